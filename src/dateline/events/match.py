@@ -1,0 +1,133 @@
+"""Matching lexicon patterns against the dependency parse.
+
+A pattern names a trigger lemma and constraints (particle, required object,
+the preposition whose object is the target). A trigger token can match several
+entries; the most specific entry whose constraints all hold wins.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..nlp.parsed import Parsed, Token
+from .codes import LexiconEntry
+
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
+PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
+
+
+@dataclass(slots=True)
+class Match:
+    """One lexicon entry matched at one trigger token."""
+
+    entry: LexiconEntry
+    trigger: int
+    target_tokens: list[int]
+    object_token: int | None
+    specificity: int
+
+
+class Lexicon:
+    """The pattern lexicon indexed by trigger lemma, built once at load time."""
+
+    def __init__(self, entries: list[LexiconEntry]) -> None:
+        self.verbs: dict[str, list[LexiconEntry]] = defaultdict(list)
+        self.nouns: dict[str, list[LexiconEntry]] = defaultdict(list)
+        for entry in entries:
+            index = self.verbs if entry.pos == "V" else self.nouns
+            for lemma in entry.lemmas:
+                index[lemma].append(entry)
+        self.size = len(entries)
+
+    def candidates(self, token: Token) -> list[LexiconEntry]:
+        lemma = token.lemma.lower()
+        if token.pos in VERB_POS:
+            return self.verbs.get(lemma, [])
+        if token.pos in NOUN_POS:
+            return self.nouns.get(lemma, [])
+        return []
+
+
+def _child_with(parsed: Parsed, head: int, deps: set[str], lemmas=None) -> Token | None:
+    for child in parsed.children(head):
+        if child.dep in deps and (lemmas is None or child.lemma.lower() in lemmas):
+            return child
+    return None
+
+
+def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int]:
+    """Objects of the named prepositions attached to ``head`` (also 'up to', 'out of')."""
+    found = []
+    for child in parsed.children(head):
+        if child.dep in ("prep", "agent", "dative") and child.lemma.lower() in preps:
+            for grandchild in parsed.children(child.i):
+                if grandchild.dep in ("pobj", "pcomp"):
+                    found.append(grandchild.i)
+                elif grandchild.dep == "prep" and grandchild.lemma.lower() not in preps:
+                    found.extend(g.i for g in parsed.children(grandchild.i) if g.dep == "pobj")
+    return found
+
+
+def _has_particle(parsed: Parsed, trigger: Token, particle: str) -> bool:
+    if _child_with(parsed, trigger.i, PARTICLE_DEPS | {"prep"}, {particle}):
+        return True
+    nxt = trigger.i + 1
+    return nxt < len(parsed.tokens) and parsed.tokens[nxt].lemma.lower() == particle
+
+
+def is_passive(parsed: Parsed, trigger: Token) -> bool:
+    """A passive verb: it has a passive subject or a passive auxiliary."""
+    return any(c.dep in PASSIVE_SUBJECT_DEPS or c.dep == "auxpass" for c in parsed.children(trigger.i))
+
+
+def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | None:
+    """Check one entry's constraints at ``trigger``; None when one fails."""
+    specificity = 0
+    for particle in entry.particles:
+        if not _has_particle(parsed, trigger, particle):
+            return None
+        specificity += 2
+    object_token = None
+    passive = trigger.pos in VERB_POS and is_passive(parsed, trigger)
+    if entry.objects:
+        deps = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if passive else set())
+        obj = _child_with(parsed, trigger.i, deps, set(entry.objects))
+        if obj is None:
+            return None
+        object_token = obj.i
+        specificity += 3
+    targets: list[int] = []
+    if entry.target_preps:
+        heads = [trigger.i] + ([object_token] if object_token is not None else [])
+        for head in heads:
+            targets = _prep_objects(parsed, head, entry.target_preps)
+            if targets:
+                break
+        if not targets and not entry.objects:
+            return None
+        specificity += 2 if targets else 0
+    if entry.target_direct and not targets:
+        deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS | {"dative"}
+        obj = _child_with(parsed, trigger.i, deps)
+        if obj is not None and obj.i != object_token:
+            targets = [obj.i]
+            specificity += 1
+    if entry.needs_complement:
+        if not _child_with(parsed, trigger.i, {"xcomp", "ccomp"}):
+            return None
+        specificity += 1
+    return Match(entry, trigger.i, targets, object_token, specificity)
+
+
+def best_match(parsed: Parsed, trigger: Token, entries: list[LexiconEntry]) -> Match | None:
+    """The most specific entry matching at ``trigger`` (ties: lexicon order)."""
+    best = None
+    for entry in entries:
+        found = match_entry(parsed, trigger, entry)
+        if found is not None and (best is None or found.specificity > best.specificity):
+            best = found
+    return best

@@ -1,0 +1,139 @@
+"""Wires the stages: the one place that knows their order.
+
+    ingest -> clean -> nlp -> actors -> quotes -> events -> time, place -> store
+
+Documents stream through in batches (spaCy's ``nlp.pipe``); memory does not grow
+with the corpus. A document that a stage cannot handle becomes a ``Rejection``
+and the run goes on.
+"""
+
+from __future__ import annotations
+
+import time as clock
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .actors import Knowledge, find_actors
+from .clean import clean_document
+from .config import Config
+from .errors import message
+from .events import EventCoder
+from .nlp import Parsed, Parser
+from .place import add_places
+from .quotes import find_quotes
+from .records import Document, Rejection, Result
+from .time import add_times
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    needs: tuple[str, ...]
+    makes: tuple[str, ...]
+
+
+# The order of the stages and what each needs and makes; checked at import time.
+STAGES = (
+    Stage("clean", ("document",), ("body",)),
+    Stage("nlp", ("body",), ("parse",)),
+    Stage("actors", ("parse",), ("actors",)),
+    Stage("quotes", ("parse", "actors"), ("quotes",)),
+    Stage("events", ("parse", "actors", "quotes"), ("events",)),
+    Stage("time", ("parse", "events"), ("times",)),
+    Stage("place", ("parse", "events", "actors"), ("places",)),
+)
+
+
+def check_order(stages: tuple[Stage, ...] = STAGES) -> None:
+    """Raise if a stage needs something no earlier stage made."""
+    made = {"document"}
+    for stage in stages:
+        missing = [need for need in stage.needs if need not in made]
+        if missing:
+            raise RuntimeError(f"stage {stage.name} needs {missing} before it runs")
+        made.update(stage.makes)
+
+
+check_order()
+
+
+class Pipeline:
+    """Loads the model and knowledge once; codes documents into Results."""
+
+    def __init__(self, config: Config | None = None, *, model: str | None = None,
+                 dictionaries: list[str] | None = None) -> None:
+        self.config = config or Config()
+        if model:
+            self.config.model = model
+        if dictionaries:
+            self.config.dictionaries = list(dictionaries)
+        self.parser = Parser(self.config.model, self.config.batch_size)
+        self.knowledge = Knowledge.load(extra_dictionaries=self.config.dictionaries)
+        self.event_coder = EventCoder()
+        self.timings: dict[str, float] = defaultdict(float)
+
+    @property
+    def model_name(self) -> str:
+        return self.parser.model_name
+
+    def code_documents(self, docs: Iterable[Document | Rejection]) -> Iterator[Result | Rejection]:
+        """Code a stream of Documents; Rejections (from ingest) pass through, in order."""
+        batch: list[Document | Rejection] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= self.config.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def code_text(self, text: str, **meta: object) -> Result | Rejection:
+        """Code one text; ``meta`` are Document fields (url, title, published, outlet, id)."""
+        from .records import document_id
+
+        doc_id = str(meta.pop("id", "") or document_id(meta.get("url"), text))  # type: ignore[arg-type]
+        doc = Document(id=doc_id, text=text, **meta)  # type: ignore[arg-type]
+        return next(iter(self.code_documents([doc])))
+
+    def _code_batch(self, batch: list[Document | Rejection]) -> Iterator[Result | Rejection]:
+        cleaned: list[Document | Rejection] = []
+        for item in batch:
+            cleaned.append(item if isinstance(item, Rejection) else self._timed("clean", clean_document, item))
+        docs = [d for d in cleaned if isinstance(d, Document)]
+        started = clock.perf_counter()
+        parses = iter(list(self.parser.parse_many(d.text for d in docs)))
+        self.timings["nlp"] += clock.perf_counter() - started
+        for item in cleaned:
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            parsed = next(parses)
+            try:
+                yield self._code_parsed(item, parsed)
+            except Exception as exc:  # one broken document must not stop the batch
+                detail = f"{type(exc).__name__}: {exc}"
+                yield Rejection(item.id, "pipeline", "E202",
+                                message("E202", doc_id=item.id, stage="coding", detail=detail))
+
+    def _code_parsed(self, doc: Document, parsed: Parsed) -> Result:
+        actors = self._timed("actors", find_actors, parsed, self.knowledge, doc.published)
+        quotes = self._timed("quotes", find_quotes, doc, parsed, actors)
+        events = self._timed("events", self.event_coder.code, doc, parsed, actors, quotes)
+        times = self._timed("time", add_times, doc.text, parsed, events, doc.published)
+        countries = sorted({a.country for a in actors if a.country})
+        places = self._timed("place", add_places, parsed, events, countries)
+        return Result(document=doc, actors=actors, events=events, quotes=quotes,
+                      places=places, times=times)
+
+    def _timed(self, stage: str, func, *args):
+        started = clock.perf_counter()
+        try:
+            return func(*args)
+        finally:
+            self.timings[stage] += clock.perf_counter() - started
+
+
+def code_text(text: str, **meta: object) -> Result | Rejection:
+    """Code one article text with a default pipeline (loads the model: slow for many texts)."""
+    return Pipeline().code_text(text, **meta)

@@ -1,0 +1,169 @@
+"""Finding quoted spans in text from quotation marks alone, balanced or not.
+
+Marks are paired by their shape and by what stands on either side of them (a mark
+with a space before and a letter after opens, a mark with a letter before and a
+space or punctuation after closes), so straight marks, curly marks used the wrong
+way round, and guillemets all work. Rules for unbalanced text:
+
+- a quote left open at the end of a paragraph continues into the next paragraph
+  when that paragraph starts with an opening mark (the convention for quotes that
+  run over several paragraphs), and otherwise ends at the paragraph end;
+- single marks count only outside double quotes, only when they close within the
+  paragraph, and never when they are apostrophes (don't, Clintons').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+DOUBLE_EITHER = '"'
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+SINGLE_EITHER = "'"
+QUOTE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
+
+_OPENING_CONTEXT = " \t\n([{—–-/:;,"
+_CLOSING_CONTEXT = " \t\n)]}.,;:!?—–-/…"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quoted words: ``start``/``end`` of the content (marks excluded) and of the marks."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    closed: bool
+
+    @property
+    def outer_end(self) -> int:
+        """End of the span including the closing mark (content end when unclosed)."""
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def _before(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else "\n"
+
+
+def _after(text: str, i: int) -> str:
+    return text[i + 1] if i + 1 < len(text) else "\n"
+
+
+def _can_open(text: str, i: int) -> bool:
+    after = _after(text, i)
+    return (_before(text, i) in _OPENING_CONTEXT or _before(text, i) in QUOTE_MARKS) and not after.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = _before(text, i)
+    return not before.isspace() and (_after(text, i) in _CLOSING_CONTEXT or _after(text, i) in QUOTE_MARKS)
+
+
+def _double_role(text: str, i: int, is_open: bool) -> str | None:
+    """'open', 'close' or None (ignore) for a double mark, given whether a quote is open."""
+    mark = text[i]
+    can_open, can_close = _can_open(text, i), _can_close(text, i)
+    if mark in DOUBLE_OPEN:
+        if is_open and can_close and not can_open:
+            return "close"  # “...“ written with the wrong glyph
+        return None if is_open else "open"
+    if mark in DOUBLE_CLOSE:
+        if not is_open and can_open and not can_close:
+            return "open"  # ”...” as in Swedish/Finnish typography or a typo
+        return "close" if is_open else None
+    if is_open:
+        return "close" if can_close or not can_open else "reopen"
+    return "open" if can_open or not can_close else None
+
+
+def _paragraph_ends(text: str) -> list[int]:
+    ends = [i for i, ch in enumerate(text) if ch == "\n"]
+    return ends + [len(text)]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _next_paragraph_opens(text: str, newline: int) -> bool:
+    j = newline + 1
+    while j < len(text) and text[j] in " \t\n":
+        j += 1
+    return j < len(text) and (text[j] in DOUBLE_OPEN or (text[j] == '"' and _can_open(text, j)))
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Single-mark quotes within one paragraph segment that holds no double quote."""
+    spans, i = [], start
+    while i < end:
+        ch = text[i]
+        if ch in SINGLE_OPEN + SINGLE_EITHER and _can_open(text, i) and not _before(text, i).isalnum():
+            for j in range(i + 2, end):
+                if text[j] in SINGLE_CLOSE + SINGLE_EITHER and _can_close(text, j) \
+                        and not _after(text, j).isalnum():
+                    a, b = _trimmed(text, i + 1, j)
+                    if b > a:
+                        spans.append(QuoteSpan(a, b, i, j, True))
+                    i = j
+                    break
+        i += 1
+    return spans
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """All quoted spans of ``text`` in order; never raises, whatever the marks."""
+    spans: list[QuoteSpan] = []
+    paragraph_ends = _paragraph_ends(text)
+    open_at: int | None = None
+    segment_start = 0  # start of the text outside double quotes, for single-mark quotes
+    p = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            while paragraph_ends[p] < i:
+                p += 1
+            if open_at is not None and not _next_paragraph_opens(text, i):
+                _add(spans, text, open_at, i, None)
+                open_at, segment_start = None, i
+            elif open_at is None:
+                spans.extend(_single_quotes(text, segment_start, i))
+                segment_start = i
+            continue
+        if ch not in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER:
+            continue
+        if open_at is not None and text.rfind("\n", open_at, i) != -1 and _is_paragraph_start(text, i):
+            continue  # the opening mark that carries a quote on into a new paragraph
+        role = _double_role(text, i, open_at is not None)
+        if role == "open":
+            spans.extend(_single_quotes(text, segment_start, i))
+            open_at = i
+        elif role == "close" and open_at is not None:
+            _add(spans, text, open_at, i, i)
+            open_at, segment_start = None, i + 1
+        elif role == "reopen" and open_at is not None:
+            _add(spans, text, open_at, i, None)
+            open_at = i
+    if open_at is not None:
+        _add(spans, text, open_at, len(text), None)
+    else:
+        spans.extend(_single_quotes(text, segment_start, len(text)))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _is_paragraph_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _add(spans: list[QuoteSpan], text: str, open_mark: int, end: int, close_mark: int | None) -> None:
+    start, stop = _trimmed(text, open_mark + 1, end)
+    if stop > start:
+        spans.append(QuoteSpan(start, stop, open_mark, close_mark, close_mark is not None))

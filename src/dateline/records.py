@@ -1,0 +1,263 @@
+"""The typed records every stage exchanges (the output contract of DESIGN.md).
+
+Records are plain dataclasses. ``to_dict`` / ``from_dict`` give a lossless JSON
+round trip; field names are the contract that outputs, tests and benchmarks use.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _is_record(value: Any) -> bool:
+    return dataclasses.is_dataclass(value) and not isinstance(value, type)
+
+
+def to_dict(record: Any) -> Any:
+    """Turn a record (or list/dict of records) into JSON-ready Python values."""
+    if _is_record(record):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(item) for item in record]
+    if isinstance(record, dict):
+        return {key: to_dict(value) for key, value in record.items()}
+    return record
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _build(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        for arg in args:
+            if arg is type(None):
+                continue
+            return _build(arg, value)
+    if origin is list and args:
+        return [_build(args[0], item) for item in value]
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return from_dict(hint, value)
+    return value
+
+
+def from_dict(cls: type, data: dict[str, Any]) -> Any:
+    """Build a record of type ``cls`` from the output of :func:`to_dict`."""
+    hints = _hints(cls)
+    known = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{key: _build(hints[key], value) for key, value in data.items() if key in known})
+
+
+@dataclass
+class Span:
+    """Words in ``Document.text`` that justify a record."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Boilerplate:
+    """A piece of the raw text that is not article body (promo, byline, bio ...)."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class Signal:
+    """A provenance flag with the words that raised it."""
+
+    name: str
+    evidence: str
+
+
+@dataclass
+class Provenance:
+    """Who wrote the document and whom it retells or copies."""
+
+    author: str | None = None
+    republished_from: str | None = None
+    reported_by: list[str] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """One article: clean body, metadata, boilerplate and provenance."""
+
+    id: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    provenance: Provenance = field(default_factory=Provenance)
+    source_path: str | None = None
+
+
+@dataclass
+class Actor:
+    """A mention of a participant, resolved to codes."""
+
+    text: str
+    name: str
+    start: int
+    end: int
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    kind: str = "organization"
+    evidence: str = ""
+    entity: int | None = None
+
+    def same_entity(self, other: "Actor") -> bool:
+        return self.entity is not None and self.entity == other.entity
+
+
+@dataclass
+class Place:
+    """A toponym resolved against the gazetteer."""
+
+    text: str
+    name: str
+    start: int
+    end: int
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    feature: str | None = None
+
+
+@dataclass
+class Time:
+    """A time expression with its TIMEX3-style value."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str | None
+    precision: str
+
+
+@dataclass
+class Plover:
+    type: str
+    mode: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Cameo:
+    code: str
+    root: str
+    quad_class: int
+    goldstein: float
+
+
+@dataclass
+class Attribution:
+    speaker: Actor | None = None
+    cue: str | None = None
+    according_to: str | None = None
+
+
+@dataclass
+class Event:
+    """Who did what to whom, when, where, according to whom."""
+
+    id: str
+    doc_id: str
+    sentence: int
+    text: str
+    trigger: Span
+    plover: Plover
+    cameo: Cameo
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    date: str | None = None
+    date_precision: str = "none"
+    date_text: str | None = None
+    location: Place | None = None
+    attribution: Attribution | None = None
+    status: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+    evidence: str = ""
+
+
+@dataclass
+class Quote:
+    """Reported speech, direct or indirect, with its speaker."""
+
+    id: str
+    doc_id: str
+    text: str
+    kind: str
+    start: int
+    end: int
+    speaker: Actor | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    reported_by: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Rejection:
+    """An input or record that was dropped, and why (never a silent None)."""
+
+    doc_id: str | None
+    stage: str
+    code: str
+    detail: str
+
+
+@dataclass
+class Result:
+    """Everything dateline found in one document (the native JSON output)."""
+
+    document: Document
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Result":
+        return from_dict(cls, data)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def stable_id(*parts: str | None, length: int = 16) -> str:
+    """A short, stable hash of the given strings (whitespace-normalised)."""
+    joined = "\x1f".join(_SPACES.sub(" ", part or "").strip() for part in parts)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def document_id(url: str | None, text: str) -> str:
+    """Document id: hash of the URL when there is one, else of the normalised text."""
+    return stable_id(url) if url else stable_id(text)

@@ -1,0 +1,67 @@
+"""The DuckDB schema: one table per record type, queryable by the explorer."""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+TABLES = {
+    "documents": """
+        CREATE TABLE IF NOT EXISTS documents (
+            id VARCHAR PRIMARY KEY,
+            url VARCHAR, outlet VARCHAR, title VARCHAR, published VARCHAR,
+            language VARCHAR, text VARCHAR,
+            boilerplate JSON, provenance JSON, source_path VARCHAR,
+            content_hash VARCHAR NOT NULL,
+            result JSON NOT NULL,
+            coded_at TIMESTAMP DEFAULT current_timestamp
+        )""",
+    "actors": """
+        CREATE TABLE IF NOT EXISTS actors (
+            doc_id VARCHAR NOT NULL, n INTEGER NOT NULL,
+            text VARCHAR, name VARCHAR, country VARCHAR, sector VARCHAR, code VARCHAR,
+            kind VARCHAR, start INTEGER, "end" INTEGER, entity INTEGER, evidence VARCHAR,
+            PRIMARY KEY (doc_id, n)
+        )""",
+    "events": """
+        CREATE TABLE IF NOT EXISTS events (
+            id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, sentence INTEGER, text VARCHAR,
+            trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+            plover_type VARCHAR, plover_mode VARCHAR[], plover_context VARCHAR[],
+            cameo_code VARCHAR, cameo_root VARCHAR, quad_class INTEGER, goldstein DOUBLE,
+            source_name VARCHAR, source_country VARCHAR, source_code VARCHAR,
+            target_name VARCHAR, target_country VARCHAR, target_code VARCHAR,
+            date VARCHAR, date_precision VARCHAR, date_text VARCHAR,
+            location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+            speaker VARCHAR, status VARCHAR[], confidence DOUBLE, evidence VARCHAR,
+            record JSON NOT NULL
+        )""",
+    "quotes": """
+        CREATE TABLE IF NOT EXISTS quotes (
+            id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, text VARCHAR, kind VARCHAR,
+            start INTEGER, "end" INTEGER, speaker_name VARCHAR, speaker_country VARCHAR,
+            speaker_text VARCHAR, cue VARCHAR, reported_by VARCHAR[], record JSON NOT NULL
+        )""",
+    "places": """
+        CREATE TABLE IF NOT EXISTS places (
+            doc_id VARCHAR NOT NULL, n INTEGER NOT NULL,
+            text VARCHAR, name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE,
+            geonameid BIGINT, feature VARCHAR, start INTEGER, "end" INTEGER,
+            PRIMARY KEY (doc_id, n)
+        )""",
+    "times": """
+        CREATE TABLE IF NOT EXISTS times (
+            doc_id VARCHAR NOT NULL, n INTEGER NOT NULL,
+            text VARCHAR, start INTEGER, "end" INTEGER, type VARCHAR, value VARCHAR,
+            precision VARCHAR, PRIMARY KEY (doc_id, n)
+        )""",
+    "rejections": """
+        CREATE TABLE IF NOT EXISTS rejections (
+            key VARCHAR PRIMARY KEY, doc_id VARCHAR, stage VARCHAR, code VARCHAR,
+            detail VARCHAR, seen_at TIMESTAMP DEFAULT current_timestamp
+        )""",
+    "meta": """
+        CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+}
+
+# Tables holding a document's records: replaced together when the document changes.
+PER_DOCUMENT = ("actors", "events", "quotes", "places", "times")

@@ -1,0 +1,50 @@
+"""The words of time expressions, read once from ``data/time/time_words.tsv``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "time" / "time_words.tsv"
+
+_CLASSES = ("month", "weekday", "number", "unit", "season", "part_of_day", "reference",
+            "set_adverb", "position")
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """One table per word class: lower-case word -> value as written in the file."""
+
+    tables: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def table(self, word_class: str) -> dict[str, str]:
+        return self.tables[word_class]
+
+    def alternation(self, word_class: str, words: list[str] | None = None) -> str:
+        """A regex alternation of the class's words, longest first, spaces flexible."""
+        chosen = words if words is not None else list(self.tables[word_class])
+        ordered = sorted(chosen, key=len, reverse=True)
+        return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+def read_time_words(path: Path = WORDS_FILE) -> TimeWords:
+    """Read the word table; a malformed line is an error naming the line."""
+    tables: dict[str, dict[str, str]] = {name: {} for name in _CLASSES}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[1] not in tables:
+            raise ValueError(f"{path}:{number}: expected 'word<TAB>class<TAB>value' "
+                             f"with class one of {', '.join(_CLASSES)}; got {line!r}")
+        word, word_class, value = parts
+        tables[word_class][word] = value
+    return TimeWords(tables)
+
+
+@lru_cache(maxsize=1)
+def time_words() -> TimeWords:
+    """The packaged word table (read once per process)."""
+    return read_time_words()

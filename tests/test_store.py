@@ -1,0 +1,94 @@
+"""The store: idempotent writes, atomic replacement, exports."""
+
+import csv
+import json
+
+import pytest
+
+from dateline.errors import DatelineError
+from dateline.records import (Actor, Cameo, Document, Event, Place, Plover, Quote, Rejection,
+                              Result, Span)
+from dateline.store import Store, export
+from dateline.store.export import GDELT_COLUMNS
+
+
+def _result(text="Chad troops attacked rebels near Abeche.", doc_id="doc-1") -> Result:
+    chad = Actor("Chad troops", "Chad", 0, 11, "TCD", "MIL", "TCDMIL", "group", entity=0)
+    rebels = Actor("rebels", "rebels", 21, 27, None, "REB", "REB", "group", entity=1)
+    event = Event(id=f"{doc_id}-e1", doc_id=doc_id, sentence=0, text=text,
+                  trigger=Span("attacked", 12, 20), plover=Plover("ASSAULT"),
+                  cameo=Cameo("190", "19", 4, -10.0), source=[chad], target=[rebels],
+                  date="2024-03-05", date_precision="day",
+                  location=Place("Abeche", "Abeche", 33, 39, "TCD", 13.83, 20.83, 2436400, "city"))
+    quote = Quote(f"{doc_id}-q1", doc_id, "we will win", "direct", 0, 11, speaker=chad)
+    doc = Document(id=doc_id, text=text, url=f"http://example.org/{doc_id}", published="2024-03-06")
+    return Result(document=doc, actors=[chad, rebels], events=[event], quotes=[quote])
+
+
+def test_writing_twice_adds_nothing(tmp_path):
+    with Store(str(tmp_path / "t.duckdb")) as store:
+        assert store.write(_result()) == "added"
+        before = store.counts()
+        assert store.write(_result()) == "unchanged"
+        assert store.counts() == before
+        assert before["documents"] == 1 and before["events"] == 1 and before["actors"] == 2
+
+
+def test_changed_document_replaces_its_records(tmp_path):
+    with Store(str(tmp_path / "t.duckdb")) as store:
+        store.write(_result())
+        changed = _result(text="Chad troops attacked rebels near Abeche on Tuesday.")
+        changed.actors = changed.actors[:1]
+        assert store.write(changed) == "replaced"
+        counts = store.counts()
+        assert counts["documents"] == 1 and counts["actors"] == 1
+        text = store.con.execute("SELECT text FROM events").fetchone()[0]
+        assert text.endswith("on Tuesday.")
+
+
+def test_failed_write_leaves_old_records(tmp_path):
+    with Store(str(tmp_path / "t.duckdb")) as store:
+        store.write(_result())
+        broken = _result(text="changed text")
+        broken.events.append(broken.events[0])  # duplicate primary key: the insert fails
+        with pytest.raises(Exception):
+            store.write(broken)
+        assert store.counts()["events"] == 1
+        assert store.con.execute("SELECT text FROM documents").fetchone()[0].startswith("Chad")
+
+
+def test_rejections_are_stored_once(tmp_path):
+    with Store(str(tmp_path / "t.duckdb")) as store:
+        rejection = Rejection(None, "ingest", "E103", "[E103] a.txt: empty input")
+        store.write_rejection(rejection)
+        store.write_rejection(rejection)
+        assert store.counts()["rejections"] == 1
+
+
+def test_exports(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    with Store(db) as store:
+        store.write(_result())
+        store.write(_result(doc_id="doc-2"))
+        native = tmp_path / "n.jsonl"
+        assert export(store.con, "jsonl", str(native)) == 2
+        first = json.loads(native.read_text().splitlines()[0])
+        assert Result.from_dict(first).events[0].cameo.code == "190"
+        plover = tmp_path / "p.jsonl"
+        export(store.con, "plover", str(plover))
+        row = json.loads(plover.read_text().splitlines()[0])
+        assert row["event_type"] == "ASSAULT" and row["actor_country"] == ["TCD"]
+        assert row["event_loc"]["name"] == "Abeche"
+        gdelt = tmp_path / "g.tsv"
+        export(store.con, "gdelt", str(gdelt))
+        rows = list(csv.reader(gdelt.open(), delimiter="\t"))
+        assert len(rows[0]) == 61 == len(GDELT_COLUMNS)
+        record = dict(zip(rows[0], rows[1]))
+        assert record["SQLDATE"] == "20240305" and record["Actor1Code"] == "TCDMIL"
+        assert record["EventRootCode"] == "19" and record["QuadClass"] == "4"
+        assert record["ActionGeo_FullName"] == "Abeche" and record["ActionGeo_Type"] == "4"
+        assert record["SOURCEURL"] == "http://example.org/doc-1"
+        assert export(store.con, "parquet", str(tmp_path / "pq")) > 0
+        assert (tmp_path / "pq" / "events.parquet").exists()
+        with pytest.raises(DatelineError):
+            export(store.con, "xml")
