@@ -90,7 +90,7 @@ class EventCoder:
         if sources and targets:
             confidence += BOTH_ACTORS_BONUS
         mode = [entry.mode] if entry.mode else ([info.plover_mode] if info.plover_mode else [])
-        context = [info.plover_context] if info.plover_context else []
+        context = list(info.plover_context)
         return Event(
             id=stable_id(doc.id, str(start), entry.id),
             doc_id=doc.id,

@@ -1,0 +1,151 @@
+"""Event coding mechanics on hand-built parses (no model needed)."""
+
+from dateline.events import EventCoder
+from dateline.events.codes import LexiconEntry
+from dateline.nlp.parsed import Parsed
+from dateline.records import Actor, Document, Quote
+
+
+def entry(id, lemma, *, pos="V", direct=False, preps=(), particles=(), objects=(), cameo="042",
+          plover="CONSULT", mode=""):
+    return LexiconEntry(id, pos, (lemma,), direct, tuple(preps), tuple(particles), tuple(objects),
+                        False, cameo, plover, mode, "")
+
+
+LEXICON = [
+    entry("visit", "visit", direct=True, mode="visit"),
+    entry("travel", "travel", preps=("to",), mode="visit"),
+    entry("attack", "attack", direct=True, cameo="190", plover="ASSAULT"),
+    entry("negotiate", "negotiate", preps=("with",), cameo="046"),
+    entry("negotiate-bare", "negotiate", cameo="046"),
+    entry("sanction", "impose", objects=("sanction",), preps=("on",), cameo="163", plover="SANCTION"),
+    entry("visit-n", "visit", pos="N", preps=("to",), mode="visit"),
+    entry("call-on", "call", preps=("on",), cameo="020", plover="REQUEST"),
+]
+
+
+def actors_for(parsed, spans):
+    """Actors over token spans: (first, last, country, kind)."""
+    out = []
+    for n, (first, last, country, kind) in enumerate(spans):
+        start, end = parsed.tokens[first].idx, parsed.tokens[last].end
+        out.append(Actor(parsed.text[start:end], parsed.text[start:end], start, end, country,
+                         "GOV", country + "GOV", kind, entity=n))
+    return out
+
+
+def code(parsed, spans, quotes=()):
+    doc = Document(id="d", text=parsed.text)
+    return EventCoder(LEXICON).code(doc, parsed, actors_for(parsed, spans), list(quotes))
+
+
+def test_subject_and_direct_object():
+    p = Parsed.from_rows([("Shoigu", "Shoigu", "PROPN", "nsubj", 1), ("visited", "visit", "VERB", "ROOT", 1),
+                          ("Pyongyang", "Pyongyang", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
+    [event] = code(p, [(0, 0, "RUS", "person"), (2, 2, "PRK", "state")])
+    assert event.plover.type == "CONSULT" and event.plover.mode == ["visit"]
+    assert event.cameo.code == "042" and event.cameo.root == "04" and event.cameo.quad_class == 1
+    assert [a.country for a in event.source] == ["RUS"] and [a.country for a in event.target] == ["PRK"]
+    assert event.trigger.text == "visited" and p.text[event.trigger.start:event.trigger.end] == "visited"
+    assert "lexicon:visit" in event.evidence
+
+
+def test_preposition_target_and_missing_prep_blocks_match():
+    p = Parsed.from_rows([("Officials", "official", "NOUN", "nsubj", 1), ("traveled", "travel", "VERB", "ROOT", 1),
+                          ("to", "to", "ADP", "prep", 1), ("Minsk", "Minsk", "PROPN", "pobj", 2)])
+    [event] = code(p, [(0, 0, "RUS", "group"), (3, 3, "BLR", "state")])
+    assert [a.country for a in event.target] == ["BLR"]
+    q = Parsed.from_rows([("Officials", "official", "NOUN", "nsubj", 1), ("traveled", "travel", "VERB", "ROOT", 1),
+                          ("widely", "widely", "ADV", "advmod", 1)])
+    assert code(q, [(0, 0, "RUS", "group")]) == []
+
+
+def test_passive_agent_is_source_and_subject_is_target():
+    p = Parsed.from_rows([("Kharkiv", "Kharkiv", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                          ("attacked", "attack", "VERB", "ROOT", 2), ("by", "by", "ADP", "agent", 2),
+                          ("Russia", "Russia", "PROPN", "pobj", 3)])
+    [event] = code(p, [(0, 0, "UKR", "state"), (4, 4, "RUS", "state")])
+    assert [a.country for a in event.source] == ["RUS"] and [a.country for a in event.target] == ["UKR"]
+
+
+def test_coordinated_subjects_are_reciprocal():
+    p = Parsed.from_rows([("Russia", "Russia", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+                          ("Iran", "Iran", "PROPN", "conj", 0), ("negotiated", "negotiate", "VERB", "ROOT", 3)])
+    [event] = code(p, [(0, 0, "RUS", "state"), (2, 2, "IRN", "state")])
+    assert [a.country for a in event.source] == ["RUS", "IRN"]
+    assert [a.country for a in event.target] == ["RUS", "IRN"]
+    assert event.evidence.startswith("lexicon:negotiate-bare")
+
+
+def test_most_specific_entry_wins():
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("negotiated", "negotiate", "VERB", "ROOT", 1),
+                          ("with", "with", "ADP", "prep", 1), ("Peru", "Peru", "PROPN", "pobj", 2)])
+    [event] = code(p, [(0, 0, "CHL", "state"), (3, 3, "PER", "state")])
+    assert event.evidence.startswith("lexicon:negotiate ") and [a.country for a in event.target] == ["PER"]
+
+
+def test_required_object_and_prep_on_object():
+    p = Parsed.from_rows([("The", "the", "DET", "det", 1), ("EU", "EU", "PROPN", "nsubj", 2),
+                          ("imposed", "impose", "VERB", "ROOT", 2), ("sanctions", "sanction", "NOUN", "dobj", 2),
+                          ("on", "on", "ADP", "prep", 3), ("Iran", "Iran", "PROPN", "pobj", 4)])
+    [event] = code(p, [(1, 1, "EUR", "organization"), (5, 5, "IRN", "state")])
+    assert event.plover.type == "SANCTION" and [a.country for a in event.target] == ["IRN"]
+    q = Parsed.from_rows([("The", "the", "DET", "det", 1), ("EU", "EU", "PROPN", "nsubj", 2),
+                          ("imposed", "impose", "VERB", "ROOT", 2), ("curfews", "curfew", "NOUN", "dobj", 2)])
+    assert code(q, [(1, 1, "EUR", "organization")]) == []
+
+
+def test_noun_event_with_possessor_source():
+    p = Parsed.from_rows([("Shoigu", "Shoigu", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                          ("visit", "visit", "NOUN", "nsubj", 6), ("to", "to", "ADP", "prep", 2),
+                          ("Pyongyang", "Pyongyang", "PROPN", "pobj", 3), ("was", "be", "AUX", "aux", 6),
+                          ("short", "short", "ADJ", "ROOT", 6)])
+    [event] = code(p, [(0, 0, "RUS", "person"), (4, 4, "PRK", "state")])
+    assert [a.country for a in event.source] == ["RUS"] and [a.country for a in event.target] == ["PRK"]
+
+
+def test_status_negated_future_hypothetical_attempted():
+    neg = Parsed.from_rows([("Troops", "troop", "NOUN", "nsubj", 3), ("did", "do", "AUX", "aux", 3),
+                            ("not", "not", "PART", "neg", 3), ("attack", "attack", "VERB", "ROOT", 3),
+                            ("Gori", "Gori", "PROPN", "dobj", 3)])
+    assert code(neg, [(0, 0, "RUS", "group"), (4, 4, "GEO", "state")])[0].status == ["negated"]
+    fut = Parsed.from_rows([("Macron", "Macron", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                            ("visit", "visit", "VERB", "ROOT", 2), ("Hanoi", "Hanoi", "PROPN", "dobj", 2)])
+    assert code(fut, [(0, 0, "FRA", "person"), (3, 3, "VNM", "state")])[0].status == ["future"]
+    hyp = Parsed.from_rows([("A", "a", "DET", "det", 1), ("raid", "raid", "NOUN", "nsubj", 3),
+                            ("would", "would", "AUX", "aux", 3), ("attack", "attack", "VERB", "ROOT", 3),
+                            ("Tyre", "Tyre", "PROPN", "dobj", 3)])
+    assert code(hyp, [(4, 4, "LBN", "state")])[0].status == ["hypothetical"]
+    att = Parsed.from_rows([("Rebels", "rebel", "NOUN", "nsubj", 1), ("tried", "try", "VERB", "ROOT", 1),
+                            ("to", "to", "PART", "aux", 3), ("attack", "attack", "VERB", "xcomp", 1),
+                            ("Goma", "Goma", "PROPN", "dobj", 3)])
+    [event] = code(att, [(0, 0, "COD", "group"), (4, 4, "COD", "state")])
+    assert event.status == ["attempted"]
+    assert [a.text for a in event.source] == ["Rebels"]  # subject inherited through control
+
+
+def test_event_inside_quote_is_reported_and_we_is_the_speaker():
+    p = Parsed.from_rows([("We", "we", "PRON", "nsubj", 1), ("call", "call", "VERB", "ROOT", 1),
+                          ("on", "on", "ADP", "prep", 1), ("Tehran", "Tehran", "PROPN", "pobj", 2)])
+    speaker = Actor("Kirby", "John Kirby", 100, 105, "USA", "GOV", "USAGOV", "person", entity=9)
+    quote = Quote("q", "d", p.text, "direct", 0, len(p.text), speaker=speaker, cue="say")
+    [event] = code(p, [(3, 3, "IRN", "state")], quotes=[quote])
+    assert event.source == [speaker] and [a.country for a in event.target] == ["IRN"]
+    assert event.status == ["reported"] and event.attribution.speaker is speaker
+    assert event.attribution.cue == "say"
+
+
+def test_no_event_without_actors():
+    p = Parsed.from_rows([("Someone", "someone", "PRON", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+                          ("it", "it", "PRON", "dobj", 1)])
+    assert code(p, []) == []
+
+
+def test_according_to_sets_attribution():
+    p = Parsed.from_rows([("According", "accord", "VERB", "prep", 5), ("to", "to", "ADP", "prep", 0),
+                          ("Reuters", "Reuters", "PROPN", "pobj", 1), (",", ",", "PUNCT", "punct", 4),
+                          ("troops", "troop", "NOUN", "nsubj", 5), ("attacked", "attack", "VERB", "ROOT", 5),
+                          ("Sirte", "Sirte", "PROPN", "dobj", 5)])
+    [event] = code(p, [(4, 4, "LBY", "group"), (6, 6, "LBY", "state")])
+    assert "reported" in event.status
+    assert event.attribution.according_to == "Reuters" and event.attribution.cue == "according to"
