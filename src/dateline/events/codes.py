@@ -10,7 +10,8 @@ Lexicon pattern language (the ``pattern`` column), items separated by spaces:
 - first item: the trigger lemma(s), alternatives joined by ``|`` (``visit|tour``);
 - ``{T}`` right after the trigger: the direct object is the target (verbs only);
 - ``PREP {T}``: the object of that preposition (alternatives with ``|``) is the target;
-- ``+word``: a required particle or adverb (``crack +down on {T}``; verbs only);
+- ``+word``: a required dependent word, alternatives with ``|`` (``crack +down on {T}``);
+  ``+PREP {T}`` makes the preposition required and its object the target (``call +on {T}``);
 - ``=lemma``: a required direct-object noun lemma, alternatives with ``|`` (verbs only);
 - ``>``: a required clausal or infinitival complement (verbs only).
 """
@@ -90,7 +91,9 @@ class LexiconEntry:
 
 
 @dataclass(frozen=True)
-class _Pattern:
+class Pattern:
+    """The parsed pattern column of one lexicon row."""
+
     lemmas: tuple[str, ...]
     target_direct: bool
     target_preps: tuple[str, ...]
@@ -195,7 +198,7 @@ def parse_plover_types(text: str, source: str = PLOVER_FILE) -> dict[str, Plover
     return types
 
 
-def parse_pattern(pattern: str, pos: str = "V") -> _Pattern:
+def parse_pattern(pattern: str, pos: str = "V") -> Pattern:
     """Parse one lexicon pattern; raise ValueError saying what is wrong with it."""
     items = pattern.split()
     if not items:
@@ -224,13 +227,17 @@ def parse_pattern(pattern: str, pos: str = "V") -> _Pattern:
                 raise ValueError(f"'{COMPLEMENT}' (complement) is only for verb triggers")
             needs_complement = True
         elif item.startswith("+") or item.startswith("="):
-            if pos != "V":
-                raise ValueError(f"{item!r}: particles and required objects are only for verb triggers")
+            if item[0] == "=" and pos != "V":
+                raise ValueError(f"{item!r}: required objects are only for verb triggers")
             words = item[1:].split("|")
             for word in words:
                 if not _WORD_RE.match(word):
                     raise ValueError(f"{item!r}: {word!r} is not a lowercase word")
             (particles if item[0] == "+" else objects).extend(words)
+            # "+PREP {T}": a required preposition whose object is the target.
+            if item[0] == "+" and index + 1 < len(items) and items[index + 1] == TARGET:
+                preps.extend(words)
+                index += 1
         else:
             words = item.split("|")
             for word in words:
@@ -242,7 +249,7 @@ def parse_pattern(pattern: str, pos: str = "V") -> _Pattern:
             preps.extend(words)
             index += 1
         index += 1
-    return _Pattern(lemmas, target_direct, tuple(dict.fromkeys(preps)), tuple(particles),
+    return Pattern(lemmas, target_direct, tuple(dict.fromkeys(preps)), tuple(particles),
                     tuple(objects), needs_complement)
 
 
@@ -267,7 +274,7 @@ def parse_lexicon(
             seen[entry_id] = number
         if pos not in ("V", "N"):
             problems.append(f"pos {pos!r} is not V or N")
-        parsed: _Pattern | None = None
+        parsed: Pattern | None = None
         try:
             parsed = parse_pattern(pattern, pos if pos in ("V", "N") else "V")
         except ValueError as exc:

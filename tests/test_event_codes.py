@@ -1,0 +1,327 @@
+"""Tests for the event knowledge files (CAMEO codes, PLOVER types, lexicon) and their loader."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from dateline.events.codes import (
+    cameo_info,
+    goldstein_of,
+    load_cameo_codes,
+    load_lexicon,
+    load_plover_types,
+    parse_cameo_codes,
+    parse_lexicon,
+    parse_pattern,
+    quad_class_of,
+)
+
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+ROOTS = {f"{n:02d}" for n in range(1, 21)}
+# Rows whose PLOVER type differs from the conversion table, as the lexicon header documents.
+DOCUMENTED_DIVERGENCES = {("163", "SANCTION"), ("116", "SANCTION"), ("173", "ACCUSE"), ("0831", "RETREAT")}
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+LEXICON_HEADER = "id\tpos\tpattern\tcameo\tplover\tmode\tnote\n"
+
+
+def _lexicon_rows() -> list[list[str]]:
+    text = resources.files("dateline.data.events").joinpath("lexicon.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return rows[1:]
+
+
+# --- the lexicon ---------------------------------------------------------------------
+
+
+def test_every_lexicon_row_parses():
+    rows = _lexicon_rows()
+    entries = load_lexicon()
+    assert len(entries) == len(rows)
+    assert len(entries) >= 500
+
+
+def test_lexicon_ids_are_unique():
+    ids = [row[0] for row in _lexicon_rows()]
+    duplicates = [entry_id for entry_id, count in Counter(ids).items() if count > 1]
+    assert duplicates == []
+
+
+def test_no_two_rows_share_a_pattern():
+    keys = [(row[1], row[2]) for row in _lexicon_rows()]
+    duplicates = [key for key, count in Counter(keys).items() if count > 1]
+    assert duplicates == []
+
+
+def test_every_lexicon_cameo_code_exists():
+    codes = load_cameo_codes()
+    missing = {entry.cameo for entry in load_lexicon()} - set(codes)
+    assert missing == set()
+
+
+def test_every_lexicon_plover_type_and_mode_exists():
+    types = load_plover_types()
+    for entry in load_lexicon():
+        if entry.plover:
+            assert entry.plover in types, entry.id
+        if entry.mode:
+            assert entry.mode in types[entry.plover].modes, entry.id
+
+
+def test_lexicon_plover_follows_cameo_table_except_documented_cases():
+    codes = load_cameo_codes()
+    divergent = {(e.cameo, e.plover) for e in load_lexicon() if e.plover != codes[e.cameo].plover_type}
+    assert divergent <= DOCUMENTED_DIVERGENCES
+
+
+def test_lexicon_covers_all_plover_types_and_cameo_roots():
+    entries = load_lexicon()
+    assert {entry.plover for entry in entries if entry.plover} == PLOVER_TYPES
+    assert {entry.cameo[:2] for entry in entries} == ROOTS
+
+
+def test_lexicon_has_verbs_and_nouns():
+    pos = Counter(entry.pos for entry in load_lexicon())
+    assert pos["V"] > 0 and pos["N"] > 0
+
+
+def test_plain_attribution_verbs_are_not_triggers():
+    # "say no to" is a rejection; a bare or target-only "say" would be attribution.
+    bare = {
+        lemma
+        for entry in load_lexicon()
+        if entry.pos == "V" and not (entry.particles or entry.objects or entry.needs_complement)
+        for lemma in entry.lemmas
+    }
+    assert not bare & {"say", "tell", "add", "note"}
+
+
+def test_packaged_visit_pattern_is_parsed():
+    entries = [e for e in load_lexicon() if e.pos == "V" and "visit" in e.lemmas and e.target_direct]
+    assert entries and entries[0].cameo == "042"
+    assert entries[0].plover == "CONSULT" and entries[0].mode == "visit"
+
+
+# --- the pattern language ------------------------------------------------------------
+
+
+def test_pattern_with_object_and_alternative_prepositions():
+    pattern = parse_pattern("impose|slap =sanction|embargo on|against {T}")
+    assert pattern.lemmas == ("impose", "slap")
+    assert pattern.objects == ("sanction", "embargo")
+    assert pattern.target_preps == ("on", "against")
+    assert not pattern.target_direct and not pattern.needs_complement and pattern.particles == ()
+
+
+def test_pattern_with_direct_target_and_complement():
+    pattern = parse_pattern("urge {T} >")
+    assert pattern.target_direct and pattern.needs_complement
+    assert pattern.target_preps == ()
+
+
+def test_pattern_particle_then_optional_preposition():
+    pattern = parse_pattern("crack +down on {T}")
+    assert pattern.particles == ("down",)
+    assert pattern.target_preps == ("on",)
+
+
+def test_pattern_required_preposition_is_particle_and_target():
+    pattern = parse_pattern("call +on|upon {T} >")
+    assert pattern.particles == ("on", "upon")
+    assert pattern.target_preps == ("on", "upon")
+    assert pattern.needs_complement
+
+
+def test_pattern_phrasal_verb_with_direct_object():
+    pattern = parse_pattern("bail {T} +out")
+    assert pattern.target_direct and pattern.particles == ("out",) and pattern.target_preps == ()
+
+
+def test_noun_pattern():
+    pattern = parse_pattern("airstrike|air-strike on|against {T}", "N")
+    assert pattern.lemmas == ("airstrike", "air-strike")
+    assert pattern.target_preps == ("on", "against")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "pos", "problem"),
+    [
+        ("", "V", "empty"),
+        ("Visit {T}", "V", "lowercase"),
+        ("meet with {T} {T}", "V", "no preposition"),
+        ("travel to", "V", "must be followed"),
+        ("impose =Sanction", "V", "lowercase"),
+        ("attack {T}", "N", "verb trigger"),
+        ("deal =agreement", "N", "only for verb"),
+        ("talk >", "N", "only for verb"),
+    ],
+)
+def test_malformed_patterns_are_refused(pattern, pos, problem):
+    with pytest.raises(ValueError, match=problem):
+        parse_pattern(pattern, pos)
+
+
+def test_malformed_rows_are_all_reported_with_their_lines():
+    text = (
+        "# a comment\n"
+        + LEXICON_HEADER
+        + "consult.visit.v1\tV\tvisit {T}\t042\tCONSULT\tvisit\tvisits a capital\n"
+        + "consult.meet.v1\tV\tmeet with\t040\tCONSULT\t\tmeets a minister\n"
+        + "bad.row.v1\tX\tattack {T}\t190\tASSAULT\t\tattack\n"
+        + "consult.visit.v1\tV\ttour {T}\t042\tCONSULT\tvisit\ttours a region\n"
+    )
+    with pytest.raises(ValueError) as caught:
+        parse_lexicon(text, "lexicon.tsv")
+    message = str(caught.value)
+    assert "lexicon.tsv:4:" in message and "'with' must be followed" in message
+    assert "lexicon.tsv:5:" in message and "pos 'X'" in message
+    assert "lexicon.tsv:6:" in message and "already used on line 3" in message
+    assert "lexicon.tsv:3:" not in message
+
+
+def test_lexicon_rows_are_cross_checked_against_tables():
+    text = (
+        LEXICON_HEADER
+        + "x.a.v1\tV\tvisit {T}\t0429\tCONSULT\tvisit\tunknown code\n"
+        + "x.b.v1\tV\tvisit {T}\t042\tVISIT\t\tunknown type\n"
+        + "x.c.v1\tV\tvisit {T}\t042\tCONSULT\tphonecall\tunknown mode\n"
+        + "x.d.v1\tV\tvisit {T}\t042\t\t\tforgotten type\n"
+        + "x.e.v1\tV\turge {T} >\t020\t\t\tappeal, no type\n"
+    )
+    with pytest.raises(ValueError) as caught:
+        parse_lexicon(text, "lex.tsv", load_cameo_codes(), load_plover_types())
+    message = str(caught.value)
+    assert "4 problem(s)" in message
+    assert "lex.tsv:2: cameo 0429" in message
+    assert "lex.tsv:3: plover 'VISIT'" in message
+    assert "lex.tsv:4: mode 'phonecall'" in message
+    assert "lex.tsv:5: plover is empty" in message
+
+
+def test_wrong_field_count_is_reported():
+    with pytest.raises(ValueError, match=r"lexicon.tsv:2: expected 7"):
+        parse_lexicon(LEXICON_HEADER + "a.b.v1\tV\tvisit {T}\t042\n")
+
+
+# --- CAMEO codes ---------------------------------------------------------------------
+
+
+def test_cameo_table_has_all_codes_and_roots():
+    codes = load_cameo_codes()
+    assert len(codes) == 311
+    assert {code for code in codes if len(code) == 2} == ROOTS
+    assert all(code[:2] in codes for code in codes)
+
+
+@pytest.mark.parametrize(
+    ("code", "goldstein", "quad"),
+    [
+        ("042", 1.9, 1),
+        ("190", -10.0, 4),
+        ("0874", 10.0, 2),
+        ("163", -8.0, 4),
+        ("057", 8.0, 1),
+        ("111", -2.0, 3),
+        ("14", -6.5, 4),
+        ("016", -2.0, 1),
+    ],
+)
+def test_goldstein_and_quad_facts(code, goldstein, quad):
+    assert goldstein_of(code) == goldstein
+    assert quad_class_of(code) == quad
+
+
+def test_cameo_plover_facts():
+    codes = load_cameo_codes()
+    assert (codes["042"].plover_type, codes["042"].plover_mode) == ("CONSULT", "visit")
+    assert (codes["0871"].plover_type, codes["0871"].plover_mode) == ("RETREAT", "ceasefire")
+    assert codes["0871"].plover_context == ("military",)
+    assert codes["094"].plover_context == ("military", "legal")
+    assert codes["163"].plover_type == "COERCE"
+    assert codes["010"].plover_type == "" and codes["0231"].plover_type == ""
+    assert codes["08"].plover_type == "CONCEDE" and codes["0841"].plover_type == "RETREAT"
+
+
+def test_cameo_info_falls_back_from_four_to_three_to_two_digits():
+    assert cameo_info("1385").code == "1385"
+    assert cameo_info("0429").code == "042"
+    assert cameo_info("199").code == "19"
+    assert cameo_info("1999").code == "19"
+    assert cameo_info("0429").root == "04"
+    assert quad_class_of("0429") == 1
+    assert goldstein_of("199") == -10.0
+
+
+@pytest.mark.parametrize("code", ["99", "abc", "1", "12345", ""])
+def test_cameo_info_refuses_unknown_codes(code):
+    with pytest.raises(KeyError):
+        cameo_info(code)
+
+
+def test_cameo_parse_reports_every_bad_row():
+    text = (
+        "code\tlabel\tgoldstein\tquad_class\tplover_type\tplover_mode\tplover_context\n"
+        "04\tconsult\t1.0\t1\tCONSULT\t\t\n"
+        "042\tvisit\tabc\t1\tCONSULT\tvisit\t\n"
+        "043\thost\t2.8\t7\tCONSULT\tvisit\t\n"
+        "0555\tx\t1.0\t1\t\t\t\n"
+    )
+    with pytest.raises(ValueError) as caught:
+        parse_cameo_codes(text, "codes.tsv")
+    message = str(caught.value)
+    assert "codes.tsv:3: goldstein 'abc'" in message
+    assert "codes.tsv:4: quad_class 7" in message
+    assert "code 0555 has no root 05" in message
+
+
+def test_loaders_return_copies():
+    codes = load_cameo_codes()
+    codes.pop("042")
+    assert "042" in load_cameo_codes()
+
+
+# --- PLOVER types --------------------------------------------------------------------
+
+
+def test_plover_types_table():
+    types = load_plover_types()
+    assert set(types) == PLOVER_TYPES
+    assert [types[name].quad_class for name in ("AGREE", "COOPERATE", "REQUEST", "SANCTION", "ASSAULT")] == [1, 2, 3, 4, 4]
+    assert types["AID"].score == 10.0
+    assert types["ASSAULT"].score == -9.0
+    assert types["ACCUSE"].score == -3.0
+    assert "visit" in types["CONSULT"].modes and "ceasefire" in types["RETREAT"].modes
+    assert types["AGREE"].modes == ()
+    assert all(types[name].description for name in types)
+
+
+def test_cameo_plover_types_are_known_and_modes_allowed():
+    types = load_plover_types()
+    for code in load_cameo_codes().values():
+        if code.plover_type:
+            assert code.plover_type in types, code.code
+        if code.plover_mode:
+            assert code.plover_mode in types[code.plover_type].modes, code.code
+
+
+# --- against the reference tables (skipped without ../shared) -------------------------
+
+
+def test_goldstein_and_quad_match_reference_table():
+    reference = SHARED / "reference" / "cameo" / "cameo_event_codes.tsv"
+    if not reference.exists():
+        pytest.skip("shared reference data not available")
+    with reference.open(encoding="latin-1") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    codes = load_cameo_codes()
+    assert {row["code"] for row in rows} == set(codes)
+    for row in rows:
+        assert codes[row["code"]].goldstein == float(row["goldstein"]), row["code"]
+        assert codes[row["code"]].quad_class == int(row["quad_class"]), row["code"]
