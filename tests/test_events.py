@@ -149,3 +149,14 @@ def test_according_to_sets_attribution():
     [event] = code(p, [(4, 4, "LBY", "group"), (6, 6, "LBY", "state")])
     assert "reported" in event.status
     assert event.attribution.according_to == "Reuters" and event.attribution.cue == "according to"
+
+
+def test_compound_trigger_prefers_the_joined_entry():
+    lexicon = LEXICON + [entry("airstrike", "air-strike", pos="N", preps=("on",), cameo="195", plover="ASSAULT"),
+                         entry("strike-n", "strike", pos="N", cameo="143", plover="PROTEST")]
+    p = Parsed.from_rows([("An", "an", "DET", "det", 2), ("air", "air", "NOUN", "compound", 2),
+                          ("strike", "strike", "NOUN", "nsubj", 5), ("on", "on", "ADP", "prep", 2),
+                          ("Idlib", "Idlib", "PROPN", "pobj", 3), ("killed", "kill", "VERB", "ROOT", 5)])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p,
+                                       actors_for(p, [(4, 4, "SYR", "state")]), [])
+    assert event.cameo.code == "195" and event.trigger.text == "strike"

@@ -47,7 +47,7 @@ class EventCoder:
             accorded_done = False
             for i in range(sent.start, sent.end):
                 token = parsed.tokens[i]
-                entries = self.lexicon.candidates(token)
+                entries = self.lexicon.candidates(parsed, token)
                 if not entries:
                     continue
                 match = best_match(parsed, token, entries)

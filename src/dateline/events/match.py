@@ -43,13 +43,34 @@ class Lexicon:
                 index[lemma].append(entry)
         self.size = len(entries)
 
-    def candidates(self, token: Token) -> list[LexiconEntry]:
+    def candidates(self, parsed: Parsed, token: Token) -> list[LexiconEntry]:
+        """Entries triggered by ``token``; a compound ("air strike", "car-bomb") first."""
         lemma = token.lemma.lower()
         if token.pos in VERB_POS:
-            return self.verbs.get(lemma, [])
-        if token.pos in NOUN_POS:
-            return self.nouns.get(lemma, [])
-        return []
+            index = self.verbs
+        elif token.pos in NOUN_POS:
+            index = self.nouns
+        else:
+            return []
+        modifier = _compound_modifier(parsed, token)
+        if modifier is not None:
+            joined = index.get(f"{modifier}-{lemma}")
+            if joined:
+                return joined
+        return index.get(lemma, [])
+
+
+def _compound_modifier(parsed: Parsed, token: Token) -> str | None:
+    """The lemma of the word modifying ``token`` right before it ("air" in "air strike")."""
+    k = token.i - 1
+    if k >= 0 and parsed.tokens[k].text == "-":
+        k -= 1
+    if k < 0:
+        return None
+    previous = parsed.tokens[k]
+    if previous.head == token.i or parsed.tokens[k + 1].text == "-":
+        return previous.lemma.lower()
+    return None
 
 
 def _child_with(parsed: Parsed, head: int, deps: set[str], lemmas=None) -> Token | None:
