@@ -6,6 +6,23 @@ and :func:`date_events`.
 
 from __future__ import annotations
 
+from datetime import date
+
+from dateline.nlp.parsed import Parsed
+from dateline.records import Event, Time
+from dateline.time.attach import date_events
 from dateline.time.extract import find_times
 
-__all__ = ["find_times"]
+__all__ = ["add_times", "date_events", "find_times"]
+
+
+def add_times(text: str, parsed: Parsed, events: list[Event], published: str | None,
+              *, today: date | None = None) -> list[Time]:
+    """Find the text's time expressions, date the events in place, return the expressions.
+
+    ``today`` (default: the real date) bounds the year inferred from a weekday
+    when there is no publication date; pass it to make a run reproducible.
+    """
+    times = find_times(text, published, today=today)
+    date_events(events, times, parsed, published)
+    return times

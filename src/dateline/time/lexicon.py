@@ -10,7 +10,7 @@ from pathlib import Path
 WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "time" / "time_words.tsv"
 
 _CLASSES = ("month", "weekday", "number", "unit", "season", "part_of_day", "reference",
-            "set_adverb", "position")
+            "set_adverb", "holiday")
 
 
 @dataclass(frozen=True)
