@@ -251,6 +251,75 @@ def config_command(fmt: str) -> None:
     _emit_rows(["setting", "value", "help"], rows, fmt)
 
 
+@cli.command()
+@click.argument("text")
+@click.option("--model", default=None, help="spaCy model name.")
+@click.option("--dict", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="PETRARCH/Phoenix actor or agent dictionary to load (repeatable).")
+@click.option("--published", default=None, help="Publication date (ISO), for dated offices.")
+@click.option("--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True)
+def actors(text: str, model: str | None, dictionaries: tuple[str, ...], published: str | None,
+           fmt: str) -> None:
+    """Show every actor mention in TEXT, its resolution, and the rule or entry behind it.
+
+    \b
+    Example:
+      dateline actors "Russian Defense Minister Sergei Shoigu met Kim Jong-un. He left."
+    """
+    from .actors import Knowledge, find_actors
+    from .nlp import Parser
+
+    try:
+        parser = Parser(model)
+        knowledge = Knowledge.load(extra_dictionaries=list(dictionaries))
+    except DatelineError as exc:
+        _fail(str(exc))
+        return
+    found = find_actors(parser.parse(text), knowledge, published)
+    rows = [[a.text, a.name, a.country, a.sector, a.code, a.kind, a.entity, a.start, a.end, a.evidence]
+            for a in found]
+    _emit_rows(["mention", "name", "country", "sector", "code", "kind", "entity", "start", "end", "why"],
+               rows, fmt)
+
+
+@cli.command()
+@click.argument("task")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold items.")
+@click.option("--errors", "errors_file", default=None, help="Write every error (gold vs ours) as JSON lines.")
+@click.option("--dict", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Dictionaries to load first (e.g. a gold set's own actor dictionary).")
+@click.option("--model", default=None, help="spaCy model name.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
+             dictionaries: tuple[str, ...], model: str | None, fmt: str) -> None:
+    """Score dateline against gold data: TASK is one of events, quad, arguments,
+    quotes, dates, places, plover; PATH is the gold file or folder.
+
+    \b
+    Examples:
+      dateline evaluate events ../shared/gold/petr2-gsr/PETR2_GSR_validation.xml
+      dateline evaluate quad ../shared/gold/conflibert-cameo-train/cameo_class_train.tsv --limit 200
+      dateline evaluate quotes ../shared/gold/polnear/dev --errors quote-errors.jsonl
+    """
+    from .evaluate import TASKS, evaluate as run, write_errors
+
+    if task not in TASKS:
+        raise click.BadParameter(f"choose one of {', '.join(TASKS)}", param_hint="TASK")
+    try:
+        report = run(task, path, limit=limit, model=model, dictionaries=list(dictionaries))
+    except DatelineError as exc:
+        _fail(str(exc))
+        return
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.table())
+    if errors_file:
+        count = write_errors(report, errors_file)
+        click.echo(f"{count} error(s) written to {errors_file}", err=True)
+
+
 def main() -> None:
     """Console entry point."""
     cli(prog_name="dateline")

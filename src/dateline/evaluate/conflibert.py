@@ -81,7 +81,7 @@ def _detokenise(words: list[str]) -> tuple[str, list[Span]]:
 
 
 def _align(words: list[str], text: str) -> list[Span] | None:
-    """Offsets of each token in ``text`` (tokens in order, only whitespace between); None if they do not fit."""
+    """Offsets of each token in ``text`` (in order, whitespace between); None if they do not fit."""
     folded = text.translate(_FOLD)
     spans = []
     cursor = 0
@@ -136,7 +136,8 @@ def _sentences(path: str | Path) -> Iterator[tuple[int, list[str], list[str]]]:
         yield first_line, words, tags
 
 
-def read_conflibert_ner(path: str | Path, texts: Iterable[str] | None = None) -> Iterator[ArgumentSentence]:
+def read_conflibert_ner(path: str | Path,
+                        texts: Iterable[str] | None = None) -> Iterator[ArgumentSentence]:
     """Yield sentences with gold source, target and reciprocal spans from the ConfliBERT NER file."""
     originals: dict[str, str] = {}
     for text in texts or ():

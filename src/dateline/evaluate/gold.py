@@ -98,13 +98,19 @@ class GoldAttribution:
     """An attribution: content span, source (speaker) span, cue span, and kind.
 
     ``kind`` is ``direct`` when the content opens with a quotation mark,
-    otherwise ``indirect``.
+    otherwise ``indirect``. A discontinuous content (``"A," he said, "B."``)
+    lists its pieces in ``parts``; ``content`` then covers first to last.
     """
 
     content: Span
     source: Span | None = None
     cue: Span | None = None
     kind: str = "indirect"
+    parts: list[Span] = field(default_factory=list)
+
+    def pieces(self) -> list[Span]:
+        """The content's pieces (just ``content`` when it is continuous)."""
+        return self.parts or [self.content]
 
 
 @dataclass

@@ -86,6 +86,17 @@ def _codings(body: str) -> tuple[list[GoldCoding], bool, str | None]:
     return codings, no_event or error is not None, error
 
 
+def conllu_text(parse: str) -> str:
+    """The sentence a CoNLL-U parse spells (forms, spaced unless ``SpaceAfter=No``); "" if none."""
+    words = []
+    for line in parse.strip().splitlines():
+        fields = line.split("\t")
+        if len(fields) < 10 or not fields[0].isdigit():
+            continue  # comments, multiword ranges (1-2), empty nodes (1.1), other formats
+        words.append(fields[1] + ("" if "SpaceAfter=No" in fields[9] else " "))
+    return "".join(words).strip()
+
+
 def parse_petrarch(content: str, name: str = "") -> Iterator[CodedSentence]:
     """Yield the sentences of a PETRARCH records document given as a string."""
     content = _COMMENT.sub(" ", content)
@@ -102,6 +113,8 @@ def parse_petrarch(content: str, name: str = "") -> Iterator[CodedSentence]:
         text = _SPACES.sub(" ", html.unescape(text_match.group(1))).strip()
         codings, no_event, error = _codings(body)
         parse_match = _PARSE.search(body)
+        if not text and parse_match:
+            text = conllu_text(parse_match.group(1))
         yield CodedSentence(
             id=attrs.get("id") or f"{name or 'sentence'}-{number + 1}",
             text=text,

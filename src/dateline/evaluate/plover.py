@@ -185,7 +185,7 @@ def read_plover_jsonl(path: str | Path,
             document = documents.get(key)
             if document is None:
                 document = PloverDocument(id=str(doc_id) if doc_id is not None else f"line-{number}",
-                                          text=text or "", date=_first(record, _DATE_KEYS))
+                                          text=text or "", date=_date_text(_first(record, _DATE_KEYS)))
                 documents[key] = document
             event_type = _event_type(_first(record, _TYPE_KEYS))
             has_event = record.get("has_event")
@@ -201,3 +201,7 @@ def read_plover_jsonl(path: str | Path,
                 id=str(record["id"]) if record.get("id") is not None else None,
             ))
     yield from documents.values()
+
+
+def _date_text(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None

@@ -105,7 +105,11 @@ class Report:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def rows(self) -> list[tuple[str, float, int]]:
-        """Every metric as ``(name, value, n)``; n is the gold count it rests on."""
+        """Every metric as ``(name, value, n)``.
+
+        n is what the value rests on: predictions for P, gold items for R and F1,
+        cases for a rate.
+        """
         out: list[tuple[str, float, int]] = []
         for s in self.scores:
             out += [(f"{s.name}.P", s.precision, s.tp + s.fp),
@@ -139,6 +143,13 @@ class Report:
             width = max(len(name) for name, _, _ in others)
             for name, value, detail in others:
                 lines.append(f"{name:<{width}}  {value:>6.3f}  ({detail})")
+        confusion = self.extra.get("confusion")
+        if confusion:
+            matrix = confusion["matrix"]
+            lines.append(f"confusion ({confusion['rows']} down, {confusion['columns']} across):")
+            lines.append("      " + "".join(f"{label:>6}" for label in range(len(matrix))))
+            for label, row in enumerate(matrix):
+                lines.append(f"{label:>6}" + "".join(f"{count:>6}" for count in row))
         lines.extend(f"note: {note}" for note in self.notes)
         return "\n".join(lines)
 

@@ -146,11 +146,19 @@ def _sentence_errors(sentence: CodedSentence, codings, gold_keys, our_items) -> 
     errors = []
     spurious_list = list(spurious.elements())
     note = "no-event sentence" if not codings else ""
+    # Pair a missed and a spurious triple that differ only in the code, then
+    # those that differ only in the actors; the rest are plain misses.
     for triple in missed.elements():
-        partner = next((o for o in spurious_list if o[:2] == triple[:2]), None)
+        kind, partner = "missed", None
+        for label, same in (("wrong_code", lambda o: o[:2] == triple[:2]),
+                            ("wrong_actors", lambda o: o[2] == triple[2])):
+            partner = next((o for o in spurious_list if same(o)), None)
+            if partner is not None:
+                kind = label
+                break
         if partner is not None:
             spurious_list.remove(partner)
-            errors.append(ErrorRecord(sentence.id, "wrong_code", _triple_text(triple),
+            errors.append(ErrorRecord(sentence.id, kind, _triple_text(triple),
                                       _triple_text(partner), sentence.text, evidence[partner]))
         else:
             errors.append(ErrorRecord(sentence.id, "missed", _triple_text(triple), None,

@@ -1,27 +1,20 @@
-"""Scorers over text spans: event arguments, quotes, time expressions, toponyms.
+"""Scorers over text spans: event arguments, time expressions, toponyms.
 
 Spans are matched one-to-one, largest overlap first (``spans.match_spans``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..records import Actor, Event, Place, Quote, Span, Time
-from .gold import ArgumentSentence, AttributionDocument, GoldAttribution, TimexDocument, ToponymDocument
+from ..records import Event, Place, Time
+from .gold import ArgumentSentence, TimexDocument, ToponymDocument
 from .report import ErrorRecord, Rate, Report, Score
-from .spans import any_overlap, half_of_gold, haversine_km, match_spans, same_span
+from .spans import any_overlap, haversine_km, match_spans, same_span
 
 # Accuracy@161 km (100 miles) is the usual geoparsing tolerance.
 DISTANCE_KM = 161.0
-# Characters trimmed from both ends of a quote before "exact" comparison.
-_QUOTE_TRIM = " \t\n\"'“”‘’«».,;:!?"
-# Function words that do not make two cues the same.
-_CUE_STOPWORDS = {"to", "the", "a", "an", "of", "that", "as", "in", "on", "for", "with", "by",
-                  "and", "has", "have", "had", "was", "is", "be", "been", "it"}
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -44,11 +37,10 @@ def _our_arguments(events: Sequence[Event]) -> list[_Argument]:
 
 
 def _role_matching(gold: ArgumentSentence, ours: list[_Argument],
-                   accept: Callable) -> tuple[dict[str, list[int]], set[int], dict[str, set[int]]]:
+                   accept: Callable) -> tuple[set[int], dict[str, set[int]]]:
     """Match sources to S, targets to T, then leftovers of either role to R.
 
-    Returns matched gold indices per gold role, matched prediction indices, and
-    for each gold role the matched gold indices.
+    Returns the matched prediction indices and, per gold role, the matched gold indices.
     """
     matched_ours: set[int] = set()
     matched_gold: dict[str, set[int]] = {"source": set(), "target": set(), "reciprocal": set()}
@@ -61,7 +53,7 @@ def _role_matching(gold: ArgumentSentence, ours: list[_Argument],
     for gi, pi in match_spans(gold.reciprocal, [ours[i] for i in leftovers], accept):
         matched_gold["reciprocal"].add(gi)
         matched_ours.add(leftovers[pi])
-    return {}, matched_ours, matched_gold
+    return matched_ours, matched_gold
 
 
 def score_arguments(gold: Sequence[ArgumentSentence], ours: Mapping[str, Sequence[Event]],
@@ -80,7 +72,7 @@ def score_arguments(gold: Sequence[ArgumentSentence], ours: Mapping[str, Sequenc
         gold_by_role = {"source": sentence.sources, "target": sentence.targets,
                         "reciprocal": sentence.reciprocal}
         for mode, accept in modes.items():
-            _, matched_ours, matched_gold = _role_matching(sentence, predicted, accept)
+            matched_ours, matched_gold = _role_matching(sentence, predicted, accept)
             for role in ("source", "target"):
                 ours_role = [i for i, a in enumerate(predicted) if a.role == role]
                 tp = len(matched_gold[role])
@@ -120,123 +112,8 @@ def _argument_errors(sentence, predicted, matched_ours, matched_gold, gold_by_ro
     return errors
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets with surrounding spaces, quotation marks and final punctuation removed."""
-    while start < end and text[start] in _QUOTE_TRIM:
-        start += 1
-    while end > start and text[end - 1] in _QUOTE_TRIM:
-        end -= 1
-    return start, end
-
-
-def _normal_name(name: str | None) -> list[str]:
-    words = [w.lower() for w in _WORD.findall(name or "")]
-    return [w for w in words if w not in {"the", "a", "an", "mr", "mrs", "ms", "dr"}]
-
-
-def speaker_correct(gold: Span, quote: Quote) -> bool:
-    """Our speaker overlaps the gold source span, or names it (same words, or same last word)."""
-    speaker = quote.speaker
-    if speaker is not None and any_overlap(gold, speaker):
-        return True
-    gold_words = _normal_name(gold.text)
-    if not gold_words:
-        return False
-    for name in (speaker.name if speaker else None, speaker.text if speaker else None,
-                 quote.speaker_text):
-        words = _normal_name(name)
-        if words and (words == gold_words or words[-1] == gold_words[-1]):
-            return True
-    return False
-
-
-def cue_correct(gold: Span, quote: Quote) -> bool:
-    """Our cue shares a content word with the gold cue (case-insensitive)."""
-    ours = {w.lower() for w in _WORD.findall(quote.cue or "")} - _CUE_STOPWORDS
-    theirs = {w.lower() for w in _WORD.findall(gold.text)} - _CUE_STOPWORDS
-    return bool(ours & theirs)
-
-
-def _quote_kind(quote: Quote) -> str:
-    return "direct" if quote.kind == "direct" else "indirect"
-
-
-def score_quotes(gold: Sequence[AttributionDocument], ours: Mapping[str, Sequence[Quote]],
-                 gold_set: str = "") -> Report:
-    """Content-span P/R/F1 (half-overlap and exact), speaker and cue accuracy, per kind."""
-    report = Report(task="quotes", gold_set=gold_set, items=len(gold))
-    groups = ("all", "direct", "indirect")
-    half = {g: Score(f"quotes.{g}.content.half") for g in groups}
-    exact = {g: Score(f"quotes.{g}.content.exact") for g in groups}
-    speaker = {g: Rate(f"quotes.{g}.speaker.accuracy") for g in groups}
-    cue = {g: Rate(f"quotes.{g}.cue.accuracy") for g in groups}
-    for document in gold:
-        quotes = list(ours.get(document.id, ()))
-        for group in groups:
-            gold_items = [a for a in document.attributions if group in ("all", a.kind)]
-            our_items = [q for q in quotes if group in ("all", _quote_kind(q))]
-            contents = [a.content for a in gold_items]
-            pairs = match_spans(contents, our_items, half_of_gold)
-            half[group].add(len(pairs), len(our_items) - len(pairs), len(gold_items) - len(pairs))
-            exact_pairs = match_spans(
-                contents, our_items,
-                lambda g, q: _trimmed(document.text, g.start, g.end)
-                == _trimmed(document.text, q.start, q.end))
-            exact[group].add(len(exact_pairs), len(our_items) - len(exact_pairs),
-                             len(gold_items) - len(exact_pairs))
-            for gi, pi in pairs:
-                attribution, quote = gold_items[gi], our_items[pi]
-                if attribution.source is not None:
-                    speaker[group].add(speaker_correct(attribution.source, quote))
-                if attribution.cue is not None:
-                    cue[group].add(cue_correct(attribution.cue, quote))
-            if group == "all":
-                report.errors.extend(_quote_errors(document, gold_items, our_items, pairs))
-    report.scores = [*half.values(), *exact.values()]
-    report.rates = [*speaker.values(), *cue.values()]
-    return report
-
-
-def _attribution_text(a: GoldAttribution) -> str:
-    source = a.source.text if a.source else "?"
-    cue = a.cue.text if a.cue else "?"
-    return f"[{a.kind}] {source} | {cue} | {a.content.text}"
-
-
-def _quote_text(q: Quote) -> str:
-    speaker = q.speaker.name if q.speaker else (q.speaker_text or "?")
-    return f"[{q.kind}] {speaker} | {q.cue or '?'} | {q.text}"
-
-
-def _quote_errors(document: AttributionDocument, gold_items: list[GoldAttribution],
-                  our_items: list[Quote], pairs: list[tuple[int, int]]) -> list[ErrorRecord]:
-    errors = []
-    paired_gold = {gi: pi for gi, pi in pairs}
-    paired_ours = {pi for _, pi in pairs}
-    for gi, attribution in enumerate(gold_items):
-        context = _context(document.text, attribution.content.start, attribution.content.end)
-        if gi not in paired_gold:
-            errors.append(ErrorRecord(document.id, "missed", _attribution_text(attribution), None,
-                                      context, ""))
-            continue
-        quote = our_items[paired_gold[gi]]
-        wrong = []
-        if attribution.source is not None and not speaker_correct(attribution.source, quote):
-            wrong.append("speaker")
-        if attribution.cue is not None and not cue_correct(attribution.cue, quote):
-            wrong.append("cue")
-        if wrong:
-            errors.append(ErrorRecord(document.id, "wrong_" + "_".join(wrong),
-                                      _attribution_text(attribution), _quote_text(quote), context,
-                                      ""))
-    for pi, quote in enumerate(our_items):
-        if pi not in paired_ours:
-            errors.append(ErrorRecord(document.id, "spurious", None, _quote_text(quote),
-                                      _context(document.text, quote.start, quote.end), ""))
-    return errors
-
-
-def _context(text: str, start: int, end: int, margin: int = 80) -> str:
+def context(text: str, start: int, end: int, margin: int = 80) -> str:
+    """The words around a span, for error listings."""
     return text[max(0, start - margin):min(len(text), end + margin)]
 
 
@@ -265,13 +142,13 @@ def score_dates(gold: Sequence[TimexDocument], ours: Mapping[str, Sequence[Time]
                 report.errors.append(ErrorRecord(
                     document.id, errors_kind, f"{timex.text!r} = {timex.value} (DCT {document.dct})",
                     f"{found.text!r} = {found.value}" if found else None,
-                    _context(document.text, timex.start, timex.end), ""))
+                    context(document.text, timex.start, timex.end), ""))
         matched = set(paired.values())
         for pi, time in enumerate(times):
             if pi not in matched:
                 report.errors.append(ErrorRecord(document.id, "spurious", None,
                                                  f"{time.text!r} = {time.value}",
-                                                 _context(document.text, time.start, time.end), ""))
+                                                 context(document.text, time.start, time.end), ""))
     report.scores = [spans]
     report.rates = [value_all, value_found]
     return report
@@ -294,11 +171,11 @@ def score_places(gold: Sequence[ToponymDocument], ours: Mapping[str, Sequence[Pl
         spans.add(len(pairs), len(places) - len(pairs), len(document.toponyms) - len(pairs))
         paired = dict(pairs)
         for gi, toponym in enumerate(document.toponyms):
-            context = _context(document.text, toponym.start, toponym.end)
+            where = context(document.text, toponym.start, toponym.end)
             place = places[paired[gi]] if gi in paired else None
             if place is None:
                 report.errors.append(ErrorRecord(document.id, "missed", toponym.text, None,
-                                                 context, ""))
+                                                 where, ""))
             if toponym.lat is None or toponym.lon is None:
                 continue
             distance = None
@@ -313,13 +190,13 @@ def score_places(gold: Sequence[ToponymDocument], ours: Mapping[str, Sequence[Pl
                         document.id, "far", f"{toponym.text} ({toponym.lat:.3f}, {toponym.lon:.3f})",
                         f"{place.name} ({place.lat}, {place.lon})"
                         + (f" {distance:.0f} km away" if distance is not None else ""),
-                        context, ""))
+                        where, ""))
         matched = set(paired.values())
         for pi, place in enumerate(places):
             if pi not in matched:
                 report.errors.append(ErrorRecord(document.id, "spurious", None,
                                                  f"{place.text} -> {place.name}",
-                                                 _context(document.text, place.start, place.end),
+                                                 context(document.text, place.start, place.end),
                                                  ""))
     report.scores = [spans]
     report.rates = [near_matched, near_all]

@@ -1,0 +1,219 @@
+"""Accuracy benchmark: every evaluation task on the gold sets in ../shared/gold.
+
+    python benchmarks/accuracy.py            # run, write benchmarks/results/accuracy.md
+    python benchmarks/accuracy.py --check    # ... and exit 1 if a figure is below its floor
+    python benchmarks/accuracy.py --only events,quad --limit 50   # a quick partial run
+
+A gold set whose files are absent is skipped with a message. Floors live in
+benchmarks/floors.json as {"floors": {"<set>": {"<metric>": value}}}; metric
+names are the rows of the table (e.g. ``events.code.country.F1``). A floor on a
+set that was skipped (no gold files) is not checked; a floored metric missing
+from a set that ran is a failure. ``--limit`` caps the items per set for quick
+runs only: figures from a limited run are not comparable with the floors, so
+``--check`` refuses it. The full run takes a few minutes on 2 cores, well
+under the 15-minute budget, so no set is capped by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "gold"
+RESULTS = ROOT / "benchmarks" / "results" / "accuracy.md"
+FLOORS = ROOT / "benchmarks" / "floors.json"
+
+sys.path.insert(0, str(ROOT / "src"))
+
+from dateline.evaluate import Report, evaluate, write_errors  # noqa: E402
+
+
+@dataclass
+class GoldSet:
+    task: str
+    name: str
+    path: str  # relative to ../shared/gold
+    dictionaries: list[str] = field(default_factory=list)  # relative to ../shared/gold
+    about: str = ""
+
+
+SETS = [
+    GoldSet("events", "petr2-gsr", "petr2-gsr/PETR2_GSR_validation.xml",
+            about="real news sentences, our own actor knowledge"),
+    GoldSet("events", "ud-petrarch-validation",
+            "ud-petrarch-validation/PETR_Validate_records_2_02.xml",
+            ["ud-petrarch-validation/PETR_Validate_actors_2_02.txt",
+             "ud-petrarch-validation/PETR_Validate_agents_2_02.txt"],
+            about="coder mechanics; fictional actors from the set's own dictionaries"),
+    GoldSet("events", "petrarch2-unittest", "petrarch2-unittest/PETR.UnitTest.records.xml",
+            ["petrarch2-unittest/PETR.Validate.actors.txt",
+             "petrarch2-unittest/PETR.Validate.agents.txt"],
+            about="coder mechanics; fictional actors from the set's own dictionaries"),
+    GoldSet("quad", "conflibert-cameo-train", "conflibert-cameo-train/cameo_class_train.tsv"),
+    GoldSet("arguments", "conflibert-cameo-train", "conflibert-cameo-train/cameo_ner_train.txt"),
+    GoldSet("quotes", "polnear-dev", "polnear/dev"),
+    GoldSet("dates", "tempeval3-train", "tempeval3-train/TBAQ-cleaned"),
+    GoldSet("places", "geowebnews", "geowebnews"),
+]
+
+# The figures shown first for each task; the full list follows in the file.
+HEADLINE = {
+    "events": ["events.code.country.F1", "events.base.country.F1", "events.root.country.F1",
+               "events.plover.country.F1", "events.code.sector.F1"],
+    "quad": ["quad.accuracy", "quad.macro_F1"],
+    "arguments": ["arguments.source.overlap.F1", "arguments.target.overlap.F1",
+                  "arguments.source.exact.F1", "arguments.target.exact.F1"],
+    "quotes": ["quotes.all.content.half.F1", "quotes.direct.content.half.F1",
+               "quotes.indirect.content.half.F1", "quotes.all.content.exact.F1",
+               "quotes.all.speaker.accuracy", "quotes.all.cue.accuracy"],
+    "dates": ["dates.DATE.value.accuracy", "dates.span.overlap.F1"],
+    "places": ["places.toponym.overlap.F1", "places.acc161.matched", "places.acc161.gold"],
+}
+
+
+class Pipelines:
+    """One pipeline per dictionary set, built on first use (the model loads once each)."""
+
+    def __init__(self) -> None:
+        self._built: dict[tuple[str, ...], object] = {}
+
+    def get(self, dictionaries: list[str]) -> object:
+        key = tuple(dictionaries)
+        if key not in self._built:
+            from dateline.pipeline import Pipeline
+
+            try:
+                self._built[key] = (Pipeline(dictionaries=list(dictionaries)) if dictionaries
+                                    else Pipeline())
+            except Exception as error:  # remembered: the next set fails fast, same reason
+                self._built[key] = error
+        built = self._built[key]
+        if isinstance(built, Exception):
+            raise RuntimeError(f"the pipeline could not be built: {built}") from built
+        return built
+
+
+def run_set(gold_set: GoldSet, pipelines: Pipelines, limit: int | None) -> Report:
+    path = GOLD / gold_set.path
+    dictionaries = [str(GOLD / d) for d in gold_set.dictionaries]
+    if gold_set.task == "dates":
+        return evaluate("dates", path, limit=limit)
+    return evaluate(gold_set.task, path, limit=limit, pipeline=pipelines.get(dictionaries))
+
+
+def markdown(rows: list[tuple[str, str, str, float, int]], headline_only: bool) -> list[str]:
+    lines = ["| task | set | metric | value | n |", "|---|---|---|---|---|"]
+    for task, name, metric, value, n in rows:
+        if headline_only and metric not in HEADLINE.get(task, []):
+            continue
+        lines.append(f"| {task} | {name} | {metric} | {value:.3f} | {n} |")
+    return lines
+
+
+def check_floors(floors: dict, figures: dict[tuple[str, str], float], ran: set[str],
+                 skipped: set[str]) -> list[str]:
+    """Every floor that a figure falls below (or that has no figure in a set that ran)."""
+    problems = []
+    for set_name, metrics in floors.get("floors", {}).items():
+        if set_name in skipped and set_name not in ran:
+            print(f"floors for {set_name}: not checked (gold set absent)")
+            continue
+        for metric, floor in metrics.items():
+            value = figures.get((set_name, metric))
+            if value is None:
+                problems.append(f"{set_name} {metric}: no figure (floor {floor})")
+            elif value + 1e-9 < float(floor):
+                problems.append(f"{set_name} {metric}: {value:.3f} is below its floor {floor}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if a figure is below its floor")
+    parser.add_argument("--limit", type=int, default=None, help="cap items per set (quick runs only)")
+    parser.add_argument("--only", default="", help="comma-separated tasks or set names to run")
+    parser.add_argument("--errors", default=None, help="folder to write each set's errors (JSONL)")
+    parser.add_argument("--output", default=str(RESULTS), help="markdown file to write")
+    args = parser.parse_args(argv)
+    if args.check and args.limit:
+        print("error: --check compares full runs with the floors; drop --limit", file=sys.stderr)
+        return 2
+    wanted = {w.strip() for w in args.only.split(",") if w.strip()}
+    pipelines = Pipelines()
+    rows: list[tuple[str, str, str, float, int]] = []
+    figures: dict[tuple[str, str], float] = {}
+    ran: set[str] = set()
+    skipped: set[str] = set()
+    failed: list[str] = []
+    notes: list[str] = []
+    started = time.perf_counter()
+    for gold_set in SETS:
+        if wanted and gold_set.task not in wanted and gold_set.name not in wanted:
+            continue
+        needed = [GOLD / gold_set.path] + [GOLD / d for d in gold_set.dictionaries]
+        missing = [str(p) for p in needed if not p.exists()]
+        if missing:
+            print(f"skip {gold_set.task} on {gold_set.name}: not found: {', '.join(missing)}")
+            skipped.add(gold_set.name)
+            continue
+        set_started = time.perf_counter()
+        try:
+            report = run_set(gold_set, pipelines, args.limit)
+        except Exception:  # one broken task must not hide the others' figures
+            print(f"FAILED {gold_set.task} on {gold_set.name}:", file=sys.stderr)
+            traceback.print_exc()
+            failed.append(f"{gold_set.task}/{gold_set.name}")
+            continue
+        seconds = time.perf_counter() - set_started
+        ran.add(gold_set.name)
+        print(report.table())
+        print(f"({seconds:.1f} s)\n")
+        notes.append(f"- {gold_set.task} on {gold_set.name}: {report.items} items, {seconds:.0f} s"
+                     + (f"; {gold_set.about}" if gold_set.about else "")
+                     + "".join(f"; {note}" for note in report.notes))
+        for metric, value, n in report.rows():
+            rows.append((gold_set.task, gold_set.name, metric, value, n))
+            figures[gold_set.name, metric] = value
+        if args.errors:
+            folder = Path(args.errors)
+            folder.mkdir(parents=True, exist_ok=True)
+            write_errors(report, folder / f"{gold_set.name}.{gold_set.task}.jsonl")
+    total = time.perf_counter() - started
+    text = ["# dateline accuracy", "",
+            f"Gold sets from ../shared/gold; {total:.0f} s in all"
+            + (f"; limited to {args.limit} items per set" if args.limit else "") + ".", "",
+            "## Headline figures", "", *markdown(rows, True), "",
+            "## Runs", "", *notes, "",
+            "## All figures", "", *markdown(rows, False), ""]
+    output = Path(args.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text("\n".join(text), encoding="utf-8")
+    print("\n".join(markdown(rows, True)))
+    print(f"\nwritten: {output} ({total:.0f} s)")
+    status = 1 if failed else 0
+    if failed:
+        print(f"error: {len(failed)} task(s) failed: {', '.join(failed)}", file=sys.stderr)
+    if not ran and not failed:
+        print("error: no gold set found under " + str(GOLD), file=sys.stderr)
+        status = 1
+    if args.check:
+        floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
+        problems = check_floors(floors, figures, ran, skipped)
+        for problem in problems:
+            print(f"error: below floor: {problem}", file=sys.stderr)
+        if problems:
+            status = 1
+        else:
+            print("all figures at or above their floors")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
