@@ -81,7 +81,7 @@ def test_most_specific_entry_wins():
     p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("negotiated", "negotiate", "VERB", "ROOT", 1),
                           ("with", "with", "ADP", "prep", 1), ("Peru", "Peru", "PROPN", "pobj", 2)])
     [event] = code(p, [(0, 0, "CHL", "state"), (3, 3, "PER", "state")])
-    assert event.evidence.startswith("lexicon:negotiate ") and [a.country for a in event.target] == ["PER"]
+    assert event.evidence.startswith("lexicon:negotiate ") and "PER" in [a.country for a in event.target]
 
 
 def test_required_object_and_prep_on_object():
@@ -160,3 +160,11 @@ def test_compound_trigger_prefers_the_joined_entry():
     [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p,
                                        actors_for(p, [(4, 4, "SYR", "state")]), [])
     assert event.cameo.code == "195" and event.trigger.text == "strike"
+
+
+def test_meeting_with_someone_is_reciprocal():
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("negotiated", "negotiate", "VERB", "ROOT", 1),
+                          ("with", "with", "ADP", "prep", 1), ("Peru", "Peru", "PROPN", "pobj", 2)])
+    [event] = code(p, [(0, 0, "CHL", "state"), (3, 3, "PER", "state")])
+    pairs = [(s.country, t.country) for s, t in event.pairs()]
+    assert pairs == [("CHL", "PER"), ("PER", "CHL")]

@@ -203,6 +203,18 @@ class Event:
     confidence: float = 0.5
     evidence: str = ""
 
+    def pairs(self) -> list[tuple[Actor | None, Actor | None]]:
+        """(source, target) dyads as CAMEO counts them: every pair, never an actor with itself.
+
+        Coordinated actors of a reciprocal event are both sources and targets
+        ("Russia and North Korea negotiated" gives RUS->PRK and PRK->RUS).
+        """
+        sources: list[Actor | None] = list(self.source) or [None]
+        targets: list[Actor | None] = list(self.target) or [None]
+        pairs = [(s, t) for s in sources for t in targets
+                 if s is None or t is None or not (s is t or s.same_entity(t) or s == t)]
+        return pairs or [(sources[0], None)]
+
 
 @dataclass
 class Quote:

@@ -86,9 +86,7 @@ def _code_at(code: str, level: str, plover_of: Callable[[str], str | None]) -> s
 
 
 def _event_pairs(event: Event) -> list[tuple[Actor | None, Actor | None]]:
-    sources: list[Actor | None] = list(event.source) or [None]
-    targets: list[Actor | None] = list(event.target) or [None]
-    return [(s, t) for s in sources for t in targets]
+    return event.pairs()
 
 
 def _describe(event: Event) -> str:

@@ -71,7 +71,11 @@ class EventCoder:
             targets.extend(a for a in index.actors_at(t) if all(a is not b for b in targets))
         if source_token is not None and is_passive_target(parsed, source_token):
             sources, targets = targets, sources
-        if not targets and len(sources) > 1 and entry.plover in RECIPROCAL_TYPES:
+        sources, targets = _distinct(sources), _distinct(targets)
+        reciprocal = entry.plover in RECIPROCAL_TYPES
+        if reciprocal and targets and sources and _with_phrase(parsed, match.target_tokens):
+            sources = targets = _distinct(sources + targets)
+        elif reciprocal and not targets and len(sources) > 1:
             targets = list(sources)
         elif sources and targets:
             targets = [t for t in targets if not any(_same(t, s) for s in sources)]
@@ -119,6 +123,20 @@ class EventCoder:
                 if quote.start <= tok.idx < quote.end and quote.speaker is not None:
                     return [quote.speaker]
         return index.actors_at(token)
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    """Actors without repeats of one entity ("the US commander, General X" is one)."""
+    out: list[Actor] = []
+    for actor in actors:
+        if not any(actor is a or actor.same_entity(a) for a in out):
+            out.append(actor)
+    return out
+
+
+def _with_phrase(parsed: Parsed, tokens: list[int]) -> bool:
+    """True when the target is the object of "with" (met with X: both sides act)."""
+    return any(parsed.tokens[parsed.tokens[t].head].lemma.lower() == "with" for t in tokens)
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from ..errors import DatelineError
+from ..records import Actor, Event, from_dict
 from .schema import TABLES
 
 EXPORT_FORMATS = ("jsonl", "plover", "gdelt", "parquet")
@@ -101,13 +102,13 @@ def _compact_date(value: str | None) -> tuple[str, str, str, str]:
     return f"{year}{month}{day}", f"{year}{month}", year, fraction
 
 
-def _actor_cells(actor: dict | None) -> list[str]:
+def _actor_cells(actor: Actor | None) -> list[str]:
     if actor is None:
         return [""] * len(_ACTOR_COLUMNS)
-    country = actor.get("country") or ""
-    sector = actor.get("sector") or ""
+    country = actor.country or ""
+    sector = actor.sector or ""
     group = country if sector in ("IGO", "NGO") else ""
-    return [actor.get("code") or "", (actor.get("name") or "").upper(),
+    return [actor.code or "", (actor.name or "").upper(),
             "" if group else country, group, "", "", "", sector, "", ""]
 
 
@@ -125,10 +126,7 @@ def _num(value: Any) -> str:
 
 def _gdelt(con: Any) -> Iterator[str]:
     for event, doc in _events(con):
-        sources = event["source"] or [None]
-        targets = [t for t in event["target"]] or [None]
-        pairs = [(s, t) for s in sources for t in targets if s is None or t is None or s is not t
-                 and (s.get("entity") is None or s.get("entity") != t.get("entity"))]
+        pairs = from_dict(Event, event).pairs()
         for n, (source, target) in enumerate(pairs):
             code = event["cameo"]["code"]
             cells = [f"{event['id']}-{n}", *_compact_date(event["date"] or doc["published"])]
