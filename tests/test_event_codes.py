@@ -193,7 +193,7 @@ def test_lexicon_rows_are_cross_checked_against_tables():
         + "x.b.v1\tV\tvisit {T}\t042\tVISIT\t\tunknown type\n"
         + "x.c.v1\tV\tvisit {T}\t042\tCONSULT\tphonecall\tunknown mode\n"
         + "x.d.v1\tV\tvisit {T}\t042\t\t\tforgotten type\n"
-        + "x.e.v1\tV\turge {T} >\t020\t\t\tappeal, no type\n"
+        + "x.e.v1\tV\tdeclare\t010\t\t\tstatement, no type\n"
     )
     with pytest.raises(ValueError) as caught:
         parse_lexicon(text, "lex.tsv", load_cameo_codes(), load_plover_types())
@@ -245,7 +245,10 @@ def test_cameo_plover_facts():
     assert codes["0871"].plover_context == ("military",)
     assert codes["094"].plover_context == ("military", "legal")
     assert codes["163"].plover_type == "COERCE"
-    assert codes["010"].plover_type == "" and codes["0231"].plover_type == ""
+    assert codes["010"].plover_type == ""
+    # appeals are REQUEST (documented in the file header), with the mode of their branch
+    assert (codes["0231"].plover_type, codes["0231"].plover_mode) == ("REQUEST", "assist")
+    assert (codes["0253"].plover_type, codes["0253"].plover_mode) == ("REQUEST", "yield")
     assert codes["08"].plover_type == "CONCEDE" and codes["0841"].plover_type == "RETREAT"
 
 
