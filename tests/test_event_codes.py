@@ -328,3 +328,12 @@ def test_goldstein_and_quad_match_reference_table():
     for row in rows:
         assert codes[row["code"]].goldstein == float(row["goldstein"]), row["code"]
         assert codes[row["code"]].quad_class == int(row["quad_class"]), row["code"]
+
+
+def test_intent_table_recodes_to_codes_of_the_stated_type():
+    from dateline.events.codes import load_intents
+
+    intents = load_intents()
+    assert intents["CONSULT"] == ("036", "AGREE")
+    assert intents["ASSAULT"] == ("138", "THREATEN")
+    assert "ACCUSE" not in intents

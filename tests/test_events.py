@@ -168,3 +168,36 @@ def test_meeting_with_someone_is_reciprocal():
     [event] = code(p, [(0, 0, "CHL", "state"), (3, 3, "PER", "state")])
     pairs = [(s.country, t.country) for s, t in event.pairs()]
     assert pairs == [("CHL", "PER"), ("PER", "CHL")]
+
+
+def test_announced_visit_is_an_intention_and_announced_attack_a_threat():
+    fut = Parsed.from_rows([("Macron", "Macron", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                            ("visit", "visit", "VERB", "ROOT", 2), ("Hanoi", "Hanoi", "PROPN", "dobj", 2)])
+    [event] = code(fut, [(0, 0, "FRA", "person"), (3, 3, "VNM", "state")])
+    assert (event.cameo.code, event.plover.type) == ("036", "AGREE")
+    assert "announced->036" in event.evidence
+    wants = Parsed.from_rows([("Obama", "Obama", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ROOT", 1),
+                              ("to", "to", "PART", "aux", 3), ("attack", "attack", "VERB", "xcomp", 1),
+                              ("Libya", "Libya", "PROPN", "dobj", 3)])
+    [event] = code(wants, [(0, 0, "USA", "person"), (4, 4, "LBY", "state")])
+    assert (event.cameo.code, event.plover.type) == ("138", "THREATEN")
+    assert [a.country for a in event.source] == ["USA"]
+
+
+def test_requested_event_belongs_to_the_object_and_is_hypothetical():
+    p = Parsed.from_rows([("Paris", "Paris", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+                          ("Kigali", "Kigali", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                          ("visit", "visit", "VERB", "xcomp", 1), ("Goma", "Goma", "PROPN", "dobj", 4)])
+    [event] = code(p, [(0, 0, "FRA", "state"), (2, 2, "RWA", "state"), (5, 5, "COD", "state")])
+    assert [a.country for a in event.source] == ["RWA"]
+    assert event.status == ["hypothetical"]
+
+
+def test_framing_verb_is_not_an_event_itself():
+    lexicon = LEXICON + [entry("try-court", "try", direct=True, cameo="173", plover="COERCE")]
+    p = Parsed.from_rows([("Rebels", "rebel", "NOUN", "nsubj", 1), ("tried", "try", "VERB", "ROOT", 1),
+                          ("to", "to", "PART", "aux", 3), ("attack", "attack", "VERB", "xcomp", 1),
+                          ("Goma", "Goma", "PROPN", "dobj", 3)])
+    events = EventCoder(lexicon).code(Document(id="d", text=p.text), p,
+                                      actors_for(p, [(0, 0, "COD", "group"), (4, 4, "COD", "state")]), [])
+    assert [e.cameo.code for e in events] == ["190"]

@@ -12,9 +12,9 @@ from __future__ import annotations
 from ..nlp.parsed import Parsed, Token
 from ..records import Actor, Cameo, Document, Event, Plover, Quote, Span, stable_id
 from .arguments import ActorIndex, is_passive_target, noun_source, subject_of
-from .codes import LexiconEntry, cameo_info, load_lexicon
+from .codes import LexiconEntry, cameo_info, load_intents, load_lexicon
 from .match import VERB_POS, Lexicon, Match, best_match
-from .status import according_to, attribution_of, status_of
+from .status import according_to, attribution_of, is_framing, status_of
 
 __all__ = ["EventCoder", "code_events"]
 
@@ -36,6 +36,7 @@ class EventCoder:
 
     def __init__(self, entries: list[LexiconEntry] | None = None) -> None:
         self.lexicon = Lexicon(entries if entries is not None else load_lexicon())
+        self.intents = load_intents()
 
     def code(self, doc: Document, parsed: Parsed, actors: list[Actor],
              quotes: list[Quote] = ()) -> list[Event]:
@@ -51,7 +52,7 @@ class EventCoder:
                 if not entries:
                     continue
                 match = best_match(parsed, token, entries)
-                if match is None:
+                if match is None or (is_framing(parsed, token) and not match.entry.needs_complement):
                     continue
                 if not accorded_done:
                     accorded, accorded_done = according_to(parsed, sent.index), True
@@ -83,9 +84,14 @@ class EventCoder:
                 return None
         if not sources and not targets:
             return None
-        info = cameo_info(entry.cameo)
         start, end = trigger.idx, trigger.end
         status = status_of(parsed, trigger)
+        cameo, plover, evidence = entry.cameo, entry.plover, f"lexicon:{entry.id}"
+        intent = self.intents.get(plover)
+        if intent and "future" in status and not {"negated", "hypothetical"} & set(status):
+            cameo, plover = intent
+            evidence += f" announced->{cameo}"
+        info = cameo_info(cameo)
         attribution = attribution_of(quotes, start, end, accorded)
         if attribution is not None:
             status = sorted(set(status) | {"reported"})
@@ -93,7 +99,8 @@ class EventCoder:
         confidence = BASE_CONFIDENCE + PER_SPECIFICITY * specificity
         if sources and targets:
             confidence += BOTH_ACTORS_BONUS
-        mode = [entry.mode] if entry.mode else ([info.plover_mode] if info.plover_mode else [])
+        own_mode = entry.mode if plover == entry.plover else ""
+        mode = [own_mode] if own_mode else ([info.plover_mode] if info.plover_mode else [])
         context = list(info.plover_context)
         return Event(
             id=stable_id(doc.id, str(start), entry.id),
@@ -101,15 +108,15 @@ class EventCoder:
             sentence=trigger.sent,
             text=parsed.sentence_text(trigger.sent).strip(),
             trigger=Span(trigger.text, start, end),
-            plover=Plover(type=entry.plover or info.plover_type or "", mode=mode, context=context),
-            cameo=Cameo(code=entry.cameo, root=entry.cameo[:2], quad_class=info.quad_class,
+            plover=Plover(type=plover or info.plover_type or "", mode=mode, context=context),
+            cameo=Cameo(code=cameo, root=cameo[:2], quad_class=info.quad_class,
                         goldstein=info.goldstein),
             source=sources,
             target=targets,
             attribution=attribution,
             status=status,
             confidence=round(min(confidence, MAX_CONFIDENCE), 2),
-            evidence=f"lexicon:{entry.id} trigger={trigger.text!r}@{start}",
+            evidence=f"{evidence} trigger={trigger.text!r}@{start}",
         )
 
     @staticmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..nlp.parsed import Parsed, Token
 from ..records import Actor
 from .match import PASSIVE_SUBJECT_DEPS, is_passive
+from .status import REQUESTING_VERBS, object_of
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_WORDS = {"who", "which", "that", "whom"}
@@ -12,6 +13,10 @@ RELATIVE_WORDS = {"who", "which", "that", "whom"}
 # ("a group of Russian officials", "the Defense Ministry spokesman", "forces loyal to").
 INWARD_DEPS = ("compound", "appos", "nmod", "amod", "poss", "prep:of", "npadvmod")
 LIGHT_VERB_DEPS = {"dobj", "obj", "nsubjpass"}
+# Verbs whose object, not subject, performs the infinitive ("urged Iran to release",
+# "forced the army to withdraw", "helped rebels seize").
+OBJECT_CONTROL = REQUESTING_VERBS | {"force", "compel", "allow", "permit", "help", "authorize",
+                                    "enable", "oblige", "lead", "cause", "prompt", "drive"}
 
 
 class ActorIndex:
@@ -88,6 +93,10 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
     head = parsed.tokens[verb.head]
     if head.i == verb.i:
         return None
+    if verb.dep == "xcomp" and head.lemma.lower() in OBJECT_CONTROL:
+        controller = object_of(parsed, head)
+        if controller is not None:
+            return controller
     if verb.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         return subject_of(parsed, head, depth + 1)
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):

@@ -367,3 +367,22 @@ def quad_class_of(code: str) -> int:
 def goldstein_of(code: str) -> float:
     """The Goldstein weight of a CAMEO code, with the fallback of cameo_info."""
     return cameo_info(code).goldstein
+
+
+INTENT_FILE = "intent.tsv"
+INTENT_COLUMNS = ("plover_type", "cameo", "plover")
+
+
+@lru_cache(maxsize=1)
+def load_intents() -> dict[str, tuple[str, str]]:
+    """PLOVER type -> (CAMEO code, PLOVER type) of the announced form of an event."""
+    errors: list[str] = []
+    codes = load_cameo_codes()
+    intents: dict[str, tuple[str, str]] = {}
+    for number, (ptype, cameo, plover) in _rows(_read_data(INTENT_FILE), INTENT_FILE, INTENT_COLUMNS, errors):
+        if cameo not in codes or codes[cameo].plover_type != plover:
+            errors.append(f"{INTENT_FILE}:{number}: {cameo} is not a CAMEO code of type {plover}")
+            continue
+        intents[ptype] = (cameo, plover)
+    _raise_if(errors, INTENT_FILE)
+    return intents

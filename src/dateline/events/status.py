@@ -16,6 +16,15 @@ NEGATIONS = {"not", "n't", "never", "no"}
 ATTEMPT_VERBS = {"try", "attempt", "seek", "strive", "endeavor", "endeavour"}
 FUTURE_VERBS = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "hope", "want", "go"}
 NEGATING_VERBS = {"deny", "refuse", "decline", "fail", "reject", "avoid"}
+# Verbs that ask someone else to act: the complement is requested, not done
+# ("urged Iran to release", "wants Putin to attack").
+REQUESTING_VERBS = {"ask", "urge", "call", "demand", "want", "press", "pressure", "encourage",
+                    "invite", "convince", "persuade", "request", "appeal", "implore", "beg",
+                    "advise", "order", "instruct", "tell", "push", "lobby", "challenge"}
+# Verbs that only frame another verb's event (its attempt, plan or wish) and are
+# not events themselves when they take an infinitive.
+FRAMING_VERBS = ATTEMPT_VERBS | {"plan", "intend", "aim", "hope", "want", "expect", "prepare",
+                                 "go", "seek", "wish", "continue", "begin", "start", "need"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
 
 
@@ -34,6 +43,34 @@ def _aux_and_neg(parsed: Parsed, verb: Token) -> set[str]:
     return found
 
 
+def has_object(parsed: Parsed, verb: Token) -> bool:
+    """The verb has someone it acts on: a direct object or an "on/upon" object ("call on X")."""
+    for child in parsed.children(verb.i):
+        if child.dep in ("dobj", "obj", "dative"):
+            return True
+        if child.dep == "prep" and child.lemma.lower() in ("on", "upon"):
+            return True
+    return False
+
+
+def object_of(parsed: Parsed, verb: Token) -> int | None:
+    """The token a requesting verb acts on (the controller of its infinitive)."""
+    for child in parsed.children(verb.i):
+        if child.dep in ("dobj", "obj", "dative"):
+            return child.i
+        if child.dep == "prep" and child.lemma.lower() in ("on", "upon"):
+            objs = [g.i for g in parsed.children(child.i) if g.dep == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def is_framing(parsed: Parsed, trigger: Token) -> bool:
+    """A verb like "try" or "plan" with an infinitive: the event is in the infinitive."""
+    return trigger.lemma.lower() in FRAMING_VERBS and any(
+        c.dep == "xcomp" for c in parsed.children(trigger.i))
+
+
 def status_of(parsed: Parsed, trigger: Token) -> list[str]:
     """Status flags of the event whose trigger is ``trigger``."""
     flags = _aux_and_neg(parsed, trigger)
@@ -45,7 +82,9 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         if head.pos not in ("VERB", "AUX", "ADP"):
             break
         lemma = head.lemma.lower()
-        if lemma in ATTEMPT_VERBS:
+        if lemma in REQUESTING_VERBS and has_object(parsed, head):
+            flags.add("hypothetical")
+        elif lemma in ATTEMPT_VERBS:
             flags.add("attempted")
         elif lemma in NEGATING_VERBS:
             flags.add("negated")
