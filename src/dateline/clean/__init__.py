@@ -16,7 +16,7 @@ from dateline.clean.outlets import Outlet, find_outlets, outlet_named
 from dateline.clean.provenance import author_from, reporters_in, signals_for, source_from
 from dateline.records import Boilerplate, Document, Provenance, Rejection
 
-__all__ = ["clean_document", "outlet_named", "find_outlets", "Outlet",
+__all__ = ["clean_document", "outlet_named", "find_outlets", "reporters_in", "Outlet",
            "EMPTY_TEXT", "NO_BODY"]
 
 STAGE = "clean"

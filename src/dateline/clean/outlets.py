@@ -63,7 +63,7 @@ def outlet_named(name: str) -> Outlet | None:
 def _mention_pattern() -> re.Pattern[str]:
     names = sorted({v for o in load_outlets() for v in (o.name, *o.variants)}, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w|-\w)")
 
 
 def find_outlets(text: str) -> list[tuple[Outlet, int, int]]:

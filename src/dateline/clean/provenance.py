@@ -11,7 +11,8 @@ from dateline.records import Signal
 MAX_EVIDENCE = 5
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_BYLINE = re.compile(rf"^(?:by|written by|reported by|posted by|author:|reporter:|writer:)\s*({_NAME}(?:\s+(?:and|&)\s+{_NAME})*)\s*(?:[,|/–—-]\s*(.+?))?\s*$",
+_BYLINE = re.compile(rf"^(?:by|written by|reported by|posted by|author:|reporter:|writer:)\s*"
+                     rf"({_NAME}(?:\s+(?:and|&)\s+{_NAME})*)\s*(?:[,|/–—-]\s*(.+?))?\s*$",
                      re.IGNORECASE)
 _BIO_FIRST_PERSON = re.compile(rf"^(?:I am|I'm|I’m)\s+({_NAME})\s*,")
 _BIO_THIRD_PERSON = re.compile(rf"^({_NAME})\s+is\s+(?:a|an|the)\b")

@@ -12,11 +12,12 @@ KINDS = ("speech", "writing", "belief", "report", "perception")
 
 @dataclass(frozen=True)
 class Cue:
-    """One cue lemma: its kind and whether it also frames verbatim quotations."""
+    """One cue lemma: its kind, whether it frames verbatim quotations, whether its object is content."""
 
     lemma: str
     kind: str
     direct: bool
+    object: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -26,8 +27,9 @@ def load_cues() -> dict[str, Cue]:
              if line.strip() and not line.startswith("#")]
     cues = {}
     for number, line in enumerate(lines[1:], 2):  # lines[0] is the column header
-        lemma, kind, direct = (part.strip() for part in line.split("\t"))
-        if kind not in KINDS or direct not in ("yes", "no"):
-            raise ValueError(f"{CUES_FILE}: row {number}: bad kind {kind!r} or direct {direct!r}")
-        cues[lemma] = Cue(lemma, kind, direct == "yes")
+        parts = [part.strip() for part in line.split("\t")]
+        if len(parts) != 4 or parts[1] not in KINDS or {parts[2], parts[3]} - {"yes", "no"}:
+            raise ValueError(f"{CUES_FILE}: row {number}: expected lemma, kind, yes|no, yes|no: {line!r}")
+        lemma, kind, direct, obj = parts
+        cues[lemma] = Cue(lemma, kind, direct == "yes", obj == "yes")
     return cues

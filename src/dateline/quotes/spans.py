@@ -8,6 +8,7 @@ way round, and guillemets all work. Rules for unbalanced text:
 - a quote left open at the end of a paragraph continues into the next paragraph
   when that paragraph starts with an opening mark (the convention for quotes that
   run over several paragraphs), and otherwise ends at the paragraph end;
+- two apostrophes ('') count as one double mark (some archives write quotes that way);
 - single marks count only outside double quotes, only when they close within the
   paragraph, and never when they are apostrophes (don't, Clintons').
 """
@@ -37,35 +38,36 @@ class QuoteSpan:
     open_mark: int
     close_mark: int | None
     closed: bool
+    close_width: int = 1
 
     @property
     def outer_end(self) -> int:
         """End of the span including the closing mark (content end when unclosed)."""
-        return self.close_mark + 1 if self.close_mark is not None else self.end
+        return self.close_mark + self.close_width if self.close_mark is not None else self.end
 
 
 def _before(text: str, i: int) -> str:
     return text[i - 1] if i > 0 else "\n"
 
 
-def _after(text: str, i: int) -> str:
-    return text[i + 1] if i + 1 < len(text) else "\n"
+def _after(text: str, i: int, width: int = 1) -> str:
+    return text[i + width] if i + width < len(text) else "\n"
 
 
-def _can_open(text: str, i: int) -> bool:
-    after = _after(text, i)
+def _can_open(text: str, i: int, width: int = 1) -> bool:
+    after = _after(text, i, width)
     return (_before(text, i) in _OPENING_CONTEXT or _before(text, i) in QUOTE_MARKS) and not after.isspace()
 
 
-def _can_close(text: str, i: int) -> bool:
-    before = _before(text, i)
-    return not before.isspace() and (_after(text, i) in _CLOSING_CONTEXT or _after(text, i) in QUOTE_MARKS)
+def _can_close(text: str, i: int, width: int = 1) -> bool:
+    before, after = _before(text, i), _after(text, i, width)
+    return not before.isspace() and (after in _CLOSING_CONTEXT or after in QUOTE_MARKS)
 
 
-def _double_role(text: str, i: int, is_open: bool) -> str | None:
-    """'open', 'close' or None (ignore) for a double mark, given whether a quote is open."""
+def _double_role(text: str, i: int, width: int, is_open: bool) -> str | None:
+    """'open', 'close', 'reopen' or None (ignore) for a double mark, given whether one is open."""
     mark = text[i]
-    can_open, can_close = _can_open(text, i), _can_close(text, i)
+    can_open, can_close = _can_open(text, i, width), _can_close(text, i, width)
     if mark in DOUBLE_OPEN:
         if is_open and can_close and not can_open:
             return "close"  # “...“ written with the wrong glyph
@@ -79,9 +81,19 @@ def _double_role(text: str, i: int, is_open: bool) -> str | None:
     return "open" if can_open or not can_close else None
 
 
-def _paragraph_ends(text: str) -> list[int]:
-    ends = [i for i, ch in enumerate(text) if ch == "\n"]
-    return ends + [len(text)]
+def _double_marks(text: str) -> list[tuple[int, int]]:
+    """(position, width) of double marks and newlines; '' (two apostrophes) is one mark."""
+    marks, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "'" and text[i + 1:i + 2] == "'":
+            marks.append((i, 2))
+            i += 2
+            continue
+        if ch in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER or ch == "\n":
+            marks.append((i, 1))
+        i += 1
+    return marks
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -96,7 +108,11 @@ def _next_paragraph_opens(text: str, newline: int) -> bool:
     j = newline + 1
     while j < len(text) and text[j] in " \t\n":
         j += 1
-    return j < len(text) and (text[j] in DOUBLE_OPEN or (text[j] == '"' and _can_open(text, j)))
+    if j >= len(text):
+        return False
+    if text[j:j + 2] == "''":
+        return True
+    return text[j] in DOUBLE_OPEN or (text[j] == '"' and _can_open(text, j))
 
 
 def _single_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
@@ -104,7 +120,8 @@ def _single_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
     spans, i = [], start
     while i < end:
         ch = text[i]
-        if ch in SINGLE_OPEN + SINGLE_EITHER and _can_open(text, i) and not _before(text, i).isalnum():
+        if ch in SINGLE_OPEN + SINGLE_EITHER and _can_open(text, i) and not _before(text, i).isalnum() \
+                and text[i + 1:i + 2] != "'" and _before(text, i) != "'":
             for j in range(i + 2, end):
                 if text[j] in SINGLE_CLOSE + SINGLE_EITHER and _can_close(text, j) \
                         and not _after(text, j).isalnum():
@@ -120,37 +137,32 @@ def _single_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All quoted spans of ``text`` in order; never raises, whatever the marks."""
     spans: list[QuoteSpan] = []
-    paragraph_ends = _paragraph_ends(text)
     open_at: int | None = None
+    open_width = 1
     segment_start = 0  # start of the text outside double quotes, for single-mark quotes
-    p = 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            while paragraph_ends[p] < i:
-                p += 1
+    for i, width in _double_marks(text):
+        if text[i] == "\n":
             if open_at is not None and not _next_paragraph_opens(text, i):
-                _add(spans, text, open_at, i, None)
+                _add(spans, text, open_at, open_width, i, None)
                 open_at, segment_start = None, i
             elif open_at is None:
                 spans.extend(_single_quotes(text, segment_start, i))
                 segment_start = i
             continue
-        if ch not in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER:
-            continue
         if open_at is not None and text.rfind("\n", open_at, i) != -1 and _is_paragraph_start(text, i):
             continue  # the opening mark that carries a quote on into a new paragraph
-        role = _double_role(text, i, open_at is not None)
+        role = _double_role(text, i, width, open_at is not None)
         if role == "open":
             spans.extend(_single_quotes(text, segment_start, i))
-            open_at = i
+            open_at, open_width = i, width
         elif role == "close" and open_at is not None:
-            _add(spans, text, open_at, i, i)
-            open_at, segment_start = None, i + 1
+            _add(spans, text, open_at, open_width, i, i, width)
+            open_at, segment_start = None, i + width
         elif role == "reopen" and open_at is not None:
-            _add(spans, text, open_at, i, None)
-            open_at = i
+            _add(spans, text, open_at, open_width, i, None)
+            open_at, open_width = i, width
     if open_at is not None:
-        _add(spans, text, open_at, len(text), None)
+        _add(spans, text, open_at, open_width, len(text), None)
     else:
         spans.extend(_single_quotes(text, segment_start, len(text)))
     return sorted(spans, key=lambda s: s.start)
@@ -163,7 +175,8 @@ def _is_paragraph_start(text: str, i: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
-def _add(spans: list[QuoteSpan], text: str, open_mark: int, end: int, close_mark: int | None) -> None:
-    start, stop = _trimmed(text, open_mark + 1, end)
+def _add(spans: list[QuoteSpan], text: str, open_mark: int, open_width: int, end: int,
+         close_mark: int | None, close_width: int = 1) -> None:
+    start, stop = _trimmed(text, open_mark + open_width, end)
     if stop > start:
-        spans.append(QuoteSpan(start, stop, open_mark, close_mark, close_mark is not None))
+        spans.append(QuoteSpan(start, stop, open_mark, close_mark, close_mark is not None, close_width))

@@ -1,0 +1,207 @@
+"""Direct and partial quotes: spans from quotation marks, cue and speaker from the parse."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from dateline.nlp.parsed import Parsed
+from dateline.quotes.cues import Cue
+from dateline.quotes.spans import QUOTE_MARKS, QuoteSpan, find_quote_spans
+from dateline.quotes.speakers import Speaker, cue_at, find_speaker, subject_of
+from dateline.records import Actor
+
+# A quote in quotation marks that no cue claims is kept only when it is at least this
+# long: shorter unattributed quotes are titles, nicknames and scare quotes.
+MIN_UNATTRIBUTED_WORDS = 5
+# "“A,” said the former minister of defence, “B”": how far (in characters) B may start after
+# A's closing mark and still continue it; room for a cue and a named, titled speaker.
+MAX_CUE_GAP = 90
+# A quote standing alone borrows the speaker of a quote at most this many paragraphs away.
+MAX_INHERIT_PARAGRAPHS = 1
+
+
+# "“...” ― Jane Doe": a dash and a capitalised name right after the closing mark.
+_SIGNATURE = re.compile(r"[ \t]*[―—–-][ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,5})[ \t]*(?:,|\n|$)")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quote found in the text, with what the parse says about who said it."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    cue_token: int | None
+    speaker: Speaker | None
+    paragraph: int
+    standalone: bool
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where each paragraph of ``text`` starts (blank lines are no paragraph)."""
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    kept = [s for k, s in enumerate(starts)
+            if text[s:(starts[k + 1] if k + 1 < len(starts) else len(text))].strip()]
+    return kept or [0]
+
+
+def _token_at(token_starts: list[int], char: int) -> int | None:
+    k = bisect.bisect_right(token_starts, char) - 1
+    return k if 0 <= k < len(token_starts) else None
+
+
+def _kind(text: str, span: QuoteSpan, paragraph_start: int, previous_end: int | None) -> str:
+    """direct, or partial for a phrase quoted inside the reporting sentence.
+
+    A quote after "“A,” he said, " continues the quote before it, so it is direct too.
+    """
+    j = span.open_mark - 1
+    while j >= paragraph_start and text[j] in " \t":
+        j -= 1
+    before = text[j] if j >= paragraph_start else ""
+    if before == "" or before in ":.!?" or before in QUOTE_MARKS:
+        return "direct"
+    content = text[span.start:span.end]
+    long_or_ended = len(content.split()) >= 6 or content.rstrip(",”\"")[-1:] in ".!?"
+    full_sentence = content[:1].isupper() and long_or_ended
+    if before in ",;—–(" and full_sentence:
+        return "direct"
+    if before in ",:" and previous_end is not None and paragraph_start <= previous_end \
+            and j - previous_end <= MAX_CUE_GAP and _ends_with_continuation(text, previous_end):
+        return "direct"
+    return "partial"
+
+
+def _ends_with_continuation(text: str, outer_end: int) -> bool:
+    """True when the quote before closed on a comma, "?" or "!" ("“A,” he said, “b ...”")."""
+    tail = text[max(0, outer_end - 2):outer_end].strip()
+    return tail[:1] in (",", "?", "!")
+
+
+def _standalone(text: str, span: QuoteSpan, starts: list[int], paragraph: int) -> bool:
+    """True when the paragraph holds nothing but the quote (and punctuation)."""
+    p_start = starts[paragraph]
+    p_end = text.find("\n", span.outer_end)
+    p_end = len(text) if p_end == -1 else p_end
+    rest = text[p_start:span.open_mark] + text[span.outer_end:p_end]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _frame(parsed: Parsed, token_starts: list[int], span: QuoteSpan, inside: list[tuple[int, int]],
+           text: str) -> list[int]:
+    """Tokens outside quotes in the sentences the quote touches (same paragraphs)."""
+    first = _token_at(token_starts, span.open_mark)
+    last = _token_at(token_starts, max(span.open_mark, span.outer_end - 1))
+    if first is None or last is None:
+        return []
+    s_first, s_last = parsed.tokens[first].sent, parsed.tokens[last].sent
+    lo = text.rfind("\n", 0, span.open_mark) + 1
+    hi = text.find("\n", span.outer_end)
+    hi = len(text) if hi == -1 else hi
+    following = _token_at(token_starts, span.outer_end)
+    if following is not None and following + 1 < len(parsed.tokens) \
+            and parsed.tokens[following].idx < span.outer_end:
+        following += 1
+    if following is not None and parsed.tokens[following].idx < hi:
+        # '“Why?” Clinton said.' is often split after the question mark
+        s_last = max(s_last, parsed.tokens[following].sent)
+    previous_end = len(text[:lo].rstrip())
+    if lo and text[:previous_end].endswith(":"):
+        lo = text.rfind("\n", 0, previous_end) + 1  # "Kirby said:" closing the paragraph before
+        s_first = parsed.tokens[_token_at(token_starts, lo) or 0].sent
+    frame = []
+    for s in range(s_first, s_last + 1):
+        sentence = parsed.sentences[s]
+        for k in range(sentence.start, sentence.end):
+            idx = parsed.tokens[k].idx
+            if lo <= idx < hi and not any(a <= idx < b for a, b in inside):
+                frame.append(k)
+    return frame
+
+
+def _pick_cue(parsed: Parsed, frame: list[int], span: QuoteSpan, kind: str,
+              inside: list[tuple[int, int]]) -> int | None:
+    """The cue in the frame nearest the quote; a partial quote's cue must come before it."""
+    best, best_distance = None, None
+    for k in frame:
+        cue = cue_at(parsed, k)
+        if cue is None or not cue.direct:
+            continue
+        token = parsed.tokens[k]
+        if kind == "partial" and token.idx > span.open_mark:
+            continue
+        distance = span.open_mark - token.end if token.idx < span.open_mark else token.idx - span.outer_end
+        # a cue that has a subject or follows the quote is the usual layout; others break ties
+        if subject_of(parsed, k, inside) is None and token.idx < span.open_mark \
+                and cue.lemma != "according to":
+            distance += 1000
+        if best_distance is None or distance < best_distance:
+            best, best_distance = k, distance
+    return best
+
+
+def _signed(text: str, span: QuoteSpan, actors: list[Actor]) -> Speaker | None:
+    """The name after a dash that signs a quote: “...” ― Jane Doe."""
+    match = _SIGNATURE.match(text, span.outer_end)
+    if not match:
+        return None
+    start, end = match.start(1), match.end(1)
+    actor = next((a for a in actors if start <= a.start < end), None)
+    return Speaker(actor, text[start:end], start, end)
+
+
+def find_direct(text: str, parsed: Parsed, actors: list[Actor]) -> list[Found]:
+    """Direct and partial quotes of ``text`` with their cue and speaker where the parse shows them."""
+    spans = find_quote_spans(text)
+    starts = paragraph_starts(text)
+    inside = [(s.open_mark, s.outer_end) for s in spans]
+    token_starts = [t.idx for t in parsed.tokens]
+    found = []
+    previous_end = None
+    for span in spans:
+        paragraph = bisect.bisect_right(starts, span.open_mark) - 1
+        kind = _kind(text, span, starts[paragraph], previous_end)
+        previous_end = span.outer_end
+        frame = _frame(parsed, token_starts, span, inside, text) if parsed.tokens else []
+        cue_token = _pick_cue(parsed, frame, span, kind, inside)
+        cue = cue_at(parsed, cue_token) if cue_token is not None else None
+        speaker = find_speaker(parsed, actors, cue_token, cue, inside) if cue is not None else None
+        if speaker is None and span.closed:
+            speaker = _signed(text, span, actors)
+        found.append(Found(span.start, span.end, kind, cue, cue_token, speaker, paragraph,
+                           _standalone(text, span, starts, paragraph)))
+    return _keep_attributed(_inherit(found), text)
+
+
+def _inherit(found: list[Found]) -> list[Found]:
+    """A quote with no cue of its own continues the nearest attributed quote around it.
+
+    "“A,” Kirby said. “B.”": B is Kirby's (same paragraph, after an attributed quote).
+    A paragraph holding only a quote takes the speaker of the paragraph before, else after.
+    """
+    out = list(found)
+    for i, quote in enumerate(out):
+        if quote.cue is not None or quote.speaker is not None or quote.kind != "direct":
+            continue
+        reach = MAX_INHERIT_PARAGRAPHS if quote.standalone else 0
+        before = [q for q in out[:i] if q.speaker is not None and q.kind == "direct"
+                  and quote.paragraph - q.paragraph <= reach]
+        after = [q for q in out[i + 1:] if q.speaker is not None and q.kind == "direct"
+                 and q.paragraph - quote.paragraph <= MAX_INHERIT_PARAGRAPHS] if quote.standalone else []
+        donor = before[-1] if before else (after[0] if after else None)
+        if donor is not None:
+            out[i] = replace(quote, cue=donor.cue, speaker=donor.speaker)
+    return out
+
+
+def _keep_attributed(found: list[Found], text: str) -> list[Found]:
+    keep = []
+    for quote in found:
+        if quote.cue is not None or quote.speaker is not None:
+            keep.append(quote)
+        elif quote.kind == "direct" and len(text[quote.start:quote.end].split()) >= MIN_UNATTRIBUTED_WORDS:
+            keep.append(quote)
+    return keep

