@@ -22,7 +22,8 @@ CATALOGUE: dict[str, str] = {
     "E107": "{path}: cannot be read: {detail}",
     "E108": "{path}: line {line}: expected a JSON object, got {kind}",
     # stages
-    "E201": "document {doc_id}: no article body left after cleaning",
+    "E201": "{doc_id}: no article body left after cleaning: {detail}",
+    "E203": "{doc_id}: the document has no text",
     "E202": "document {doc_id}: stage {stage} failed: {detail}",
     # store
     "E301": "database {path}: {detail}",

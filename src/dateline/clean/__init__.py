@@ -14,15 +14,21 @@ from dateline.clean.boilerplate import classify
 from dateline.clean.language import detect_language
 from dateline.clean.outlets import Outlet, find_outlets, outlet_named
 from dateline.clean.provenance import author_from, reporters_in, signals_for, source_from
+from dateline.errors import message
 from dateline.records import Boilerplate, Document, Provenance, Rejection
 
 __all__ = ["clean_document", "outlet_named", "find_outlets", "reporters_in", "Outlet",
            "EMPTY_TEXT", "NO_BODY"]
 
 STAGE = "clean"
-# Rejection codes of this stage (to move into errors.py).
-EMPTY_TEXT = "empty-text"
-NO_BODY = "no-body"
+# Rejection codes of this stage (messages in errors.py).
+EMPTY_TEXT = "E203"
+NO_BODY = "E201"
+
+
+def _name(doc: Document) -> str:
+    """How an error names the document: its file (or file:line), else its URL or id."""
+    return doc.source_path or doc.url or doc.id
 
 
 def clean_document(doc: Document) -> Document | Rejection:
@@ -30,15 +36,15 @@ def clean_document(doc: Document) -> Document | Rejection:
     paragraphs = [line.strip() for line in doc.text.replace("\r", "\n").split("\n")]
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
-        return Rejection(doc.id, STAGE, EMPTY_TEXT, "the document has no text")
+        return Rejection(doc.id, STAGE, EMPTY_TEXT, message(EMPTY_TEXT, doc_id=_name(doc)))
     kinds = classify(paragraphs)
     if doc.title and paragraphs[0] == doc.title.strip() and len(paragraphs) > 1:
         kinds[0] = "other"  # the title repeated at the top of the text
     body_paragraphs = [p for p, kind in zip(paragraphs, kinds) if kind is None]
     if not body_paragraphs:
         kinds_seen = ", ".join(sorted({k for k in kinds if k}))
-        return Rejection(doc.id, STAGE, NO_BODY,
-                         f"all {len(paragraphs)} paragraphs are boilerplate ({kinds_seen})")
+        detail = f"all {len(paragraphs)} paragraphs are boilerplate ({kinds_seen})"
+        return Rejection(doc.id, STAGE, NO_BODY, message(NO_BODY, doc_id=_name(doc), detail=detail))
     body = "\n".join(body_paragraphs)
     boilerplate = [Boilerplate(kind, p) for p, kind in zip(paragraphs, kinds) if kind is not None]
 
