@@ -201,3 +201,25 @@ def test_framing_verb_is_not_an_event_itself():
     events = EventCoder(lexicon).code(Document(id="d", text=p.text), p,
                                       actors_for(p, [(0, 0, "COD", "group"), (4, 4, "COD", "state")]), [])
     assert [e.cameo.code for e in events] == ["190"]
+
+
+def test_party_inside_the_object_phrase_is_the_target():
+    lexicon = LEXICON + [entry("ratify", "ratify", direct=True, cameo="057", plover="AGREE")]
+    p = Parsed.from_rows([("Ukraine", "Ukraine", "PROPN", "nsubj", 1), ("ratified", "ratify", "VERB", "ROOT", 1),
+                          ("an", "an", "DET", "det", 3), ("agreement", "agreement", "NOUN", "dobj", 1),
+                          ("with", "with", "ADP", "prep", 3), ("Moldova", "Moldova", "PROPN", "pobj", 4)])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p,
+                                       actors_for(p, [(0, 0, "UKR", "state"), (5, 5, "MDA", "state")]), [])
+    assert [a.country for a in event.target] == ["MDA"]
+
+
+def test_light_verb_and_its_eventive_noun_are_one_event():
+    lexicon = LEXICON + [entry("launch", "launch", direct=True, cameo="190", plover="ASSAULT"),
+                         entry("raid", "raid", pos="N", preps=("on",), cameo="195", plover="ASSAULT")]
+    p = Parsed.from_rows([("Israel", "Israel", "PROPN", "nsubj", 1), ("launched", "launch", "VERB", "ROOT", 1),
+                          ("a", "a", "DET", "det", 3), ("raid", "raid", "NOUN", "dobj", 1),
+                          ("on", "on", "ADP", "prep", 3), ("Tyre", "Tyre", "PROPN", "pobj", 4)])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p,
+                                       actors_for(p, [(0, 0, "ISR", "state"), (5, 5, "LBN", "state")]), [])
+    assert event.cameo.code == "195" and [a.country for a in event.source] == ["ISR"]
+    assert [a.country for a in event.target] == ["LBN"]

@@ -13,7 +13,7 @@ from ..nlp.parsed import Parsed, Token
 from ..records import Actor, Cameo, Document, Event, Plover, Quote, Span, stable_id
 from .arguments import ActorIndex, is_passive_target, noun_source, subject_of
 from .codes import LexiconEntry, cameo_info, load_intents, load_lexicon
-from .match import VERB_POS, Lexicon, Match, best_match
+from .match import OBJECT_DEPS, VERB_POS, Lexicon, Match, best_match, party_objects
 from .status import according_to, attribution_of, is_framing, status_of
 
 __all__ = ["EventCoder", "code_events"]
@@ -44,22 +44,43 @@ class EventCoder:
         index = ActorIndex(parsed, actors)
         events: list[Event] = []
         for sent in parsed.sentences:
-            accorded = None
-            accorded_done = False
-            for i in range(sent.start, sent.end):
-                token = parsed.tokens[i]
-                entries = self.lexicon.candidates(parsed, token)
-                if not entries:
-                    continue
-                match = best_match(parsed, token, entries)
-                if match is None or (is_framing(parsed, token) and not match.entry.needs_complement):
-                    continue
-                if not accorded_done:
-                    accorded, accorded_done = according_to(parsed, sent.index), True
+            matches = self._matches(parsed, sent.start, sent.end)
+            if not matches:
+                continue
+            accorded = according_to(parsed, sent.index)
+            for match in matches:
                 event = self._event(doc, parsed, index, match, quotes, accorded)
                 if event is not None:
                     events.append(event)
         return events
+
+    def _matches(self, parsed: Parsed, start: int, end: int) -> list[Match]:
+        """The sentence's lexicon matches, one per predicate.
+
+        A verb and the eventive noun it takes as object ("held talks", "launched
+        an air strike") name one event: the verb's entry wins when it names that
+        noun itself ("hold =talk"), else the noun carries the meaning.
+        """
+        found: dict[int, Match] = {}
+        for i in range(start, end):
+            token = parsed.tokens[i]
+            entries = self.lexicon.candidates(parsed, token)
+            if not entries:
+                continue
+            match = best_match(parsed, token, entries)
+            if match is not None and not (is_framing(parsed, token) and not match.entry.needs_complement):
+                found[i] = match
+        for i, match in list(found.items()):
+            if match.entry.pos != "N" or parsed.tokens[i].head == i:
+                continue
+            verb = found.get(parsed.tokens[i].head)
+            if verb is None or verb.entry.pos != "V" or parsed.tokens[i].dep not in OBJECT_DEPS:
+                continue
+            if verb.entry.objects:
+                del found[i]
+            else:
+                del found[verb.trigger]
+        return [found[i] for i in sorted(found)]
 
     def _event(self, doc: Document, parsed: Parsed, index: ActorIndex, match: Match,
                quotes: list[Quote], accorded: str | None) -> Event | None:
@@ -69,7 +90,8 @@ class EventCoder:
         sources = self._arguments(parsed, index, source_token, quotes)
         targets: list[Actor] = []
         for t in match.target_tokens:
-            targets.extend(a for a in index.actors_at(t) if all(a is not b for b in targets))
+            found = index.actors_at(t) or [a for p in party_objects(parsed, t) for a in index.actors_at(p)]
+            targets.extend(a for a in found if all(a is not b for b in targets))
         if source_token is not None and is_passive_target(parsed, source_token):
             sources, targets = targets, sources
         sources, targets = _distinct(sources), _distinct(targets)

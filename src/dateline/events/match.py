@@ -18,6 +18,8 @@ NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
+# Prepositions that name the other party inside an object phrase ("a deal with X").
+OBJECT_PARTY_PREPS = ("with", "between", "against", "to", "toward", "towards")
 
 
 @dataclass(slots=True)
@@ -93,6 +95,11 @@ def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int
     return found
 
 
+def party_objects(parsed: Parsed, head: int) -> list[int]:
+    """The other party named inside a noun phrase: "a deal with X", "talks between X and Y"."""
+    return _prep_objects(parsed, head, OBJECT_PARTY_PREPS)
+
+
 def _has_particle(parsed: Parsed, trigger: Token, particle: str) -> bool:
     if _child_with(parsed, trigger.i, PARTICLE_DEPS | {"prep"}, {particle}):
         return True
@@ -137,6 +144,10 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
         if obj is not None and obj.i != object_token:
             targets = [obj.i]
             specificity += 1
+    if not targets and object_token is not None:
+        # "signed a deal with Kyiv", "ratified an agreement with the EU": the party
+        # named inside the object phrase
+        targets = party_objects(parsed, object_token)
     if entry.needs_complement:
         if not _child_with(parsed, trigger.i, {"xcomp", "ccomp"}):
             return None
