@@ -36,13 +36,15 @@ ARTICLE = "\n".join([
 
 def test_article_body_is_the_news_paragraphs_kept_character_for_character():
     doc = clean_document(Document("a1", ARTICLE))
-    assert doc.text == "\n".join([BODY_1, BODY_2, BODY_3])
+    # the wire dateline opening the first paragraph is kept apart (see the dateline test)
+    assert BODY_1.startswith("LISBON (Reuters) - ")
+    assert doc.text == "\n".join([BODY_1[len("LISBON (Reuters) - "):], BODY_2, BODY_3])
 
 
 def test_article_boilerplate_kinds():
     doc = clean_document(Document("a1", ARTICLE))
     kinds = [(b.kind, b.text.split()[0]) for b in doc.boilerplate]
-    assert kinds == [("byline", "By"), ("related", "Read"), ("related", "Lisbon"),
+    assert kinds == [("byline", "By"), ("dateline", "LISBON"), ("related", "Read"), ("related", "Lisbon"),
                      ("promo", "Follow"), ("source", "Source:"), ("bio", "I")]
 
 
@@ -154,3 +156,19 @@ def test_seed_article():
     names = {s.name for s in doc.provenance.signals}
     assert {"machine_translation", "syndicated_copy"} <= names
     assert doc.language == "en"
+
+
+def test_wire_dateline_is_kept_apart_from_the_body():
+    from dateline.clean.datelines import split_dateline
+
+    doc = Document(id="w", text="LIMA, June 3 (Reuters) - Peru's congress voted to remove the president.\nMore text.")
+    cleaned = clean_document(doc)
+    assert cleaned.text.startswith("Peru's congress voted")
+    assert cleaned.boilerplate[0].kind == "dateline"
+    assert cleaned.boilerplate[0].text == "LIMA, June 3 (Reuters) -"
+    assert split_dateline("GAZA CITY, Palestinian Territories: Two men were hurt.")[0] == \
+        "GAZA CITY, Palestinian Territories:"
+    assert split_dateline("NEW DELHI - Talks resumed.") == ("NEW DELHI -", "Talks resumed.")
+    # ordinary sentences and acronyms are not datelines
+    assert split_dateline("The UN - and its agencies - said so.") is None
+    assert split_dateline("Police arrested two men.") is None

@@ -14,6 +14,7 @@ from dateline.clean.boilerplate import classify
 from dateline.clean.language import detect_language
 from dateline.clean.outlets import Outlet, find_outlets, outlet_named
 from dateline.clean.provenance import author_from, reporters_in, signals_for, source_from
+from dateline.clean.datelines import split_dateline
 from dateline.errors import message
 from dateline.records import Boilerplate, Document, Provenance, Rejection
 
@@ -65,5 +66,10 @@ def clean_document(doc: Document) -> Document | Rejection:
         signals=doc.provenance.signals + signals_for(body, republished_from, own_outlet,
                                                      credits, reporters),
     )
+    opening = split_dateline(body)
+    if opening is not None:
+        leading = kinds.index(None)  # boilerplate before the first body paragraph
+        boilerplate.insert(leading, Boilerplate("dateline", opening[0]))
+        body = opening[1]
     return dataclasses.replace(doc, text=body, boilerplate=boilerplate, provenance=provenance,
                                outlet=own_outlet, language=doc.language or detect_language(body))

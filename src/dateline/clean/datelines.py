@@ -1,0 +1,34 @@
+"""The dateline that opens a wire story ("KYIV, Aug 8 (Reuters) - ").
+
+It says where and when the story was filed, not who did what: it is kept as
+boilerplate (kind "dateline") so no actor or event comes from it, and its
+month and day are returned for the time stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A place in capitals (one to four words, maybe ", Country"), an optional
+# "Mon DD[, YYYY]", an optional agency credit in brackets, then a dash or colon.
+DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Z.'\-]+(?:\ [A-Z][A-Z.'\-]+){0,3}
+        (?:,\ [A-Z][A-Za-z.\-]+(?:\ [A-Z][A-Za-z.\-]+){0,2})?)
+       (?:,?\ (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2}
+          (?:,\ \d{4})?))?
+       (?:\ \((?P<credit>[A-Za-z .&]{2,30})\))?
+       \s*(?:-{1,2}|–|—|:)\s+""",
+    re.VERBOSE,
+)
+MIN_PLACE_CAPITALS = 3
+
+
+def split_dateline(paragraph: str) -> tuple[str, str] | None:
+    """(dateline, rest) when the paragraph opens with a dateline, else None."""
+    found = DATELINE.match(paragraph)
+    if not found:
+        return None
+    place = found.group("place")
+    if sum(ch.isupper() for ch in place) < MIN_PLACE_CAPITALS or not found.end() < len(paragraph):
+        return None
+    return paragraph[: found.end()].rstrip(), paragraph[found.end():]
