@@ -1,0 +1,244 @@
+"""In-document coreference: entity ids for mentions, and pronouns as Actors.
+
+Deliberately simple rules a reader can check:
+
+1. Names: a person mention whose words are a subset of an earlier person's name
+   ("Kirby", "Mr. Putin" after "Vladimir Putin") is that person, and inherits the
+   codes it lacks. States, organisations and groups with the same canonical name and
+   country are one entity; a capital used as an actor is its state.
+2. Role nouns without a name ("the minister", "the president") refer to the most
+   recent person whose role words include the noun.
+3. Pronouns: he/she/him/his/her go to a person, they/them/their/its to a state,
+   organisation or group. A pronoun that is the subject of a speech verb prefers the
+   last speaker; a sentence-initial subject pronoun prefers the previous sentence's
+   subject person; otherwise the most recent compatible mention wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateline.actors.resolved import Mention, cameo_code
+from dateline.nlp.parsed import Parsed, Token
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SPEECH_VERBS = frozenset({
+    "say", "add", "tell", "note", "explain", "emphasize", "emphasise", "stress", "reply",
+    "state", "claim", "announce", "warn", "insist", "argue", "write", "respond",
+    "answer", "declare", "remark", "observe", "point", "comment", "suggest", "believe",
+    "acknowledge", "admit", "deny", "conclude", "recall", "urge", "accuse", "report",
+})
+# Words of the role that may be left out when a role noun refers back ("the minister"
+# for "Defense Minister Sergei Shoigu" matches on "minister").
+GENERIC_ROLES = frozenset({"official", "leader", "spokesman", "spokeswoman", "spokesperson",
+                           "minister", "president", "secretary", "chief", "head", "envoy"})
+
+
+@dataclass
+class Entity:
+    """One participant of the document, as known so far."""
+
+    id: int
+    mention: Mention  # the most informative mention
+    words: set[str] = field(default_factory=set)
+    gender: str | None = None
+
+
+@dataclass
+class Resolved:
+    """A mention with its entity id (pronouns are mentions made here)."""
+
+    mention: Mention
+    entity: int
+    pronoun: bool = False
+
+
+class Coreference:
+    """Walks the mentions and pronouns of a document in order, assigning entities."""
+
+    def __init__(self, parsed: Parsed) -> None:
+        self.parsed = parsed
+        self.entities: list[Entity] = []
+        self.by_key: dict[tuple, Entity] = {}
+        self.recent: list[tuple[int, Entity, Mention]] = []  # (token, entity, mention)
+        self.last_speaker: Entity | None = None
+        self.subjects: dict[int, Entity] = {}  # sentence -> first subject person
+
+    def resolve(self, mentions: list[Mention]) -> list[Resolved]:
+        """Entity ids for ``mentions`` plus pronoun mentions, in text order."""
+        out: list[Resolved] = []
+        by_token = {m.start: m for m in mentions}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for tok in self.parsed.tokens:
+            mention = by_token.get(tok.i)
+            if mention is not None:
+                entity = self._entity_for(mention, mentions)
+                self._note(mention.head, entity, mention)
+                out.append(Resolved(mention, entity.id))
+                continue
+            if tok.i in covered:
+                continue
+            word = tok.text.lower()
+            if tok.pos == "PRON" or word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+                resolved = self._pronoun(tok, word)
+                if resolved is not None:
+                    out.append(resolved)
+        return out
+
+    # -- named and nominal mentions ------------------------------------------------------
+
+    def _entity_for(self, mention: Mention, mentions: list[Mention]) -> Entity:
+        if mention.linked_to is not None and mention.linked_to < len(mentions):
+            # Apposition ("the representative ..., John Kirby"): one entity.
+            target = mentions[mention.linked_to]
+            entity = self.by_key.get(("mention", id(target)))
+            if entity is None:
+                entity = self._entity_for(target, mentions)
+            self.by_key[("mention", id(mention))] = entity
+            return entity
+        if ("mention", id(mention)) in self.by_key:
+            return self.by_key[("mention", id(mention))]
+        entity = None
+        if mention.role_words and not mention.country and _bare_role(mention):
+            entity = self._role_antecedent(mention)
+        elif mention.kind == "person":
+            entity = self._same_person(mention)
+        else:
+            entity = self.by_key.get(_key(mention))
+        if entity is None:
+            entity = Entity(len(self.entities), mention, _name_words(mention))
+            self.entities.append(entity)
+            self.by_key.setdefault(_key(mention), entity)
+        else:
+            _inherit(mention, entity.mention)
+            if mention.kind == "person" and len(_name_words(mention)) > len(entity.words):
+                entity.words = _name_words(mention)
+        self.by_key[("mention", id(mention))] = entity
+        return entity
+
+    def _same_person(self, mention: Mention) -> Entity | None:
+        words = _name_words(mention)
+        if not words:
+            return None
+        for _, entity, _m in reversed(self.recent):
+            if entity.mention.kind == "person" and entity.words and words <= entity.words:
+                return entity
+        if mention.evidence and mention.evidence[0].startswith(("people:", "surname:")):
+            return self.by_key.get(("person", mention.name))
+        return None
+
+    def _role_antecedent(self, mention: Mention) -> Entity | None:
+        role = set(mention.role_words)
+        for _, entity, earlier in reversed(self.recent):
+            if earlier.kind == "person" and earlier is not mention and role & set(earlier.role_words):
+                return entity
+        return None
+
+    def _note(self, head: int, entity: Entity, mention: Mention) -> None:
+        self.recent.append((head, entity, mention))
+        tok = self.parsed.tokens[head]
+        if mention.kind != "person":
+            return
+        subject = tok.dep in SUBJECT_DEPS or (tok.dep == "appos" and self.parsed.tokens[tok.head].dep in SUBJECT_DEPS)
+        if subject:
+            self.subjects.setdefault(tok.sent, entity)
+            verb = self.parsed.tokens[tok.head if tok.dep in SUBJECT_DEPS else self.parsed.tokens[tok.head].head]
+            if verb.lemma.lower() in SPEECH_VERBS:
+                self.last_speaker = entity
+
+    # -- pronouns ------------------------------------------------------------------------
+
+    def _pronoun(self, tok: Token, word: str) -> Resolved | None:
+        entity: Entity | None = None
+        if word in PERSON_PRONOUNS:
+            gender = PERSON_PRONOUNS[word]
+            entity = self._person_for_pronoun(tok, gender)
+            if entity is not None and entity.gender is None:
+                entity.gender = gender
+        elif word in GROUP_PRONOUNS:
+            entity, partners = self._group_for_pronoun(word)
+        if entity is None:
+            return None
+        source = entity.mention
+        evidence = "coref:pronoun" + (f" (with {', '.join(partners)})" if word in GROUP_PRONOUNS and partners else "")
+        mention = Mention(tok.i, tok.i + 1, tok.i, tok.text, source.name, source.country, source.sector,
+                          source.code, source.kind, [evidence], source.role_words)
+        self._note(tok.i, entity, mention)
+        return Resolved(mention, entity.id, pronoun=True)
+
+    def _group_for_pronoun(self, word: str) -> tuple[Entity | None, list[str]]:
+        """"they" is the latest group, state or organisation, or the latest pair of
+        coordinated persons ("Putin and Kim ... they agreed": the first, with the others)."""
+        heads = {head: (entity, mention) for head, entity, mention in self.recent}
+        for head, entity, mention in reversed(self.recent):
+            if mention.kind != "person":
+                return entity, []
+            if word == "its":
+                continue
+            tok = self.parsed.tokens[head]
+            first = tok
+            while first.dep == "conj" and first.head != first.i and first.head in heads \
+                    and heads[first.head][1].kind == "person":
+                first = self.parsed.tokens[first.head]
+            partners = [heads[c][1].name for c in range(len(self.parsed.tokens))
+                        if c != first.i and c in heads and self.parsed.tokens[c].dep == "conj"
+                        and self.parsed.tokens[c].head == first.i and heads[c][1].kind == "person"]
+            if partners and first.i in heads:
+                return heads[first.i][0], partners
+        return None, []
+
+    def _person_for_pronoun(self, tok: Token, gender: str) -> Entity | None:
+        def fits(entity: Entity | None) -> bool:
+            return entity is not None and entity.gender in (None, gender)
+
+        if tok.dep in SUBJECT_DEPS:
+            verb = self.parsed.tokens[tok.head]
+            if verb.lemma.lower() in SPEECH_VERBS and fits(self.last_speaker):
+                return self.last_speaker
+            sentence = self.parsed.sentences[tok.sent] if tok.sent < len(self.parsed.sentences) else None
+            first_in_sentence = sentence is not None and all(
+                t.pos in ("PUNCT", "ADV", "CCONJ", "SPACE") for t in self.parsed.tokens[sentence.start:tok.i])
+            previous = self.subjects.get(tok.sent - 1)
+            if first_in_sentence and fits(previous):
+                return previous
+        for _, entity, mention in reversed(self.recent):
+            if mention.kind == "person" and fits(entity):
+                return entity
+        return None
+
+
+def _key(mention: Mention) -> tuple:
+    if mention.kind == "person":
+        return ("person", mention.name)
+    if mention.kind == "state":
+        return ("state", mention.country or mention.name)
+    return (mention.kind, mention.name.lower(), mention.country, mention.sector)
+
+
+def _name_words(mention: Mention) -> set[str]:
+    if mention.kind != "person":
+        return set()
+    return {w.strip(".,").lower() for w in mention.name.replace("-", " ").split() if w.strip(".,")}
+
+
+def _bare_role(mention: Mention) -> bool:
+    """True for "the minister", not for "Russian officials" or "John Kirby"."""
+    return mention.kind == "person" and bool(mention.evidence) and mention.evidence[0].startswith("sector:")
+
+
+def _inherit(mention: Mention, source: Mention) -> None:
+    """A later, shorter mention takes the codes it lacks from its antecedent."""
+    changed = False
+    if mention.country is None and source.country is not None:
+        mention.country, changed = source.country, True
+    if mention.sector is None and source.sector is not None:
+        mention.sector, changed = source.sector, True
+    if changed:
+        mention.code = source.code if (mention.country, mention.sector) == (source.country, source.sector) \
+            else cameo_code(mention.country, mention.sector)
+        mention.evidence.append(f"coref:{source.name}")
+    if mention.kind == "person" and len(mention.name) < len(source.name):
+        mention.name = source.name

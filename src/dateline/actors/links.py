@@ -1,0 +1,99 @@
+"""Links between resolved phrases: a role word takes the country (and sometimes the
+type) of its "of"/"in" complement, and a name in apposition to a role word takes the
+role's codes ("the spokesman of Iran, Ali Zzyzx" is IRN GOV).
+"""
+
+from __future__ import annotations
+
+from dateline.actors.resolved import GENERIC_TYPES, Mention, cameo_code
+from dateline.nlp.parsed import Parsed
+
+# Prepositions that attach a country or organisation to a role word ("president of Russia"),
+# the dependencies a path from the role word to it may take, and how long it may be.
+LINK_PREPS = frozenset({"of", "in", "for", "at", "from"})
+PATH_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "poss", "case", "det", "punct"})
+MAX_PATH = 8
+# Types of an "of" complement that say nothing more specific than the role word itself.
+UNSPECIFIC = frozenset({None, "GOV", "IGO", "NGO"})
+
+
+def link_phrases(parsed: Parsed, mentions: list[Mention], phrase_at: dict[int, int]) -> None:
+    """Fill codes across phrases, in place (``phrase_at``: token -> mention index)."""
+    _Linker(parsed, phrase_at).link(mentions)
+
+
+class _Linker:
+    def __init__(self, parsed: Parsed, phrase_at: dict[int, int]) -> None:
+        self.parsed = parsed
+        self.tokens = parsed.tokens
+        self.phrase_at = phrase_at
+
+    def link(self, mentions: list[Mention]) -> None:
+        """Role words take the country of an "of"/"in" complement; appositions join."""
+        # Right to left, so "professor at the University ... in Scotland" finds the
+        # university already placed in Scotland.
+        for mention in reversed(mentions):
+            if mention.country is None and mention.role_words:
+                self._take_complement(mention, mentions)
+        for index, mention in enumerate(mentions):
+            head = self.tokens[mention.head]
+            if head.dep == "appos" and head.head in self.phrase_at:
+                other_index = self.phrase_at[head.head]
+                if other_index != index:
+                    self._join_apposition(mentions, index, other_index)
+
+    def _take_complement(self, mention: Mention, mentions: list[Mention]) -> None:
+        target, direct = self._complement(mention, mentions)
+        if target is None:
+            return
+        other = mentions[target]
+        mention.country = other.country
+        if direct and mention.sector in GENERIC_TYPES and other.kind == "organization" \
+                and other.sector not in UNSPECIFIC:
+            # "president of the Riigikogu" leads the legislature: LEG.
+            mention.sector = other.sector
+        mention.code = cameo_code(mention.country, mention.sector)
+        mention.evidence.append(f"of:{other.name}")
+
+    def _complement(self, mention: Mention, mentions: list[Mention]) -> tuple[int | None, bool]:
+        """The first mention inside the role word's of/in/at/from phrases ("professor
+        at the University of St Andrews in Scotland"), and whether only "of" leads
+        there. "to" is left out: an ambassador to Poland is not Polish."""
+        for i in self.parsed.subtree(mention.head):
+            if mention.start <= i < mention.end or i not in self.phrase_at:
+                continue
+            reached, only_of = self._preposition_path(i, mention.head)
+            other = mentions[self.phrase_at[i]]
+            informative = other.country or only_of and other.kind == "organization" \
+                and other.sector not in UNSPECIFIC
+            if reached and informative:
+                return self.phrase_at[i], only_of
+        return None, False
+
+    def _preposition_path(self, i: int, head: int) -> tuple[bool, bool]:
+        """Does token ``i`` hang from ``head`` through linking prepositions, and through
+        "of" alone ("chairman of the company's board")?"""
+        tok, steps, only_of = self.tokens[i], 0, True
+        while tok.i != head and steps < MAX_PATH:
+            if tok.dep not in PATH_DEPS or tok.dep == "prep" and tok.text.lower() not in LINK_PREPS:
+                return False, False
+            if tok.dep == "prep" and tok.text.lower() != "of":
+                only_of = False
+            if tok.head == tok.i:
+                return False, False
+            tok, steps = self.tokens[tok.head], steps + 1
+        return tok.i == head, only_of
+
+    def _join_apposition(self, mentions: list[Mention], a: int, b: int) -> None:
+        first, second = sorted((a, b))
+        named, role = (mentions[first], mentions[second])
+        if mentions[second].kind == "person" and mentions[first].kind != "person" or \
+                (mentions[second].kind == "person" and not mentions[first].evidence[0].startswith(("people", "ner-person"))):
+            named, role = mentions[second], mentions[first]
+        if named.kind != "person" or not role.role_words:
+            return
+        named.country = named.country or role.country
+        named.sector = named.sector or role.sector
+        named.code = cameo_code(named.country, named.sector)
+        named.evidence.append(f"apposition:{role.text}")
+        role.linked_to = mentions.index(named)

@@ -1,0 +1,40 @@
+"""A resolved mention (before coreference) and the CAMEO code it gets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Types of head words so general that a more specific modifier decides the sector
+# ("Muslim leaders" are REL, "Jewish community leader" REL, "army chief" MIL).
+GENERIC_TYPES = frozenset({"GOV", "CVL"})
+
+
+@dataclass
+class Mention:
+    """A resolved phrase, before it becomes an Actor (coreference still to come)."""
+
+    start: int  # token
+    end: int
+    head: int  # head token index
+    text: str
+    name: str
+    country: str | None
+    sector: str | None
+    code: str | None
+    kind: str
+    evidence: list[str]
+    role_words: tuple[str, ...] = ()
+    linked_to: int | None = None  # index of a mention this one is in apposition with
+
+
+def cameo_code(country: str | None, sector: str | None, explicit: str | None = None) -> str | None:
+    """CAMEO concatenation: RUS+MIL -> RUSMIL, UNO+IGO -> IGOUNO, NGO+HRI -> NGOHRI."""
+    if explicit:
+        return explicit
+    if not country and not sector:
+        return None
+    if sector in {"IGO", "NGO", "IMG", "NGM"}:
+        return sector + country if country and country != sector else sector
+    if country in {"IGO", "NGO", "IMG", "NGM", "MNC"}:
+        return country + (sector if sector and sector != country else "")
+    return (country or "---") + (sector or "")

