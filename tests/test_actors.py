@@ -437,3 +437,42 @@ def test_role_takes_country_through_nested_prepositions(kb):
     assert by_text(actors, "university").country == "GBR"
     # "to" does not give nationality: an ambassador to Poland is not Polish.
     assert by_text(actors, "ambassador").country is None
+
+
+def test_dateline_places_unplaced_local_actors_only():
+    from dateline.actors import Knowledge, find_actors
+    from dateline.actors.home import home_country
+    from dateline.nlp.parsed import Parsed
+
+    knowledge = Knowledge.load()
+    assert home_country("TBILISI, Nov 30 -", knowledge) == "GEO"
+    assert home_country("GAZA CITY, Palestinian Territories:", knowledge) == "PSE"
+    assert home_country(None, knowledge) is None
+    parsed = Parsed.from_rows([("Police", "police", "NOUN", "nsubj", 1), ("arrested", "arrest", "VERB", "ROOT", 1),
+                               ("Anna", "Anna", "PROPN", "compound", 3), ("Berg", "Berg", "PROPN", "dobj", 1)],
+                              ents=[(2, 4, "PERSON")])
+    actors = {a.text: a for a in find_actors(parsed, knowledge, dateline="OSLO, May 2 -")}
+    assert actors["Police"].country == "NOR" and actors["Police"].code == "NORCOP"
+    assert "home:NOR" in actors["Police"].evidence
+    assert actors["Anna Berg"].country is None  # a named stranger is not guessed
+
+
+def test_surname_missed_by_ner_links_to_the_person_named_earlier():
+    from dateline.actors import Knowledge, find_actors
+    from dateline.nlp.parsed import Parsed, Sentence, Token
+
+    words = [("Minister", "Minister", "PROPN", "compound", 2), ("Hanna", "Hanna", "PROPN", "compound", 2),
+             ("Lindqvist", "Lindqvist", "PROPN", "nsubj", 3), ("spoke", "speak", "VERB", "ROOT", 3),
+             (".", ".", "PUNCT", "punct", 3),
+             ("Lindqvist", "Lindqvist", "PROPN", "nsubj", 6), ("left", "leave", "VERB", "ROOT", 6),
+             (".", ".", "PUNCT", "punct", 6)]
+    one = Parsed.from_rows(words, ents=[(1, 3, "PERSON")])
+    tokens = [Token(t.i, t.text, t.lemma, t.pos, t.tag, t.dep, t.head, t.idx, t.ent_type, t.ent_iob,
+                    0 if t.i < 5 else 1) for t in one.tokens]
+    sentences = [Sentence(0, 0, 5, 0, tokens[4].end), Sentence(1, 5, 8, tokens[5].idx, tokens[7].end)]
+    parsed = Parsed(one.text, tokens, sentences, one.entities)
+    actors = find_actors(parsed, Knowledge.load())
+    later = [a for a in actors if a.start == tokens[5].idx]
+    assert later and later[0].kind == "person"
+    first = [a for a in actors if "Hanna Lindqvist" in a.text][0]
+    assert later[0].entity == first.entity

@@ -174,6 +174,12 @@ def test_announced_visit_is_an_intention_and_announced_attack_a_threat():
     fut = Parsed.from_rows([("Macron", "Macron", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
                             ("visit", "visit", "VERB", "ROOT", 2), ("Hanoi", "Hanoi", "PROPN", "dobj", 2)])
     [event] = code(fut, [(0, 0, "FRA", "person"), (3, 3, "VNM", "state")])
+    # a plain "will": the CAMEO code stays the visit's, PLOVER calls it an AGREE
+    assert (event.cameo.code, event.plover.type) == ("042", "AGREE")
+    plans = Parsed.from_rows([("Macron", "Macron", "PROPN", "nsubj", 1), ("plans", "plan", "VERB", "ROOT", 1),
+                              ("to", "to", "PART", "aux", 3), ("visit", "visit", "VERB", "xcomp", 1),
+                              ("Hanoi", "Hanoi", "PROPN", "dobj", 3)])
+    [event] = code(plans, [(0, 0, "FRA", "person"), (4, 4, "VNM", "state")])
     assert (event.cameo.code, event.plover.type) == ("036", "AGREE")
     assert "announced->036" in event.evidence
     wants = Parsed.from_rows([("Obama", "Obama", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ROOT", 1),
@@ -223,3 +229,136 @@ def test_light_verb_and_its_eventive_noun_are_one_event():
                                        actors_for(p, [(0, 0, "ISR", "state"), (5, 5, "LBN", "state")]), [])
     assert event.cameo.code == "195" and [a.country for a in event.source] == ["ISR"]
     assert [a.country for a in event.target] == ["LBN"]
+
+
+def _codes(events):
+    return [([a.country for a in e.source], [a.country for a in e.target], e.cameo.code) for e in events]
+
+
+def test_alternative_required_words_need_only_one_of_them():
+    # "+on|upon" is one requirement met by either word, not two.
+    call = LexiconEntry("call-upon", "V", ("call",), False, ("on", "upon"), ("on", "upon"), (), False,
+                        "020", "REQUEST", "", "", particle_groups=(("on", "upon"),))
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+                          ("upon", "upon", "ADP", "prep", 1), ("Peru", "Peru", "PROPN", "pobj", 2)])
+    events = EventCoder([call]).code(Document(id="d", text=p.text), p,
+                                     actors_for(p, [(0, 0, "CHL", "state"), (3, 3, "PER", "state")]), [])
+    assert _codes(events) == [(["CHL"], ["PER"], "020")]
+
+
+def test_subject_of_be_about_to_and_of_a_raising_passive():
+    about = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                              ("about", "about", "ADJ", "acomp", 1), ("to", "to", "PART", "aux", 4),
+                              ("visit", "visit", "VERB", "xcomp", 2), ("Lima", "Lima", "PROPN", "dobj", 4)])
+    assert _codes(code(about, [(0, 0, "CHL", "state"), (5, 5, "PER", "state")])) == [(["CHL"], ["PER"], "042")]
+    expected = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2),
+                                 ("expected", "expect", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+                                 ("visit", "visit", "VERB", "xcomp", 2), ("Lima", "Lima", "PROPN", "dobj", 4)])
+    # the raised subject is the visitor, not a patient to swap into the target
+    assert _codes(code(expected, [(0, 0, "CHL", "state"), (5, 5, "PER", "state")])) == [(["CHL"], ["PER"], "042")]
+
+
+def test_bare_participle_clause_does_not_borrow_the_main_subject():
+    p = Parsed.from_rows([("Asked", "ask", "VERB", "advcl", 4), ("by", "by", "ADP", "agent", 0),
+                          ("reporters", "reporter", "NOUN", "pobj", 1), (",", ",", "PUNCT", "punct", 4),
+                          ("Lula", "Lula", "PROPN", "nsubj", 4), ("replied", "reply", "VERB", "ROOT", 4)])
+    p.tokens[0].tag = "VBN"
+    ask = entry("ask", "ask", direct=True, cameo="020", plover="REQUEST")
+    events = EventCoder([ask]).code(Document(id="d", text=p.text), p, actors_for(p, [(4, 4, "BRA", "person")]), [])
+    assert events == []
+
+
+def test_appeal_takes_its_subcode_from_the_requested_event_which_is_folded():
+    lexicon = LEXICON + [entry("urge", "urge", direct=True, cameo="020", plover="REQUEST"),
+                         entry("send-aid", "send", objects=("aid",), preps=("to",), cameo="070", plover="AID")]
+    p = Parsed.from_rows([("Peru", "Peru", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+                          ("Chile", "Chile", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                          ("send", "send", "VERB", "xcomp", 1), ("aid", "aid", "NOUN", "dobj", 4),
+                          ("to", "to", "ADP", "prep", 4), ("Bolivia", "Bolivia", "PROPN", "pobj", 6)])
+    events = EventCoder(lexicon).code(Document(id="d", text=p.text), p, actors_for(
+        p, [(0, 0, "PER", "state"), (2, 2, "CHL", "state"), (7, 7, "BOL", "state")]), [])
+    # intent.tsv gives AID -> 033, so the appeal is 023; the aid itself did not happen
+    assert _codes(events) == [(["PER"], ["CHL"], "023")]
+    assert events[0].plover.type == "REQUEST"
+
+
+def test_condemning_an_act_targets_its_agent():
+    lexicon = LEXICON + [entry("condemn", "condemn", direct=True, cameo="111", plover="ACCUSE")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                          ("the", "the", "DET", "det", 3), ("raid", "raid", "NOUN", "dobj", 1),
+                          ("by", "by", "ADP", "prep", 3), ("Peru", "Peru", "PROPN", "pobj", 4)])
+    events = EventCoder(lexicon).code(Document(id="d", text=p.text), p,
+                                      actors_for(p, [(0, 0, "CHL", "state"), (5, 5, "PER", "state")]), [])
+    assert _codes(events) == [(["CHL"], ["PER"], "111")]
+
+
+def test_said_that_someone_attacked_is_an_accusation_unless_the_source_comes_after():
+    before = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+                               ("Peru", "Peru", "PROPN", "nsubj", 3), ("attacked", "attack", "VERB", "ccomp", 1),
+                               ("Bolivia", "Bolivia", "PROPN", "dobj", 3)])
+    spans = [(0, 0, "CHL", "state"), (2, 2, "PER", "state"), (4, 4, "BOL", "state")]
+    [event] = code(before, spans)
+    assert _codes([event]) == [(["CHL"], ["PER"], "112")] and event.plover.type == "ACCUSE"
+    after = Parsed.from_rows([("Peru", "Peru", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ccomp", 4),
+                              ("Bolivia", "Bolivia", "PROPN", "dobj", 1), (",", ",", "PUNCT", "punct", 4),
+                              ("Chile", "Chile", "PROPN", "nsubj", 4), ("said", "say", "VERB", "ROOT", 4)])
+    spans = [(0, 0, "PER", "state"), (2, 2, "BOL", "state"), (4, 4, "CHL", "state")]
+    assert _codes(code(after, spans)) == [(["PER"], ["BOL"], "190")]
+
+
+def test_listed_actors_read_as_apposition_are_all_subjects():
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 5), (",", ",", "PUNCT", "punct", 0),
+                          ("Peru", "Peru", "PROPN", "appos", 0), ("and", "and", "CCONJ", "cc", 2),
+                          ("Bolivia", "Bolivia", "PROPN", "conj", 2), ("negotiated", "negotiate", "VERB", "ROOT", 5)])
+    [event] = code(p, [(0, 0, "CHL", "state"), (2, 2, "PER", "state"), (4, 4, "BOL", "state")])
+    assert [a.country for a in event.source] == ["CHL", "PER", "BOL"]
+
+
+def test_noun_of_noun_pattern_and_several_welcomers_are_not_partners():
+    lexicon = LEXICON + [entry("welcome", "welcome", direct=True, cameo="051", plover="SUPPORT"),
+                         entry("resumption", "resumption", pos="N", objects=("tie",), preps=("with",),
+                               cameo="050", plover="SUPPORT")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+                          ("Peru", "Peru", "PROPN", "conj", 0), ("welcomed", "welcome", "VERB", "ROOT", 3),
+                          ("the", "the", "DET", "det", 5), ("resumption", "resumption", "NOUN", "dobj", 3),
+                          ("of", "of", "ADP", "prep", 5), ("ties", "tie", "NOUN", "pobj", 6),
+                          ("with", "with", "ADP", "prep", 7), ("Cuba", "Cuba", "PROPN", "pobj", 8)])
+    events = EventCoder(lexicon).code(Document(id="d", text=p.text), p, actors_for(
+        p, [(0, 0, "CHL", "state"), (2, 2, "PER", "state"), (9, 9, "CUB", "state")]), [])
+    assert _codes(events) == [(["CHL", "PER"], ["CUB"], "050")]
+
+
+def test_readiness_to_act_is_an_intention():
+    lexicon = LEXICON + [entry("contribute", "contribute", preps=("to",), cameo="070", plover="AID")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                          ("ready", "ready", "ADJ", "acomp", 1), ("to", "to", "PART", "aux", 4),
+                          ("contribute", "contribute", "VERB", "xcomp", 2), ("to", "to", "ADP", "prep", 4),
+                          ("Haiti", "Haiti", "PROPN", "pobj", 5)])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p, actors_for(
+        p, [(0, 0, "CHL", "state"), (6, 6, "HTI", "state")]), [])
+    assert _codes([event]) == [(["CHL"], ["HTI"], "033")] and event.plover.type == "AGREE"
+
+
+def test_object_phrase_preposition_beats_a_date_on_the_verb():
+    p = Parsed.from_rows([("Britain", "Britain", "PROPN", "nsubj", 1), ("imposed", "impose", "VERB", "ROOT", 1),
+                          ("sanctions", "sanction", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 2),
+                          ("Belarus", "Belarus", "PROPN", "pobj", 3), ("on", "on", "ADP", "prep", 1),
+                          ("Monday", "Monday", "PROPN", "pobj", 5)], ents=[(6, 7, "DATE")])
+    [event] = code(p, [(0, 0, "GBR", "state"), (4, 4, "BLR", "state")])
+    assert [a.country for a in event.target] == ["BLR"]
+
+
+def test_announced_release_is_an_intention_only_when_the_speech_verb_comes_first():
+    lexicon = LEXICON + [entry("free", "free", direct=True, cameo="0841", plover="RETREAT")]
+    before = Parsed.from_rows([("Rebels", "rebel", "NOUN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+                               ("they", "they", "PRON", "nsubj", 4), ("will", "will", "AUX", "aux", 4),
+                               ("free", "free", "VERB", "ccomp", 1), ("Peruvians", "Peruvians", "PROPN", "dobj", 4)])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=before.text), before, actors_for(
+        before, [(0, 0, "COL", "group"), (2, 2, "COL", "group"), (5, 5, "PER", "group")]), [])
+    assert event.cameo.code == "035" and event.plover.type == "AGREE"
+    after = Parsed.from_rows([("Rebels", "rebel", "NOUN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                              ("free", "free", "VERB", "ccomp", 5), ("Peruvians", "Peruvians", "PROPN", "dobj", 2),
+                              ("officials", "official", "NOUN", "nsubj", 5), ("said", "say", "VERB", "ROOT", 5)])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=after.text), after, actors_for(
+        after, [(0, 0, "COL", "group"), (3, 3, "PER", "group")]), [])
+    assert event.cameo.code == "0841" and event.plover.type == "AGREE"

@@ -117,7 +117,8 @@ class Pipeline:
                                 message("E202", doc_id=item.id, stage="coding", detail=detail))
 
     def _code_parsed(self, doc: Document, parsed: Parsed) -> Result:
-        actors = self._timed("actors", find_actors, parsed, self.knowledge, doc.published)
+        dateline = next((b.text for b in doc.boilerplate if b.kind == "dateline"), None)
+        actors = self._timed("actors", find_actors, parsed, self.knowledge, doc.published, dateline)
         quotes = self._timed("quotes", find_quotes, doc, parsed, actors)
         events = self._timed("events", self.event_coder.code, doc, parsed, actors, quotes)
         times = self._timed("time", add_times, doc.text, parsed, events, doc.published)

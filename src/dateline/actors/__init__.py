@@ -14,6 +14,7 @@ and which in-document entity it is (``entity``).
 from __future__ import annotations
 
 from dateline.actors.coref import Coreference
+from dateline.actors.home import home_country, place_unplaced
 from dateline.actors.knowledge import Knowledge, default_knowledge
 from dateline.actors.mentions import MentionFinder
 from dateline.actors.resolved import cameo_code
@@ -24,8 +25,11 @@ __all__ = ["Knowledge", "find_actors", "plover_sector", "cameo_code"]
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge | None = None,
-                published: str | None = None) -> list[Actor]:
-    """Actors mentioned in ``parsed``, coded and linked by in-document coreference."""
+                published: str | None = None, dateline: str | None = None) -> list[Actor]:
+    """Actors mentioned in ``parsed``, coded and linked by in-document coreference.
+
+    ``dateline`` ("TBILISI, Nov 30 -") places local actors the text leaves unplaced.
+    """
     knowledge = knowledge or default_knowledge()
     mentions = MentionFinder(parsed, knowledge, published).find()
     resolved = Coreference(parsed).resolve(mentions)
@@ -36,6 +40,7 @@ def find_actors(parsed: Parsed, knowledge: Knowledge | None = None,
         actors.append(Actor(text=parsed.text[start:end], name=m.name, start=start, end=end,
                             country=m.country, sector=m.sector, code=m.code, kind=m.kind,
                             evidence="; ".join(m.evidence), entity=item.entity))
+    place_unplaced(actors, home_country(dateline, knowledge))
     return actors
 
 

@@ -74,6 +74,7 @@ class MentionFinder:
         self.published = published
         self.unit_at: dict[int, Unit] = {}
         self.phrase_at: dict[int, int] = {}
+        self.surnames_seen: set[str] = set()
 
     def find(self) -> list[Mention]:
         """All resolved mentions of the document, in text order."""
@@ -90,6 +91,8 @@ class MentionFinder:
                     for i in range(mention.start, mention.end):
                         self.phrase_at[i] = len(mentions)
                     mentions.append(mention)
+                    if mention.kind == "person" and " " in mention.name:
+                        self.surnames_seen.add(mention.name.split()[-1])
         link_phrases(self.parsed, mentions, self.phrase_at)
         return mentions
 
@@ -104,6 +107,8 @@ class MentionFinder:
         sectors = self._scan_sectors(start, end, covered | in_names)
         covered |= {i for u in sectors for i in range(u.start, u.end)}
         entity_units = self._entity_units(start, end, covered)
+        covered |= {i for u in entity_units for i in range(u.start, u.end)}
+        entity_units += self._surname_units(start, end, covered)
         units = sorted(names + entity_units + sectors, key=lambda u: u.start)
         self._drop_places_in_persons(units, start, end)
         return [u for u in units if u.kind != "sector" or self._is_nominal_head(u, units)]
@@ -157,6 +162,21 @@ class MentionFinder:
                     if unit is not None:
                         units.append(unit)
                 run = []
+        return units
+
+    def _surname_units(self, start: int, end: int, covered: set[int]) -> list[Unit]:
+        """Surnames of people already named in the article that NER missed
+        ('"...," Crosetto told reporters' after "Guido Crosetto")."""
+        units = []
+        for i in range(start, end):
+            tok = self.tokens[i]
+            if i in covered or tok.pos != "PROPN" or tok.text not in self.surnames_seen:
+                continue
+            if i + 1 < end and self.tokens[i + 1].pos == "PROPN":
+                continue  # part of a longer name
+            unit = self._entity_unit(i, i + 1, "person", "PERSON")
+            if unit is not None:
+                units.append(unit)
         return units
 
     def _entity_unit(self, start: int, end: int, kind: str, label: str) -> Unit | None:

@@ -18,6 +18,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
+TEMPORAL = {"DATE", "TIME"}
 # Prepositions that name the other party inside an object phrase ("a deal with X").
 OBJECT_PARTY_PREPS = ("with", "between", "against", "to", "toward", "towards")
 
@@ -31,6 +32,9 @@ class Match:
     target_tokens: list[int]
     object_token: int | None
     specificity: int
+    # A CAMEO code replacing the entry's, set when the requested event refines an
+    # appeal ("urged X to send aid": 023, not 020).
+    cameo: str | None = None
 
 
 class Lexicon:
@@ -39,8 +43,9 @@ class Lexicon:
     def __init__(self, entries: list[LexiconEntry]) -> None:
         self.verbs: dict[str, list[LexiconEntry]] = defaultdict(list)
         self.nouns: dict[str, list[LexiconEntry]] = defaultdict(list)
+        self.adjectives: dict[str, list[LexiconEntry]] = defaultdict(list)
         for entry in entries:
-            index = self.verbs if entry.pos == "V" else self.nouns
+            index = {"V": self.verbs, "N": self.nouns, "A": self.adjectives}[entry.pos]
             for lemma in entry.lemmas:
                 index[lemma].append(entry)
         self.size = len(entries)
@@ -52,6 +57,8 @@ class Lexicon:
             index = self.verbs
         elif token.pos in NOUN_POS:
             index = self.nouns
+        elif token.pos == "ADJ":
+            return self.adjectives.get(lemma, [])
         else:
             return []
         modifier = _compound_modifier(parsed, token)
@@ -88,7 +95,7 @@ def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int
     for child in parsed.children(head):
         if child.dep in ("prep", "agent", "dative") and child.lemma.lower() in preps:
             for grandchild in parsed.children(child.i):
-                if grandchild.dep in ("pobj", "pcomp"):
+                if grandchild.dep in ("pobj", "pcomp") and grandchild.ent_type not in TEMPORAL:
                     found.append(grandchild.i)
                 elif grandchild.dep == "prep" and grandchild.lemma.lower() not in preps:
                     found.extend(g.i for g in parsed.children(grandchild.i) if g.dep == "pobj")
@@ -115,13 +122,21 @@ def is_passive(parsed: Parsed, trigger: Token) -> bool:
 def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | None:
     """Check one entry's constraints at ``trigger``; None when one fails."""
     specificity = 0
-    for particle in entry.particles:
-        if not _has_particle(parsed, trigger, particle):
+    for group in entry.required_groups():
+        if not any(_has_particle(parsed, trigger, word) for word in group):
             return None
         specificity += 2
     object_token = None
     passive = trigger.pos in VERB_POS and is_passive(parsed, trigger)
-    if entry.objects:
+    if entry.objects and entry.pos == "N":
+        # "resumption of ties": the noun the trigger is "of".
+        of_objects = [parsed.tokens[i] for i in _prep_objects(parsed, trigger.i, ("of",))]
+        obj = next((o for o in of_objects if o.lemma.lower() in entry.objects), None)
+        if obj is None:
+            return None
+        object_token = obj.i
+        specificity += 3
+    elif entry.objects:
         deps = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if passive else set())
         obj = _child_with(parsed, trigger.i, deps, set(entry.objects))
         if obj is None:
@@ -130,7 +145,8 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
         specificity += 3
     targets: list[int] = []
     if entry.target_preps:
-        heads = [trigger.i] + ([object_token] if object_token is not None else [])
+        # the object's own phrase first: "imposed sanctions on Iran on Thursday"
+        heads = ([object_token] if object_token is not None else []) + [trigger.i]
         for head in heads:
             targets = _prep_objects(parsed, head, entry.target_preps)
             if targets:
