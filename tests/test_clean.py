@@ -172,3 +172,12 @@ def test_wire_dateline_is_kept_apart_from_the_body():
     # ordinary sentences and acronyms are not datelines
     assert split_dateline("The UN - and its agencies - said so.") is None
     assert split_dateline("Police arrested two men.") is None
+
+
+def test_dateline_with_a_year_gives_the_publication_date():
+    doc = clean_document(Document(id="d", text="MADRID, May 3, 2024 (EFE) - Farmers blocked roads."))
+    assert doc.published == "2024-05-03"
+    kept = clean_document(Document(id="d", text="MADRID, May 3, 2024 - Farmers blocked roads.",
+                                   published="2024-05-04"))
+    assert kept.published == "2024-05-04"  # metadata wins
+    assert clean_document(Document(id="d", text="MADRID, May 3 - Farmers blocked roads.")).published is None

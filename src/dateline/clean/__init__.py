@@ -14,7 +14,7 @@ from dateline.clean.boilerplate import classify
 from dateline.clean.language import detect_language
 from dateline.clean.outlets import Outlet, find_outlets, outlet_named
 from dateline.clean.provenance import author_from, reporters_in, signals_for, source_from
-from dateline.clean.datelines import split_dateline
+from dateline.clean.datelines import dateline_date, split_dateline
 from dateline.errors import message
 from dateline.records import Boilerplate, Document, Provenance, Rejection
 
@@ -66,10 +66,13 @@ def clean_document(doc: Document) -> Document | Rejection:
         signals=doc.provenance.signals + signals_for(body, republished_from, own_outlet,
                                                      credits, reporters),
     )
+    published = doc.published
     opening = split_dateline(body)
     if opening is not None:
         leading = kinds.index(None)  # boilerplate before the first body paragraph
         boilerplate.insert(leading, Boilerplate("dateline", opening[0]))
         body = opening[1]
+        published = published or dateline_date(opening[0])
     return dataclasses.replace(doc, text=body, boilerplate=boilerplate, provenance=provenance,
+                               published=published,
                                outlet=own_outlet, language=doc.language or detect_language(body))

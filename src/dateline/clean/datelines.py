@@ -8,6 +8,7 @@ month and day are returned for the time stage.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # A place in capitals (one to four words, maybe ", Country"), an optional
 # "Mon DD[, YYYY]", an optional agency credit in brackets, then a dash or colon.
@@ -32,3 +33,20 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     if sum(ch.isupper() for ch in place) < MIN_PLACE_CAPITALS or not found.end() < len(paragraph):
         return None
     return paragraph[: found.end()].rstrip(), paragraph[found.end():]
+
+
+MONTHS = {name: n for n, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+def dateline_date(dateline: str) -> str | None:
+    """The ISO date a dateline gives, when it writes the year ("MADRID, May 3, 2024 -")."""
+    found = DATELINE.match(dateline + " x")
+    when = found.group("date") if found else None
+    parts = re.match(r"([A-Za-z]+)\.? (\d{1,2}), (\d{4})", when or "")
+    if not parts:
+        return None
+    try:
+        return date(int(parts[3]), MONTHS[parts[1][:3].lower()], int(parts[2])).isoformat()
+    except (KeyError, ValueError):
+        return None
