@@ -302,3 +302,13 @@ def test_speaker_written_after_the_cue_prefers_the_name_to_the_title():
     actors = [actor(parsed, "spokesman"), actor(parsed, "John Kirby")]
     quotes = find_quotes(doc_of(parsed), parsed, actors)
     assert [(q.text, q.speaker.name) for q in quotes] == [("Russia wants weapons", "John Kirby")]
+
+
+def test_quoted_titles_are_not_speech():
+    from dateline.quotes.direct import is_title
+
+    assert is_title("All Bets Are Off.")
+    assert is_title("Legend in the Coal Fields.")
+    assert not is_title("We will not back down.")
+    assert not is_title("Yes.")
+    assert not is_title("I Love Lucy and everything else that was on television in the fifties")

@@ -162,6 +162,8 @@ def find_direct(text: str, parsed: Parsed, actors: list[Actor]) -> list[Found]:
     found = []
     previous_end = None
     for span in spans:
+        if is_title(text[span.start:span.end]):
+            continue  # a quoted headline or book title, not speech
         paragraph = bisect.bisect_right(starts, span.open_mark) - 1
         kind = _kind(text, span, starts[paragraph], previous_end)
         previous_end = span.outer_end
@@ -174,6 +176,22 @@ def find_direct(text: str, parsed: Parsed, actors: list[Actor]) -> list[Found]:
         found.append(Found(span.start, span.end, kind, cue, cue_token, speaker, paragraph,
                            _standalone(text, span, starts, paragraph)))
     return _keep_attributed(_inherit(found), text)
+
+
+# Short words that stay lowercase inside titles ("Legend in the Coal Fields").
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for",
+                     "by", "with", "from", "as", "vs", "is", "are", "be"}
+MAX_TITLE_WORDS = 8
+
+
+def is_title(quoted: str) -> bool:
+    """A short quoted phrase in title case: every word capitalised but small words."""
+    words = [w.strip(".,!?;:'\"“”‘’()") for w in quoted.split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= MAX_TITLE_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() for w in content)
 
 
 def _inherit(found: list[Found]) -> list[Found]:
