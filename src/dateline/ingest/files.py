@@ -63,3 +63,9 @@ def decode(path: str, data: bytes) -> str | Rejection:
     if not text.strip():
         return reject(path, "E103")
     return text
+
+
+def read_input_text(path: str) -> str | Rejection:
+    """The decoded text of a file or of stdin, or the Rejection saying why it cannot be read."""
+    data = read_bytes(path)
+    return data if isinstance(data, Rejection) else decode(path, data)

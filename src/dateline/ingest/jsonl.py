@@ -11,16 +11,12 @@ from collections.abc import Iterator
 
 from ..config import Config
 from ..records import Document, Rejection, document_id
-from .files import decode, read_bytes, reject
+from .files import read_input_text, reject
 
 
 def read_jsonl(path: str, config: Config) -> Iterator[Document | Rejection]:
     """Yield one Document per line; a bad line is a Rejection, the rest go on."""
-    data = read_bytes(path)
-    if isinstance(data, Rejection):
-        yield data
-        return
-    text = decode(path, data)
+    text = read_input_text(path)
     if isinstance(text, Rejection):
         yield text
         return

@@ -5,16 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..records import Document, Rejection, document_id
-from .files import STDIN, decode, read_bytes
+from .files import STDIN, read_input_text
 
 
 def read_text(path: str) -> Iterator[Document | Rejection]:
     """Yield the one Document of a text file, or its Rejection."""
-    data = read_bytes(path)
-    if isinstance(data, Rejection):
-        yield data
-        return
-    text = decode(path, data)
+    text = read_input_text(path)
     if isinstance(text, Rejection):
         yield text
         return
