@@ -150,6 +150,11 @@ def test_noun_pattern():
     assert pattern.target_preps == ("on", "against")
 
 
+def test_noun_pattern_may_require_what_it_is_of():
+    pattern = parse_pattern("resumption|renewal =tie|relation with {T}", "N")
+    assert pattern.objects == ("tie", "relation") and pattern.target_preps == ("with",)
+
+
 @pytest.mark.parametrize(
     ("pattern", "pos", "problem"),
     [
@@ -159,7 +164,6 @@ def test_noun_pattern():
         ("travel to", "V", "must be followed"),
         ("impose =Sanction", "V", "lowercase"),
         ("attack {T}", "N", "verb trigger"),
-        ("deal =agreement", "N", "only for verb"),
         ("talk >", "N", "only for verb"),
     ],
 )
@@ -337,3 +341,31 @@ def test_intent_table_recodes_to_codes_of_the_stated_type():
     assert intents["CONSULT"] == ("036", "AGREE")
     assert intents["ASSAULT"] == ("138", "THREATEN")
     assert "ACCUSE" not in intents
+
+
+def test_receiving_and_judgement_markers():
+    receive = parse_pattern("receive =weapon +from {T} <", "V")
+    assert receive.converse and receive.objects == ("weapon",) and receive.target_preps == ("from",)
+    judgement = parse_pattern("weakness|folly ~", "N")
+    assert judgement.evaluative and judgement.lemmas == ("weakness", "folly")
+    with pytest.raises(ValueError, match="judgement"):
+        parse_pattern("weaken ~", "V")
+    with pytest.raises(ValueError, match="receiving"):
+        parse_pattern("gift <", "N")
+
+
+def test_adjective_rows_must_be_judgement_words():
+    text = (LEXICON_HEADER
+            + "accuse.rash.a1\tA\trash|reckless ~\t111\tACCUSE\tdisapprove\tcalls the plan rash\n"
+            + "accuse.rash.a2\tA\trash\t111\tACCUSE\tdisapprove\tcalls the plan rash\n")
+    with pytest.raises(ValueError, match="must be evaluative") as err:
+        parse_lexicon(text)
+    assert ":3:" in str(err.value) and ":2:" not in str(err.value)
+
+
+def test_refusal_codes_are_reject_codes():
+    from dateline.events.codes import load_refusals
+
+    refusals = load_refusals()
+    assert refusals["CONSULT"] == "125" and refusals["CONCEDE"] == "124"
+    assert "ASSAULT" not in refusals

@@ -362,3 +362,100 @@ def test_announced_release_is_an_intention_only_when_the_speech_verb_comes_first
     [event] = EventCoder(lexicon).code(Document(id="d", text=after.text), after, actors_for(
         after, [(0, 0, "COL", "group"), (3, 3, "PER", "group")]), [])
     assert event.cameo.code == "0841" and event.plover.type == "AGREE"
+
+
+def test_receiving_verb_makes_the_giver_the_source():
+    lexicon = LEXICON + [entry("receive-arms", "receive", objects=("weapon",), preps=("from",), cameo="072",
+                               plover="AID")]
+    lexicon[-1] = LexiconEntry(*[getattr(lexicon[-1], f) for f in (
+        "id", "pos", "lemmas", "target_direct", "target_preps", "particles", "objects", "needs_complement",
+        "cameo", "plover", "mode", "note")], converse=True)
+    p = Parsed.from_rows([("Rebels", "rebel", "NOUN", "nsubj", 1), ("received", "receive", "VERB", "ROOT", 1),
+                          ("weapons", "weapon", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 1),
+                          ("Chile", "Chile", "PROPN", "pobj", 3)])
+    events = EventCoder(lexicon).code(Document(id="d", text=p.text), p,
+                                      actors_for(p, [(0, 0, "PER", "group"), (4, 4, "CHL", "state")]), [])
+    assert _codes(events) == [(["CHL"], ["PER"], "072")]
+
+
+def test_one_accusation_per_speech_verb():
+    lexicon = LEXICON + [entry("seize", "seize", direct=True, cameo="192", plover="ASSAULT")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+                          ("Peru", "Peru", "PROPN", "nsubj", 3), ("attacked", "attack", "VERB", "ccomp", 1),
+                          ("Arica", "Arica", "PROPN", "dobj", 3), ("and", "and", "CCONJ", "cc", 3),
+                          ("seized", "seize", "VERB", "conj", 3), ("Tacna", "Tacna", "PROPN", "dobj", 6)])
+    events = EventCoder(lexicon).code(Document(id="d", text=p.text), p, actors_for(
+        p, [(0, 0, "CHL", "state"), (2, 2, "PER", "state"), (4, 4, "CHL", "state"), (7, 7, "CHL", "state")]), [])
+    assert _codes(events) == [(["CHL"], ["PER"], "112")]
+
+
+def test_judgement_word_is_the_speakers_disapproval_of_the_actor_judged():
+    weakness = LexiconEntry("weakness", "N", ("weakness",), False, (), (), (), False, "111", "ACCUSE",
+                            "disapprove", "", evaluative=True)
+    rows = [("Chile", "Chile", "PROPN", "nsubj", 1), ("believes", "believe", "VERB", "ROOT", 1),
+            ("Peru", "Peru", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+            ("move", "move", "NOUN", "nsubj", 5), ("shows", "show", "VERB", "ccomp", 1),
+            ("weakness", "weakness", "NOUN", "dobj", 5)]
+    p = Parsed.from_rows(rows)
+    events = EventCoder([weakness]).code(Document(id="d", text=p.text), p,
+                                         actors_for(p, [(0, 0, "CHL", "state"), (2, 2, "PER", "state")]), [])
+    assert _codes(events) == [(["CHL"], ["PER"], "111")]
+    # no verb of saying or thinking above it and no quote: nobody's judgement
+    bare = Parsed.from_rows([("Peru", "Peru", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                             ("move", "move", "NOUN", "nsubj", 3), ("shows", "show", "VERB", "ROOT", 3),
+                             ("weakness", "weakness", "NOUN", "dobj", 3)])
+    assert EventCoder([weakness]).code(Document(id="d", text=bare.text), bare,
+                                       actors_for(bare, [(0, 0, "PER", "state")]), []) == []
+
+
+def test_refusing_a_cooperative_act_is_a_rejection_and_a_threatened_one_a_threat():
+    lexicon = LEXICON + [entry("lift", "lift", objects=("ban",), cameo="081", plover="CONCEDE"),
+                         entry("attack", "attack", direct=True, cameo="190", plover="ASSAULT")]
+    refused = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("refused", "refuse", "VERB", "ROOT", 1),
+                                ("to", "to", "PART", "aux", 3), ("lift", "lift", "VERB", "xcomp", 1),
+                                ("the", "the", "DET", "det", 5), ("ban", "ban", "NOUN", "dobj", 3)])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=refused.text), refused,
+                                       actors_for(refused, [(0, 0, "CHL", "state")]), [])
+    # intent.tsv: refusing to concede is 124; the refusal happened, so it is not negated
+    assert (event.cameo.code, event.plover.type) == ("124", "REJECT") and "negated" not in event.status
+    past = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3),
+                             ("not", "not", "PART", "neg", 3), ("lift", "lift", "VERB", "ROOT", 3),
+                             ("the", "the", "DET", "det", 5), ("ban", "ban", "NOUN", "dobj", 3)])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=past.text), past,
+                                       actors_for(past, [(0, 0, "CHL", "state")]), [])
+    assert event.cameo.code == "081" and "negated" in event.status
+    threat = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1),
+                               ("threatened", "threaten", "VERB", "ROOT", 1), ("to", "to", "PART", "aux", 3),
+                               ("attack", "attack", "VERB", "xcomp", 1), ("Peru", "Peru", "PROPN", "dobj", 3)])
+    events = EventCoder(lexicon).code(Document(id="d", text=threat.text), threat,
+                                      actors_for(threat, [(0, 0, "CHL", "state"), (4, 4, "PER", "state")]), [])
+    assert _codes(events) == [(["CHL"], ["PER"], "138")] and events[0].plover.type == "THREATEN"
+
+
+def test_considered_option_is_a_statement_and_an_asked_for_act_is_not_done():
+    lexicon = LEXICON + [entry("send-aid", "send", objects=("aid",), preps=("to",), cameo="070", plover="AID")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 2), ("is", "be", "AUX", "aux", 2),
+                          ("considering", "consider", "VERB", "ROOT", 2), ("sending", "send", "VERB", "xcomp", 2),
+                          ("aid", "aid", "NOUN", "dobj", 3), ("to", "to", "ADP", "prep", 3),
+                          ("Haiti", "Haiti", "PROPN", "pobj", 5)])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p, actors_for(
+        p, [(0, 0, "CHL", "state"), (6, 6, "HTI", "state")]), [])
+    assert event.cameo.code == "014" and event.trigger.text == "considering"
+    q = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("ignored", "ignore", "VERB", "ROOT", 1),
+                          ("appeals", "appeal", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                          ("send", "send", "VERB", "acl", 2), ("aid", "aid", "NOUN", "dobj", 4),
+                          ("to", "to", "ADP", "prep", 4), ("Haiti", "Haiti", "PROPN", "pobj", 6)])
+    assert EventCoder(lexicon).code(Document(id="d", text=q.text), q, actors_for(
+        q, [(0, 0, "CHL", "state"), (7, 7, "HTI", "state")]), []) == []
+
+
+def test_bare_conjunct_shares_the_negation_of_its_first_verb():
+    lexicon = LEXICON + [entry("sell", "sell", direct=True, cameo="062", plover="COOPERATE")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 3), ("will", "will", "AUX", "aux", 3),
+                          ("not", "not", "PART", "neg", 3), ("visit", "visit", "VERB", "ROOT", 3),
+                          ("or", "or", "CCONJ", "cc", 3), ("sell", "sell", "VERB", "conj", 3),
+                          ("Peru", "Peru", "PROPN", "dobj", 5)])
+    events = EventCoder(lexicon).code(Document(id="d", text=p.text), p,
+                                      actors_for(p, [(0, 0, "CHL", "state"), (6, 6, "PER", "state")]), [])
+    [sell] = [e for e in events if e.trigger.text == "sell"]
+    assert sell.cameo.code == "062" and "negated" in sell.status

@@ -11,16 +11,41 @@ from __future__ import annotations
 
 from ..nlp.parsed import Parsed, Token
 from ..records import Actor, Cameo, Document, Event, Plover, Quote, Span, stable_id
-from .arguments import ActorIndex, is_passive_target, noun_source, subject_of
-from .codes import LexiconEntry, cameo_info, load_intents, load_lexicon
-from .match import OBJECT_DEPS, VERB_POS, Lexicon, Match, best_match, party_objects
-from .status import according_to, attribution_of, is_framing, status_of
+from .arguments import ActorIndex, is_passive_target, noun_agent, noun_source, requested_events, subject_of
+from .codes import LexiconEntry, cameo_info, load_intents, load_lexicon, load_refusals
+from .match import OBJECT_DEPS, VERB_POS, Lexicon, Match, best_match, is_passive, party_objects
+from .status import (according_to, attribution_of, claiming_verb, is_considered, is_framing, is_intended,
+                     is_refused, is_threatened, status_of)
 
 __all__ = ["EventCoder", "code_events"]
 
 # Types whose coordinated subjects act on each other when no target is named
 # ("Russia and North Korea negotiated").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+# Types whose verb keeps its own meaning over an eventive noun object: the verb
+# judges the noun's event rather than naming it ("condemned the attack").
+STANCE_TYPES = {"ACCUSE", "REJECT"}
+# Verbs of saying and thinking whose content clause carries a speaker's judgement.
+OPINION_VERBS = {"say", "believe", "think", "reply", "add", "note", "argue", "claim", "call",
+                 "describe", "tell", "consider", "assert", "insist", "stress", "emphasize",
+                 "emphasise", "suggest", "write", "declare", "state", "explain", "answer", "respond"}
+# Nouns whose infinitive names an act not (yet) done.
+UNREALIZED_NOUNS = {"appeal", "call", "demand", "request", "plea", "proposal", "offer", "plan", "bid",
+                    "attempt", "effort", "threat", "promise", "pledge", "refusal"}
+CONSIDER_CODE = "014"
+THREAT_ROOT = "13"
+GENERIC_THREAT = "130"
+# A charge of force made by a speaker (see EventCoder._claim).
+CLAIM_CODE = "112"
+RESPONSIBILITY_CODE = "015"
+RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "confirm"}
+MATERIAL_CONFLICT = 4
+# Appeal and demand codes a requested event may refine (see _fold_requests).
+GENERIC_REQUESTS = {"020", "100"}
+INTENT_ROOT = "03"
+# Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
+# is held jointly; restoring ties or signing with Y is coded from X's side only.
+JOINT_TYPES = {"CONSULT"}
 FIRST_PERSON = {"we", "i", "us", "me", "our"}
 # Confidence: a base for any lexicon match, raised by how much of the pattern
 # held and by having both participants; chosen so that a bare verb with one
@@ -37,6 +62,7 @@ class EventCoder:
     def __init__(self, entries: list[LexiconEntry] | None = None) -> None:
         self.lexicon = Lexicon(entries if entries is not None else load_lexicon())
         self.intents = load_intents()
+        self.refusals = load_refusals()
 
     def code(self, doc: Document, parsed: Parsed, actors: list[Actor],
              quotes: list[Quote] = ()) -> list[Event]:
@@ -48,9 +74,17 @@ class EventCoder:
             if not matches:
                 continue
             accorded = according_to(parsed, sent.index)
+            seen: set[tuple] = set()
             for match in matches:
                 event = self._event(doc, parsed, index, match, quotes, accorded)
-                if event is not None:
+                if event is None:
+                    continue
+                # Two claims under one speech verb ("said X attacked A and seized B")
+                # are one accusation.
+                key = (event.trigger.start, event.cameo.code, tuple(id(a) for a in event.source),
+                       tuple(id(a) for a in event.target))
+                if key not in seen:
+                    seen.add(key)
                     events.append(event)
         return events
 
@@ -78,25 +112,84 @@ class EventCoder:
                 continue
             if verb.entry.objects:
                 del found[i]
+            elif verb.entry.plover in STANCE_TYPES:
+                # "condemned an attack by X": the condemnation is the event, aimed
+                # at the attacker; the attack is only its topic.
+                del found[i]
             else:
                 del found[verb.trigger]
+        for i, match in list(found.items()):
+            # "weakness and desperation": one judgement, not one per word
+            head = found.get(parsed.tokens[i].head)
+            if match.entry.evaluative and parsed.tokens[i].dep == "conj" and head is not None \
+                    and head.entry.evaluative:
+                del found[i]
+        for i in list(found):
+            # "appeals to release X", "a plan to attack Y": the infinitive under a
+            # noun of asking or planning names what is asked or planned, not an act.
+            tok = parsed.tokens[i]
+            if tok.dep == "acl" and parsed.tokens[tok.head].lemma.lower() in UNREALIZED_NOUNS \
+                    and any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i)):
+                del found[i]
+        self._fold_requests(parsed, found)
         return [found[i] for i in sorted(found)]
+
+    def _fold_requests(self, parsed: Parsed, found: dict[int, Match]) -> None:
+        """An appeal or demand takes its sub-code from the event it asks for.
+
+        CAMEO's appeals (02x), demands (10x) and intents (03x) share their third
+        digit (1 material cooperation, 3 aid, 5 yield, 6 meet...), and intent.tsv
+        gives the 03x form of each type, so "urged X to send aid" is 023 by that
+        table. The requested event did not happen: it is folded into the appeal
+        (PETRARCH and CAMEO code the appeal only), as is one after "call for".
+        """
+        for i, match in list(found.items()):
+            code = match.entry.cameo
+            if match.entry.plover != "REQUEST" or code not in GENERIC_REQUESTS:
+                continue
+            for c in requested_events(parsed, i):
+                asked = found.get(c)
+                if asked is None or asked.entry.plover == "REQUEST":
+                    continue
+                intent = self.intents.get(asked.entry.plover)
+                if intent and intent[0].startswith(INTENT_ROOT):
+                    match.cameo = code[:2] + intent[0][2]
+                del found[c]
+                break
 
     def _event(self, doc: Document, parsed: Parsed, index: ActorIndex, match: Match,
                quotes: list[Quote], accorded: str | None) -> Event | None:
         trigger = parsed.tokens[match.trigger]
         entry = match.entry
+        if entry.evaluative:
+            sources, targets = self._judgement(parsed, index, trigger, quotes)
+            if not sources or not targets:
+                return None
+            return self._build(doc, parsed, match, trigger, sources, targets, quotes, accorded)
         source_token = subject_of(parsed, trigger) if trigger.pos in VERB_POS else noun_source(parsed, trigger)
         sources = self._arguments(parsed, index, source_token, quotes)
         targets: list[Actor] = []
         for t in match.target_tokens:
             found = index.actors_at(t) or [a for p in party_objects(parsed, t) for a in index.actors_at(p)]
             targets.extend(a for a in found if all(a is not b for b in targets))
-        if source_token is not None and is_passive_target(parsed, source_token):
+        if not targets and entry.plover in STANCE_TYPES:
+            # "condemned an attack by X", "rejected Russia's proposal": the agent
+            # of the judged act is the target.
+            for t in match.target_tokens:
+                agent = noun_agent(parsed, parsed.tokens[t])
+                if agent is not None:
+                    targets.extend(index.actors_at(agent))
+        raised = trigger.dep == "xcomp" and not is_passive(parsed, trigger)
+        if source_token is not None and is_passive_target(parsed, source_token) and not raised:
+            sources, targets = targets, sources
+        if entry.converse:
             sources, targets = targets, sources
         sources, targets = _distinct(sources), _distinct(targets)
         reciprocal = entry.plover in RECIPROCAL_TYPES
-        if reciprocal and targets and sources and _with_phrase(parsed, match.target_tokens):
+        if (entry.plover in JOINT_TYPES and targets and len(sources) == 1
+                and _with_phrase(parsed, match.target_tokens)):
+            # "X met with Y": both act. Several subjects ("X and Y welcomed ties
+            # with Z") are not each other's partners, so they stay sources.
             sources = targets = _distinct(sources + targets)
         elif reciprocal and not targets and len(sources) > 1:
             targets = list(sources)
@@ -106,13 +199,60 @@ class EventCoder:
                 return None
         if not sources and not targets:
             return None
-        start, end = trigger.idx, trigger.end
+        return self._build(doc, parsed, match, trigger, sources, targets, quotes, accorded,
+                           index, source_token)
+
+    def _build(self, doc: Document, parsed: Parsed, match: Match, trigger: Token,
+               sources: list[Actor], targets: list[Actor], quotes: list[Quote],
+               accorded: str | None, index: ActorIndex | None = None,
+               source_token: int | None = None) -> Event:
+        """The Event record of a match whose participants are known."""
+        entry = match.entry
         status = status_of(parsed, trigger)
-        cameo, plover, evidence = entry.cameo, entry.plover, f"lexicon:{entry.id}"
+        cameo, plover, evidence = match.cameo or entry.cameo, entry.plover, f"lexicon:{entry.id}"
+        if match.cameo:
+            evidence += f" requested->{match.cameo}"
+        claim = None if index is None else self._claim(parsed, index, trigger, source_token, cameo,
+                                                       sources, quotes)
+        if claim is not None:
+            speech, speakers, own = claim
+            code = RESPONSIBILITY_CODE if own else CLAIM_CODE
+            evidence += f" claimed->{code} by {speech.text!r}"
+            if own:
+                sources, cameo, plover = speakers, code, ""
+            else:
+                sources, targets, cameo, plover = speakers, sources, code, "ACCUSE"
+            trigger, status = speech, status_of(parsed, speech)
+        start, end = trigger.idx, trigger.end
+        refusal = self.refusals.get(plover)
+        if claim is None and is_considered(parsed, trigger):
+            # "is considering sending aid": CAMEO 014, consider a policy option
+            cameo, plover = CONSIDER_CODE, ""
+            trigger = parsed.tokens[trigger.head]
+            start, end = trigger.idx, trigger.end
+            evidence += f" considered->{cameo}"
+        elif claim is None and is_threatened(parsed, trigger):
+            # "threatened to close the border": a threat, coded 13x by the
+            # threatened act when intent.tsv has one, else 130.
+            threat = self.intents.get(plover, ("", ""))[0]
+            cameo, plover = (threat if threat.startswith(THREAT_ROOT) else GENERIC_THREAT), "THREATEN"
+            evidence += f" threatened->{cameo}"
+        elif claim is None and refusal and "negated" in status and is_refused(parsed, trigger):
+            # "refused to meet", "will not lift the ban": the refusal is the event.
+            cameo, plover = refusal, "REJECT"
+            status = [s for s in status if s not in ("negated", "future")]
+            evidence += f" refused->{cameo}"
         intent = self.intents.get(plover)
         if intent and "future" in status and not {"negated", "hypothetical"} & set(status):
-            cameo, plover = intent
-            evidence += f" announced->{cameo}"
+            # PLOVER codes any announced cooperation as AGREE (force as THREATEN);
+            # CAMEO's 03x/13x are for stated intentions ("vowed to", "plans to"),
+            # while a plain "will meet" keeps the event's own CAMEO code.
+            if is_intended(parsed, trigger):
+                cameo, plover = intent
+                evidence += f" announced->{cameo}"
+            else:
+                plover = intent[1]
+                evidence += f" announced->{plover}"
         info = cameo_info(cameo)
         attribution = attribution_of(quotes, start, end, accorded)
         if attribution is not None:
@@ -141,6 +281,63 @@ class EventCoder:
             evidence=f"{evidence} trigger={trigger.text!r}@{start}",
         )
 
+    def _judgement(self, parsed: Parsed, index: ActorIndex, word: Token,
+                   quotes: list[Quote]) -> tuple[list[Actor], list[Actor]]:
+        """(speaker, judged actor) of a judgement word inside what someone says or thinks.
+
+        "X believes that Y's move shows weakness": X disapproves of Y. The judged
+        actor is the subject of the clause holding the word; the speaker is the
+        subject of the verb of saying or thinking above it, else the quote's speaker.
+        """
+        verb = _governing_verb(parsed, word)
+        if verb is None:
+            return [], []
+        if word.dep == "amod":
+            # "Moscow's reckless move": the agent of the noun it modifies.
+            agent = noun_agent(parsed, parsed.tokens[word.head])
+            judged = index.actors_at(agent) if agent is not None else []
+        else:
+            judged = self._arguments(parsed, index, subject_of(parsed, verb), quotes)
+        speakers: list[Actor] = []
+        current = verb
+        for _ in range(4):
+            if current.dep != "ccomp" or current.head == current.i:
+                break
+            head = parsed.tokens[current.head]
+            if head.lemma.lower() in OPINION_VERBS:
+                speakers = self._arguments(parsed, index, subject_of(parsed, head), quotes)
+                break
+            current = head
+        if not speakers:
+            speakers = [q.speaker for q in quotes
+                        if q.speaker is not None and q.start <= word.idx < q.end][:1]
+        judged = [a for a in _distinct(judged) if not any(_same(a, s) for s in speakers)]
+        return _distinct(speakers), judged
+
+    def _claim(self, parsed: Parsed, index: ActorIndex, trigger: Token, source_token: int | None,
+               cameo: str, sources: list[Actor],
+               quotes: list[Quote]) -> tuple[Token, list[Actor], bool] | None:
+        """A speaker's claim about a use of force: (speech verb, speakers, own act?).
+
+        "X said (that) Y attacked Z", the speech verb first, is coded as CAMEO
+        codes it: X accuses Y (112), not Y's attack as fact. "X claimed that they
+        attacked Z" is X claiming responsibility (015). Only material conflict
+        is turned into a claim, and only when the speaker is a known actor.
+        """
+        if cameo_info(cameo).quad_class != MATERIAL_CONFLICT:
+            return None
+        verb = claiming_verb(parsed, trigger)
+        if verb is None:
+            return None
+        speakers = _distinct(self._arguments(parsed, index, subject_of(parsed, verb), quotes))
+        if not speakers:
+            return None
+        pronoun = source_token is not None and parsed.tokens[source_token].pos == "PRON"
+        own = pronoun or any(_same(a, b) for a in speakers for b in sources)
+        if own:
+            return (verb, speakers, True) if verb.lemma.lower() in RESPONSIBILITY_VERBS else None
+        return (verb, speakers, False) if sources else None
+
     @staticmethod
     def _arguments(parsed: Parsed, index: ActorIndex, token: int | None,
                    quotes: list[Quote]) -> list[Actor]:
@@ -152,6 +349,18 @@ class EventCoder:
                 if quote.start <= tok.idx < quote.end and quote.speaker is not None:
                     return [quote.speaker]
         return index.actors_at(token)
+
+
+def _governing_verb(parsed: Parsed, token: Token) -> Token | None:
+    """The verb of the clause a word stands in (up through its noun and preposition heads)."""
+    current = token
+    for _ in range(6):
+        if current.pos in ("VERB", "AUX") and current.i != token.i:
+            return current
+        if current.head == current.i:
+            return current if current.pos in ("VERB", "AUX") else None
+        current = parsed.tokens[current.head]
+    return None
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:

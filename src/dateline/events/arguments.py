@@ -12,6 +12,8 @@ RELATIVE_WORDS = {"who", "which", "that", "whom"}
 # Dependencies followed downward from an argument head to find the actor it names
 # ("a group of Russian officials", "the Defense Ministry spokesman", "forces loyal to").
 INWARD_DEPS = ("compound", "appos", "nmod", "amod", "poss", "prep:of", "npadvmod")
+# Dependencies of a predicate adjective or adverb under a copula ("is about to").
+PREDICATE_DEPS = {"acomp", "prep", "advmod", "attr"}
 LIGHT_VERB_DEPS = {"dobj", "obj", "nsubjpass"}
 # Verbs whose object, not subject, performs the infinitive ("urged Iran to release",
 # "forced the army to withdraw", "helped rebels seize").
@@ -53,7 +55,14 @@ class ActorIndex:
     def actors_at(self, i: int) -> list[Actor]:
         """The actors of an argument, expanding coordination ("Russia and North Korea")."""
         found: list[Actor] = []
-        for j in [i] + conjuncts(self.parsed, i):
+        members = [i] + conjuncts(self.parsed, i)
+        for child in self.parsed.children(i):
+            # "The US, Russia, and Switzerland": a list the parser reads as an
+            # apposition carrying the coordination; a plain apposition has no conj.
+            listed = conjuncts(self.parsed, child.i)
+            if child.dep == "appos" and listed:
+                members += [child.i] + listed
+        for j in members:
             actor = self.actor_at(j)
             if actor is not None and all(actor is not a for a in found):
                 found.append(actor)
@@ -69,6 +78,13 @@ def conjuncts(parsed: Parsed, i: int) -> list[int]:
                 out.append(child.i)
                 stack.append(child.i)
     return out
+
+
+def _child_dep(parsed: Parsed, head: Token, deps: set[str]) -> int | None:
+    for child in parsed.children(head.i):
+        if child.dep in deps:
+            return child.i
+    return None
 
 
 def _subject(parsed: Parsed, verb: Token) -> int | None:
@@ -97,6 +113,21 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         controller = object_of(parsed, head)
         if controller is not None:
             return controller
+    if verb.dep == "xcomp" and head.pos in ("VERB", "AUX") and is_passive(parsed, head):
+        # Raising and passive control: "X is expected to attack", "X was asked to
+        # help": the passive subject performs the infinitive.
+        raised = _child_dep(parsed, head, PASSIVE_SUBJECT_DEPS)
+        if raised is not None:
+            return raised
+    if verb.dep == "xcomp" and head.pos in ("ADJ", "ADP", "ADV") and head.dep in PREDICATE_DEPS:
+        # "X is about to restore ties", "X is ready to sign": the copula's subject.
+        return subject_of(parsed, parsed.tokens[head.head], depth + 1)
+    # (A subjectless past form is a participle even when tagged VBD.)
+    if verb.dep == "advcl" and verb.tag in ("VBN", "VBD") and not any(
+            c.dep in ("aux", "auxpass", "mark") for c in parsed.children(verb.i)):
+        # "Asked about the deal, the minister replied": the main subject is the one
+        # acted on by a bare past participle, not its agent.
+        return None
     if verb.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         return subject_of(parsed, head, depth + 1)
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
@@ -106,6 +137,21 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
 
 def noun_source(parsed: Parsed, noun: Token) -> int | None:
     """Who performs an eventive noun: its possessor, its 'by' phrase, or the light verb's subject."""
+    own = noun_agent(parsed, noun)
+    head = parsed.tokens[noun.head]
+    light = noun.dep in LIGHT_VERB_DEPS and head.pos == "VERB" and head.i != noun.i
+    # "X welcomed their resumption of ties": a possessive pronoun on the object
+    # is read as bound by the verb's subject.
+    if own is not None and not (light and parsed.tokens[own].pos == "PRON"):
+        return own
+    if light:
+        subject = subject_of(parsed, head)
+        return subject if subject is not None else own
+    return own
+
+
+def noun_agent(parsed: Parsed, noun: Token) -> int | None:
+    """The agent named inside an eventive noun phrase: "X's attack", "an attack by X", "Israeli shelling"."""
     for child in parsed.children(noun.i):
         if child.dep == "poss":
             return child.i
@@ -116,12 +162,20 @@ def noun_source(parsed: Parsed, noun: Token) -> int | None:
     for child in parsed.children(noun.i):
         if child.dep in ("amod", "compound") and child.ent_type in ("NORP", "GPE", "ORG"):
             return child.i
-    head = parsed.tokens[noun.head]
-    if noun.dep in LIGHT_VERB_DEPS and head.pos == "VERB" and head.i != noun.i:
-        return subject_of(parsed, head)
     return None
 
 
 def is_passive_target(parsed: Parsed, token_index: int) -> bool:
     """True when the token is a passive subject (the patient, not the agent)."""
     return parsed.tokens[token_index].dep in PASSIVE_SUBJECT_DEPS
+
+
+def requested_events(parsed: Parsed, verb: int) -> list[int]:
+    """Heads of what an appeal asks for: its infinitive or clause, or the object of "for"."""
+    out: list[int] = []
+    for child in parsed.children(verb):
+        if child.dep in ("xcomp", "ccomp"):
+            out.append(child.i)
+        elif child.dep == "prep" and child.lemma.lower() == "for":
+            out.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
+    return out + [c for i in list(out) for c in conjuncts(parsed, i)]

@@ -12,8 +12,13 @@ Lexicon pattern language (the ``pattern`` column), items separated by spaces:
 - ``PREP {T}``: the object of that preposition (alternatives with ``|``) is the target;
 - ``+word``: a required dependent word, alternatives with ``|`` (``crack +down on {T}``);
   ``+PREP {T}`` makes the preposition required and its object the target (``call +on {T}``);
-- ``=lemma``: a required direct-object noun lemma, alternatives with ``|`` (verbs only);
-- ``>``: a required clausal or infinitival complement (verbs only).
+- ``=lemma``: a required direct-object noun lemma, alternatives with ``|``; for a noun
+  trigger, the noun it is "of" (``resumption =tie``: "resumption of ties");
+- ``>``: a required clausal or infinitival complement (verbs only);
+- ``<``: a receiving verb: the target slot names the giver, who becomes the source,
+  and the subject becomes the target ("receive =weapon from {T} <");
+- ``~``: a judgement word (nouns, and adjectives with pos ``A``): coded as the
+  disapproval of its speaker toward the actor it is said of.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ LEXICON_COLUMNS = ("id", "pos", "pattern", "cameo", "plover", "mode", "note")
 
 TARGET = "{T}"
 COMPLEMENT = ">"
+EVALUATIVE = "~"
+CONVERSE = "<"
 _CODE_RE = re.compile(r"^\d{2,4}$")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 # Lemmas are lowercase words; hyphens and apostrophes occur in news vocabulary
@@ -88,6 +95,19 @@ class LexiconEntry:
     plover: str
     mode: str
     note: str
+    # Required words as written, one group per "+a|b" item: any word of a group
+    # satisfies it. Empty for hand-built entries, where each particle is its own group.
+    particle_groups: tuple[tuple[str, ...], ...] = ()
+    # A judgement word ("weakness", "reckless"): the event is the disapproval of
+    # whoever says it toward the actor it is said of.
+    evaluative: bool = False
+    # The subject receives what the giver in the target slot does ("received arms
+    # from X": X -> subject).
+    converse: bool = False
+
+    def required_groups(self) -> tuple[tuple[str, ...], ...]:
+        """The required-word groups: each must be met by one of its words."""
+        return self.particle_groups or tuple((p,) for p in self.particles)
 
 
 @dataclass(frozen=True)
@@ -100,6 +120,9 @@ class Pattern:
     particles: tuple[str, ...]
     objects: tuple[str, ...]
     needs_complement: bool
+    particle_groups: tuple[tuple[str, ...], ...] = ()
+    evaluative: bool = False
+    converse: bool = False
 
 
 def _read_data(name: str) -> str:
@@ -210,12 +233,23 @@ def parse_pattern(pattern: str, pos: str = "V") -> Pattern:
     target_direct = False
     preps: list[str] = []
     particles: list[str] = []
+    groups: list[tuple[str, ...]] = []
     objects: list[str] = []
     needs_complement = False
+    evaluative = False
+    converse = False
     index = 1
     while index < len(items):
         item = items[index]
-        if item == TARGET:
+        if item == CONVERSE:
+            if pos != "V":
+                raise ValueError(f"'{CONVERSE}' (receiving verb) is only for verb triggers")
+            converse = True
+        elif item == EVALUATIVE:
+            if pos == "V":
+                raise ValueError(f"'{EVALUATIVE}' (judgement word) is for noun and adjective triggers")
+            evaluative = True
+        elif item == TARGET:
             if index != 1:
                 raise ValueError(f"{TARGET} at position {index + 1} has no preposition before it "
                                  f"(a direct-object target must follow the trigger)")
@@ -227,13 +261,13 @@ def parse_pattern(pattern: str, pos: str = "V") -> Pattern:
                 raise ValueError(f"'{COMPLEMENT}' (complement) is only for verb triggers")
             needs_complement = True
         elif item.startswith("+") or item.startswith("="):
-            if item[0] == "=" and pos != "V":
-                raise ValueError(f"{item!r}: required objects are only for verb triggers")
             words = item[1:].split("|")
             for word in words:
                 if not _WORD_RE.match(word):
                     raise ValueError(f"{item!r}: {word!r} is not a lowercase word")
             (particles if item[0] == "+" else objects).extend(words)
+            if item[0] == "+":
+                groups.append(tuple(words))
             # "+PREP {T}": a required preposition whose object is the target.
             if item[0] == "+" and index + 1 < len(items) and items[index + 1] == TARGET:
                 preps.extend(words)
@@ -250,7 +284,7 @@ def parse_pattern(pattern: str, pos: str = "V") -> Pattern:
             index += 1
         index += 1
     return Pattern(lemmas, target_direct, tuple(dict.fromkeys(preps)), tuple(particles),
-                    tuple(objects), needs_complement)
+                   tuple(objects), needs_complement, tuple(groups), evaluative, converse)
 
 
 def parse_lexicon(
@@ -272,11 +306,13 @@ def parse_lexicon(
             problems.append(f"id {entry_id} already used on line {seen[entry_id]}")
         else:
             seen[entry_id] = number
-        if pos not in ("V", "N"):
-            problems.append(f"pos {pos!r} is not V or N")
+        if pos not in ("V", "N", "A"):
+            problems.append(f"pos {pos!r} is not V, N or A")
         parsed: Pattern | None = None
         try:
-            parsed = parse_pattern(pattern, pos if pos in ("V", "N") else "V")
+            parsed = parse_pattern(pattern, pos if pos in ("V", "N", "A") else "V")
+            if pos == "A" and not parsed.evaluative:
+                problems.append(f"adjective pattern {pattern!r} must be evaluative ('{EVALUATIVE}')")
         except ValueError as exc:
             problems.append(f"pattern {pattern!r}: {exc}")
         if not _CODE_RE.match(cameo):
@@ -293,6 +329,8 @@ def parse_lexicon(
             id=entry_id, pos=pos, lemmas=parsed.lemmas, target_direct=parsed.target_direct,
             target_preps=parsed.target_preps, particles=parsed.particles, objects=parsed.objects,
             needs_complement=parsed.needs_complement, cameo=cameo, plover=plover, mode=mode, note=note,
+            particle_groups=parsed.particle_groups, evaluative=parsed.evaluative,
+            converse=parsed.converse,
         ))
     _raise_if(errors, source)
     return entries
@@ -370,7 +408,8 @@ def goldstein_of(code: str) -> float:
 
 
 INTENT_FILE = "intent.tsv"
-INTENT_COLUMNS = ("plover_type", "cameo", "plover")
+INTENT_COLUMNS = ("plover_type", "cameo", "plover", "refusal")
+NO_REFUSAL = "-"
 
 
 @lru_cache(maxsize=1)
@@ -379,10 +418,29 @@ def load_intents() -> dict[str, tuple[str, str]]:
     errors: list[str] = []
     codes = load_cameo_codes()
     intents: dict[str, tuple[str, str]] = {}
-    for number, (ptype, cameo, plover) in _rows(_read_data(INTENT_FILE), INTENT_FILE, INTENT_COLUMNS, errors):
+    for number, (ptype, cameo, plover, _refusal) in _rows(_read_data(INTENT_FILE), INTENT_FILE,
+                                                           INTENT_COLUMNS, errors):
         if cameo not in codes or codes[cameo].plover_type != plover:
             errors.append(f"{INTENT_FILE}:{number}: {cameo} is not a CAMEO code of type {plover}")
             continue
         intents[ptype] = (cameo, plover)
     _raise_if(errors, INTENT_FILE)
     return intents
+
+
+@lru_cache(maxsize=1)
+def load_refusals() -> dict[str, str]:
+    """PLOVER type -> CAMEO reject code (12x) of refusing to do it (intent.tsv, refusal column)."""
+    errors: list[str] = []
+    codes = load_cameo_codes()
+    refusals: dict[str, str] = {}
+    for number, (ptype, _cameo, _plover, refusal) in _rows(_read_data(INTENT_FILE), INTENT_FILE,
+                                                            INTENT_COLUMNS, errors):
+        if refusal == NO_REFUSAL:
+            continue
+        if refusal not in codes or codes[refusal].plover_type != "REJECT":
+            errors.append(f"{INTENT_FILE}:{number}: refusal {refusal} is not a CAMEO code of type REJECT")
+            continue
+        refusals[ptype] = refusal
+    _raise_if(errors, INTENT_FILE)
+    return refusals

@@ -89,6 +89,16 @@ def _child_with(parsed: Parsed, head: int, deps: set[str], lemmas=None) -> Token
     return None
 
 
+def _joined_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
+    """An object named by a hyphenated lemma with its modifier ("joint exercises": joint-exercise)."""
+    for child in parsed.children(head):
+        if child.dep in deps:
+            for mod in parsed.children(child.i):
+                if mod.dep in ("amod", "compound") and f"{mod.lemma.lower()}-{child.lemma.lower()}" in objects:
+                    return child
+    return None
+
+
 def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int]:
     """Objects of the named prepositions attached to ``head`` (also 'up to', 'out of')."""
     found = []
@@ -122,10 +132,6 @@ def is_passive(parsed: Parsed, trigger: Token) -> bool:
 def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | None:
     """Check one entry's constraints at ``trigger``; None when one fails."""
     specificity = 0
-    for group in entry.required_groups():
-        if not any(_has_particle(parsed, trigger, word) for word in group):
-            return None
-        specificity += 2
     object_token = None
     passive = trigger.pos in VERB_POS and is_passive(parsed, trigger)
     if entry.objects and entry.pos == "N":
@@ -138,11 +144,21 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
         specificity += 3
     elif entry.objects:
         deps = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if passive else set())
-        obj = _child_with(parsed, trigger.i, deps, set(entry.objects))
+        obj = _child_with(parsed, trigger.i, deps, set(entry.objects)) or _joined_object(
+            parsed, trigger.i, deps, entry.objects)
         if obj is None:
             return None
         object_token = obj.i
         specificity += 3
+    # Required words hang on the trigger, or, for a required preposition, on the
+    # required object ("held exercises with Japan").
+    holders = [trigger] + ([parsed.tokens[object_token]] if object_token is not None else [])
+    for group in entry.required_groups():
+        if not any(_has_particle(parsed, holder, word) if holder is trigger
+                   else word in entry.target_preps and _child_with(parsed, holder.i, {"prep"}, {word})
+                   for holder in holders for word in group):
+            return None
+        specificity += 2
     targets: list[int] = []
     if entry.target_preps:
         # the object's own phrase first: "imposed sanctions on Iran on Thursday"

@@ -14,7 +14,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 NEGATIONS = {"not", "n't", "never", "no"}
 # Verbs that take the event as an infinitive or gerund and change its status.
 ATTEMPT_VERBS = {"try", "attempt", "seek", "strive", "endeavor", "endeavour"}
-FUTURE_VERBS = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "hope", "want", "go"}
+FUTURE_VERBS = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "hope", "want", "go",
+                "agree", "offer", "resolve", "commit"}
 NEGATING_VERBS = {"deny", "refuse", "decline", "fail", "reject", "avoid"}
 # Verbs that ask someone else to act: the complement is requested, not done
 # ("urged Iran to release", "wants Putin to attack").
@@ -24,7 +25,24 @@ REQUESTING_VERBS = {"ask", "urge", "call", "demand", "want", "press", "pressure"
 # Verbs that only frame another verb's event (its attempt, plan or wish) and are
 # not events themselves when they take an infinitive.
 FRAMING_VERBS = ATTEMPT_VERBS | {"plan", "intend", "aim", "hope", "want", "expect", "prepare",
-                                 "go", "seek", "wish", "continue", "begin", "start", "need"}
+                                 "go", "seek", "wish", "continue", "begin", "start", "need",
+                                 "pledge", "vow", "promise", "threaten", "vote", "decide"}
+# Verbs of intention: an event under them is announced, not scheduled. A plain
+# "will" keeps the event's own code ("will meet on Monday" is a meeting).
+INTENT_VERBS = {"plan", "intend", "aim", "hope", "want", "wish", "pledge", "vow", "promise",
+                "prepare", "offer", "seek", "resolve", "commit", "undertake", "agree"}
+# Predicate adjectives of readiness: "is ready to contribute troops" states an intention.
+READY_WORDS = {"ready", "willing", "prepared", "determined", "eager", "keen", "set", "poised"}
+# Speech verbs that present their content clause as the speaker's claim.
+CLAIM_VERBS = {"say", "claim", "allege", "assert", "charge", "contend", "insist", "maintain",
+               "state", "report", "argue", "tell", "add", "stress", "emphasize", "emphasise"}
+ANNOUNCING_VERBS = {"announce", "declare", "confirm", "indicate", "signal", "promise", "pledge",
+                    "vow", "warn", "threaten", "agree", "decide"}
+# Verbs that weigh an option: the option is not done, the weighing is a statement (014).
+CONSIDER_VERBS = {"consider", "weigh", "mull", "contemplate", "study", "debate", "discuss", "explore"}
+# A refusal: the refusing verbs, or "will/would not" announcing what one will not do.
+REFUSAL_VERBS = {"refuse", "decline", "reject"}
+REFUSING_AUX = FUTURE_AUX | {"would"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
 
 
@@ -74,11 +92,19 @@ def is_framing(parsed: Parsed, trigger: Token) -> bool:
 def status_of(parsed: Parsed, trigger: Token) -> list[str]:
     """Status flags of the event whose trigger is ``trigger``."""
     flags = _aux_and_neg(parsed, trigger)
+    if trigger.dep == "conj" and trigger.head != trigger.i and not flags:
+        # "not to supply or sell arms": a bare conjunct shares its first verb's status
+        head = parsed.tokens[trigger.head]
+        if head.pos in ("VERB", "AUX"):
+            return status_of(parsed, head)
     current = trigger
     for _ in range(4):
         if current.dep not in ("xcomp", "pcomp", "dobj") or current.head == current.i:
             break
         head = parsed.tokens[current.head]
+        if head.pos == "ADJ" and head.lemma.lower() in READY_WORDS:
+            flags.add("future")
+            break
         if head.pos not in ("VERB", "AUX", "ADP"):
             break
         lemma = head.lemma.lower()
@@ -94,6 +120,78 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         flags |= head_flags
         current = head
     return sorted(flags)
+
+
+def is_intended(parsed: Parsed, trigger: Token) -> bool:
+    """True when the event is intended: under a verb of intention ("vowed to retaliate")
+    or announced in a speaker's content clause ("said it will withdraw")."""
+    current = trigger
+    for _ in range(4):
+        if current.dep not in ("xcomp", "conj", "ccomp") or current.head == current.i:
+            return False
+        head = parsed.tokens[current.head]
+        lemma = head.lemma.lower()
+        if (lemma in INTENT_VERBS or lemma in READY_WORDS) and current.dep != "ccomp":
+            return True
+        # "The rebels said they will release the hostages": an announced plan.
+        # (Only a speech verb before its content: "X will do Y, an official said" is
+        # a report of a scheduled act, not an announcement.)
+        if current.dep == "ccomp" and lemma in CLAIM_VERBS | ANNOUNCING_VERBS and head.i < current.i:
+            return True
+        current = head
+    return False
+
+
+def claiming_verb(parsed: Parsed, trigger: Token) -> Token | None:
+    """The speech verb whose content clause, after it, holds ``trigger`` ("X said Y attacked")."""
+    current = trigger
+    for _ in range(4):
+        if current.head == current.i or current.dep not in ("ccomp", "conj"):
+            return None
+        head = parsed.tokens[current.head]
+        if current.dep == "ccomp" and head.lemma.lower() in CLAIM_VERBS and head.i < current.i:
+            return head
+        if head.pos not in ("VERB", "AUX"):
+            return None
+        current = head
+    return None
+
+
+def is_refused(parsed: Parsed, trigger: Token) -> bool:
+    """True for a refusal: "refused to meet", "will not lift the ban" (not a plain "did not")."""
+    current = trigger
+    for _ in range(4):
+        children = parsed.children(current.i)
+        negated = any(c.dep == "neg" or c.lemma.lower() in NEGATIONS and c.dep == "advmod" for c in children)
+        if negated and any(c.dep == "aux" and (c.text.lower() in REFUSING_AUX or c.lemma.lower() in REFUSING_AUX)
+                           for c in children):
+            return True
+        if current.dep != "xcomp" or current.head == current.i:
+            return False
+        head = parsed.tokens[current.head]
+        if head.lemma.lower() in REFUSAL_VERBS:
+            return True
+        current = head
+    return False
+
+
+def is_considered(parsed: Parsed, trigger: Token) -> bool:
+    """True when the event is an option under consideration ("is considering sending aid")."""
+    if trigger.dep != "xcomp" or trigger.head == trigger.i:
+        return False
+    return parsed.tokens[trigger.head].lemma.lower() in CONSIDER_VERBS
+
+
+def is_threatened(parsed: Parsed, trigger: Token) -> bool:
+    """True when the event is what someone threatens to do ("threatened to close the border")."""
+    current = trigger
+    for _ in range(3):
+        if current.dep not in ("xcomp", "conj") or current.head == current.i:
+            return False
+        current = parsed.tokens[current.head]
+        if current.lemma.lower() == "threaten":
+            return True
+    return False
 
 
 def according_to(parsed: Parsed, sentence_index: int) -> str | None:
