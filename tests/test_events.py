@@ -459,3 +459,16 @@ def test_bare_conjunct_shares_the_negation_of_its_first_verb():
                                       actors_for(p, [(0, 0, "CHL", "state"), (6, 6, "PER", "state")]), [])
     [sell] = [e for e in events if e.trigger.text == "sell"]
     assert sell.cameo.code == "062" and "negated" in sell.status
+
+
+def test_object_the_parser_stranded_as_a_later_subject_is_recovered():
+    # "Lavrov visited Cuba, where he spoke, and Putin left." with "Cuba" parsed as subject of "left"
+    p = Parsed.from_rows([("Lavrov", "Lavrov", "PROPN", "nsubj", 1), ("visited", "visit", "VERB", "ROOT", 1),
+                          ("Cuba", "Cuba", "PROPN", "nsubj", 10), (",", ",", "PUNCT", "punct", 2),
+                          ("where", "where", "SCONJ", "advmod", 6), ("he", "he", "PRON", "nsubj", 6),
+                          ("spoke", "speak", "VERB", "relcl", 2), (",", ",", "PUNCT", "punct", 2),
+                          ("and", "and", "CCONJ", "cc", 2), ("Putin", "Putin", "PROPN", "conj", 2),
+                          ("left", "leave", "VERB", "conj", 1)])
+    [event] = [e for e in code(p, [(0, 0, "RUS", "person"), (2, 2, "CUB", "state")])
+               if e.trigger.text == "visited"]
+    assert [a.country for a in event.target] == ["CUB"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ..nlp.parsed import Parsed, Token
 from ..records import Actor, Cameo, Document, Event, Plover, Quote, Span, stable_id
-from .arguments import ActorIndex, is_passive_target, noun_agent, noun_source, requested_events, subject_of
+from .arguments import (SUBJECT_DEPS, ActorIndex, is_passive_target, noun_agent, noun_source,
+                        requested_events, subject_of)
 from .codes import LexiconEntry, cameo_info, load_intents, load_lexicon, load_refusals
 from .match import OBJECT_DEPS, VERB_POS, Lexicon, Match, best_match, is_passive, party_objects
 from .status import (according_to, attribution_of, claiming_verb, is_considered, is_framing, is_intended,
@@ -170,7 +171,10 @@ class EventCoder:
         sources = self._arguments(parsed, index, source_token, quotes)
         targets: list[Actor] = []
         for t in match.target_tokens:
-            found = index.actors_at(t) or [a for p in party_objects(parsed, t) for a in index.actors_at(p)]
+            if parsed.tokens[t].dep in SUBJECT_DEPS:  # an object the parser stranded as a subject
+                found = [a for a in [index.actor_at(t)] if a is not None]
+            else:
+                found = index.actors_at(t) or [a for p in party_objects(parsed, t) for a in index.actors_at(p)]
             targets.extend(a for a in found if all(a is not b for b in targets))
         if not targets and entry.plover in STANCE_TYPES:
             # "condemned an attack by X", "rejected Russia's proposal": the agent

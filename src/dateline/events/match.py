@@ -112,6 +112,29 @@ def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int
     return found
 
 
+NOUN_PHRASE_INSIDE = {"det", "amod", "compound", "nummod", "poss", "case"}
+
+
+def _stranded_object(parsed: Parsed, trigger: Token) -> int | None:
+    """The object of a transitive verb that the parser made the subject of a later clause.
+
+    In long coordinations ("visited North Korea, where he ..., and Putin and Kim
+    exchanged letters") the noun right after the verb, followed by a comma, gets
+    attached as subject of a verb far to the right. Read it as the object.
+    """
+    tokens = parsed.tokens
+    k = trigger.i + 1
+    while k < len(tokens) and tokens[k].dep in NOUN_PHRASE_INSIDE and tokens[k].head > k:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].sent != trigger.sent:
+        return None
+    head = tokens[k]
+    if head.pos in NOUN_POS and head.dep in ("nsubj", "nsubjpass") and head.head > k + 1 \
+            and tokens[k + 1].text == ",":
+        return k
+    return None
+
+
 def party_objects(parsed: Parsed, head: int) -> list[int]:
     """The other party named inside a noun phrase: "a deal with X", "talks between X and Y"."""
     return _prep_objects(parsed, head, OBJECT_PARTY_PREPS)
@@ -176,6 +199,9 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
         if obj is not None and obj.i != object_token:
             targets = [obj.i]
             specificity += 1
+        elif obj is None and not passive:
+            stranded = _stranded_object(parsed, trigger)
+            targets = [stranded] if stranded is not None else []
     if not targets and object_token is not None:
         # "signed a deal with Kyiv", "ratified an agreement with the EU": the party
         # named inside the object phrase
