@@ -9,7 +9,7 @@ import pytest
 from dateline.actors import Knowledge, cameo_code, find_actors, plover_sector
 from dateline.actors.dictionaries import read_dictionary_text, split_code
 from dateline.actors.knowledge import DATA_DIR, default_knowledge, normalise
-from dateline.nlp.parsed import Entity, Parsed, Sentence, Token
+from dateline.nlp.parsed import Parsed
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -17,28 +17,14 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 def parse(*sentences: list[tuple], ents: list[tuple[int, int, str]] = ()) -> Parsed:
     """A multi-sentence parse from rows (text, lemma, pos, dep, head-within-sentence).
 
-    ``ents`` are (start, end, label) over document token indices.
+    ``ents`` are (start, end, label) over document token indices; plural nouns get NNS.
     """
-    tokens, sents, text = [], [], ""
-    for s_index, rows in enumerate(sentences):
-        first = len(tokens)
-        start_char = len(text) + (1 if text else 0)
-        for word, lemma, pos, dep, head in rows:
-            if text:
-                text += " "
-            idx = len(text)
-            text += word
-            tag = "NNS" if pos == "NOUN" and word.lower() != lemma.lower() and word.endswith("s") else pos
-            tokens.append(Token(len(tokens), word, lemma, pos, tag, dep, first + head, idx, sent=s_index))
-        sents.append(Sentence(s_index, first, len(tokens), start_char, len(text)))
-    entities = []
-    for start, end, label in ents:
-        sc, ec = tokens[start].idx, tokens[end - 1].end
-        entities.append(Entity(text[sc:ec], label, start, end, sc, ec))
-        for k in range(start, end):
-            tokens[k].ent_type = label
-            tokens[k].ent_iob = "B" if k == start else "I"
-    return Parsed(text, tokens, sents, entities)
+    def tagged(row: tuple) -> tuple:
+        word, lemma, pos, dep, head = row
+        plural = pos == "NOUN" and word.lower() != lemma.lower() and word.endswith("s")
+        return (word, lemma, pos, dep, head, "NNS" if plural else pos)
+
+    return Parsed.from_sentences(*[[tagged(r) for r in rows] for rows in sentences], ents=ents)
 
 
 @pytest.fixture(scope="module")
@@ -458,21 +444,14 @@ def test_dateline_places_unplaced_local_actors_only():
 
 
 def test_surname_missed_by_ner_links_to_the_person_named_earlier():
-    from dateline.actors import Knowledge, find_actors
-    from dateline.nlp.parsed import Parsed, Sentence, Token
-
-    words = [("Minister", "Minister", "PROPN", "compound", 2), ("Hanna", "Hanna", "PROPN", "compound", 2),
-             ("Lindqvist", "Lindqvist", "PROPN", "nsubj", 3), ("spoke", "speak", "VERB", "ROOT", 3),
-             (".", ".", "PUNCT", "punct", 3),
-             ("Lindqvist", "Lindqvist", "PROPN", "nsubj", 6), ("left", "leave", "VERB", "ROOT", 6),
-             (".", ".", "PUNCT", "punct", 6)]
-    one = Parsed.from_rows(words, ents=[(1, 3, "PERSON")])
-    tokens = [Token(t.i, t.text, t.lemma, t.pos, t.tag, t.dep, t.head, t.idx, t.ent_type, t.ent_iob,
-                    0 if t.i < 5 else 1) for t in one.tokens]
-    sentences = [Sentence(0, 0, 5, 0, tokens[4].end), Sentence(1, 5, 8, tokens[5].idx, tokens[7].end)]
-    parsed = Parsed(one.text, tokens, sentences, one.entities)
+    parsed = parse([("Minister", "Minister", "PROPN", "compound", 2), ("Hanna", "Hanna", "PROPN", "compound", 2),
+                    ("Lindqvist", "Lindqvist", "PROPN", "nsubj", 3), ("spoke", "speak", "VERB", "ROOT", 3),
+                    (".", ".", "PUNCT", "punct", 3)],
+                   [("Lindqvist", "Lindqvist", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1),
+                    (".", ".", "PUNCT", "punct", 1)],
+                   ents=[(1, 3, "PERSON")])
     actors = find_actors(parsed, Knowledge.load())
-    later = [a for a in actors if a.start == tokens[5].idx]
+    later = [a for a in actors if a.start == parsed.tokens[5].idx]
     assert later and later[0].kind == "person"
     first = [a for a in actors if "Hanna Lindqvist" in a.text][0]
     assert later[0].entity == first.entity

@@ -85,13 +85,29 @@ class Parsed:
 
         ``ents`` are (start_token, end_token, label). Used by rule tests.
         """
-        tokens, text, pos = [], "", 0
-        for i, (word, lemma, upos, dep, head) in enumerate(rows):
-            if text:
-                text += " "
-            pos = len(text)
-            text += word
-            tokens.append(Token(i, word, lemma, upos, upos, dep, head, pos))
+        return cls.from_sentences(rows, ents=ents)
+
+    @classmethod
+    def from_sentences(cls, *sentences: list[tuple], ents: list[tuple[int, int, str]] = ()) -> "Parsed":
+        """Build a parse by hand from sentences of rows (text, lemma, pos, dep, head[, tag]).
+
+        Heads count within their sentence; ``ents`` are (start, end, label) over
+        document token indices. The tag defaults to the part of speech.
+        """
+        tokens: list[Token] = []
+        spans: list[Sentence] = []
+        text = ""
+        for s_index, rows in enumerate(sentences):
+            first = len(tokens)
+            start_char = len(text) + (1 if text else 0)
+            for word, lemma, upos, dep, head, *tag in rows:
+                if text:
+                    text += " "
+                idx = len(text)
+                text += word
+                tokens.append(Token(len(tokens), word, lemma, upos, tag[0] if tag else upos, dep,
+                                    first + head, idx, sent=s_index))
+            spans.append(Sentence(s_index, first, len(tokens), start_char, len(text)))
         entities = []
         for start, end, label in ents:
             sc, ec = tokens[start].idx, tokens[end - 1].end
@@ -99,8 +115,7 @@ class Parsed:
             for k in range(start, end):
                 tokens[k].ent_type = label
                 tokens[k].ent_iob = "B" if k == start else "I"
-        sentences = [Sentence(0, 0, len(tokens), 0, len(text))]
-        return cls(text, tokens, sentences, entities)
+        return cls(text, tokens, spans, entities)
 
 
 def from_spacy(doc) -> Parsed:
