@@ -180,3 +180,23 @@ def test_seed_article(pipeline):
     assert any(t.type == "duration" and "18 months" in t.text for t in result.times)
     countries = {p.text: p.country for p in result.places}
     assert countries.get("Pyongyang") == "PRK" and countries.get("Moscow") == "RUS"
+
+
+def test_a_stage_failure_rejects_that_document_only(pipeline, monkeypatch):
+    from dateline.records import Document, Rejection
+
+    original = pipeline.event_coder.code
+
+    def fragile(doc, *args):
+        if "boom" in doc.text:
+            raise ValueError("simulated fault")
+        return original(doc, *args)
+
+    monkeypatch.setattr(pipeline.event_coder, "code", fragile)
+    docs = [Document(id="a", text="Police arrested two men in Accra."),
+            Document(id="b", text="A boom was heard.", source_path="b.txt"),
+            Document(id="c", text="Ghana recalled its ambassador.")]
+    out = list(pipeline.code_documents(docs))
+    assert [type(o).__name__ for o in out] == ["Result", "Rejection", "Result"]
+    assert isinstance(out[1], Rejection) and out[1].code == "E202"
+    assert "b.txt" in out[1].detail and "simulated fault" in out[1].detail

@@ -97,9 +97,8 @@ class Pipeline:
         return next(iter(self.code_documents([doc])))
 
     def _code_batch(self, batch: list[Document | Rejection]) -> Iterator[Result | Rejection]:
-        cleaned: list[Document | Rejection] = []
-        for item in batch:
-            cleaned.append(item if isinstance(item, Rejection) else self._timed("clean", clean_document, item))
+        cleaned = [item if isinstance(item, Rejection) else self._guarded("clean", self._clean, item)
+                   for item in batch]
         docs = [d for d in cleaned if isinstance(d, Document)]
         started = clock.perf_counter()
         parses = iter(list(self.parser.parse_many(d.text for d in docs)))
@@ -108,13 +107,10 @@ class Pipeline:
             if isinstance(item, Rejection):
                 yield item
                 continue
-            parsed = next(parses)
-            try:
-                yield self._code_parsed(item, parsed)
-            except Exception as exc:  # one broken document must not stop the batch
-                detail = f"{type(exc).__name__}: {exc}"
-                yield Rejection(item.id, "pipeline", "E202",
-                                message("E202", doc_id=item.id, stage="coding", detail=detail))
+            yield self._guarded("coding", self._code_parsed, item, next(parses))
+
+    def _clean(self, doc: Document) -> Document | Rejection:
+        return self._timed("clean", clean_document, doc)
 
     def _code_parsed(self, doc: Document, parsed: Parsed) -> Result:
         dateline = next((b.text for b in doc.boilerplate if b.kind == "dateline"), None)
@@ -126,6 +122,15 @@ class Pipeline:
         places = self._timed("place", add_places, parsed, events, countries)
         return Result(document=doc, actors=actors, events=events, quotes=quotes,
                       places=places, times=times)
+
+    def _guarded(self, stage: str, func, doc: Document, *args) -> Result | Document | Rejection:
+        """Run a stage on one document; a failure becomes that document's Rejection."""
+        try:
+            return func(doc, *args)
+        except Exception as exc:  # one broken document must not stop the batch
+            detail = f"{type(exc).__name__}: {exc}"
+            name = doc.source_path or doc.id
+            return Rejection(doc.id, stage, "E202", message("E202", doc_id=name, stage=stage, detail=detail))
 
     def _timed(self, stage: str, func, *args):
         started = clock.perf_counter()
