@@ -92,3 +92,14 @@ def test_exports(tmp_path):
         assert (tmp_path / "pq" / "events.parquet").exists()
         with pytest.raises(DatelineError):
             export(store.con, "xml")
+
+
+def test_reciprocal_event_row_shows_a_real_dyad(tmp_path):
+    result = _result()
+    event = result.events[0]
+    event.target = list(event.source) + [event.target[0]]
+    event.source = list(event.target)
+    with Store(str(tmp_path / "t.duckdb")) as store:
+        store.write(result)
+        row = store.con.execute("SELECT source_code, target_code FROM events").fetchone()
+        assert row == ("TCDMIL", "REB")

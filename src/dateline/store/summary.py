@@ -17,7 +17,8 @@ def summary(con: Any, top: int = TOP) -> dict[str, Any]:
               for t in ("documents", "events", "actors", "quotes", "places", "times", "rejections")}
     return {
         "counts": counts,
-        "events_by_plover": rows("SELECT plover_type, count(*) n FROM events GROUP BY 1 ORDER BY n DESC, 1"),
+        "events_by_plover": rows("SELECT coalesce(nullif(plover_type, ''), '(CAMEO only)') t, count(*) n FROM events "
+                                 "GROUP BY 1 ORDER BY n DESC, 1"),
         "events_by_cameo_root": rows("SELECT cameo_root, count(*) n FROM events GROUP BY 1 ORDER BY n DESC, 1"),
         "top_dyads": rows(
             "SELECT coalesce(source_code, source_country, source_name, '-') src, "

@@ -17,10 +17,10 @@ from ..records import Actor, Rejection, Result, stable_id, to_dict
 from .schema import PER_DOCUMENT, SCHEMA_VERSION, TABLES
 
 
-def _first(actors: list[Actor]) -> tuple[str | None, str | None, str | None]:
-    if not actors:
+def _columns(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
+    if actor is None:
         return None, None, None
-    return actors[0].name, actors[0].country, actors[0].code
+    return actor.name, actor.country, actor.code
 
 
 def _content_hash(data: dict) -> str:
@@ -113,10 +113,11 @@ class Store:
     @staticmethod
     def _event_row(e: Any, record: dict) -> list:
         loc = e.location
+        dyad = e.pairs()[0]  # the first dyad: never an actor with itself
         speaker = e.attribution.speaker.name if e.attribution and e.attribution.speaker else None
         return [e.id, e.doc_id, e.sentence, e.text, e.trigger.text, e.trigger.start, e.trigger.end,
                 e.plover.type, e.plover.mode, e.plover.context, e.cameo.code, e.cameo.root,
-                e.cameo.quad_class, e.cameo.goldstein, *_first(e.source), *_first(e.target),
+                e.cameo.quad_class, e.cameo.goldstein, *_columns(dyad[0]), *_columns(dyad[1]),
                 e.date, e.date_precision, e.date_text,
                 loc.name if loc else None, loc.country if loc else None,
                 loc.lat if loc else None, loc.lon if loc else None,
