@@ -312,3 +312,208 @@ def test_quoted_titles_are_not_speech():
     assert not is_title("We will not back down.")
     assert not is_title("Yes.")
     assert not is_title("I Love Lucy and everything else that was on television in the fifties")
+
+
+# --- kinds and speakers: fixes found on news text ----------------------------------------
+
+# “ They lost . ”  (a second quote with no cue of its own)
+THEY_LOST = [("“", "“", "PUNCT", "punct", 2), ("They", "they", "PRON", "nsubj", 2),
+             ("lost", "lose", "VERB", "ROOT", 2), (".", ".", "PUNCT", "punct", 2),
+             ("”", "”", "PUNCT", "punct", 2)]
+
+
+def test_no_break_space_before_a_quote_is_a_space():
+    plain = parse(SAID_AFTER, THEY_LOST)
+    # same text with a no-break space between "said ." and the second quote (one char for one)
+    gap = plain.text.index(". “ They") + 1
+    text = plain.text[:gap] + "\u00a0" + plain.text[gap + 1:]
+    parsed = Parsed(text, plain.tokens, plain.sentences, [])
+    smith = actor(parsed, "Smith", "Anna Smith")
+    quotes = find_quotes(doc_of(parsed), parsed, [smith])
+    assert [(q.text, q.kind, q.speaker.name) for q in quotes] == [
+        ("We will win ,", "direct", "Anna Smith"), ("They lost .", "direct", "Anna Smith")]
+
+
+def test_quote_after_that_and_comma_is_partial():
+    # Lee wrote that , “ Our side will win the vote . ”
+    rows = [("Lee", "Lee", "PROPN", "nsubj", 1), ("wrote", "write", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 8), (",", ",", "PUNCT", "punct", 8),
+            ("“", "“", "PUNCT", "punct", 8), ("Our", "our", "PRON", "poss", 6),
+            ("side", "side", "NOUN", "nsubj", 8), ("will", "will", "AUX", "aux", 8),
+            ("win", "win", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 10),
+            ("vote", "vote", "NOUN", "dobj", 8), (".", ".", "PUNCT", "punct", 8),
+            ("”", "”", "PUNCT", "punct", 1)]
+    parsed = Parsed.from_rows(rows)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Lee", "Bo Lee")])
+    kinds = {q.kind: q.text for q in quotes}
+    assert kinds["partial"] == "Our side will win the vote ."
+    assert "direct" not in kinds
+
+
+def test_quote_completing_a_reported_clause_is_partial():
+    # Ito said he had one aim : “ Peace first . ”
+    rows = [("Ito", "Ito", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("he", "he", "PRON", "nsubj", 3), ("had", "have", "VERB", "ccomp", 1),
+            ("one", "one", "NUM", "nummod", 5), ("aim", "aim", "NOUN", "dobj", 3),
+            (":", ":", "PUNCT", "punct", 3), ("“", "“", "PUNCT", "punct", 8),
+            ("Peace", "peace", "NOUN", "appos", 5), ("first", "first", "ADV", "advmod", 8),
+            (".", ".", "PUNCT", "punct", 8), ("”", "”", "PUNCT", "punct", 8)]
+    parsed = Parsed.from_rows(rows)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Ito", "Ken Ito")])
+    assert [(q.kind, q.speaker.name) for q in quotes if q.text == "Peace first ."] == [
+        ("partial", "Ken Ito")]
+
+
+def test_quote_right_after_a_speech_verb_without_comma_is_direct():
+    # Ortiz declared “ We will not pay the fine . ”
+    rows = [("Ortiz", "Ortiz", "PROPN", "nsubj", 1), ("declared", "declare", "VERB", "ROOT", 1),
+            ("“", "“", "PUNCT", "punct", 6), ("We", "we", "PRON", "nsubj", 6),
+            ("will", "will", "AUX", "aux", 6), ("not", "not", "PART", "neg", 6),
+            ("pay", "pay", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 8),
+            ("fine", "fine", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 1),
+            ("”", "”", "PUNCT", "punct", 1)]
+    parsed = Parsed.from_rows(rows)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Ortiz", "Ana Ortiz")])
+    assert [(q.kind, q.speaker.name) for q in quotes if q.kind != "indirect"] == [
+        ("direct", "Ana Ortiz")]
+
+
+def test_lowercase_quote_that_is_the_whole_complement_of_a_speech_verb_is_direct():
+    # Ortiz says “ we will not pay the fine . ”  /  Ortiz says “ we will not pay ” today .
+    def rows(tail: list[tuple]) -> list[tuple]:
+        return [("Ortiz", "Ortiz", "PROPN", "nsubj", 1), ("says", "say", "VERB", "ROOT", 1),
+                ("“", "“", "PUNCT", "punct", 6), ("we", "we", "PRON", "nsubj", 6),
+                ("will", "will", "AUX", "aux", 6), ("not", "not", "PART", "neg", 6),
+                ("pay", "pay", "VERB", "ccomp", 1), *tail]
+    whole = rows([("the", "the", "DET", "det", 8), ("fine", "fine", "NOUN", "dobj", 6),
+                  (".", ".", "PUNCT", "punct", 1), ("”", "”", "PUNCT", "punct", 1)])
+    runs_on = rows([("”", "”", "PUNCT", "punct", 1), ("today", "today", "NOUN", "npadvmod", 1),
+                    (".", ".", "PUNCT", "punct", 1)])
+    kinds = []
+    for sentence in (whole, runs_on):
+        parsed = Parsed.from_rows(sentence)
+        quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Ortiz")])
+        kinds.append([q.kind for q in quotes if q.kind != "indirect"])
+    # the reporter's sentence going on after the mark makes the quote a part of it
+    assert kinds == [["direct"], ["partial"]]
+
+
+def test_second_half_after_the_cue_continues_a_quote_in_double_apostrophes():
+    # '' Sadly , '' the mayor said , '' the bridge will close . ''  (an archive's mark style)
+    rows = [("''", "''", "PUNCT", "punct", 6), ("Sadly", "sadly", "ADV", "advmod", 6),
+            (",", ",", "PUNCT", "punct", 6), ("''", "''", "PUNCT", "punct", 6),
+            ("the", "the", "DET", "det", 5), ("mayor", "mayor", "NOUN", "nsubj", 6),
+            ("said", "say", "VERB", "ROOT", 6), (",", ",", "PUNCT", "punct", 6),
+            ("''", "''", "PUNCT", "punct", 12), ("the", "the", "DET", "det", 10),
+            ("bridge", "bridge", "NOUN", "nsubj", 12), ("will", "will", "AUX", "aux", 12),
+            ("close", "close", "VERB", "ccomp", 6), (".", ".", "PUNCT", "punct", 6),
+            ("''", "''", "PUNCT", "punct", 6)]
+    parsed = Parsed.from_rows(rows)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "mayor")])
+    # the second half is lowercase after a comma, yet it goes on with the first one
+    assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [
+        ("direct", "Sadly ,"), ("direct", "the bridge will close .")]
+
+
+def test_two_sentences_in_title_case_are_speech():
+    from dateline.quotes.direct import is_title
+
+    assert not is_title("Big Win. Great Team.")
+    assert is_title("Great Team.")
+
+
+def test_block_quote_paragraph_in_straight_marks_does_not_swallow_the_next_quote():
+    # a paragraph of a quoted article opens with a straight mark and never closes; the next
+    # paragraph's typographic quote is its own quote, not the continuation
+    text = '"The crowd went quiet.\n“Here we go,” she said.'
+    assert spans_text(text) == ["The crowd went quiet.", "Here we go,"]
+
+
+def test_typographic_quote_nested_in_straight_marks():
+    text = '"He called it “a farce” and left," she said.'
+    assert spans_text(text) == ["He called it “a farce” and left,"]
+
+
+def test_signature_after_a_no_break_space():
+    text = "“Nobody asked us what we wanted here.” ―\u00a0Rosa Lind\nMore follows."
+    parsed = Parsed(text, [], [], [])
+    quotes = find_quotes(Document("d1", text), parsed, [])
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("Nobody asked us what we wanted here.", "Rosa Lind")]
+
+
+def test_speaker_phrase_keeps_its_of_phrase_but_not_its_actor():
+    from dateline.quotes.speakers import speaker_from_token
+
+    # a friend of Smith said so .
+    rows = [("a", "a", "DET", "det", 1), ("friend", "friend", "NOUN", "nsubj", 4),
+            ("of", "of", "ADP", "prep", 1), ("Smith", "Smith", "PROPN", "pobj", 2),
+            ("said", "say", "VERB", "ROOT", 4), ("so", "so", "ADV", "advmod", 4),
+            (".", ".", "PUNCT", "punct", 4)]
+    parsed = Parsed.from_rows(rows)
+    speaker = speaker_from_token(parsed, [actor(parsed, "Smith", "Ann Smith")], 1)
+    assert speaker.text == "a friend of Smith"
+    assert speaker.actor is None  # Smith's friend is not Smith
+
+
+# “ We lost the whole vote today . ”  (long enough to stand without a cue)
+LONG_QUOTE = [("“", "“", "PUNCT", "punct", 2), ("We", "we", "PRON", "nsubj", 2),
+              ("lost", "lose", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 5),
+              ("whole", "whole", "ADJ", "amod", 5), ("vote", "vote", "NOUN", "dobj", 2),
+              ("today", "today", "NOUN", "npadvmod", 2), (".", ".", "PUNCT", "punct", 2),
+              ("”", "”", "PUNCT", "punct", 2)]
+
+
+def test_uncued_quote_after_an_indirect_report_takes_its_speaker():
+    # Kirby said that Russia wants weapons . “ We lost the whole vote today . ”
+    parsed = parse(INDIRECT, LONG_QUOTE)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Kirby", "John Kirby")])
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
+        ("indirect", "that Russia wants weapons", "John Kirby"),
+        ("direct", "We lost the whole vote today .", "John Kirby")]
+
+
+def test_uncued_quote_two_paragraphs_on_keeps_no_speaker():
+    other = [("Talks", "talk", "NOUN", "nsubj", 1), ("resume", "resume", "VERB", "ROOT", 1),
+             ("on", "on", "ADP", "prep", 1), ("Monday", "Monday", "PROPN", "pobj", 2),
+             (".", ".", "PUNCT", "punct", 1)]
+    parsed = parse(INDIRECT, other, LONG_QUOTE, sep="\n")
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Kirby", "John Kirby")])
+    assert [(q.kind, q.speaker) for q in quotes if q.kind == "direct"] == [("direct", None)]
+
+
+# --- transcripts ------------------------------------------------------------------------
+
+TRANSCRIPT = ("Part of the interview:\n"
+              "\"HOST: Will you run again next year?\n"
+              "\"MORALES: I have not decided. My family comes first.\n"
+              "\"HOST: When will you know?\n"
+              "\"MORALES: By the spring.\n"
+              "\"It depends on the budget.\n"
+              "\"(LAUGHTER.)\n")
+
+
+def test_transcript_turns_take_the_label_as_speaker():
+    from dateline.quotes.transcript import find_turns
+
+    turns = find_turns(TRANSCRIPT, [])
+    assert [(TRANSCRIPT[t.start:t.end], t.speaker.text) for t in turns] == [
+        ("Will you run again next year?", "HOST"),
+        ("I have not decided. My family comes first.", "MORALES"),
+        ("When will you know?", "HOST"),
+        ("By the spring.", "MORALES"),
+        ("It depends on the budget.", "MORALES")]  # a paragraph that carries the turn on
+
+
+def test_transcript_turns_replace_the_quotation_mark_quotes():
+    parsed = Parsed(TRANSCRIPT, [], [], [])
+    quotes = find_quotes(Document("d1", TRANSCRIPT), parsed, [])
+    assert [q.speaker_text for q in quotes] == ["HOST", "MORALES", "HOST", "MORALES", "MORALES"]
+    assert not any(q.text.startswith(("HOST", "MORALES")) for q in quotes)
+
+
+def test_single_capitalised_labels_are_no_transcript():
+    from dateline.quotes.transcript import find_turns
+
+    text = "UPDATE: The vote moved to Friday.\nBYLINE: Staff.\nWASHINGTON: The talks went on."
+    assert find_turns(text, []) == []

@@ -2,7 +2,7 @@
 
 ``find_quotes(doc, parsed, actors)`` returns the quotes of ``doc.text`` (which
 ``parsed`` must be the parse of). Direct quotes come from quotation marks (see
-``spans``), indirect ones from cue words governing a clause (see ``indirect``); the
+``spans``) and from the labelled turns of transcripts (see ``transcript``), indirect ones from cue words governing a clause (see ``indirect``); the
 speaker is the actor at the cue's subject (pronoun actors already carry the name the
 actor stage resolved them to). ``attribution_for`` lets the events stage find the
 quote an event was reported in.
@@ -17,6 +17,7 @@ from dateline.nlp.parsed import Parsed
 from dateline.quotes.direct import Found, find_direct
 from dateline.quotes.indirect import Reported, find_indirect
 from dateline.quotes.spans import QUOTE_MARKS, QuoteSpan, find_quote_spans
+from dateline.quotes.transcript import TURN_KIND, Turn, find_turns
 from dateline.records import Actor, Document, Quote, stable_id
 
 __all__ = ["find_quotes", "attribution_for", "find_quote_spans", "QuoteSpan"]
@@ -60,11 +61,46 @@ def _closing(text: str, reported: Reported, direct: list[Found]) -> Reported:
     return reported
 
 
+def _continued(text: str, direct: list[Found], indirect: list[Reported]) -> list[Found]:
+    """A direct quote with no cue or speaker continues the report just before it.
+
+    "Lee said the plan was “a start.” “We need more.”" and "Lee said the plan would fail.
+    “We need more.”": the second quote is Lee's, whether the report before it was direct,
+    partial or indirect. The report must be in the same paragraph, or in the paragraph
+    before when the quote stands alone in its own.
+    """
+    out = []
+    for quote in direct:
+        if quote.cue is not None or quote.speaker is not None or quote.kind != "direct":
+            out.append(quote)
+            continue
+        donors = [d for d in [*out, *indirect] if d.speaker is not None and d.start < quote.start]
+        donor = max(donors, key=lambda d: d.start, default=None)
+        if donor is not None:
+            gap = text[min(donor.end, quote.start):quote.start]
+            next_paragraph = not any(line.strip() for line in gap.split("\n")[1:-1])
+            if "\n" not in gap or (quote.standalone and next_paragraph):
+                quote = dataclasses.replace(quote, cue=donor.cue, speaker=donor.speaker)
+        out.append(quote)
+    return out
+
+
+def _with_turns(direct: list[Found], turns: list[Turn]) -> list[Found]:
+    """Transcript turns in place of the quotation-mark quotes that overlap them."""
+    if not turns:
+        return direct
+    kept = [q for q in direct if not any(q.start < t.end and t.start < q.end for t in turns)]
+    kept += [Found(t.start, t.end, TURN_KIND, None, None, t.speaker, 0, True) for t in turns]
+    return sorted(kept, key=lambda q: q.start)
+
+
 def find_quotes(doc: Document, parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     """All quotes of ``doc.text``: direct and partial from quotation marks, indirect from cues."""
-    direct = find_direct(doc.text, parsed, actors)
-    quoted = [(q.start - 1, q.end + 1) for q in direct if q.kind == "direct"]
+    turns = find_turns(doc.text, actors)
+    direct = _with_turns(find_direct(doc.text, parsed, actors), turns)
+    quoted = [(q.start - 1, q.end + 1) for q in direct if q.kind in ("direct", TURN_KIND)]
     indirect = [_closing(doc.text, r, direct) for r in find_indirect(parsed, actors, quoted)]
+    direct = _continued(doc.text, direct, indirect)
     quotes = [_record(doc, parsed, q, q.kind) for q in direct]
     quotes += [_record(doc, parsed, r, "indirect") for r in indirect]
     return sorted(quotes, key=lambda q: (q.start, q.end))

@@ -22,8 +22,18 @@ MAX_CUE_GAP = 90
 MAX_INHERIT_PARAGRAPHS = 1
 
 
+# Words after which a quotation, even a whole sentence, continues the reporter's own clause:
+# complementizers and subordinators ("tweeted that, “...”", "a problem because, “...”") and
+# "such as", "like", "including" introducing an example of what was said.
+EMBEDDING_WORDS = frozenset({"that", "because", "since", "although", "though", "whether", "if",
+                             "unless", "as", "like", "than", "while", "whereas", "including"})
+
+# A lowercase quote right after a speech verb must have this many words to be its whole clause.
+MIN_CLAUSE_WORDS = 3
+
 # "“...” ― Jane Doe": a dash and a capitalised name right after the closing mark.
-_SIGNATURE = re.compile(r"[ \t]*[―—–-][ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,5})[ \t]*(?:,|\n|$)")
+# Spaces may be no-break spaces ("―\u00a0Jane Doe").
+_SIGNATURE = re.compile(r"[^\S\n]*[―—–-][^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]?){1,5})[^\S\n]*(?:,|\n|$)")
 
 
 @dataclass(frozen=True)
@@ -53,32 +63,95 @@ def _token_at(token_starts: list[int], char: int) -> int | None:
     return k if 0 <= k < len(token_starts) else None
 
 
-def _kind(text: str, span: QuoteSpan, paragraph_start: int, previous_end: int | None) -> str:
+def _kind(text: str, span: QuoteSpan, paragraph_start: int, previous: QuoteSpan | None,
+          after_cue: bool = False) -> str:
     """direct, or partial for a phrase quoted inside the reporting sentence.
 
-    A quote after "“A,” he said, " continues the quote before it, so it is direct too.
+    A quote after "“A,” he said, " continues the quote before it, so it is direct too;
+    a quote after a conjunction ("said that, “...”", "because, “...”") is part of the
+    reporter's clause, so it is partial even when it is a whole sentence.
     """
     j = span.open_mark - 1
-    while j >= paragraph_start and text[j] in " \t":
+    while j >= paragraph_start and text[j].isspace():  # no-break spaces too
         j -= 1
     before = text[j] if j >= paragraph_start else ""
+    if before in ",:" and _word_before(text, j, paragraph_start) in EMBEDDING_WORDS:
+        return "partial"
     if before == "" or before in ":.!?" or before in QUOTE_MARKS:
         return "direct"
     content = text[span.start:span.end]
-    long_or_ended = len(content.split()) >= 6 or content.rstrip(",”\"")[-1:] in ".!?"
-    full_sentence = content[:1].isupper() and long_or_ended
-    if before in ",;—–(" and full_sentence:
+    long_or_ended = len(content.split()) >= 6 or content.rstrip(",”\"'")[-1:] in ".!?"
+    # "she says, “Don't,”", "he declared “We will win.”" and "she says “we worked hard.”":
+    # a speech verb introduces a quote that is its whole complement, to the sentence end
+    if after_cue and (before == "," or content[:1].isupper() and long_or_ended
+                      or len(content.split()) >= MIN_CLAUSE_WORDS and _ends_sentence(text, span)):
         return "direct"
-    if before in ",:" and previous_end is not None and paragraph_start <= previous_end \
-            and j - previous_end <= MAX_CUE_GAP and _ends_with_continuation(text, previous_end):
+    full_sentence = content[:1].isupper() and long_or_ended
+    if before in ",;—–-(" and full_sentence:
+        return "direct"
+    if before in ",:" and previous is not None and paragraph_start <= previous.outer_end \
+            and j - previous.outer_end <= MAX_CUE_GAP and _ends_with_continuation(text, previous):
         return "direct"
     return "partial"
 
 
-def _ends_with_continuation(text: str, outer_end: int) -> bool:
+def _ends_sentence(text: str, span: QuoteSpan) -> bool:
+    """True when the sentence ends with the quote (inside or right after the closing mark)."""
+    if text[span.start:span.end].rstrip()[-1:] in ".!?":
+        return True
+    after = text[span.outer_end:span.outer_end + 3].lstrip(" \t")
+    return after[:1] in ("", ".", "!", "?", "\n")
+
+
+def _word_before(text: str, j: int, paragraph_start: int) -> str:
+    """The lowercased word that ends just before position ``j`` (a comma or colon)."""
+    k = j
+    while k > paragraph_start and text[k - 1].isspace():
+        k -= 1
+    start = k
+    while start > paragraph_start and (text[start - 1].isalpha() or text[start - 1] in "'’"):
+        start -= 1
+    return text[start:k].lower()
+
+
+def _after_cue(parsed: Parsed, token_starts: list[int], span: QuoteSpan) -> bool:
+    """True when a speech verb stands right before the opening mark (a comma may come between)."""
+    k = _token_at(token_starts, span.open_mark - 1)
+    if k is None or parsed.tokens[k].end > span.open_mark:
+        return False
+    if parsed.tokens[k].text in (",", ":") and k > 0:
+        k -= 1
+    cue = cue_at(parsed, k)
+    return cue is not None and cue.direct and parsed.tokens[k].pos == "VERB"
+
+
+# A reported clause between the cue and the quote must have this many words to count.
+MIN_REPORTED_WORDS = 3
+
+
+def _completes_report(parsed: Parsed, cue_token: int, span: QuoteSpan) -> bool:
+    """True when the cue's reported clause stands before the quote, which completes it.
+
+    "She said she has one quality for the job: “Steadiness.”": the quote is the end of the
+    reported clause "she has ...", so it is a partial quote inside indirect speech.
+    """
+    tokens = parsed.tokens
+    if tokens[cue_token].idx > span.open_mark:
+        return False
+    for child in parsed.children(cue_token):
+        if child.dep != "ccomp" or child.idx < tokens[cue_token].idx:
+            continue
+        # the parser may hang the quote itself under the clause: count the words before it
+        words = [j for j in parsed.subtree(child.i)
+                 if tokens[j].pos not in ("PUNCT", "SPACE") and tokens[j].end <= span.open_mark]
+        if child.end <= span.open_mark and len(words) >= MIN_REPORTED_WORDS:
+            return True
+    return False
+
+
+def _ends_with_continuation(text: str, previous: QuoteSpan) -> bool:
     """True when the quote before closed on a comma, "?" or "!" ("“A,” he said, “b ...”")."""
-    tail = text[max(0, outer_end - 2):outer_end].strip()
-    return tail[:1] in (",", "?", "!")
+    return text[previous.start:previous.end].rstrip()[-1:] in (",", "?", "!")
 
 
 def _standalone(text: str, span: QuoteSpan, starts: list[int], paragraph: int) -> bool:
@@ -160,15 +233,18 @@ def find_direct(text: str, parsed: Parsed, actors: list[Actor]) -> list[Found]:
     inside = [(s.open_mark, s.outer_end) for s in spans]
     token_starts = [t.idx for t in parsed.tokens]
     found = []
-    previous_end = None
+    previous: QuoteSpan | None = None
     for span in spans:
         if is_title(text[span.start:span.end]):
             continue  # a quoted headline or book title, not speech
         paragraph = bisect.bisect_right(starts, span.open_mark) - 1
-        kind = _kind(text, span, starts[paragraph], previous_end)
-        previous_end = span.outer_end
+        kind = _kind(text, span, starts[paragraph], previous,
+                     _after_cue(parsed, token_starts, span) if parsed.tokens else False)
+        previous = span
         frame = _frame(parsed, token_starts, span, inside, text) if parsed.tokens else []
         cue_token = _pick_cue(parsed, frame, span, kind, inside)
+        if kind == "direct" and cue_token is not None and _completes_report(parsed, cue_token, span):
+            kind = "partial"
         cue = cue_at(parsed, cue_token) if cue_token is not None else None
         speaker = find_speaker(parsed, actors, cue_token, cue, inside) if cue is not None else None
         if speaker is None and span.closed:
@@ -190,6 +266,8 @@ def is_title(quoted: str) -> bool:
     words = [w for w in words if w]
     if not 2 <= len(words) <= MAX_TITLE_WORDS:
         return False
+    if re.search(r"[.!?]\s+\S", quoted.strip()):
+        return False  # "The Donald. Big Daddy.": two sentences are speech, not a title
     content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return bool(content) and all(w[:1].isupper() for w in content)
 

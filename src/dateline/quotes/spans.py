@@ -6,8 +6,11 @@ space or punctuation after closes), so straight marks, curly marks used the wron
 way round, and guillemets all work. Rules for unbalanced text:
 
 - a quote left open at the end of a paragraph continues into the next paragraph
-  when that paragraph starts with an opening mark (the convention for quotes that
-  run over several paragraphs), and otherwise ends at the paragraph end;
+  when that paragraph starts with an opening mark of the same family (straight,
+  typographic, or two apostrophes: the convention for quotes that run over several
+  paragraphs), and otherwise ends at the paragraph end;
+- inside a quote opened with straight marks, typographic marks “...” are a quote
+  within the quote and do not close it;
 - two apostrophes ('') count as one double mark (some archives write quotes that way);
 - single marks count only outside double quotes, only when they close within the
   paragraph, and never when they are apostrophes (don't, Clintons').
@@ -104,15 +107,28 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _next_paragraph_opens(text: str, newline: int) -> bool:
+def _family(text: str, i: int) -> str:
+    """The glyph family of the double mark at ``i``: straight, two apostrophes, or typographic."""
+    if text[i:i + 2] == "''":
+        return "''"
+    return '"' if text[i] == '"' else "“"
+
+
+def _next_paragraph_opens(text: str, newline: int, family: str) -> bool:
+    """True when the next paragraph reopens the quote with a mark of the same family.
+
+    A paragraph opening with another glyph ("Kevin said. / “Here he is,”" inside a block
+    quoted with straight marks) starts a quote of its own, not a continuation.
+    """
     j = newline + 1
     while j < len(text) and text[j] in " \t\n":
         j += 1
     if j >= len(text):
         return False
     if text[j:j + 2] == "''":
-        return True
-    return text[j] in DOUBLE_OPEN or (text[j] == '"' and _can_open(text, j))
+        return family == "''"
+    opens = text[j] in DOUBLE_OPEN or (text[j] == '"' and _can_open(text, j))
+    return opens and _family(text, j) == family
 
 
 def _single_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
@@ -139,10 +155,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     open_width = 1
+    nested = False  # inside “...” within a quote opened with straight marks
     segment_start = 0  # start of the text outside double quotes, for single-mark quotes
     for i, width in _double_marks(text):
         if text[i] == "\n":
-            if open_at is not None and not _next_paragraph_opens(text, i):
+            nested = False
+            if open_at is not None and not _next_paragraph_opens(text, i, _family(text, open_at)):
                 _add(spans, text, open_at, open_width, i, None)
                 open_at, segment_start = None, i
             elif open_at is None:
@@ -151,6 +169,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         if open_at is not None and text.rfind("\n", open_at, i) != -1 and _is_paragraph_start(text, i):
             continue  # the opening mark that carries a quote on into a new paragraph
+        if open_at is not None and _family(text, open_at) != "“":
+            # "He called it “a farce,” she said.": typographic marks inside straight ones nest
+            if text[i] in DOUBLE_OPEN and _can_open(text, i, width):
+                nested = True
+                continue
+            if nested and text[i] in DOUBLE_CLOSE:
+                nested = False
+                continue
         role = _double_role(text, i, width, open_at is not None)
         if role == "open":
             spans.extend(_single_quotes(text, segment_start, i))

@@ -18,6 +18,7 @@ MAX_CLIMB = 4
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SPEAKER_CUTS = frozenset({"relcl", "acl", "punct", "cc", "conj", "advcl", "prep"})
 _PERSON_KINDS = frozenset({"person"})
+_NOUN_PREPOSITIONS = frozenset({"of", "from"})
 _PHRASE_START = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"})
 _QUESTION_WORDS = frozenset({"what", "who", "whom", "which", "how", "why", "whether", "when", "where"})
 
@@ -91,10 +92,15 @@ def according_to_source(parsed: Parsed, according: int) -> int | None:
     return None
 
 
-def phrase_span(parsed: Parsed, head: int) -> tuple[int, int]:
-    """Token range [first, last] of the noun phrase headed by ``head`` (no clauses)."""
+def phrase_span(parsed: Parsed, head: int, prepositions: bool = True) -> tuple[int, int]:
+    """Token range [first, last] of the noun phrase headed by ``head`` (no clauses).
+
+    With ``prepositions`` the phrase keeps an "of"/"from" phrase ("the mother of three", "a
+    senator from Ohio"); other prepositions are too often the verb's, misattached.
+    """
     keep = [head]
-    stack = [c.i for c in parsed.children(head) if c.dep not in _SPEAKER_CUTS]
+    stack = [c.i for c in parsed.children(head) if c.dep not in _SPEAKER_CUTS
+             or (prepositions and c.dep == "prep" and c.text.lower() in _NOUN_PREPOSITIONS)]
     while stack:
         k = stack.pop()
         keep.append(k)
@@ -130,7 +136,9 @@ def speaker_from_token(parsed: Parsed, actors: list[Actor], head: int) -> Speake
     first, last = phrase_span(parsed, head)
     start, end = parsed.tokens[first].idx, parsed.tokens[last].end
     head_char = parsed.tokens[head].idx
-    candidates = _overlapping(actors, start, end)
+    # the actor is looked for without the of/from phrase: "a friend of Smith" is not Smith
+    near_first, near_last = phrase_span(parsed, head, prepositions=False)
+    candidates = _overlapping(actors, parsed.tokens[near_first].idx, parsed.tokens[near_last].end)
     # an appositive name ("the spokesman, John Kirby") names the speaker best
     appositives = [a for c in parsed.children(head) if c.dep == "appos"
                    for a in _overlapping(actors, c.idx, c.end)]
