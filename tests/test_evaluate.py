@@ -167,6 +167,7 @@ def test_attribution_kind_and_polnear_adapter(monkeypatch, tmp_path):
         "direct", "“Go home,”", "she", "said")
     assert (indirect.kind, indirect.content.text, indirect.cue) == ("indirect", "taxes rise", None)
     assert attribution_kind(Span("'Fine,' he", 0, 10)) == "direct"
+    assert attribution_kind(Span("”Wrong mark, same speech,” ", 0, 27)) == "direct"
 
 
 def test_timeml_adapter_on_own_fixture():

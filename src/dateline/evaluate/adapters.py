@@ -16,8 +16,9 @@ from ..records import Span
 from .gold import (AttributionDocument, GoldAttribution, GoldTimex, GoldToponym, TimexDocument,
                    ToponymDocument)
 
-# Opening quotation marks: content that starts with one is a direct quote.
-_OPENING_QUOTES = "\"“‘'«„"
+# Quotation marks: content that starts with one is a direct quote. Closing shapes
+# count too: careless typography opens quotes with them (”Like this,” she said).
+_OPENING_QUOTES = "\"“”‘'«»„"
 
 
 def _get(item: Any, *names: str, index: int | None = None) -> Any:
