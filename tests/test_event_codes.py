@@ -369,3 +369,13 @@ def test_refusal_codes_are_reject_codes():
     refusals = load_refusals()
     assert refusals["CONSULT"] == "125" and refusals["CONCEDE"] == "124"
     assert "ASSAULT" not in refusals
+
+
+def test_packaged_accusation_and_warrant_patterns():
+    entries = load_lexicon()
+    evidence = [e for e in entries if "present" in e.lemmas and "evidence" in e.objects]
+    assert [(e.cameo, e.plover, e.target_preps) for e in evidence] == [("112", "ACCUSE", ("against",))]
+    warrant = [e for e in entries if "issue" in e.lemmas and "warrant" in e.objects]
+    assert [(e.cameo, e.target_preps) for e in warrant] == [("173", ("for", "against"))]
+    # urging peace asks the parties to settle (CAMEO 027)
+    assert any(e.cameo == "027" and "peace" in e.objects and "urge" in e.lemmas for e in entries)

@@ -472,3 +472,229 @@ def test_object_the_parser_stranded_as_a_later_subject_is_recovered():
     [event] = [e for e in code(p, [(0, 0, "RUS", "person"), (2, 2, "CUB", "state")])
                if e.trigger.text == "visited"]
     assert [a.country for a in event.target] == ["CUB"]
+
+
+# --- target recovery, framing and conventions (second pass) ---
+
+
+def _coder_events(lexicon, p, spans):
+    return EventCoder(lexicon).code(Document(id="d", text=p.text), p, actors_for(p, spans), [])
+
+
+def test_date_glued_onto_a_name_does_not_hide_the_party():
+    # "Lula met with President Milei Friday": the parser heads the name with the date
+    lexicon = LEXICON + [entry("meet-with", "meet", preps=("with",), cameo="040")]
+    p = Parsed.from_rows([("Lula", "Lula", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+                          ("with", "with", "ADP", "prep", 1), ("President", "President", "PROPN", "compound", 5),
+                          ("Milei", "Milei", "PROPN", "compound", 5), ("Friday", "Friday", "PROPN", "pobj", 2)],
+                         ents=[(5, 6, "DATE")])
+    [event] = _coder_events(lexicon, p, [(0, 0, "BRA", "person"), (3, 4, "ARG", "person")])
+    assert "ARG" in [a.country for a in event.target]  # (a meeting "with" X: both sides act)
+    # a plain date stays out
+    q = Parsed.from_rows([("Lula", "Lula", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+                          ("with", "with", "ADP", "prep", 1), ("Friday", "Friday", "PROPN", "pobj", 2)],
+                         ents=[(3, 4, "DATE")])
+    assert _coder_events(lexicon, q, [(0, 0, "BRA", "person")]) == []
+
+
+def test_preposition_hung_on_the_object_still_names_the_target():
+    # "Chile warned its citizens about Peru": "about" attached to "citizens"
+    lexicon = LEXICON + [entry("warn", "warn", direct=True, cameo="130", plover="THREATEN"),
+                         entry("warn-about", "warn", preps=("about",), cameo="130", plover="THREATEN")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+                          ("its", "its", "PRON", "poss", 3), ("citizens", "citizen", "NOUN", "dobj", 1),
+                          ("about", "about", "ADP", "prep", 3), ("Peru", "Peru", "PROPN", "pobj", 4)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (5, 5, "PER", "state")])
+    assert "warn-about" in event.evidence and [a.country for a in event.target] == ["PER"]
+
+
+def test_required_object_naming_people_is_the_target():
+    lexicon = LEXICON + [entry("receive", "receive", objects=("minister",), cameo="043")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("received", "receive", "VERB", "ROOT", 1),
+                          ("Peruvian", "peruvian", "ADJ", "amod", 3), ("ministers", "minister", "NOUN", "dobj", 1)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (2, 3, "PER", "group")])
+    assert [a.country for a in event.target] == ["PER"] and event.cameo.code == "043"
+    # an object that names no one ("opened its borders") does not become the target
+    lexicon = LEXICON + [entry("open", "open", objects=("border",), preps=("to",), cameo="061",
+                               plover="COOPERATE")]
+    q = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("opened", "open", "VERB", "ROOT", 1),
+                          ("its", "its", "PRON", "poss", 3), ("borders", "border", "NOUN", "dobj", 1)])
+    [event] = _coder_events(lexicon, q, [(0, 0, "CHL", "state"), (2, 2, "CHL", "state")])
+    assert [a.country for a in event.source] == ["CHL"] and event.target == []
+
+
+def test_compound_object_entry_beats_the_plain_object_entry():
+    lexicon = LEXICON + [entry("launch", "launch", objects=("strike",), preps=("on",), cameo="190",
+                               plover="ASSAULT"),
+                         entry("launch-air", "launch", objects=("air-strike",), preps=("on",), cameo="195",
+                               plover="ASSAULT")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("launched", "launch", "VERB", "ROOT", 1),
+                          ("an", "an", "DET", "det", 4), ("air", "air", "NOUN", "compound", 4),
+                          ("strike", "strike", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 4),
+                          ("Peru", "Peru", "PROPN", "pobj", 5)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (6, 6, "PER", "state")])
+    assert event.cameo.code == "195"
+
+
+def test_promise_verb_over_a_coded_infinitive_is_not_a_second_event():
+    lexicon = LEXICON + [entry("agree", "agree", particles=("to",), cameo="030", plover="AGREE")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+                          ("to", "to", "PART", "aux", 3), ("visit", "visit", "VERB", "xcomp", 1),
+                          ("Peru", "Peru", "PROPN", "dobj", 3)])
+    events = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (4, 4, "PER", "state")])
+    assert [e.trigger.text for e in events] == ["visit"]
+    # with nothing coded under it, the agreement itself is the event
+    q = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+                          ("to", "to", "PART", "aux", 3), ("wait", "wait", "VERB", "xcomp", 1)])
+    [event] = _coder_events(lexicon, q, [(0, 0, "CHL", "state")])
+    assert event.cameo.code == "030"
+
+
+def test_welcomed_thing_from_someone_targets_its_author():
+    lexicon = LEXICON + [entry("welcome", "welcome", direct=True, cameo="051", plover="SUPPORT")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("welcomed", "welcome", "VERB", "ROOT", 1),
+                          ("letters", "letter", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 1),
+                          ("Peru", "Peru", "PROPN", "pobj", 3)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (4, 4, "PER", "state")])
+    assert [a.country for a in event.target] == ["PER"]
+
+
+def test_condemning_someones_act_is_an_accusation_condemning_them_a_criticism():
+    lexicon = LEXICON + [entry("condemn", "condemn", direct=True, cameo="111", plover="ACCUSE"),
+                         entry("attack-n", "attack", pos="N", cameo="190", plover="ASSAULT")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                          ("an", "an", "DET", "det", 3), ("attack", "attack", "NOUN", "dobj", 1),
+                          ("by", "by", "ADP", "prep", 3), ("Peru", "Peru", "PROPN", "pobj", 4)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (5, 5, "PER", "state")])
+    assert event.cameo.code == "112" and [a.country for a in event.target] == ["PER"]
+    q = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                          ("Peru", "Peru", "PROPN", "dobj", 1)])
+    [event] = _coder_events(lexicon, q, [(0, 0, "CHL", "state"), (2, 2, "PER", "state")])
+    assert event.cameo.code == "111"
+
+
+def test_state_where_it_happened_is_the_target_when_none_is_named():
+    lexicon = LEXICON + [entry("drill", "hold", objects=("exercise",), cameo="150", plover="MOBILIZE")]
+    # "Chile held exercises near the coast in Peru" (nested place phrase)
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("held", "hold", "VERB", "ROOT", 1),
+                          ("exercises", "exercise", "NOUN", "dobj", 1), ("near", "near", "ADP", "prep", 2),
+                          ("the", "the", "DET", "det", 5), ("coast", "coast", "NOUN", "pobj", 3),
+                          ("in", "in", "ADP", "prep", 5), ("Peru", "Peru", "PROPN", "pobj", 6)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (7, 7, "PER", "state")])
+    assert [a.country for a in event.target] == ["PER"]
+    # a person in the place phrase is not a place; an adverbial clause is not searched
+    q = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("held", "hold", "VERB", "ROOT", 1),
+                          ("exercises", "exercise", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 1),
+                          ("Lima", "Lima", "PROPN", "pobj", 3)])
+    [event] = _coder_events(lexicon, q, [(0, 0, "CHL", "state"), (4, 4, "PER", "person")])
+    assert event.target == []
+
+
+def test_appeal_for_a_named_outcome_takes_its_sub_code():
+    lexicon = LEXICON + [entry("appeal", "appeal", cameo="020", plover="REQUEST"),
+                         entry("urge-truce", "urge", objects=("truce",), cameo="0256", plover="REQUEST")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("appealed", "appeal", "VERB", "ROOT", 1),
+                          ("for", "for", "ADP", "prep", 1), ("a", "a", "DET", "det", 4),
+                          ("truce", "truce", "NOUN", "pobj", 2)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "CHL", "state")])
+    assert event.cameo.code == "0256"
+    q = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("appealed", "appeal", "VERB", "ROOT", 1),
+                          ("for", "for", "ADP", "prep", 1), ("patience", "patience", "NOUN", "pobj", 2)])
+    [event] = _coder_events(lexicon, q, [(0, 0, "CHL", "state")])
+    assert event.cameo.code == "020"
+
+
+def test_wrong_tagger_lemma_falls_back_to_regular_stems():
+    # the tagger lemmatized "staged" as "stag"
+    lexicon = LEXICON + [entry("stage", "stage", objects=("protest",), cameo="141", plover="PROTEST")]
+    p = Parsed.from_rows([("Students", "student", "NOUN", "nsubj", 1), ("staged", "stag", "VERB", "ROOT", 1),
+                          ("a", "a", "DET", "det", 3), ("protest", "protest", "NOUN", "dobj", 1)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "CHL", "group")])
+    assert event.cameo.code == "141"
+
+
+def test_reflexive_target_and_joint_object_of_coordinated_subjects():
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+                          ("itself", "itself", "PRON", "dobj", 1)])
+    [event] = code(p, [(0, 0, "CHL", "state"), (2, 2, "CHL", "state")])
+    assert [a.country for a in event.target] == ["CHL"]
+    lexicon = LEXICON + [entry("postpone", "postpone", direct=True, cameo="125", plover="REJECT")]
+    q = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+                          ("Peru", "Peru", "PROPN", "conj", 0), ("postponed", "postpone", "VERB", "ROOT", 3),
+                          ("their", "their", "PRON", "poss", 5), ("talks", "talk", "NOUN", "dobj", 3)])
+    [event] = _coder_events(lexicon, q, [(0, 0, "CHL", "state"), (2, 2, "PER", "state")])
+    assert event.pairs() and {(s.country, t.country) for s, t in event.pairs()} == {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_agentless_noun_in_a_phrase_is_scene_not_event():
+    # "Talks stalled during a visit to Peru": no one visits
+    p = Parsed.from_rows([("Talks", "talk", "NOUN", "nsubj", 1), ("stalled", "stall", "VERB", "ROOT", 1),
+                          ("during", "during", "ADP", "prep", 1), ("a", "a", "DET", "det", 4),
+                          ("visit", "visit", "NOUN", "pobj", 2), ("to", "to", "ADP", "prep", 4),
+                          ("Peru", "Peru", "PROPN", "pobj", 5)])
+    assert code(p, [(6, 6, "PER", "state")]) == []
+
+
+def test_noun_conjoined_under_a_light_verb_takes_its_subject():
+    lexicon = LEXICON + [entry("ban", "ban", pos="N", preps=("on",), cameo="172", plover="COERCE")]
+    # "Chile announced freezes and bans on Peru"
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("announced", "announce", "VERB", "ROOT", 1),
+                          ("freezes", "freeze", "NOUN", "dobj", 1), ("and", "and", "CCONJ", "cc", 2),
+                          ("bans", "ban", "NOUN", "conj", 2), ("on", "on", "ADP", "prep", 4),
+                          ("Peru", "Peru", "PROPN", "pobj", 5)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (6, 6, "PER", "state")])
+    assert [a.country for a in event.source] == ["CHL"] and [a.country for a in event.target] == ["PER"]
+
+
+def test_subject_list_the_parser_split_or_hung_as_a_modifier():
+    lexicon = LEXICON + [entry("welcome", "welcome", direct=True, cameo="051", plover="SUPPORT")]
+    # "Farmers, and Chile welcomed Peru": two subjects of one verb
+    p = Parsed.from_rows([("Farmers", "farmer", "NOUN", "nsubj", 4), (",", ",", "PUNCT", "punct", 0),
+                          ("and", "and", "CCONJ", "cc", 0), ("Chile", "Chile", "PROPN", "nsubj", 4),
+                          ("welcomed", "welcome", "VERB", "ROOT", 4), ("Peru", "Peru", "PROPN", "dobj", 4)])
+    [event] = _coder_events(lexicon, p, [(3, 3, "CHL", "state"), (5, 5, "PER", "state")])
+    assert [a.country for a in event.source] == ["CHL"]
+    # "Bolivia and Chile officials welcomed Peru" with "Bolivia" an nmod carrying the conj
+    q = Parsed.from_rows([("Bolivia", "Bolivia", "PROPN", "nmod", 3), ("and", "and", "CCONJ", "cc", 0),
+                          ("Chile", "Chile", "PROPN", "conj", 0), ("officials", "official", "NOUN", "nsubj", 4),
+                          ("welcomed", "welcome", "VERB", "ROOT", 4), ("Peru", "Peru", "PROPN", "dobj", 4)])
+    [event] = _coder_events(lexicon, q, [(0, 0, "BOL", "state"), (2, 2, "CHL", "state"),
+                                         (5, 5, "PER", "state")])
+    assert sorted(a.country for a in event.source) == ["BOL", "CHL"]
+
+
+def test_name_glued_to_a_subject_is_not_a_second_party_and_nationality_is_not_an_actor():
+    lexicon = LEXICON + [entry("welcome", "welcome", direct=True, cameo="051", plover="SUPPORT")]
+    # "the group Sendero welcomed Peru" parsed with two adjacent subjects: one party
+    p = Parsed.from_rows([("group", "group", "NOUN", "nsubj", 2), ("Sendero", "Sendero", "PROPN", "nsubj", 2),
+                          ("welcomed", "welcome", "VERB", "ROOT", 2), ("Peru", "Peru", "PROPN", "dobj", 2)])
+    actors = actors_for(p, [(0, 0, "CHL", "group"), (1, 1, "BOL", "group"), (3, 3, "PER", "state")])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p, actors, [])
+    assert [a.country for a in event.source] == ["CHL"]
+    # "Chile and Bolivia activists": "Chile" names whose activists, Bolivia is a second party
+    q = Parsed.from_rows([("Chile", "Chile", "PROPN", "nmod", 3), ("and", "and", "CCONJ", "cc", 0),
+                          ("Bolivia", "Bolivia", "PROPN", "conj", 0), ("activists", "activist", "NOUN", "nsubj", 4),
+                          ("welcomed", "welcome", "VERB", "ROOT", 4), ("Peru", "Peru", "PROPN", "dobj", 4)])
+    actors = actors_for(q, [(0, 0, "CHL", "state"), (2, 2, "BOL", "state"), (3, 3, "CHL", "group"),
+                            (5, 5, "PER", "state")])
+    [event] = EventCoder(lexicon).code(Document(id="d", text=q.text), q, actors, [])
+    assert sorted((a.country, a.kind) for a in event.source) == [("BOL", "state"), ("CHL", "group")]
+
+
+def test_agentless_passive_takes_the_agent_of_the_act_it_happened_in():
+    lexicon = LEXICON + [entry("kill", "kill", direct=True, cameo="190", plover="ASSAULT"),
+                         entry("raid-n", "raid", pos="N", cameo="190", plover="ASSAULT")]
+    # "Villagers were killed in a raid by Chile"
+    p = Parsed.from_rows([("Villagers", "villager", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+                          ("killed", "kill", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+                          ("a", "a", "DET", "det", 5), ("raid", "raid", "NOUN", "pobj", 3),
+                          ("by", "by", "ADP", "prep", 5), ("Chile", "Chile", "PROPN", "pobj", 6)])
+    events = _coder_events(lexicon, p, [(0, 0, "PER", "group"), (7, 7, "CHL", "state")])
+    [killing] = [e for e in events if e.trigger.text == "killed"]
+    assert [a.country for a in killing.source] == ["CHL"] and [a.country for a in killing.target] == ["PER"]
+    # in a place, not an act: no source is invented
+    q = Parsed.from_rows([("Villagers", "villager", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+                          ("killed", "kill", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+                          ("Chile", "Chile", "PROPN", "pobj", 3)])
+    [killing] = _coder_events(lexicon, q, [(0, 0, "PER", "group"), (4, 4, "CHL", "state")])
+    assert killing.source == []

@@ -26,6 +26,17 @@ RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 # Types whose verb keeps its own meaning over an eventive noun object: the verb
 # judges the noun's event rather than naming it ("condemned the attack").
 STANCE_TYPES = {"ACCUSE", "REJECT"}
+# Types whose object is judged favourably ("welcomed the offer from X").
+APPROVAL_TYPES = {"SUPPORT"}
+# Prepositions of an agentless passive naming the act it happened in ("killed in a raid by X").
+CIRCUMSTANCE_PREPS = ("in", "during", "by")
+# Prepositions naming who wrote or sent a judged thing ("a letter from X").
+AUTHOR_PREPS = ("from",)
+# Where a predicate with no party acted on happened: the path down to it and the
+# prepositions that name a place.
+PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj"}
+LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
+MAX_PLACE_DEPTH = 6
 # Verbs of saying and thinking whose content clause carries a speaker's judgement.
 OPINION_VERBS = {"say", "believe", "think", "reply", "add", "note", "argue", "claim", "call",
                  "describe", "tell", "consider", "assert", "insist", "stress", "emphasize",
@@ -38,15 +49,23 @@ THREAT_ROOT = "13"
 GENERIC_THREAT = "130"
 # A charge of force made by a speaker (see EventCoder._claim).
 CLAIM_CODE = "112"
+CRITICIZE_CODE = "111"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "confirm"}
 MATERIAL_CONFLICT = 4
 # Appeal and demand codes a requested event may refine (see _fold_requests).
 GENERIC_REQUESTS = {"020", "100"}
+APPEAL_ROOT = "02"
+# Verbs whose object names what is asked for ("urge restraint", "seek aid").
+ASKING_VERBS = ("urge", "seek")
 INTENT_ROOT = "03"
+GENERIC_AGREE = "030"
 # Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
 # is held jointly; restoring ties or signing with Y is coded from X's side only.
 JOINT_TYPES = {"CONSULT"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+# Where an agentless eventive noun is still the reported act: as the subject.
+HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 FIRST_PERSON = {"we", "i", "us", "me", "our"}
 # Confidence: a base for any lexicon match, raised by how much of the pattern
 # held and by having both participants; chosen so that a bare verb with one
@@ -64,6 +83,12 @@ class EventCoder:
         self.lexicon = Lexicon(entries if entries is not None else load_lexicon())
         self.intents = load_intents()
         self.refusals = load_refusals()
+        # What an appeal may ask for, by the object noun of the verbs of asking.
+        self.asked: dict[str, list[LexiconEntry]] = {}
+        for verb in ASKING_VERBS:
+            for entry in self.lexicon.verbs.get(verb, ()):
+                for noun in entry.objects:
+                    self.asked.setdefault(noun, []).append(entry)
 
     def code(self, doc: Document, parsed: Parsed, actors: list[Actor],
              quotes: list[Quote] = ()) -> list[Event]:
@@ -132,6 +157,12 @@ class EventCoder:
             if tok.dep == "acl" and parsed.tokens[tok.head].lemma.lower() in UNREALIZED_NOUNS \
                     and any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i)):
                 del found[i]
+        for i, match in list(found.items()):
+            # "agreed to lift the sanctions", "pledged to expel": the promised act,
+            # coded as an intention, is the event; the bare promise verb is its frame.
+            if match.entry.plover == "AGREE" and match.entry.cameo == GENERIC_AGREE and any(
+                    c.dep == "xcomp" and c.i in found for c in parsed.children(i)):
+                del found[i]
         self._fold_requests(parsed, found)
         return [found[i] for i in sorted(found)]
 
@@ -150,6 +181,12 @@ class EventCoder:
                 continue
             for c in requested_events(parsed, i):
                 asked = found.get(c)
+                if asked is None and parsed.tokens[c].dep == "pobj":
+                    # "appealed for peace": the thing asked for, coded as "urge X" is
+                    refined = self._asked_code(parsed.tokens[c].lemma.lower())
+                    if refined is not None:
+                        match.cameo = code[:2] + refined[2:]
+                        break
                 if asked is None or asked.entry.plover == "REQUEST":
                     continue
                 intent = self.intents.get(asked.entry.plover)
@@ -157,6 +194,13 @@ class EventCoder:
                     match.cameo = code[:2] + intent[0][2]
                 del found[c]
                 break
+
+    def _asked_code(self, noun: str) -> str | None:
+        """The appeal code for asking for ``noun`` ("seek/urge =ceasefire"), from the lexicon."""
+        for entry in self.asked.get(noun, ()):
+            if entry.cameo[:2] == APPEAL_ROOT and entry.cameo not in GENERIC_REQUESTS:
+                return entry.cameo
+        return None
 
     def _event(self, doc: Document, parsed: Parsed, index: ActorIndex, match: Match,
                quotes: list[Quote], accorded: str | None) -> Event | None:
@@ -176,13 +220,32 @@ class EventCoder:
             else:
                 found = index.actors_at(t) or [a for p in party_objects(parsed, t) for a in index.actors_at(p)]
             targets.extend(a for a in found if all(a is not b for b in targets))
-        if not targets and entry.plover in STANCE_TYPES:
-            # "condemned an attack by X", "rejected Russia's proposal": the agent
-            # of the judged act is the target.
+        if not targets and match.object_token is not None and entry.pos == "V" \
+                and not match.target_tokens and index.by_token[match.object_token] is not None:
+            # "received ministers from X": a required object that itself names
+            # people is the other party ("opened its borders" names none).
+            targets = index.actors_at(match.object_token)
+        if not targets and entry.plover in STANCE_TYPES | APPROVAL_TYPES:
+            # "condemned an attack by X", "rejected Russia's proposal", "welcomed
+            # a letter from X": the author of the judged thing is the target.
             for t in match.target_tokens:
                 agent = noun_agent(parsed, parsed.tokens[t])
+                if agent is None:
+                    # the parser hangs "from X" on the object or on the verb
+                    agent = next(iter(party_objects(parsed, t, AUTHOR_PREPS)
+                                      + party_objects(parsed, trigger.i, AUTHOR_PREPS)), None)
                 if agent is not None:
                     targets.extend(index.actors_at(agent))
+                    if entry.cameo == CRITICIZE_CODE and parsed.tokens[t].lemma.lower() in self.lexicon.nouns:
+                        # "condemned an attack by X": denouncing X's act accuses X of it
+                        match.cameo, match.refined_by = CLAIM_CODE, "agent-of-act"
+        if not sources and trigger.pos in VERB_POS and is_passive(parsed, trigger):
+            # "eight were killed in an air strike by government forces": the
+            # agent of the attack named around the agentless passive did it.
+            sources = [a for p in party_objects(parsed, trigger.i, CIRCUMSTANCE_PREPS)
+                       if parsed.tokens[p].lemma.lower() in self.lexicon.nouns
+                       for agent in [noun_agent(parsed, parsed.tokens[p])] if agent is not None
+                       for a in index.actors_at(agent)]
         raised = trigger.dep == "xcomp" and not is_passive(parsed, trigger)
         if source_token is not None and is_passive_target(parsed, source_token) and not raised:
             sources, targets = targets, sources
@@ -195,14 +258,23 @@ class EventCoder:
             # "X met with Y": both act. Several subjects ("X and Y welcomed ties
             # with Z") are not each other's partners, so they stay sources.
             sources = targets = _distinct(sources + targets)
-        elif reciprocal and not targets and len(sources) > 1:
+        elif (reciprocal or _shared_object(parsed, trigger)) and not targets and len(sources) > 1:
+            # "X and Y postponed their meeting": each acts toward the other
             targets = list(sources)
-        elif sources and targets:
+        elif sources and targets and not _reflexive(parsed, match.target_tokens):
             targets = [t for t in targets if not any(_same(t, s) for s in sources)]
             if not targets:
                 return None
-        if not sources and not targets:
+        if not sources and (not targets or (trigger.pos not in VERB_POS
+                                            and trigger.dep not in HEADLINE_NOUN_DEPS)):
+            # An eventive noun with no one doing it, other than as the subject
+            # ("an air strike on X killed ..."), sets the scene ("during a visit
+            # to X", "seeking to end the dispute with Y"); it is not a reported act.
             return None
+        if not targets:
+            # "held exercises in Alaska", "a protest in Beijing": with no party
+            # acted on, coders take the state where it happened as the target.
+            targets = _place_target(parsed, index, trigger)
         return self._build(doc, parsed, match, trigger, sources, targets, quotes, accorded,
                            index, source_token)
 
@@ -215,7 +287,7 @@ class EventCoder:
         status = status_of(parsed, trigger)
         cameo, plover, evidence = match.cameo or entry.cameo, entry.plover, f"lexicon:{entry.id}"
         if match.cameo:
-            evidence += f" requested->{match.cameo}"
+            evidence += f" {match.refined_by}->{match.cameo}"
         claim = None if index is None else self._claim(parsed, index, trigger, source_token, cameo,
                                                        sources, quotes)
         if claim is not None:
@@ -352,7 +424,16 @@ class EventCoder:
             for quote in quotes:
                 if quote.start <= tok.idx < quote.end and quote.speaker is not None:
                     return [quote.speaker]
-        return index.actors_at(token)
+        found = index.actors_at(token)
+        if tok.dep in SUBJECT_DEPS and tok.head != tok.i:
+            # "Lions, tigers, and Gondor welcomed": the parser may split one
+            # coordinated subject into several subjects of the verb.
+            for other in parsed.children(tok.head):
+                between = parsed.tokens[min(other.i, token) + 1:max(other.i, token)]
+                if other.dep == tok.dep and other.i != token and any(
+                        t.dep == "cc" or t.text == "," for t in between):
+                    found += [a for a in index.actors_at(other.i) if all(a is not b for b in found)]
+        return found
 
 
 def _governing_verb(parsed: Parsed, token: Token) -> Token | None:
@@ -365,6 +446,40 @@ def _governing_verb(parsed: Parsed, token: Token) -> Token | None:
             return current if current.pos in ("VERB", "AUX") else None
         current = parsed.tokens[current.head]
     return None
+
+
+def _place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Actor]:
+    """The state named in a locative phrase of the predicate or of its object phrase.
+
+    Walks down through objects and prepositional phrases only (not into clauses),
+    nearest first, so "attend a summit on the unrest in Iran" finds Iran.
+    """
+    frontier, seen = [(trigger.i, 0)], {trigger.i}
+    while frontier:
+        i, depth = frontier.pop(0)
+        for child in parsed.children(i):
+            if child.i in seen or child.dep not in PLACE_PATH_DEPS:
+                continue
+            seen.add(child.i)
+            if child.dep == "pobj" and parsed.tokens[i].lemma.lower() in LOCATIVE_PREPS:
+                actor = index.actor_at(child.i)
+                if actor is not None and actor.kind == "state":
+                    return [actor]
+            if depth < MAX_PLACE_DEPTH:
+                frontier.append((child.i, depth + 1))
+    return []
+
+
+def _shared_object(parsed: Parsed, trigger: Token) -> bool:
+    """True when the direct object is the subjects' joint thing ("their meeting")."""
+    return any(c.dep in OBJECT_DEPS and any(g.dep == "poss" and g.text.lower() == "their"
+                                            for g in parsed.children(c.i))
+               for c in parsed.children(trigger.i))
+
+
+def _reflexive(parsed: Parsed, tokens: list[int]) -> bool:
+    """True when the target is a reflexive pronoun: "attacked themselves" targets its source."""
+    return any(parsed.tokens[t].text.lower() in REFLEXIVES for t in tokens)
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:

@@ -59,13 +59,18 @@ class ActorIndex:
         for child in self.parsed.children(i):
             # "The US, Russia, and Switzerland": a list the parser reads as an
             # apposition carrying the coordination; a plain apposition has no conj.
+            # A coordinated modifier is a list the parser attached to the last
+            # item ("Arnor, Chile and the new Peru", "US and British activists").
             listed = conjuncts(self.parsed, child.i)
-            if child.dep == "appos" and listed:
+            if child.dep in ("appos", "nmod") and listed:
                 members += [child.i] + listed
         for j in members:
             actor = self.actor_at(j)
-            if actor is not None and all(actor is not a for a in found):
-                found.append(actor)
+            if actor is None or any(actor is a for a in found):
+                continue
+            if j != i and actor.kind == "state" and any(a.country == actor.country for a in found):
+                continue  # "US and British activists": "US" only says whose activists
+            found.append(actor)
         return found
 
 
@@ -138,8 +143,11 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
 def noun_source(parsed: Parsed, noun: Token) -> int | None:
     """Who performs an eventive noun: its possessor, its 'by' phrase, or the light verb's subject."""
     own = noun_agent(parsed, noun)
-    head = parsed.tokens[noun.head]
-    light = noun.dep in LIGHT_VERB_DEPS and head.pos == "VERB" and head.i != noun.i
+    first = noun
+    while first.dep == "conj" and first.head != first.i:
+        first = parsed.tokens[first.head]  # "announced freezes and bans": the first conjunct's verb
+    head = parsed.tokens[first.head]
+    light = first.dep in LIGHT_VERB_DEPS and head.pos == "VERB" and head.i != first.i
     # "X welcomed their resumption of ties": a possessive pronoun on the object
     # is read as bound by the verb's subject.
     if own is not None and not (light and parsed.tokens[own].pos == "PRON"):

@@ -35,6 +35,8 @@ class Match:
     # A CAMEO code replacing the entry's, set when the requested event refines an
     # appeal ("urged X to send aid": 023, not 020).
     cameo: str | None = None
+    # Why ``cameo`` replaced the entry's code (recorded in the event's evidence).
+    refined_by: str = "requested"
 
 
 class Lexicon:
@@ -66,7 +68,29 @@ class Lexicon:
             joined = index.get(f"{modifier}-{lemma}")
             if joined:
                 return joined
-        return index.get(lemma, [])
+        found = index.get(lemma)
+        if not found and index is self.verbs:
+            # The tagger's lemma is sometimes wrong ("staged" -> "stag"); try the
+            # regular stems of the inflected form.
+            for stem in _regular_stems(token.text.lower()):
+                found = index.get(stem)
+                if found:
+                    break
+        return found or []
+
+
+def _regular_stems(form: str) -> list[str]:
+    """Candidate lemmas of a regularly inflected verb form: staged -> stage, stag."""
+    if form.endswith("ied") or form.endswith("ies"):
+        return [form[:-3] + "y"]  # "pacified" -> "pacify"
+    for suffix in ("ing", "ed", "s"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[: -len(suffix)]
+            out = [stem + "e", stem] if suffix != "s" else [stem, stem[:-1]]  # "launches"
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "stopped" -> "stop"
+            return out
+    return []
 
 
 def _compound_modifier(parsed: Parsed, token: Token) -> str | None:
@@ -105,11 +129,18 @@ def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int
     for child in parsed.children(head):
         if child.dep in ("prep", "agent", "dative") and child.lemma.lower() in preps:
             for grandchild in parsed.children(child.i):
-                if grandchild.dep in ("pobj", "pcomp") and grandchild.ent_type not in TEMPORAL:
+                if grandchild.dep in ("pobj", "pcomp") and (grandchild.ent_type not in TEMPORAL
+                                                             or _glued_name(parsed, grandchild)):
                     found.append(grandchild.i)
                 elif grandchild.dep == "prep" and grandchild.lemma.lower() not in preps:
                     found.extend(g.i for g in parsed.children(grandchild.i) if g.dep == "pobj")
     return found
+
+
+def _glued_name(parsed: Parsed, date: Token) -> bool:
+    """A date the parser made the head of a preceding name ("met with President X Tuesday")."""
+    return any(c.dep == "compound" and c.i < date.i and c.ent_type not in TEMPORAL
+               and c.pos == "PROPN" for c in parsed.children(date.i))
 
 
 NOUN_PHRASE_INSIDE = {"det", "amod", "compound", "nummod", "poss", "case"}
@@ -135,9 +166,9 @@ def _stranded_object(parsed: Parsed, trigger: Token) -> int | None:
     return None
 
 
-def party_objects(parsed: Parsed, head: int) -> list[int]:
+def party_objects(parsed: Parsed, head: int, preps: tuple[str, ...] = OBJECT_PARTY_PREPS) -> list[int]:
     """The other party named inside a noun phrase: "a deal with X", "talks between X and Y"."""
-    return _prep_objects(parsed, head, OBJECT_PARTY_PREPS)
+    return _prep_objects(parsed, head, preps)
 
 
 def _has_particle(parsed: Parsed, trigger: Token, particle: str) -> bool:
@@ -167,12 +198,13 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
         specificity += 3
     elif entry.objects:
         deps = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if passive else set())
-        obj = _child_with(parsed, trigger.i, deps, set(entry.objects)) or _joined_object(
-            parsed, trigger.i, deps, entry.objects)
+        joined = _joined_object(parsed, trigger.i, deps, entry.objects)
+        obj = _child_with(parsed, trigger.i, deps, set(entry.objects)) or joined
         if obj is None:
             return None
         object_token = obj.i
-        specificity += 3
+        # "launched an air strike": the entry naming the compound is the more specific
+        specificity += 4 if joined is not None else 3
     # Required words hang on the trigger, or, for a required preposition, on the
     # required object ("held exercises with Japan").
     holders = [trigger] + ([parsed.tokens[object_token]] if object_token is not None else [])
@@ -186,6 +218,12 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
     if entry.target_preps:
         # the object's own phrase first: "imposed sanctions on Iran on Thursday"
         heads = ([object_token] if object_token is not None else []) + [trigger.i]
+        if object_token is None and trigger.pos in VERB_POS:
+            # "warned the public about X": parsers often hang the verb's
+            # preposition on its direct object instead.
+            direct = _child_with(parsed, trigger.i, OBJECT_DEPS)
+            if direct is not None:
+                heads.append(direct.i)
         for head in heads:
             targets = _prep_objects(parsed, head, entry.target_preps)
             if targets:
