@@ -163,7 +163,16 @@ def test_seed_article(pipeline):
     [result] = list(pipeline.code_documents(read_inputs([str(SEED)])))
     visits = [e for e in result.events if e.cameo.code == "042"
               and "RUS" in {a.country for a in e.source} and "PRK" in {a.country for a in e.target}]
-    assert visits and visits[0].plover.type == "CONSULT"
+    assert visits and visits[0].plover.type == "CONSULT" and "reported" in visits[0].status
+
+    def found(plover: str, root: str, source: str, target: str) -> bool:
+        return any(e.plover.type == plover and e.cameo.root == root
+                   and source in {a.country for a in e.source} and target in {a.country for a in e.target}
+                   for e in result.events)
+
+    assert found("CONSULT", "04", "RUS", "PRK") and found("CONSULT", "04", "PRK", "RUS")  # E2, E1, E7
+    assert found("REQUEST", "02", "USA", "PRK")  # E3: "We call on the DPRK ..."
+    assert found("ACCUSE", "11", "USA", "RUS")  # E4: weakness and desperation
     [call] = [q for q in result.quotes if q.text.startswith("We call on the DPRK")]
     assert call.kind == "direct" and call.speaker.name == "John Kirby"
     body = result.document.text
