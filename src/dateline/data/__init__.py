@@ -1,0 +1,1 @@
+"""Data files written for dateline: lexicons, gazetteers and code tables (read with importlib.resources)."""

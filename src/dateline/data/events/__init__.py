@@ -1,0 +1,1 @@
+"""The event lexicon, CAMEO codes, PLOVER types and intention table."""
