@@ -9,6 +9,7 @@ and the run goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import time as clock
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,7 @@ from .events import EventCoder
 from .nlp import Parsed, Parser
 from .place import add_places
 from .quotes import find_quotes
-from .records import Document, Rejection, Result
+from .records import Document, Rejection, Result, document_id
 from .time import add_times
 
 
@@ -63,11 +64,12 @@ class Pipeline:
 
     def __init__(self, config: Config | None = None, *, model: str | None = None,
                  dictionaries: list[str] | None = None) -> None:
-        self.config = config or Config()
+        config = config or Config()
         if model:
-            self.config.model = model
+            config = dataclasses.replace(config, model=model)
         if dictionaries:
-            self.config.dictionaries = list(dictionaries)
+            config = dataclasses.replace(config, dictionaries=list(dictionaries))
+        self.config = config
         self.parser = Parser(self.config.model, self.config.batch_size)
         self.knowledge = Knowledge.load(extra_dictionaries=self.config.dictionaries)
         self.event_coder = EventCoder()
@@ -90,8 +92,6 @@ class Pipeline:
 
     def code_text(self, text: str, **meta: object) -> Result | Rejection:
         """Code one text; ``meta`` are Document fields (url, title, published, outlet, id)."""
-        from .records import document_id
-
         doc_id = str(meta.pop("id", "") or document_id(meta.get("url"), text))  # type: ignore[arg-type]
         doc = Document(id=doc_id, text=text, **meta)  # type: ignore[arg-type]
         return next(iter(self.code_documents([doc])))
