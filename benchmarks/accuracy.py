@@ -61,6 +61,7 @@ SETS = [
     GoldSet("quotes", "polnear-dev", "polnear/dev"),
     GoldSet("dates", "tempeval3-train", "tempeval3-train/TBAQ-cleaned"),
     GoldSet("places", "geowebnews", "geowebnews"),
+    GoldSet("actors", "ngec-actor-tests", "ngec-actor-tests/ngec_actor_expectations.tsv"),
 ]
 
 # The figures shown first for each task; the full list follows in the file.
@@ -75,6 +76,7 @@ HEADLINE = {
                "quotes.all.speaker.accuracy", "quotes.all.cue.accuracy"],
     "dates": ["dates.DATE.value.accuracy", "dates.span.overlap.F1"],
     "places": ["places.toponym.overlap.F1", "places.acc161.matched", "places.acc161.gold"],
+    "actors": ["actors.country.accuracy", "actors.sector.accuracy"],
 }
 
 

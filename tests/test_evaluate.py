@@ -745,3 +745,33 @@ def test_repeated_gold_ids_are_made_unique():
 
     items = [LabelledSentence("a", "", 0), LabelledSentence("a", "", 1), LabelledSentence("b", "", 2)]
     assert [s.id for s in _unique_ids(items)] == ["a", "a#2", "b"]
+
+
+def test_actor_tests_reader_and_scorer_on_own_fixture():
+    from dateline.actors import Knowledge
+    from dateline.evaluate.actors import read_actor_tests, score_actor_tests, row_date
+    from dateline.nlp.parsed import Parsed
+
+    tests = list(read_actor_tests(FIXTURES / "actor_tests.tsv"))
+    # the wikipedia row and the ???? row are left out
+    assert [(t.input, t.op, t.expected) for t in tests] == [
+        ("Chilean police", "==", "CHL"), ("Chilean police", "!=", "PER"),
+        ("some farmers", "==", "PER"), ("some farmers", "==", "BOL")]
+    assert row_date("today") == "2022-11-01" and row_date("5 March 2021") == "2021-03-05"
+
+    parses = {
+        "Chilean police": [("Chilean", "chilean", "ADJ", "amod", 1), ("police", "police", "NOUN", "ROOT", 1)],
+        "some farmers": [("some", "some", "DET", "det", 1), ("farmers", "farmer", "NOUN", "ROOT", 1)],
+        "Peru": [("Peru", "Peru", "PROPN", "ROOT", 0)],
+    }
+
+    class Parser:
+        def parse(self, text):
+            ents = [(0, 1, "GPE")] if text == "Peru" else [(0, 1, "NORP")] if text.startswith("Chilean") else []
+            return Parsed.from_rows(parses[text], ents=ents)
+
+    report = score_actor_tests(tests, Parser(), Knowledge.load())
+    # CHL right, "not PER" right, PER from the context right, BOL wrong (no context): 3 of 4
+    [country, sector] = report.rates
+    assert (country.hits, country.total) == (3, 4) and sector.total == 0
+    assert [e.gold for e in report.errors] == ["BOL"]

@@ -294,13 +294,14 @@ def actors(text: str, model: str | None, dictionaries: tuple[str, ...], publishe
 def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
              dictionaries: tuple[str, ...], model: str | None, fmt: str) -> None:
     """Score dateline against gold data: TASK is one of events, quad, arguments,
-    quotes, dates, places, plover; PATH is the gold file or folder.
+    quotes, dates, places, plover, actors; PATH is the gold file or folder.
 
     \b
     Examples:
       dateline evaluate events ../shared/gold/petr2-gsr/PETR2_GSR_validation.xml
       dateline evaluate quad ../shared/gold/conflibert-cameo-train/cameo_class_train.tsv --limit 200
       dateline evaluate quotes ../shared/gold/polnear/dev --errors quote-errors.jsonl
+      dateline evaluate actors ../shared/gold/ngec-actor-tests/ngec_actor_expectations.tsv
     """
     from .evaluate import TASKS, evaluate as run, write_errors
 

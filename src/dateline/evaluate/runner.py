@@ -29,7 +29,7 @@ from .score_events import score_events, score_plover, score_quad
 from .score_quotes import score_quotes
 from .score_spans import score_arguments, score_dates, score_places
 
-TASKS = ("events", "quad", "arguments", "quotes", "dates", "places", "plover")
+TASKS = ("events", "quad", "arguments", "quotes", "dates", "places", "plover", "actors")
 TASK_HELP = {
     "events": "PETRARCH validation XML: (source, target, CAMEO code) triples",
     "quad": "ConfliBERT class TSV: the sentence's 5-class label",
@@ -38,6 +38,7 @@ TASK_HELP = {
     "dates": "TimeML file or folder: TIMEX3 DATE values given the creation date",
     "places": "GeoWebNews folder: toponym spans and coordinates within 161 km",
     "plover": "PLOVER JSON lines (+ texts): (actor, recipient, PLOVER type) triples",
+    "actors": "actor-test TSV (NGEC format): country and PLOVER sector of actor phrases",
 }
 
 
@@ -203,6 +204,14 @@ def _plover(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Repor
     return report
 
 
+def _actors(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
+    from .actors import read_actor_tests, score_actor_tests
+
+    tests = _take(read_actor_tests(path), limit, path)
+    pipeline = runner.pipeline
+    return score_actor_tests(tests, pipeline.parser, pipeline.knowledge, gold_set=path.name)
+
+
 def _dates(path: Path, limit: int | None) -> Report:
     from ..time import find_times
 
@@ -219,7 +228,7 @@ def _iso_day(value: Any) -> str | None:
 
 
 _RUNNERS: dict[str, Callable[[_Runner, Path, int | None, Any], Report]] = {
-    "events": _events, "quad": _quad, "arguments": _arguments, "quotes": _quotes,
+    "events": _events, "quad": _quad, "arguments": _arguments, "quotes": _quotes, "actors": _actors,
     "places": _places, "plover": _plover,
 }
 

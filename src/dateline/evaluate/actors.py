@@ -1,0 +1,104 @@
+"""Actor resolution against actor-test tables (NGEC's actor expectations format).
+
+A TSV with the columns ``input`` (an actor phrase), ``context`` (optional words
+naming its country), ``date``, ``field`` (``country`` = ISO3, ``code_1`` = PLOVER
+sector), ``op`` (``==`` or ``!=``) and ``expected``. Rows expecting ``????`` and
+other fields are left out. The phrase is parsed, the actor stage runs over it, and
+the main actor is the one holding the phrase's root (else the longest); when it has
+no country and the row gives a context, the context's country is used.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from .report import ErrorRecord, Rate, Report
+
+FIELDS = ("country", "code_1")
+# NGEC's assertions were written in late 2022: their "today" and undated rows mean
+# then, not the day the evaluation runs (office dates in the gold agree only with
+# a day between 2022-10-14 and 2022-12-11).
+GOLD_TODAY = "2022-11-01"
+DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%d %B, %Y")
+
+
+@dataclass(frozen=True)
+class ActorTest:
+    """One expectation about the actor a phrase names."""
+
+    id: str
+    input: str
+    context: str
+    date: str
+    field: str
+    op: str
+    expected: str
+
+
+def read_actor_tests(path: str | Path) -> Iterator[ActorTest]:
+    """The country and sector rows of an actor-test TSV."""
+    with open(path, encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        for number, row in enumerate(csv.DictReader(lines, delimiter="\t"), 1):
+            if row.get("field") in FIELDS and row.get("expected", "").strip() != "????":
+                yield ActorTest(f"row-{number}", row["input"].strip(), (row.get("context") or "").strip(),
+                                (row.get("date") or "").strip(), row["field"], row.get("op") or "==",
+                                row["expected"].strip())
+
+
+def row_date(text: str, today: str = GOLD_TODAY) -> str | None:
+    """A row's date as ISO; "today" or no date is ``today``."""
+    if not text or text.lower() == "today":
+        return today
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text.title() if "%B" in fmt else text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def main_actor(parsed: Any, actors: list) -> Any:
+    """The actor covering the phrase's root token, else the longest one."""
+    roots = [t for t in parsed.tokens if t.dep == "ROOT" or t.head == t.i]
+    for root in roots:
+        for actor in actors:
+            if actor.start <= root.idx < actor.end:
+                return actor
+    return max(actors, key=lambda a: a.end - a.start) if actors else None
+
+
+def score_actor_tests(tests: list[ActorTest], parser: Any, knowledge: Any, gold_set: str = "",
+                      today: str = GOLD_TODAY) -> Report:
+    """Share of rows whose country or PLOVER sector comes out as expected."""
+    from ..actors import find_actors, plover_sector
+
+    report = Report(task="actors", gold_set=gold_set, items=len(tests))
+    rates = {"country": Rate("actors.country.accuracy"), "code_1": Rate("actors.sector.accuracy")}
+    seen: dict[tuple[str, str, str], tuple[str, str, Any]] = {}
+    for test in tests:
+        key = (test.input, test.context, test.date)
+        if key not in seen:
+            published = row_date(test.date, today)
+            parsed = parser.parse(test.input)
+            actor = main_actor(parsed, find_actors(parsed, knowledge, published))
+            country = actor.country if actor else None
+            if country is None and test.context:
+                context = find_actors(parser.parse(test.context), knowledge, published)
+                country = next((a.country for a in context if a.country), None)
+            sector = plover_sector(actor, knowledge) if actor else None
+            seen[key] = (country or "", sector or "", actor)
+        country, sector, actor = seen[key]
+        ours = country if test.field == "country" else sector
+        good = (ours == test.expected) == (test.op == "==")
+        rates[test.field].add(good)
+        if not good:
+            report.errors.append(ErrorRecord(test.input, f"wrong_{test.field}", test.expected, ours or None,
+                                             test.input, actor.evidence if actor else "(no actor)"))
+    report.rates = list(rates.values())
+    report.notes.append(f"'today' and undated rows read as {today}")
+    return report
