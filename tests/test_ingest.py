@@ -6,7 +6,7 @@ import sys
 
 from dateline.config import Config
 from dateline.ingest import read_inputs
-from dateline.records import Document, Rejection
+from dateline.records import Document
 
 
 def _write(tmp_path, name, data: bytes):
