@@ -455,3 +455,44 @@ def test_surname_missed_by_ner_links_to_the_person_named_earlier():
     assert later and later[0].kind == "person"
     first = [a for a in actors if "Hanna Lindqvist" in a.text][0]
     assert later[0].entity == first.entity
+
+
+def test_city_and_region_in_a_locative_phrase_are_place_actors(kb):
+    # "Troops drilled in Aleppo and Alaska": places of their states, not participants
+    p = parse([("Troops", "troop", "NOUN", "nsubj", 1), ("drilled", "drill", "VERB", "ROOT", 1),
+               ("in", "in", "ADP", "prep", 1), ("Aleppo", "Aleppo", "PROPN", "pobj", 2),
+               ("and", "and", "CCONJ", "cc", 3), ("Alaska", "Alaska", "PROPN", "conj", 3)],
+              ents=[(3, 4, "GPE"), (5, 6, "GPE")])
+    actors = find_actors(p, kb)
+    assert (by_text(actors, "Aleppo").country, by_text(actors, "Aleppo").kind) == ("SYR", "place")
+    assert (by_text(actors, "Alaska").country, by_text(actors, "Alaska").kind) == ("USA", "place")
+
+
+def test_pronoun_never_refers_to_a_place(kb):
+    # "Diplomats met in Geneva. They agreed." : "they" are the diplomats' side, not Geneva
+    p = parse([("Russian", "Russian", "ADJ", "amod", 1), ("diplomats", "diplomat", "NOUN", "nsubj", 2),
+               ("met", "meet", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+               ("Geneva", "Geneva", "PROPN", "pobj", 3)],
+              [("They", "they", "PRON", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1)],
+              ents=[(0, 1, "NORP"), (4, 5, "GPE")])
+    they = by_text(find_actors(p, kb), "They")
+    assert they.country == "RUS"
+
+
+def test_holder_of_a_territory_is_not_an_actor(kb):
+    # "shelled a government-held town": "government" says who holds the town
+    p = parse([("Rebels", "rebel", "NOUN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1),
+               ("a", "a", "DET", "det", 6), ("government", "government", "NOUN", "npadvmod", 5),
+               ("-", "-", "PUNCT", "punct", 5), ("held", "hold", "VERB", "amod", 6),
+               ("town", "town", "NOUN", "dobj", 1)])
+    assert [a.text for a in find_actors(p, kb)] == ["Rebels"]
+
+
+def test_proper_noun_in_careless_case_still_names_a_country(kb):
+    p = parse([("Aid", "aid", "NOUN", "nsubj", 1), ("reached", "reach", "VERB", "ROOT", 1),
+               ("iSrael", "iSrael", "PROPN", "dobj", 1)])
+    assert by_text(find_actors(p, kb), "iSrael").country == "ISR"
+    # a lower-case common noun that spells a country stays a word
+    q = parse([("They", "they", "PRON", "nsubj", 1), ("ate", "eat", "VERB", "ROOT", 1),
+               ("turkey", "turkey", "NOUN", "dobj", 1)])
+    assert [a.text for a in find_actors(q, kb) if a.text == "turkey"] == []

@@ -698,3 +698,90 @@ def test_agentless_passive_takes_the_agent_of_the_act_it_happened_in():
                           ("Chile", "Chile", "PROPN", "pobj", 3)])
     [killing] = _coder_events(lexicon, q, [(0, 0, "PER", "group"), (4, 4, "CHL", "state")])
     assert killing.source == []
+
+
+# --- places as targets, participation, consequences, origins (third pass) ---
+
+FORCE = [entry("shell", "shell", direct=True, cameo="194", plover="ASSAULT"),
+         entry("kill", "kill", direct=True, cameo="190", plover="ASSAULT"),
+         entry("fire", "fire", preps=("at",), cameo="190", plover="ASSAULT"),
+         entry("clash-n", "clash", pos="N", preps=("with", "in"), cameo="190", plover="ASSAULT"),
+         entry("exercise", "stage", objects=("drill",), cameo="150", plover="MOBILIZE")]
+
+
+def test_a_city_where_an_untargeted_event_happened_gives_its_state_as_target():
+    # "Peru staged drills in Arica": Arica is a place actor of Chile
+    p = Parsed.from_rows([("Peru", "Peru", "PROPN", "nsubj", 1), ("staged", "stage", "VERB", "ROOT", 1),
+                          ("drills", "drill", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 1),
+                          ("Arica", "Arica", "PROPN", "pobj", 3)])
+    [event] = _coder_events(LEXICON + FORCE, p, [(0, 0, "PER", "state"), (4, 4, "CHL", "place")])
+    assert [a.country for a in event.target] == ["CHL"]
+    # a place that is not a state or a city (an organisation in the phrase) is no target
+    [event] = _coder_events(LEXICON + FORCE, p, [(0, 0, "PER", "state"), (4, 4, "CHL", "organization")])
+    assert event.target == []
+
+
+def test_a_place_naming_the_object_setting_is_the_target():
+    # "Lula will attend the Lima games": the compound on the object names the host
+    lexicon = LEXICON + [entry("attend", "attend", objects=("game",), cameo="042")]
+    p = Parsed.from_rows([("Lula", "Lula", "PROPN", "nsubj", 1), ("attended", "attend", "VERB", "ROOT", 1),
+                          ("the", "the", "DET", "det", 4), ("Lima", "Lima", "PROPN", "compound", 4),
+                          ("games", "game", "NOUN", "dobj", 1)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "BRA", "person"), (3, 3, "PER", "state")])
+    assert [a.country for a in event.target] == ["PER"] and event.cameo.code == "042"
+
+
+def test_engaged_someone_in_a_clash_makes_the_engaged_party_the_target():
+    # "Rebels engaged soldiers in a clash in Arica"
+    p = Parsed.from_rows([("Rebels", "rebel", "NOUN", "nsubj", 1), ("engaged", "engage", "VERB", "ROOT", 1),
+                          ("soldiers", "soldier", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 1),
+                          ("a", "a", "DET", "det", 5), ("clash", "clash", "NOUN", "pobj", 3),
+                          ("in", "in", "ADP", "prep", 5), ("Arica", "Arica", "PROPN", "pobj", 6)])
+    [event] = _coder_events(LEXICON + FORCE, p, [(0, 0, "BOL", "group"), (2, 2, "PER", "group"),
+                                                 (7, 7, "CHL", "place")])
+    assert event.trigger.text == "clash"
+    assert [a.country for a in event.source] == ["BOL"] and [a.country for a in event.target] == ["PER"]
+
+
+def test_a_participle_telling_what_an_attack_did_is_not_a_second_event():
+    # "Rebels shelled Tacna, killing villagers"
+    p = Parsed.from_rows([("Rebels", "rebel", "NOUN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1),
+                          ("Tacna", "Tacna", "PROPN", "dobj", 1), (",", ",", "PUNCT", "punct", 1),
+                          ("killing", "kill", "VERB", "advcl", 1, "VBG"),
+                          ("villagers", "villager", "NOUN", "dobj", 4)])
+    events = _coder_events(LEXICON + FORCE, p, [(0, 0, "BOL", "group"), (2, 2, "PER", "state"),
+                                                (5, 5, "PER", "group")])
+    assert [e.trigger.text for e in events] == ["shelled"]
+    # a participle with its own subject is a clause of its own, and is kept
+    q = Parsed.from_rows([("Rebels", "rebel", "NOUN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1),
+                          ("Tacna", "Tacna", "PROPN", "dobj", 1), (",", ",", "PUNCT", "punct", 1),
+                          ("troops", "troop", "NOUN", "nsubj", 5),
+                          ("killing", "kill", "VERB", "advcl", 1, "VBG"),
+                          ("villagers", "villager", "NOUN", "dobj", 5)])
+    events = _coder_events(LEXICON + FORCE, q, [(0, 0, "BOL", "group"), (2, 2, "PER", "state"),
+                                                (4, 4, "CHL", "group"), (6, 6, "PER", "group")])
+    assert sorted(e.trigger.text for e in events) == ["killing", "shelled"]
+
+
+def test_force_fired_from_a_place_is_charged_to_its_state_when_no_agent_is_named():
+    # "Shells were fired at Tacna from Bolivia"
+    p = Parsed.from_rows([("Shells", "shell", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+                          ("fired", "fire", "VERB", "ROOT", 2), ("at", "at", "ADP", "prep", 2),
+                          ("Tacna", "Tacna", "PROPN", "pobj", 3), ("from", "from", "ADP", "prep", 2),
+                          ("Bolivia", "Bolivia", "PROPN", "pobj", 5)])
+    [event] = _coder_events(LEXICON + FORCE, p, [(4, 4, "PER", "place"), (6, 6, "BOL", "state")])
+    assert [a.country for a in event.source] == ["BOL"] and [a.country for a in event.target] == ["PER"]
+    # "from" an organisation is not an origin
+    [event] = _coder_events(LEXICON + FORCE, p, [(4, 4, "PER", "place"), (6, 6, "BOL", "organization")])
+    assert event.source == []
+
+
+def test_coordination_hung_on_a_later_word_of_a_name_still_joins_the_subject():
+    # "Evo Morales and Lula met": the parser heads the first name with "Evo" but
+    # hangs "and Lula" on "Morales"
+    lexicon = LEXICON + [entry("meet", "meet", cameo="040")]
+    p = Parsed.from_rows([("Evo", "Evo", "PROPN", "nsubj", 4), ("Morales", "Morales", "PROPN", "pobj", 0),
+                          ("and", "and", "CCONJ", "cc", 1), ("Lula", "Lula", "PROPN", "conj", 1),
+                          ("met", "meet", "VERB", "ROOT", 4)])
+    [event] = _coder_events(lexicon, p, [(0, 1, "BOL", "person"), (3, 3, "BRA", "person")])
+    assert sorted(a.country for a in event.source) == ["BOL", "BRA"]

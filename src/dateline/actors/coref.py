@@ -138,6 +138,8 @@ class Coreference:
         return None
 
     def _note(self, head: int, entity: Entity, mention: Mention) -> None:
+        if mention.kind == "place":
+            return  # a place where something happened is no antecedent of "they" or "it"
         self.recent.append((head, entity, mention))
         tok = self.parsed.tokens[head]
         if mention.kind != "person":

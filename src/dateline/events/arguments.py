@@ -15,6 +15,10 @@ INWARD_DEPS = ("compound", "appos", "nmod", "amod", "poss", "prep:of", "npadvmod
 # Dependencies of a predicate adjective or adverb under a copula ("is about to").
 PREDICATE_DEPS = {"acomp", "prep", "advmod", "attr"}
 LIGHT_VERB_DEPS = {"dobj", "obj", "nsubjpass"}
+# Verbs through which a subject takes part in an eventive noun ("engaged in talks").
+PARTICIPATION_VERBS = {"engage", "participate", "join", "involve"}
+# How far (in tokens) the other words of one actor's name may lie from a given word.
+NAME_REACH = 8
 # Verbs whose object, not subject, performs the infinitive ("urged Iran to release",
 # "forced the army to withdraw", "helped rebels seize").
 OBJECT_CONTROL = REQUESTING_VERBS | {"force", "compel", "allow", "permit", "help", "authorize",
@@ -56,6 +60,14 @@ class ActorIndex:
         """The actors of an argument, expanding coordination ("Russia and North Korea")."""
         found: list[Actor] = []
         members = [i] + conjuncts(self.parsed, i)
+        named = self.by_token[i]
+        if named is not None:
+            # "Barack Obama and Vladimir Putin" parsed with the coordination on
+            # "Obama" while "Barack" heads the phrase: the conjuncts of any word
+            # of the same name belong to it.
+            for j in range(max(0, i - NAME_REACH), min(len(self.by_token), i + NAME_REACH + 1)):
+                if j != i and self.by_token[j] is named:
+                    members += conjuncts(self.parsed, j)
         for child in self.parsed.children(i):
             # "The US, Russia, and Switzerland": a list the parser reads as an
             # apposition carrying the coordination; a plain apposition has no conj.
@@ -140,9 +152,40 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
     return None
 
 
+def participation_verb(parsed: Parsed, noun: Token) -> Token | None:
+    """The verb an eventive noun is taken part in through: "engaged X in a firefight",
+    "took part in the talks", "participated in the attack" (else None)."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = parsed.tokens[noun.head]
+    if prep.lemma.lower() != "in" or prep.head == prep.i:
+        return None
+    verb = parsed.tokens[prep.head]
+    if verb.pos != "VERB":
+        return None
+    lemma = verb.lemma.lower()
+    if lemma in PARTICIPATION_VERBS:
+        return verb
+    if lemma == "take" and any(c.lemma.lower() == "part" for c in parsed.children(verb.i)):
+        return verb
+    return None
+
+
+def engaged_party(parsed: Parsed, noun: Token) -> int | None:
+    """The one a participation verb draws in: X in "engaged X in a firefight"."""
+    verb = participation_verb(parsed, noun)
+    if verb is None:
+        return None
+    return next((c.i for c in parsed.children(verb.i) if c.dep in ("dobj", "obj")
+                 and c.lemma.lower() != "part"), None)
+
+
 def noun_source(parsed: Parsed, noun: Token) -> int | None:
     """Who performs an eventive noun: its possessor, its 'by' phrase, or the light verb's subject."""
     own = noun_agent(parsed, noun)
+    verb = participation_verb(parsed, noun)
+    if own is None and verb is not None:
+        return subject_of(parsed, verb)
     first = noun
     while first.dep == "conj" and first.head != first.i:
         first = parsed.tokens[first.head]  # "announced freezes and bans": the first conjunct's verb

@@ -13,8 +13,9 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 NEGATIONS = {"not", "n't", "never", "no"}
 # Verbs that take the event as an infinitive or gerund and change its status.
-ATTEMPT_VERBS = {"try", "attempt", "seek", "strive", "endeavor", "endeavour"}
-FUTURE_VERBS = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "hope", "want", "go",
+# ("seek to" is an aim, not an attempt: "seeks to deepen ties" announces an intention.)
+ATTEMPT_VERBS = {"try", "attempt", "strive", "endeavor", "endeavour"}
+FUTURE_VERBS = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "hope", "want", "go", "seek",
                 "agree", "offer", "resolve", "commit"}
 NEGATING_VERBS = {"deny", "refuse", "decline", "fail", "reject", "avoid"}
 # Verbs that ask someone else to act: the complement is requested, not done
@@ -30,7 +31,7 @@ FRAMING_VERBS = ATTEMPT_VERBS | {"plan", "intend", "aim", "hope", "want", "expec
 # Verbs of intention: an event under them is announced, not scheduled. A plain
 # "will" keeps the event's own code ("will meet on Monday" is a meeting).
 INTENT_VERBS = {"plan", "intend", "aim", "hope", "want", "wish", "pledge", "vow", "promise",
-                "prepare", "offer", "seek", "resolve", "commit", "undertake", "agree"}
+                "offer", "seek", "resolve", "commit", "undertake", "agree"}
 # Predicate adjectives of readiness: "is ready to contribute troops" states an intention.
 READY_WORDS = {"ready", "willing", "prepared", "determined", "eager", "keen", "set", "poised"}
 # Speech verbs that present their content clause as the speaker's claim.

@@ -14,7 +14,7 @@ import dataclasses
 
 from dateline.clean import reporters_in
 from dateline.nlp.parsed import Parsed
-from dateline.quotes.direct import Found, find_direct
+from dateline.quotes.direct import Found, continuation_kind, find_direct
 from dateline.quotes.indirect import Reported, find_indirect
 from dateline.quotes.spans import QUOTE_MARKS, QuoteSpan, find_quote_spans
 from dateline.quotes.transcript import TURN_KIND, Turn, find_turns
@@ -67,7 +67,9 @@ def _continued(text: str, direct: list[Found], indirect: list[Reported]) -> list
     "Lee said the plan was “a start.” “We need more.”" and "Lee said the plan would fail.
     “We need more.”": the second quote is Lee's, whether the report before it was direct,
     partial or indirect. The report must be in the same paragraph, or in the paragraph
-    before when the quote stands alone in its own.
+    before when the quote stands alone in its own. A quote that carries on a report given
+    in the reporter's words (indirect, or partial) is a verbatim piece of that report, not
+    an attribution of its own, so it is recorded as ``partial`` (see ``direct.continuation_kind``).
     """
     out = []
     for quote in direct:
@@ -80,7 +82,9 @@ def _continued(text: str, direct: list[Found], indirect: list[Reported]) -> list
             gap = text[min(donor.end, quote.start):quote.start]
             next_paragraph = not any(line.strip() for line in gap.split("\n")[1:-1])
             if "\n" not in gap or (quote.standalone and next_paragraph):
-                quote = dataclasses.replace(quote, cue=donor.cue, speaker=donor.speaker)
+                kind = continuation_kind(donor.kind if isinstance(donor, Found) else "indirect",
+                                         donor.cue_token, direct)
+                quote = dataclasses.replace(quote, cue=donor.cue, speaker=donor.speaker, kind=kind)
         out.append(quote)
     return out
 

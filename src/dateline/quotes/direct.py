@@ -204,7 +204,7 @@ def _pick_cue(parsed: Parsed, frame: list[int], span: QuoteSpan, kind: str,
         if cue is None or not cue.direct:
             continue
         token = parsed.tokens[k]
-        if kind == "partial" and token.idx > span.open_mark:
+        if kind == "partial" and token.idx > span.open_mark and not _frame_follows(parsed, k, span):
             continue
         distance = span.open_mark - token.end if token.idx < span.open_mark else token.idx - span.outer_end
         # a cue that has a subject or follows the quote is the usual layout; others break ties
@@ -214,6 +214,22 @@ def _pick_cue(parsed: Parsed, frame: list[int], span: QuoteSpan, kind: str,
         if best_distance is None or distance < best_distance:
             best, best_distance = k, distance
     return best
+
+
+def _frame_follows(parsed: Parsed, cue: int, span: QuoteSpan) -> bool:
+    """True for "The talks were “a waste,” she said.": the cue and its subject right after the mark.
+
+    A quoted phrase that closes on a comma before its frame belongs to that frame even when
+    it is partial; a cue further on, past other words, is another clause's.
+    """
+    text = parsed.text
+    if text[span.start:span.end].rstrip()[-1:] != "," and text[span.outer_end:span.outer_end + 1] != ",":
+        return False
+    between = [t for t in parsed.tokens[:cue] if t.idx >= span.outer_end and t.pos not in ("PUNCT", "SPACE")]
+    subject = subject_of(parsed, cue)
+    # nothing but the speaker between: "..., she said" or "..., said she"
+    return all(subject is not None and t.i in parsed.subtree(subject) for t in between) \
+        and parsed.tokens[cue].idx - span.outer_end <= MAX_CUE_GAP
 
 
 def _signed(text: str, span: QuoteSpan, actors: list[Actor]) -> Speaker | None:
@@ -272,24 +288,44 @@ def is_title(quoted: str) -> bool:
     return bool(content) and all(w[:1].isupper() for w in content)
 
 
+def continuation_kind(donor_kind: str, donor_cue: int | None, found: list[Found]) -> str:
+    """The kind of a cue-less quote that carries on the report before it.
+
+    The report is every quote framed by the donor's cue token. After a report with a
+    direct quote in it ("“A,” Kirby said. “B.”") B is more of the same speech: direct.
+    After a report in the reporter's words, indirect or with only a quoted phrase in it
+    ("The plan is “a start,” Kirby said. “We need more.”"), the quote has no frame of its
+    own: it is a verbatim piece of that report, recorded as partial with the report's cue.
+    """
+    if donor_kind == "direct" or any(q.kind == "direct" and q.cue_token is not None
+                                      and q.cue_token == donor_cue for q in found):
+        return "direct"
+    return "partial"
+
+
 def _inherit(found: list[Found]) -> list[Found]:
     """A quote with no cue of its own continues the nearest attributed quote around it.
 
     "“A,” Kirby said. “B.”": B is Kirby's (same paragraph, after an attributed quote).
     A paragraph holding only a quote takes the speaker of the paragraph before, else after.
+    The nearest attributed quote before it in reach is the donor, even a partial one (then
+    the quote is partial too, see ``continuation_kind``).
     """
     out = list(found)
     for i, quote in enumerate(out):
         if quote.cue is not None or quote.speaker is not None or quote.kind != "direct":
             continue
         reach = MAX_INHERIT_PARAGRAPHS if quote.standalone else 0
-        before = [q for q in out[:i] if q.speaker is not None and q.kind == "direct"
+        before = [q for q in out[:i] if q.speaker is not None and q.kind in ("direct", "partial")
                   and quote.paragraph - q.paragraph <= reach]
         after = [q for q in out[i + 1:] if q.speaker is not None and q.kind == "direct"
                  and q.paragraph - quote.paragraph <= MAX_INHERIT_PARAGRAPHS] if quote.standalone else []
-        donor = before[-1] if before else (after[0] if after else None)
-        if donor is not None:
-            out[i] = replace(quote, cue=donor.cue, speaker=donor.speaker)
+        if before:
+            donor = before[-1]
+            kind = continuation_kind(donor.kind, donor.cue_token, out)
+            out[i] = replace(quote, cue=donor.cue, speaker=donor.speaker, kind=kind)
+        elif after:
+            out[i] = replace(quote, cue=after[0].cue, speaker=after[0].speaker)
     return out
 
 
