@@ -785,3 +785,21 @@ def test_coordination_hung_on_a_later_word_of_a_name_still_joins_the_subject():
                           ("met", "meet", "VERB", "ROOT", 4)])
     [event] = _coder_events(lexicon, p, [(0, 1, "BOL", "person"), (3, 3, "BRA", "person")])
     assert sorted(a.country for a in event.source) == ["BOL", "BRA"]
+
+
+def test_wanting_someone_to_act_is_an_appeal_to_them_and_wanting_to_act_is_none():
+    want = LexiconEntry("want", "V", ("want",), True, (), (), (), True, "020", "REQUEST", "", "")
+    lexicon = LEXICON + [want]
+    # "Lula wants Peru to attack Chile": the parser makes Peru the infinitive's subject
+    p = Parsed.from_rows([("Lula", "Lula", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ROOT", 1),
+                          ("Peru", "Peru", "PROPN", "nsubj", 4), ("to", "to", "PART", "aux", 4),
+                          ("attack", "attack", "VERB", "ccomp", 1), ("Chile", "Chile", "PROPN", "dobj", 4)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "BRA", "person"), (2, 2, "PER", "state"),
+                                         (5, 5, "CHL", "state")])
+    assert event.cameo.code == "020" and [a.country for a in event.target] == ["PER"]
+    # "Lula wants to visit Chile": nobody is asked; the wanted visit is an intention (036)
+    q = Parsed.from_rows([("Lula", "Lula", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ROOT", 1),
+                          ("to", "to", "PART", "aux", 3), ("visit", "visit", "VERB", "xcomp", 1),
+                          ("Chile", "Chile", "PROPN", "dobj", 3)])
+    events = _coder_events(lexicon, q, [(0, 0, "BRA", "person"), (4, 4, "CHL", "state")])
+    assert [e.cameo.code for e in events] == ["036"]

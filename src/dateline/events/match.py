@@ -245,8 +245,16 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
         # named inside the object phrase
         targets = party_objects(parsed, object_token)
     if entry.needs_complement:
-        if not _child_with(parsed, trigger.i, {"xcomp", "ccomp"}):
+        complement = _child_with(parsed, trigger.i, {"xcomp", "ccomp"})
+        if complement is None:
             return None
+        if entry.target_direct and not targets and not passive:
+            # "wants Putin to attack": the one asked is the infinitive's own
+            # subject; with nobody asked ("wants to attack") it is no request.
+            asked = _child_with(parsed, complement.i, {"nsubj"})
+            if asked is None or not _child_with(parsed, complement.i, {"aux"}, {"to"}):
+                return None
+            targets = [asked.i]
         specificity += 1
     return Match(entry, trigger.i, targets, object_token, specificity)
 

@@ -28,6 +28,9 @@ MAX_INHERIT_PARAGRAPHS = 1
 EMBEDDING_WORDS = frozenset({"that", "because", "since", "although", "though", "whether", "if",
                              "unless", "as", "like", "than", "while", "whereas", "including"})
 
+# "“A,” he said, but “b”": conjunctions that resume a speech after its cue.
+RESUMING_CONJUNCTIONS = frozenset({"but", "and"})
+
 # A lowercase quote right after a speech verb must have this many words to be its whole clause.
 MIN_CLAUSE_WORDS = 3
 
@@ -64,7 +67,7 @@ def _token_at(token_starts: list[int], char: int) -> int | None:
 
 
 def _kind(text: str, span: QuoteSpan, paragraph_start: int, previous: QuoteSpan | None,
-          after_cue: bool = False) -> str:
+          after_cue: bool = False, previous_direct: bool = False) -> str:
     """direct, or partial for a phrase quoted inside the reporting sentence.
 
     A quote after "“A,” he said, " continues the quote before it, so it is direct too;
@@ -77,22 +80,42 @@ def _kind(text: str, span: QuoteSpan, paragraph_start: int, previous: QuoteSpan 
     before = text[j] if j >= paragraph_start else ""
     if before in ",:" and _word_before(text, j, paragraph_start) in EMBEDDING_WORDS:
         return "partial"
-    if before == "" or before in ":.!?" or before in QUOTE_MARKS:
-        return "direct"
     content = text[span.start:span.end]
+    # "“A.” “B.”" is two quotes of speech; a lowercase quote right after another one's closing
+    # mark ("called it “unfair,” “costly”") goes on with a list of quoted phrases
+    if before == "" or before in ":.!?" or (before in QUOTE_MARKS and not _continues_phrases(content)):
+        return "direct"
     long_or_ended = len(content.split()) >= 6 or content.rstrip(",”\"'")[-1:] in ".!?"
     # "she says, “Don't,”", "he declared “We will win.”" and "she says “we worked hard.”":
     # a speech verb introduces a quote that is its whole complement, to the sentence end
     if after_cue and (before == "," or content[:1].isupper() and long_or_ended
                       or len(content.split()) >= MIN_CLAUSE_WORDS and _ends_sentence(text, span)):
         return "direct"
-    full_sentence = content[:1].isupper() and long_or_ended
+    # with no cue next to it, a capitalised word or two after a comma is a name ("his show,
+    # “Crossfire.”"), not a sentence of speech
+    full_sentence = content[:1].isupper() and long_or_ended and len(content.split()) >= MIN_CLAUSE_WORDS
     if before in ",;—–-(" and full_sentence:
         return "direct"
     if before in ",:" and previous is not None and paragraph_start <= previous.outer_end \
             and j - previous.outer_end <= MAX_CUE_GAP and _ends_with_continuation(text, previous):
         return "direct"
+    # "“A,” he said, but “b ...”": the reporter's conjunction between two halves of one speech
+    conjunction = _word_before(text, j + 1, paragraph_start)
+    if conjunction in RESUMING_CONJUNCTIONS and previous is not None and previous_direct \
+            and paragraph_start <= previous.outer_end:
+        k = j + 1 - len(conjunction) - 1
+        while k >= paragraph_start and text[k].isspace():
+            k -= 1
+        if k >= paragraph_start and text[k] == "," and k - previous.outer_end <= MAX_CUE_GAP \
+                and _ends_with_continuation(text, previous):
+            return "direct"
     return "partial"
+
+
+def _continues_phrases(content: str) -> bool:
+    """True for a quote that opens in lowercase: the rest of a sentence, not a new one."""
+    first = content.lstrip(" .…'\"‘“")[:1]
+    return first.islower()
 
 
 def _ends_sentence(text: str, span: QuoteSpan) -> bool:
@@ -147,6 +170,31 @@ def _completes_report(parsed: Parsed, cue_token: int, span: QuoteSpan) -> bool:
         if child.end <= span.open_mark and len(words) >= MIN_REPORTED_WORDS:
             return True
     return False
+
+
+def _finishes_reporters_sentence(parsed: Parsed, cue: int, speaker: Speaker | None, span: QuoteSpan,
+                                 inside: list[tuple[int, int]], paragraph_start: int) -> bool:
+    """True for "It was, the mayor said, “a long night.”": a lowercase quote after a cue in mid-sentence.
+
+    Speech quoted whole opens with a capital; a lowercase quote after "X said," finishes a
+    sentence the reporter began in their own words before the frame, so it is partial.
+    When only another quote stands before the frame ("“Sadly,” she said, “the bridge
+    closes.”") the sentence is the speaker's, and the quote stays direct.
+    """
+    if not _continues_phrases(parsed.text[span.start:span.end]):
+        return False
+    cue_token = parsed.tokens[cue]
+    if cue_token.idx > span.open_mark:
+        return False
+    frame_start = cue_token.idx
+    if speaker is not None and speaker.start is not None and speaker.start < frame_start:
+        frame_start = speaker.start
+    sentence = parsed.sentences[cue_token.sent]
+    start = max(paragraph_start, parsed.tokens[sentence.start].idx)
+    words = [t for t in parsed.tokens[sentence.start:cue]
+             if start <= t.idx and t.end <= frame_start and t.text[:1].isalnum()
+             and not any(a <= t.idx < b for a, b in inside)]
+    return bool(words)
 
 
 def _ends_with_continuation(text: str, previous: QuoteSpan) -> bool:
@@ -206,6 +254,8 @@ def _pick_cue(parsed: Parsed, frame: list[int], span: QuoteSpan, kind: str,
         token = parsed.tokens[k]
         if kind == "partial" and token.idx > span.open_mark and not _frame_follows(parsed, k, span):
             continue
+        if token.idx > span.open_mark and _reports_own_clause(parsed, k, span, inside):
+            continue
         distance = span.open_mark - token.end if token.idx < span.open_mark else token.idx - span.outer_end
         # a cue that has a subject or follows the quote is the usual layout; others break ties
         if subject_of(parsed, k, inside) is None and token.idx < span.open_mark \
@@ -214,6 +264,22 @@ def _pick_cue(parsed: Parsed, frame: list[int], span: QuoteSpan, kind: str,
         if best_distance is None or distance < best_distance:
             best, best_distance = k, distance
     return best
+
+
+def _reports_own_clause(parsed: Parsed, cue: int, span: QuoteSpan, inside: list[tuple[int, int]]) -> bool:
+    """True when a cue after a quote governs a clause of its own after it, and nothing in the quote.
+
+    In "... on the show “Politics.” Later he said he had doubts." the cue reports "he had
+    doubts": its content is there, so the quote before it is not what it frames. When the
+    parse hangs the quote under the cue ("“It's over,” she said of the race, ...") the cue
+    is the quote's whatever else it governs.
+    """
+    children = parsed.children(cue)
+    if any(span.open_mark <= c.idx < span.outer_end for c in children):
+        return False
+    cue_char = parsed.tokens[cue].idx
+    return any(c.dep == "ccomp" and c.idx > cue_char and not any(a <= c.idx < b for a, b in inside)
+               for c in children)
 
 
 def _frame_follows(parsed: Parsed, cue: int, span: QuoteSpan) -> bool:
@@ -255,7 +321,8 @@ def find_direct(text: str, parsed: Parsed, actors: list[Actor]) -> list[Found]:
             continue  # a quoted headline or book title, not speech
         paragraph = bisect.bisect_right(starts, span.open_mark) - 1
         kind = _kind(text, span, starts[paragraph], previous,
-                     _after_cue(parsed, token_starts, span) if parsed.tokens else False)
+                     _after_cue(parsed, token_starts, span) if parsed.tokens else False,
+                     bool(found) and found[-1].kind == "direct")
         previous = span
         frame = _frame(parsed, token_starts, span, inside, text) if parsed.tokens else []
         cue_token = _pick_cue(parsed, frame, span, kind, inside)
@@ -265,6 +332,9 @@ def find_direct(text: str, parsed: Parsed, actors: list[Actor]) -> list[Found]:
         speaker = find_speaker(parsed, actors, cue_token, cue, inside) if cue is not None else None
         if speaker is None and span.closed:
             speaker = _signed(text, span, actors)
+        if kind == "direct" and cue_token is not None and _finishes_reporters_sentence(
+                parsed, cue_token, speaker, span, inside, starts[paragraph]):
+            kind = "partial"
         found.append(Found(span.start, span.end, kind, cue, cue_token, speaker, paragraph,
                            _standalone(text, span, starts, paragraph)))
     return _keep_attributed(_inherit(found), text)
