@@ -83,6 +83,38 @@ def test_petrarch_reader_expands_compound_actors_and_decodes_entities():
     assert compound.date == "2021-03-07"
 
 
+def test_petrarch_reader_carries_the_require_dyad_setting_in_force():
+    content = (
+        '<Sentences>\n<Sentence id="A" date="20200101"><Text>One.</Text></Sentence>\n'
+        '<Config option="require_dyad" value="False"></Config>\n'
+        '<Sentence id="B" date="20200101"><Text>Two.</Text></Sentence>\n'
+        '<Sentence id="C" date="20200101"><Text>Three.</Text></Sentence>\n'
+        '<Config option="require_dyad" value="TRUE"></Config>\n'
+        '<Sentence id="D" date="20200101"><Text>Four.</Text></Sentence>\n</Sentences>\n')
+    from dateline.evaluate.petrarch import parse_petrarch
+    assert [(s.id, s.require_dyad) for s in parse_petrarch(content)] == [
+        ("A", None), ("B", False), ("C", False), ("D", True)]
+
+
+def test_dyads_only_drops_our_one_sided_pairs_and_a_record_setting_overrides_it():
+    gold = [CodedSentence("S1", "s1", [GoldCoding("FRA", "DEU", "042")]),
+            CodedSentence("S2", "s2", [GoldCoding("FRA", "---", "010")], require_dyad=False)]
+    one_sided = [event("042", [actor("France", code="FRA")], [actor("Berlin", code="DEU")]),
+                 event("190", [actor("gunmen", sector="REB")], [])]
+    ours = {"S1": one_sided, "S2": [event("010", [actor("France", code="FRA")], [])]}
+    def counts(**options):
+        score = next(s for s in score_events(gold, ours, **options).scores
+                     if s.name == "events.code.country")
+        return score.tp, score.fp, score.fn
+    # all events: S1 042 tp, 190 (REB -> nobody) fp; S2 010 tp -> 2 tp, 1 fp
+    assert counts() == (2, 1, 0)
+    # dyads only: the one-sided 190 is not scored; S2's own setting keeps its 010
+    assert counts(dyads_only=True) == (2, 0, 0)
+    # a sector alone codes a side ("---GOV"), nothing at all does not
+    from dateline.evaluate.score_events import is_dyad
+    assert is_dyad(("---", "GOV"), ("FRA", None)) and not is_dyad(("---", None), ("FRA", None))
+
+
 # ---------------------------------------------------------------- ConfliBERT readers
 
 def test_conflibert_class_reader_tolerates_label_first_and_header():
@@ -607,15 +639,17 @@ def test_evaluate_events_end_to_end_with_a_fake_pipeline():
                          "NOEVENT-1": [event("010", [actor("harbour", code="GBR")])]},
                         reject={"COMPOUND-1"})
     report = evaluate("events", FIXTURES / "petrarch_records.xml", pipeline=fake)
-    # SKIP-1 (evaluate="false") is not sent; the others are, with their dates.
+    # SKIP-1 (evaluate="false") and DISCARD-1 (expects PETRARCH's input error) are not
+    # sent; the others are, with their dates.
     assert [d.id for d in fake.seen] == ["SELF-1", "NOEVENT-1", "COMPOUND-1", "EMPTY-CODE-1",
-                                         "NOCODING-1", "DISCARD-1", "PARSE-ONLY-1"]
+                                         "NOCODING-1", "PARSE-ONLY-1"]
     assert fake.seen[0].published == "2021-03-05"
     score = next(s for s in report.scores if s.name == "events.code.country")
     # SELF-1: 1 tp, 1 fn (043); NOEVENT-1: 1 fp; COMPOUND-1 rejected: 2 fn; PARSE-ONLY-1: 1 fn.
     assert (score.tp, score.fp, score.fn) == (1, 1, 4)
     assert any("rejected" in note for note in report.notes)
     assert any("evaluate" in note for note in report.notes)
+    assert any("input error" in note for note in report.notes)
     assert any(e.kind == "rejected" and e.item == "COMPOUND-1" for e in report.errors)
 
 

@@ -468,9 +468,10 @@ def test_uncued_quote_after_an_indirect_report_takes_its_speaker():
     # Kirby said that Russia wants weapons . “ We lost the whole vote today . ”
     parsed = parse(INDIRECT, LONG_QUOTE)
     quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Kirby", "John Kirby")])
-    assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
-        ("indirect", "that Russia wants weapons", "John Kirby"),
-        ("direct", "We lost the whole vote today .", "John Kirby")]
+    # with no frame of its own the quote is a verbatim piece of Kirby's report: partial
+    assert [(q.kind, q.text, q.speaker.name, q.cue) for q in quotes] == [
+        ("indirect", "that Russia wants weapons", "John Kirby", "say"),
+        ("partial", "We lost the whole vote today .", "John Kirby", "say")]
 
 
 def test_uncued_quote_two_paragraphs_on_keeps_no_speaker():
@@ -517,3 +518,150 @@ def test_single_capitalised_labels_are_no_transcript():
 
     text = "UPDATE: The vote moved to Friday.\nBYLINE: Staff.\nWASHINGTON: The talks went on."
     assert find_turns(text, []) == []
+
+
+# --- quotes that belong to someone else's sentence or report -----------------------------
+
+def _row(word: str, lemma: str, pos: str, dep: str, head: int) -> tuple:
+    return (word, lemma, pos, dep, head)
+
+
+# The deal was “ a start , ” Mills said .
+PARTIAL_THEN_CUE = [_row("The", "the", "DET", "det", 1), _row("deal", "deal", "NOUN", "nsubj", 2),
+                    _row("was", "be", "AUX", "ccomp", 9), _row("“", "“", "PUNCT", "punct", 5),
+                    _row("a", "a", "DET", "det", 5), _row("start", "start", "NOUN", "attr", 2),
+                    _row(",", ",", "PUNCT", "punct", 9), _row("”", "”", "PUNCT", "punct", 9),
+                    _row("Mills", "Mills", "PROPN", "nsubj", 9), _row("said", "say", "VERB", "ROOT", 9),
+                    _row(".", ".", "PUNCT", "punct", 9)]
+# “ We need far more money now . ”
+MORE_MONEY = [_row("“", "“", "PUNCT", "punct", 2), _row("We", "we", "PRON", "nsubj", 2),
+              _row("need", "need", "VERB", "ROOT", 2), _row("far", "far", "ADV", "advmod", 4),
+              _row("more", "more", "ADJ", "amod", 5), _row("money", "money", "NOUN", "dobj", 2),
+              _row("now", "now", "ADV", "advmod", 2), _row(".", ".", "PUNCT", "punct", 2),
+              _row("”", "”", "PUNCT", "punct", 2)]
+
+
+def test_partial_quote_takes_the_cue_right_after_its_closing_comma():
+    parsed = Parsed.from_rows(PARTIAL_THEN_CUE)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Mills", "Jo Mills")])
+    assert [(q.kind, q.text, q.speaker.name, q.cue) for q in quotes if q.kind == "partial"] == [
+        ("partial", "a start ,", "Jo Mills", "say")]
+
+
+def test_quote_continuing_a_report_in_the_reporters_words_is_partial():
+    # The deal was “ a start , ” Mills said . “ We need far more money now . ”
+    parsed = parse(PARTIAL_THEN_CUE, MORE_MONEY)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Mills", "Jo Mills")])
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes if q.kind != "indirect"] == [
+        ("partial", "a start ,", "Jo Mills"),
+        ("partial", "We need far more money now .", "Jo Mills")]
+
+
+def test_continuation_kind_follows_the_report_of_the_donor_cue():
+    from dateline.quotes.direct import Found, continuation_kind
+
+    direct_in_report = Found(0, 9, "direct", None, 4, None, 0, False)
+    assert continuation_kind("direct", None, []) == "direct"
+    assert continuation_kind("indirect", 7, [direct_in_report]) == "partial"
+    # the donor is a quoted phrase of a report that also quotes whole speech: direct
+    assert continuation_kind("partial", 4, [direct_in_report]) == "direct"
+
+
+def test_cue_reporting_its_own_clause_after_a_quote_does_not_frame_it():
+    # “ Vote no ! ” Later Moreno said he had doubts .
+    rows = [_row("“", "“", "PUNCT", "punct", 1), _row("Vote", "vote", "VERB", "ROOT", 1),
+            _row("no", "no", "ADV", "advmod", 1), _row("!", "!", "PUNCT", "punct", 1),
+            _row("”", "”", "PUNCT", "punct", 1)]
+    later = [_row("Later", "later", "ADV", "advmod", 2), _row("Moreno", "Moreno", "PROPN", "nsubj", 2),
+             _row("said", "say", "VERB", "ROOT", 2), _row("he", "he", "PRON", "nsubj", 4),
+             _row("had", "have", "VERB", "ccomp", 2), _row("doubts", "doubt", "NOUN", "dobj", 4),
+             _row(".", ".", "PUNCT", "punct", 2)]
+    parsed = parse(rows, later)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Moreno", "Eva Moreno")])
+    # "said" has its own content ("he had doubts"); the short slogan before it stays unattributed
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "he had doubts")]
+
+
+def test_one_capitalised_word_after_a_comma_is_a_name_not_speech():
+    # “ We are back . ” Lee said . He hosts a show , “ Crossfire . ”
+    back = [_row("“", "“", "PUNCT", "punct", 2), _row("We", "we", "PRON", "nsubj", 2),
+            _row("are", "be", "AUX", "ccomp", 7), _row("back", "back", "ADV", "advmod", 2),
+            _row(".", ".", "PUNCT", "punct", 2), _row("”", "”", "PUNCT", "punct", 7),
+            _row("Lee", "Lee", "PROPN", "nsubj", 7), _row("said", "say", "VERB", "ROOT", 7),
+            _row(".", ".", "PUNCT", "punct", 7)]
+    show = [_row("He", "he", "PRON", "nsubj", 1), _row("hosts", "host", "VERB", "ROOT", 1),
+            _row("a", "a", "DET", "det", 3), _row("show", "show", "NOUN", "dobj", 1),
+            _row(",", ",", "PUNCT", "punct", 3), _row("“", "“", "PUNCT", "punct", 6),
+            _row("Crossfire", "Crossfire", "PROPN", "appos", 3), _row(".", ".", "PUNCT", "punct", 1),
+            _row("”", "”", "PUNCT", "punct", 1)]
+    parsed = parse(back, show)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Lee", "Sam Lee")])
+    # the show's name does not inherit Lee as a speaker
+    assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [("direct", "We are back .")]
+
+
+def test_lowercase_quote_right_after_another_continues_a_list_of_phrases():
+    # Ruiz said the plan was “ risky , ” “ costly and slow to build . ”
+    rows = [_row("Ruiz", "Ruiz", "PROPN", "nsubj", 1), _row("said", "say", "VERB", "ROOT", 1),
+            _row("the", "the", "DET", "det", 3), _row("plan", "plan", "NOUN", "nsubj", 4),
+            _row("was", "be", "AUX", "ccomp", 1), _row("“", "“", "PUNCT", "punct", 6),
+            _row("risky", "risky", "ADJ", "acomp", 4), _row(",", ",", "PUNCT", "punct", 6),
+            _row("”", "”", "PUNCT", "punct", 6), _row("“", "“", "PUNCT", "punct", 10),
+            _row("costly", "costly", "ADJ", "conj", 6), _row("and", "and", "CCONJ", "cc", 10),
+            _row("slow", "slow", "ADJ", "conj", 10), _row("to", "to", "PART", "aux", 14),
+            _row("build", "build", "VERB", "xcomp", 12), _row(".", ".", "PUNCT", "punct", 1),
+            _row("”", "”", "PUNCT", "punct", 1)]
+    parsed = Parsed.from_rows(rows)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Ruiz", "Ada Ruiz")])
+    assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [
+        ("partial", "risky ,"), ("partial", "costly and slow to build .")]
+
+
+def test_quote_resumed_after_the_cue_with_but_is_direct():
+    # “ I like Lee , ” he said , but “ his plan will fail . ”
+    rows = [_row("“", "“", "PUNCT", "punct", 6), _row("I", "I", "PRON", "nsubj", 2),
+            _row("like", "like", "VERB", "ccomp", 6), _row("Lee", "Lee", "PROPN", "dobj", 2),
+            _row(",", ",", "PUNCT", "punct", 6), _row("”", "”", "PUNCT", "punct", 6),
+            _row("he", "he", "PRON", "nsubj", 7), _row("said", "say", "VERB", "ROOT", 7),
+            _row(",", ",", "PUNCT", "punct", 7), _row("but", "but", "CCONJ", "cc", 7),
+            _row("“", "“", "PUNCT", "punct", 14), _row("his", "his", "PRON", "poss", 12),
+            _row("plan", "plan", "NOUN", "nsubj", 14), _row("will", "will", "AUX", "aux", 14),
+            _row("fail", "fail", "VERB", "conj", 7), _row(".", ".", "PUNCT", "punct", 7),
+            _row("”", "”", "PUNCT", "punct", 7)]
+    parsed = Parsed.from_rows(rows)
+    he = actor(parsed, "he", "Tom Hale")
+    quotes = find_quotes(doc_of(parsed), parsed, [he])
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes if q.kind != "indirect"] == [
+        ("direct", "I like Lee ,", "Tom Hale"), ("direct", "his plan will fail .", "Tom Hale")]
+
+
+def test_lowercase_quote_finishing_the_reporters_sentence_is_partial():
+    # It was , the mayor said , “ a long night . ”
+    rows = [_row("It", "it", "PRON", "nsubj", 1), _row("was", "be", "AUX", "ccomp", 5),
+            _row(",", ",", "PUNCT", "punct", 5), _row("the", "the", "DET", "det", 4),
+            _row("mayor", "mayor", "NOUN", "nsubj", 5), _row("said", "say", "VERB", "ROOT", 5),
+            _row(",", ",", "PUNCT", "punct", 5), _row("“", "“", "PUNCT", "punct", 10),
+            _row("a", "a", "DET", "det", 10), _row("long", "long", "ADJ", "amod", 10),
+            _row("night", "night", "NOUN", "attr", 1), _row(".", ".", "PUNCT", "punct", 5),
+            _row("”", "”", "PUNCT", "punct", 5)]
+    parsed = Parsed.from_rows(rows)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "the mayor", "Mayor Ann Poe")])
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes if q.kind != "indirect"] == [
+        ("partial", "a long night .", "Mayor Ann Poe")]
+
+
+def test_naming_verb_reports_its_object_predicate():
+    # Ruiz called him a bad liar .  /  Ruiz called the plan a costly mistake .
+    def rows(obj: list[tuple]) -> list[tuple]:
+        n = len(obj)
+        return [_row("Ruiz", "Ruiz", "PROPN", "nsubj", 1), _row("called", "call", "VERB", "ROOT", 1),
+                *obj, _row("a", "a", "DET", "det", 4 + n), _row("bad", "bad", "ADJ", "amod", 4 + n),
+                _row("liar", "liar", "NOUN", "oprd", 1), _row(".", ".", "PUNCT", "punct", 1)]
+    pronoun = Parsed.from_rows(rows([_row("him", "he", "PRON", "dobj", 1)]))
+    noun = Parsed.from_rows(rows([_row("the", "the", "DET", "det", 3), _row("plan", "plan", "NOUN", "dobj", 1)]))
+    texts = []
+    for parsed in (pronoun, noun):
+        quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Ruiz", "Ada Ruiz")])
+        texts.append([(q.kind, q.text, q.cue) for q in quotes])
+    assert texts == [[("indirect", "a bad liar", "call")],
+                     [("indirect", "the plan a bad liar", "call")]]

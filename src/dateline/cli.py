@@ -289,10 +289,14 @@ def actors(text: str, model: str | None, dictionaries: tuple[str, ...], publishe
 @click.option("--errors", "errors_file", default=None, help="Write every error (gold vs ours) as JSON lines.")
 @click.option("--dict", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Dictionaries to load first (e.g. a gold set's own actor dictionary).")
+@click.option("--dyads-only", is_flag=True,
+              help="events: score only events with both source and target coded, for gold "
+                   "made by a coder that codes nothing else (PETRARCH's require_dyad, as in "
+                   "the UD-PETRARCH validation suite).")
 @click.option("--model", default=None, help="spaCy model name.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
-             dictionaries: tuple[str, ...], model: str | None, fmt: str) -> None:
+             dictionaries: tuple[str, ...], dyads_only: bool, model: str | None, fmt: str) -> None:
     """Score dateline against gold data: TASK is one of events, quad, arguments,
     quotes, dates, places, plover, actors; PATH is the gold file or folder.
 
@@ -308,7 +312,8 @@ def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
     if task not in TASKS:
         raise click.BadParameter(f"choose one of {', '.join(TASKS)}", param_hint="TASK")
     try:
-        report = run(task, path, limit=limit, model=model, dictionaries=list(dictionaries))
+        report = run(task, path, limit=limit, model=model, dictionaries=list(dictionaries),
+                     dyads_only=dyads_only)
     except DatelineError as exc:
         _fail(str(exc))
         return

@@ -26,6 +26,8 @@ class CodedSentence:
 
     ``no_event`` is true when the gold says nothing should be coded (no coding,
     ``noevents="True"``, an empty or null code, or an expected discard/error).
+    ``require_dyad`` is the file's ``require_dyad`` setting in force for the record
+    (None where the file sets none).
     """
 
     id: str
@@ -38,6 +40,7 @@ class CodedSentence:
     evaluate: bool = True
     parse: str | None = None
     attributes: dict[str, str] = field(default_factory=dict)
+    require_dyad: bool | None = None
 
 
 @dataclass

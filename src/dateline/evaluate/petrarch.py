@@ -23,6 +23,7 @@ _SENTENCE = re.compile(r"<Sentence(?=[\s/>])([^>]*)>")
 _END_OF_RECORDS = re.compile(r"</Sentences\s*>")
 _CODING = re.compile(r"<EventCoding(\s[^>]*)>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+_DYAD_CONFIG = re.compile(r'<Config\s+option="require_dyad"\s+value="(\w+)"', re.I)
 _PARSE = re.compile(r"<Parse>(.*?)</Parse>", re.S)
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _SPACES = re.compile(r"\s+")
@@ -103,7 +104,10 @@ def parse_petrarch(content: str, name: str = "") -> Iterator[CodedSentence]:
     end = _END_OF_RECORDS.search(content)
     limit = end.start() if end else len(content)
     starts = [m for m in _SENTENCE.finditer(content, 0, limit)]
+    # <Config option="require_dyad" value="..."> switches hold for the records after them.
+    switches = [(m.start(), m.group(1).lower() == "true") for m in _DYAD_CONFIG.finditer(content, 0, limit)]
     for number, match in enumerate(starts):
+        dyad = next((value for at, value in reversed(switches) if at < match.start()), None)
         body_end = starts[number + 1].start() if number + 1 < len(starts) else limit
         body = content[match.end():body_end]
         attrs = attributes(match.group(1))
@@ -126,6 +130,7 @@ def parse_petrarch(content: str, name: str = "") -> Iterator[CodedSentence]:
             evaluate=attrs.get("evaluate", "true").strip().lower() != "false",
             parse=parse_match.group(1).strip("\n") if parse_match else None,
             attributes=attrs,
+            require_dyad=dyad,
         )
 
 

@@ -44,14 +44,15 @@ TASK_HELP = {
 
 def evaluate(task: str, path: str | Path, limit: int | None = None, pipeline: Any = None, *,
              dictionaries: Sequence[str] | None = None, model: str | None = None,
-             texts: str | Path | None = None) -> Report:
+             texts: str | Path | None = None, dyads_only: bool = False) -> Report:
     """Score dateline on the gold set at ``path`` for ``task``; ``limit`` caps the gold items.
 
     ``pipeline``: a ready ``dateline.pipeline.Pipeline`` (else one is built with
     ``model`` and ``dictionaries``, PETRARCH/Phoenix files loaded into the actor
     knowledge); ``texts``: for ``plover``, the texts of gold records that carry
     none, and for ``arguments``, the original sentences (default: a class TSV
-    beside the NER file).
+    beside the NER file); ``dyads_only``: for ``events``, score only events with
+    both sides coded (gold from a coder run with PETRARCH's ``require_dyad``).
     """
     if task not in TASKS:
         raise DatelineError("E401", task=task, choices=", ".join(TASKS))
@@ -61,7 +62,10 @@ def evaluate(task: str, path: str | Path, limit: int | None = None, pipeline: An
     if task == "dates":
         return _dates(path, limit)
     runner = _Runner(pipeline, dictionaries, model)
-    report = _RUNNERS[task](runner, path, limit, texts)
+    if task == "events":
+        report = _events(runner, path, limit, texts, dyads_only=dyads_only)
+    else:
+        report = _RUNNERS[task](runner, path, limit, texts)
     report.notes.extend(runner.notes())
     report.errors.extend(runner.rejection_errors())
     return report
@@ -140,14 +144,23 @@ def _take(items: Iterable, limit: int | None, path: Path) -> list:
     return taken
 
 
-def _events(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
+def _events(runner: _Runner, path: Path, limit: int | None, texts: Any,
+            dyads_only: bool = False) -> Report:
     sentences = list(read_petrarch(path))
     skipped = sum(1 for s in sentences if not s.evaluate)
-    gold = _take((s for s in sentences if s.evaluate), limit, path)
+    # Records expecting an input error (a dateline, a story discard) test PETRARCH's
+    # own input checks, not event coding.
+    errors = sum(1 for s in sentences if s.evaluate and s.expected_error)
+    gold = _take((s for s in sentences if s.evaluate and not s.expected_error), limit, path)
     results = runner.run([Document(id=s.id, text=s.text, published=s.date) for s in gold])
-    report = score_events(gold, {k: r.events for k, r in results.items()}, gold_set=path.name)
+    report = score_events(gold, {k: r.events for k, r in results.items()}, gold_set=path.name,
+                          dyads_only=dyads_only)
     if skipped:
         report.notes.append(f"{skipped} sentences marked evaluate=\"false\" in the gold were skipped")
+    if errors:
+        report.notes.append(f"{errors} records expecting a PETRARCH input error (dateline, discard) were skipped")
+    if dyads_only:
+        report.notes.append("dyads only: events lacking a coded source or target were not scored")
     return report
 
 

@@ -101,10 +101,21 @@ def _match(gold: list[Triple], ours: list[Triple]) -> tuple[int, Counter, Counte
     return sum(common.values()), g - common, o - common
 
 
+def is_dyad(source: tuple[str, str | None], target: tuple[str, str | None]) -> bool:
+    """Both sides coded (a country or at least a sector), as PETRARCH's require_dyad demands."""
+    return source != (UNKNOWN, None) and target != (UNKNOWN, None)
+
+
 def score_events(gold: Sequence[CodedSentence], ours: Mapping[str, Sequence[Event]],
                  plover_of: Callable[[str], str | None] | None = None,
-                 gold_set: str = "") -> Report:
-    """P/R/F1 of (source, target, code) triples at four code levels and two actor levels."""
+                 gold_set: str = "", dyads_only: bool = False) -> Report:
+    """P/R/F1 of (source, target, code) triples at four code levels and two actor levels.
+
+    ``dyads_only``: score only our (source, target) pairs with both sides coded, for
+    gold made by a coder configured to code nothing else (PETRARCH's
+    ``require_dyad``, on by default in its validation suites); a record's own
+    ``require_dyad`` setting in the file overrides it. Gold triples are never dropped.
+    """
     plover_of = plover_of or default_plover_of
     report = Report(task="events", gold_set=gold_set, items=len(gold))
     scores = {(c, a): Score(f"events.{c}.{a}") for c in CODE_LEVELS for a in ACTOR_LEVELS}
@@ -116,6 +127,9 @@ def score_events(gold: Sequence[CodedSentence], ours: Mapping[str, Sequence[Even
         gold_keys = [(code_key(c.source), code_key(c.target), c.code) for c in codings]
         our_items = [(actor_key(s), actor_key(t), e.cameo.code if e.cameo else "", e)
                      for e in events for s, t in _event_pairs(e)]
+        dyads = dyads_only if sentence.require_dyad is None else sentence.require_dyad
+        if dyads:
+            our_items = [item for item in our_items if is_dyad(item[0], item[1])]
         for (code_level, actor_level), score in scores.items():
             gold_triples = [(_actor_label(s, actor_level), _actor_label(t, actor_level),
                              _code_at(c, code_level, plover_of)) for s, t, c in gold_keys]

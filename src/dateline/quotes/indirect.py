@@ -67,10 +67,19 @@ def _is_bare_frame(parsed: Parsed, k: int) -> bool:
 
 
 def _object_roots(parsed: Parsed, k: int) -> list[int]:
-    """What "denied the report" / "called for a ban" / "spoke about the deal" report."""
-    for child in parsed.children(k):
+    """What "denied the report" / "called for a ban" / "spoke about the deal" report.
+
+    A verb that names what its object is ("called the plan “a disaster”", "called him a
+    liar") reports the predicate too: the object with it, or the predicate alone after a pronoun.
+    """
+    children = parsed.children(k)
+    predicates = [c.i for c in children if c.dep == "oprd"]
+    for child in children:
         if child.dep == "dobj" and child.pos not in ("PRON",):
-            return [child.i]
+            return [child.i, *predicates]
+    if predicates:
+        return predicates
+    for child in children:
         if child.dep == "prep" and child.text.lower() in _TOPIC_PREPOSITIONS:
             objects = [c.i for c in parsed.children(child.i) if c.dep == "pobj" and c.pos != "PRON"]
             if objects:
@@ -108,7 +117,7 @@ def find_indirect(parsed: Parsed, actors: list[Actor], quoted: list[tuple[int, i
         roots, excluded = _content_roots(parsed, token.i, cue)
         if not roots:
             continue
-        is_object = parsed.tokens[roots[0]].dep in ("dobj", "pobj")
+        is_object = parsed.tokens[roots[0]].dep in ("dobj", "pobj", "oprd")
         span = _clause_span(parsed, roots, excluded, MIN_OBJECT_WORDS if is_object else MIN_CONTENT_WORDS)
         if span is None or _quoted_share(*span, quoted) > MAX_QUOTED_SHARE:
             continue
