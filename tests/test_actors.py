@@ -496,3 +496,18 @@ def test_proper_noun_in_careless_case_still_names_a_country(kb):
     q = parse([("They", "they", "PRON", "nsubj", 1), ("ate", "eat", "VERB", "ROOT", 1),
                ("turkey", "turkey", "NOUN", "dobj", 1)])
     assert [a.text for a in find_actors(q, kb) if a.text == "turkey"] == []
+
+
+def test_it_refers_to_the_latest_state_or_body_but_not_when_empty(kb):
+    # "Chile said it would reopen the border."
+    p = parse([("Chile", "Chile", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+               ("it", "it", "PRON", "nsubj", 4), ("would", "would", "AUX", "aux", 4),
+               ("reopen", "reopen", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 6),
+               ("border", "border", "NOUN", "dobj", 4)], ents=[(0, 1, "GPE")])
+    assert by_text(find_actors(p, kb), "it").country == "CHL"
+    # "It is clear that Chile won.": the empty subject of "is clear" names nobody
+    q = parse([("It", "it", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+               ("clear", "clear", "ADJ", "acomp", 1), ("that", "that", "SCONJ", "mark", 5),
+               ("Chile", "Chile", "PROPN", "nsubj", 5), ("won", "win", "VERB", "ccomp", 1)],
+              ents=[(4, 5, "GPE")])
+    assert [a.text for a in find_actors(q, kb)] == ["Chile"]

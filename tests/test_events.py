@@ -803,3 +803,16 @@ def test_wanting_someone_to_act_is_an_appeal_to_them_and_wanting_to_act_is_none(
                           ("Chile", "Chile", "PROPN", "dobj", 3)])
     events = _coder_events(lexicon, q, [(0, 0, "BRA", "person"), (4, 4, "CHL", "state")])
     assert [e.cameo.code for e in events] == ["036"]
+
+
+def test_would_under_a_past_speech_verb_is_the_reported_will():
+    from dateline.events.status import status_of
+    # "Peru announced it would free the sailors": a plan, not a hypothesis
+    p = Parsed.from_rows([("Peru", "Peru", "PROPN", "nsubj", 1), ("announced", "announce", "VERB", "ROOT", 1, "VBD"),
+                          ("it", "it", "PRON", "nsubj", 4), ("would", "would", "AUX", "aux", 4),
+                          ("free", "free", "VERB", "ccomp", 1), ("sailors", "sailor", "NOUN", "dobj", 4)])
+    assert status_of(p, p.tokens[4]) == ["future"]
+    # "the deal would free the sailors": a plain conditional stays hypothetical
+    q = Parsed.from_rows([("deal", "deal", "NOUN", "nsubj", 2), ("would", "would", "AUX", "aux", 2),
+                          ("free", "free", "VERB", "ROOT", 2), ("sailors", "sailor", "NOUN", "dobj", 2)])
+    assert status_of(q, q.tokens[2]) == ["hypothetical"]

@@ -601,20 +601,21 @@ def test_one_capitalised_word_after_a_comma_is_a_name_not_speech():
 
 
 def test_lowercase_quote_right_after_another_continues_a_list_of_phrases():
-    # Ruiz said the plan was “ risky , ” “ costly and slow to build . ”
-    rows = [_row("Ruiz", "Ruiz", "PROPN", "nsubj", 1), _row("said", "say", "VERB", "ROOT", 1),
-            _row("the", "the", "DET", "det", 3), _row("plan", "plan", "NOUN", "nsubj", 4),
-            _row("was", "be", "AUX", "ccomp", 1), _row("“", "“", "PUNCT", "punct", 6),
-            _row("risky", "risky", "ADJ", "acomp", 4), _row(",", ",", "PUNCT", "punct", 6),
-            _row("”", "”", "PUNCT", "punct", 6), _row("“", "“", "PUNCT", "punct", 10),
-            _row("costly", "costly", "ADJ", "conj", 6), _row("and", "and", "CCONJ", "cc", 10),
-            _row("slow", "slow", "ADJ", "conj", 10), _row("to", "to", "PART", "aux", 14),
-            _row("build", "build", "VERB", "xcomp", 12), _row(".", ".", "PUNCT", "punct", 1),
-            _row("”", "”", "PUNCT", "punct", 1)]
+    # The plan is “ risky , ” “ costly and slow to build , ” Ruiz said .
+    rows = [_row("The", "the", "DET", "det", 1), _row("plan", "plan", "NOUN", "nsubj", 2),
+            _row("is", "be", "AUX", "ccomp", 16), _row("“", "“", "PUNCT", "punct", 4),
+            _row("risky", "risky", "ADJ", "acomp", 2), _row(",", ",", "PUNCT", "punct", 4),
+            _row("”", "”", "PUNCT", "punct", 4), _row("“", "“", "PUNCT", "punct", 8),
+            _row("costly", "costly", "ADJ", "conj", 4), _row("and", "and", "CCONJ", "cc", 8),
+            _row("slow", "slow", "ADJ", "conj", 8), _row("to", "to", "PART", "aux", 12),
+            _row("build", "build", "VERB", "xcomp", 10), _row(",", ",", "PUNCT", "punct", 16),
+            _row("”", "”", "PUNCT", "punct", 16), _row("Ruiz", "Ruiz", "PROPN", "nsubj", 16),
+            _row("said", "say", "VERB", "ROOT", 16), _row(".", ".", "PUNCT", "punct", 16)]
     parsed = Parsed.from_rows(rows)
     quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Ruiz", "Ada Ruiz")])
-    assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [
-        ("partial", "risky ,"), ("partial", "costly and slow to build .")]
+    # the second phrase opens in lowercase: it goes on with the reporter's sentence
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes if q.kind != "indirect"] == [
+        ("partial", "costly and slow to build ,", "Ada Ruiz")]
 
 
 def test_quote_resumed_after_the_cue_with_but_is_direct():
@@ -633,6 +634,23 @@ def test_quote_resumed_after_the_cue_with_but_is_direct():
     quotes = find_quotes(doc_of(parsed), parsed, [he])
     assert [(q.kind, q.text, q.speaker.name) for q in quotes if q.kind != "indirect"] == [
         ("direct", "I like Lee ,", "Tom Hale"), ("direct", "his plan will fail .", "Tom Hale")]
+
+
+def test_phrase_resumed_after_the_cue_of_a_partial_quote_stays_partial():
+    # Oz is “ smart , ” Lee wrote , and “ full of hot air . ”
+    rows = [_row("Oz", "Oz", "PROPN", "nsubj", 1), _row("is", "be", "AUX", "ccomp", 7),
+            _row("“", "“", "PUNCT", "punct", 3), _row("smart", "smart", "ADJ", "acomp", 1),
+            _row(",", ",", "PUNCT", "punct", 3), _row("”", "”", "PUNCT", "punct", 7),
+            _row("Lee", "Lee", "PROPN", "nsubj", 7), _row("wrote", "write", "VERB", "ROOT", 7),
+            _row(",", ",", "PUNCT", "punct", 7), _row("and", "and", "CCONJ", "cc", 7),
+            _row("“", "“", "PUNCT", "punct", 11), _row("full", "full", "ADJ", "conj", 7),
+            _row("of", "of", "ADP", "prep", 11), _row("hot", "hot", "ADJ", "amod", 14),
+            _row("air", "air", "NOUN", "pobj", 12), _row(".", ".", "PUNCT", "punct", 7),
+            _row("”", "”", "PUNCT", "punct", 7)]
+    parsed = Parsed.from_rows(rows)
+    quotes = find_quotes(doc_of(parsed), parsed, [actor(parsed, "Lee", "Bo Lee")])
+    assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [
+        ("partial", "smart ,"), ("partial", "full of hot air .")]
 
 
 def test_lowercase_quote_finishing_the_reporters_sentence_is_partial():

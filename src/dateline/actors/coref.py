@@ -25,6 +25,12 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# "it" refers to a body: a state or an organisation (a ministry, a company, a party).
+IT_KINDS = frozenset({"state", "organization"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Verbs whose subject "it" is usually empty: "it is clear", "it seems", "it takes".
+EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "take", "happen", "matter",
+                            "look", "sound", "feel", "emerge", "rain", "snow", "turn", "cost"})
 SPEECH_VERBS = frozenset({
     "say", "add", "tell", "note", "explain", "emphasize", "emphasise", "stress", "reply",
     "state", "claim", "announce", "warn", "insist", "argue", "write", "respond",
@@ -162,6 +168,8 @@ class Coreference:
                 entity.gender = gender
         elif word in GROUP_PRONOUNS:
             entity, partners = self._group_for_pronoun(word)
+        elif word == "it" and self._referential_it(tok):
+            entity = self._body_for_it(tok)
         if entity is None:
             return None
         source = entity.mention
@@ -191,6 +199,23 @@ class Coreference:
             if partners and first.i in heads:
                 return heads[first.i][0], partners
         return None, []
+
+    def _referential_it(self, tok: Token) -> bool:
+        """"it" as a participant ("Israel said it would"), not the empty subject of
+        "it is clear that", "it seems", "it rained"."""
+        if tok.dep not in SUBJECT_DEPS | {"dobj", "pobj"} or tok.head == tok.i:
+            return False
+        head = self.parsed.tokens[tok.head]
+        return not (tok.dep in SUBJECT_DEPS and head.lemma.lower() in EMPTY_IT_VERBS)
+
+    def _body_for_it(self, tok: Token) -> Entity | None:
+        """The latest state or organisation named in this or the previous sentence."""
+        for head, entity, mention in reversed(self.recent):
+            if self.parsed.tokens[head].sent < tok.sent - 1:
+                return None
+            if mention.kind in IT_KINDS and self.parsed.tokens[head].tag not in PLURAL_TAGS:
+                return entity
+        return None
 
     def _person_for_pronoun(self, tok: Token, gender: str) -> Entity | None:
         def fits(entity: Entity | None) -> bool:

@@ -44,6 +44,7 @@ CONSIDER_VERBS = {"consider", "weigh", "mull", "contemplate", "study", "debate",
 # A refusal: the refusing verbs, or "will/would not" announcing what one will not do.
 REFUSAL_VERBS = {"refuse", "decline", "reject"}
 REFUSING_AUX = FUTURE_AUX | {"would"}
+PAST_TAGS = {"VBD", "VBN"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
 
 
@@ -90,9 +91,20 @@ def is_framing(parsed: Parsed, trigger: Token) -> bool:
         c.dep == "xcomp" for c in parsed.children(trigger.i))
 
 
+def _backshifted(parsed: Parsed, verb: Token) -> bool:
+    """"would" as the reported "will": "announced it would free", "said they would meet"."""
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    head = parsed.tokens[verb.head]
+    return (head.lemma.lower() in CLAIM_VERBS | ANNOUNCING_VERBS and head.tag in PAST_TAGS
+            and any(c.dep == "aux" and c.text.lower() == "would" for c in parsed.children(verb.i)))
+
+
 def status_of(parsed: Parsed, trigger: Token) -> list[str]:
     """Status flags of the event whose trigger is ``trigger``."""
     flags = _aux_and_neg(parsed, trigger)
+    if "hypothetical" in flags and _backshifted(parsed, trigger):
+        flags = (flags - {"hypothetical"}) | {"future"}
     if trigger.dep == "conj" and trigger.head != trigger.i and not flags:
         # "not to supply or sell arms": a bare conjunct shares its first verb's status
         head = parsed.tokens[trigger.head]
