@@ -816,3 +816,39 @@ def test_would_under_a_past_speech_verb_is_the_reported_will():
     q = Parsed.from_rows([("deal", "deal", "NOUN", "nsubj", 2), ("would", "would", "AUX", "aux", 2),
                           ("free", "free", "VERB", "ROOT", 2), ("sailors", "sailor", "NOUN", "dobj", 2)])
     assert status_of(q, q.tokens[2]) == ["hypothetical"]
+
+
+def test_an_act_named_as_the_reason_for_another_event_is_its_background():
+    lexicon = LEXICON + FORCE + [entry("jail", "jail", direct=True, cameo="173", plover="COERCE"),
+                                 entry("aid", "help", direct=True, cameo="070", plover="AID")]
+    # "Chile jailed Peruvians for helping rebels": the helping is why, not a new report
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("jailed", "jail", "VERB", "ROOT", 1),
+                          ("Peruvians", "Peruvian", "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+                          ("helping", "help", "VERB", "pcomp", 3), ("rebels", "rebel", "NOUN", "dobj", 4)])
+    events = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (2, 2, "PER", "group"),
+                                        (5, 5, "BOL", "group")])
+    assert [e.trigger.text for e in events] == ["jailed"]
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_verbs_subject():
+    # "Bolivia retaliated by shelling Tacna": no event for "retaliated", the shelling is Bolivia's
+    p = Parsed.from_rows([("Bolivia", "Bolivia", "PROPN", "nsubj", 1), ("retaliated", "retaliate", "VERB", "ROOT", 1),
+                          ("by", "by", "ADP", "prep", 1), ("shelling", "shell", "VERB", "pcomp", 2),
+                          ("Tacna", "Tacna", "PROPN", "dobj", 3)])
+    [event] = _coder_events(LEXICON + FORCE, p, [(0, 0, "BOL", "state"), (4, 4, "PER", "state")])
+    assert [a.country for a in event.source] == ["BOL"] and [a.country for a in event.target] == ["PER"]
+
+
+def test_helping_to_do_something_is_that_act_not_aid():
+    lexicon = LEXICON + FORCE + [entry("aid", "help", direct=True, cameo="070", plover="AID")]
+    # "Bolivia helped to shell Tacna"
+    p = Parsed.from_rows([("Bolivia", "Bolivia", "PROPN", "nsubj", 1), ("helped", "help", "VERB", "ROOT", 1),
+                          ("to", "to", "PART", "aux", 3), ("shell", "shell", "VERB", "xcomp", 1),
+                          ("Tacna", "Tacna", "PROPN", "dobj", 3)])
+    events = _coder_events(lexicon, p, [(0, 0, "BOL", "state"), (4, 4, "PER", "state")])
+    assert [(e.cameo.code, [a.country for a in e.source]) for e in events] == [("194", ["BOL"])]
+    # "Bolivia helped Peru": aid
+    q = Parsed.from_rows([("Bolivia", "Bolivia", "PROPN", "nsubj", 1), ("helped", "help", "VERB", "ROOT", 1),
+                          ("Peru", "Peru", "PROPN", "dobj", 1)])
+    [event] = _coder_events(lexicon, q, [(0, 0, "BOL", "state"), (2, 2, "PER", "state")])
+    assert event.cameo.code == "070"

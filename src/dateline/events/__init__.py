@@ -58,6 +58,10 @@ RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "confirm"}
 MATERIAL_CONFLICT = 4
 FORCE_ROOTS = {"18", "19", "20"}
+# Prepositions whose object, under another event's verb, is that event's reason,
+# means or setting: background, not a report of its own.
+BACKGROUND_PREPS = {"for", "after", "before", "since", "amid", "following", "despite", "during",
+                    "by", "over"}
 # Appeal and demand codes a requested event may refine (see _fold_requests).
 GENERIC_REQUESTS = {"020", "100"}
 APPEAL_ROOT = "02"
@@ -179,6 +183,16 @@ class EventCoder:
                 del found[i]
             elif tok.dep == "acl" and head.lemma.lower() in self.lexicon.nouns:
                 # "an attack targeting civilians": the participle describes the noun's event.
+                del found[i]
+        for i, match in list(found.items()):
+            if match.entry.plover == "AID" and _assists_an_act(parsed, parsed.tokens[i], match):
+                del found[i]
+        for i in list(found):
+            # "jailed him for helping militants", "welcomed the move by its resumption of
+            # ties", "arrested five after clashes": an act named as the reason for, means
+            # of or setting of another reported event is its background, not a new report.
+            verb = _adjunct_head(parsed, parsed.tokens[i])
+            if verb is not None and verb in found and verb != i:
                 del found[i]
         self._fold_requests(parsed, found)
         return [found[i] for i in sorted(found)]
@@ -472,6 +486,26 @@ def _governing_verb(parsed: Parsed, token: Token) -> Token | None:
             return current if current.pos in ("VERB", "AUX") else None
         current = parsed.tokens[current.head]
     return None
+
+
+def _assists_an_act(parsed: Parsed, trigger: Token, match: Match) -> bool:
+    """"helped (to) plan the attack", "contributed to planning it": taking part in an
+    act, which is the event, not aid to anyone."""
+    children = parsed.children(trigger.i)
+    if any(c.dep in ("xcomp", "ccomp") for c in children) and not any(c.dep in OBJECT_DEPS for c in children):
+        return True
+    return bool(match.target_tokens) and all(parsed.tokens[t].pos == "VERB" for t in match.target_tokens)
+
+
+def _adjunct_head(parsed: Parsed, tok: Token) -> int | None:
+    """The verb whose background adjunct ``tok`` heads ("for helping", "after clashes"), or None."""
+    if tok.dep not in ("pobj", "pcomp") or tok.head == tok.i:
+        return None
+    prep = parsed.tokens[tok.head]
+    if prep.lemma.lower() not in BACKGROUND_PREPS or prep.head == prep.i:
+        return None
+    verb = parsed.tokens[prep.head]
+    return verb.i if verb.pos in VERB_POS else None
 
 
 def _forceful(match: Match | None) -> bool:

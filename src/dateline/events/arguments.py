@@ -147,6 +147,11 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         return None
     if verb.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         return subject_of(parsed, head, depth + 1)
+    if verb.dep == "pcomp" and head.pos in ("ADP", "SCONJ") and head.head != head.i \
+            and parsed.tokens[head.head].pos in ("VERB", "AUX"):
+        # "retaliated by shelling X", "left after meeting Y": the gerund's doer is
+        # the subject of the verb its preposition hangs on.
+        return subject_of(parsed, parsed.tokens[head.head], depth + 1)
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
         return head.i if verb.dep == "relcl" else None
     return None
