@@ -511,3 +511,19 @@ def test_it_refers_to_the_latest_state_or_body_but_not_when_empty(kb):
                ("Chile", "Chile", "PROPN", "nsubj", 5), ("won", "win", "VERB", "ccomp", 1)],
               ents=[(4, 5, "GPE")])
     assert [a.text for a in find_actors(q, kb)] == ["Chile"]
+
+
+def test_dictionary_names_keep_particles_plurals_are_implied_and_compound_codes_load():
+    text = """
+BANK_OF_THE_NORTH_  [NRTBUS]
+SEVEN_ISLES  [SVN/ISL]
+HARBOUR_GUARD [~COP]
+DRAGOMAN {} [~GOV]
+"""
+    knowledge = Knowledge.load()
+    read_dictionary_text(text, knowledge)
+    bank = knowledge.lookup("Bank of the North")
+    assert bank is not None and bank.name == "Bank of the North"
+    assert knowledge.lookup("Seven Isles").offices[0].code == "SVN/ISL"
+    assert knowledge.sectors["harbour guards"].cameo == "COP"  # plural implied
+    assert "dragomans" not in knowledge.sectors  # {}: no plural

@@ -12,7 +12,11 @@ Actor entries::
 Agent entries (sector words)::
 
     WORD {PLURAL} [~MIL]                   # a sector suffix (``[NGO~]``: a prefix)
+    WORD [~MIL]                            # no braces: the regular plural is implied
+    WORD {} [~MIL]                         # empty braces: no plural
     !PERSON! = MAN, MEN, WOMAN, WOMEN      # substitution set used as !PERSON! in words
+
+A code may name several actors at once (``[ELR/GAL]``); it is kept whole.
 
 Names are matched as whole words, case-insensitively when written capitalised. The
 stem matching of TABARI (an entry without a final ``_`` also matching longer words)
@@ -111,8 +115,12 @@ def _add_agent(line: str, codes: list[str], substitutions: dict[str, list[str]],
     if not sector:
         return 0
     head = _CODE.sub("", line)
-    plurals = [p for group in _PLURALS.findall(head) for p in group.split(",") if p.strip()]
+    groups = _PLURALS.findall(head)
+    plurals = [p for group in groups for p in group.split(",") if p.strip()]
     word = _PLURALS.sub("", head).strip()
+    if not groups and "!" not in word:
+        # TABARI convention: a regular plural is implied unless {} lists the forms.
+        plurals = [_regular_plural(word)]
     added = 0
     for form in [word, *plurals]:
         for expanded in _expand(form.strip(), substitutions):
@@ -120,6 +128,16 @@ def _add_agent(line: str, codes: list[str], substitutions: dict[str, list[str]],
             knowledge.add_sector(SectorTerm(term, sector, sector, _agent_kind(term)))
             added += 1
     return added
+
+
+def _regular_plural(word: str) -> str:
+    """CONGRESS -> CONGRESSES, MILITIA -> MILITIAS, AUTHORITY -> AUTHORITIES (last word)."""
+    lower = word.lower()
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "ES"
+    if lower.endswith("y") and lower[-2:-1] not in "aeiou":
+        return word[:-1] + "IES"
+    return word + "S"
 
 
 def _expand(word: str, substitutions: dict[str, list[str]]) -> list[str]:
@@ -136,10 +154,17 @@ def _agent_kind(term: str) -> str:
     return "person" if last.endswith(person_endings) else "organization"
 
 
+# Words written in lower case inside names ("Prince of Dol Amroth", "Bank of the North").
+NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "al", "el", "on", "in"})
+
+
 def _display(name: str) -> str:
-    """DICTIONARY_NAME_ -> Dictionary Name (words joined by spaces, capitalised)."""
+    """DICTIONARY_NAME_ -> Dictionary Name (words joined by spaces, capitalised; inner
+    particles such as "of" and "the" in lower case, as names are written)."""
     words = name.replace("_", " ").split()
-    return " ".join(w if any(c.isdigit() for c in w) else w[:1].upper() + w[1:].lower() for w in words)
+    return " ".join(w if any(c.isdigit() for c in w)
+                    else w.lower() if n and w.lower() in NAME_PARTICLES
+                    else w[:1].upper() + w[1:].lower() for n, w in enumerate(words))
 
 
 def _kind_of(offices: list[Office]) -> str:
@@ -157,7 +182,9 @@ def _office(cell: str) -> Office | None:
     if not parts:
         return None
     code = parts[0].upper()
-    if not re.fullmatch(r"[A-Z-]{3,}", code):
+    # "ELR/GAL": a code naming several actors at once is kept whole; its first
+    # three letters give the country slot, as for any code.
+    if not re.fullmatch(r"[A-Z-]{3,}(/[A-Z-]{3,})*", code):
         return None
     start = end = None
     if len(parts) == 2:
