@@ -852,3 +852,17 @@ def test_helping_to_do_something_is_that_act_not_aid():
                           ("Peru", "Peru", "PROPN", "dobj", 1)])
     [event] = _coder_events(lexicon, q, [(0, 0, "BOL", "state"), (2, 2, "PER", "state")])
     assert event.cameo.code == "070"
+
+
+def test_meeting_someone_is_mutual_but_visiting_is_not():
+    lexicon = LEXICON + [entry("meet", "meet", direct=True, cameo="040")]
+    # "Lula met Boric"
+    p = Parsed.from_rows([("Lula", "Lula", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+                          ("Boric", "Boric", "PROPN", "dobj", 1)])
+    [event] = _coder_events(lexicon, p, [(0, 0, "BRA", "person"), (2, 2, "CHL", "person")])
+    assert sorted((s.country, t.country) for s, t in event.pairs()) == [("BRA", "CHL"), ("CHL", "BRA")]
+    # "Lula visited Boric": one way
+    q = Parsed.from_rows([("Lula", "Lula", "PROPN", "nsubj", 1), ("visited", "visit", "VERB", "ROOT", 1),
+                          ("Boric", "Boric", "PROPN", "dobj", 1)])
+    [event] = _coder_events(lexicon, q, [(0, 0, "BRA", "person"), (2, 2, "CHL", "person")])
+    assert [(s.country, t.country) for s, t in event.pairs()] == [("BRA", "CHL")]

@@ -72,6 +72,8 @@ GENERIC_AGREE = "030"
 # Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
 # is held jointly; restoring ties or signing with Y is coded from X's side only.
 JOINT_TYPES = {"CONSULT"}
+# Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
+MEETING_VERBS = {"meet", "confer"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
@@ -294,8 +296,8 @@ class EventCoder:
         sources, targets = _distinct(sources), _distinct(targets)
         reciprocal = entry.plover in RECIPROCAL_TYPES
         if (entry.plover in JOINT_TYPES and targets and len(sources) == 1
-                and _with_phrase(parsed, match.target_tokens)):
-            # "X met with Y": both act. Several subjects ("X and Y welcomed ties
+                and (_with_phrase(parsed, match.target_tokens) or trigger.lemma.lower() in MEETING_VERBS)):
+            # "X met (with) Y": both act. Several subjects ("X and Y welcomed ties
             # with Z") are not each other's partners, so they stay sources.
             sources = targets = _distinct(sources + targets)
         elif (reciprocal or _shared_object(parsed, trigger)) and not targets and len(sources) > 1:
