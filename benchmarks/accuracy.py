@@ -54,14 +54,16 @@ SETS = [
     GoldSet("events", "ud-petrarch-validation",
             "ud-petrarch-validation/PETR_Validate_records_2_02.xml",
             ["ud-petrarch-validation/PETR_Validate_actors_2_02.txt",
-             "ud-petrarch-validation/PETR_Validate_agents_2_02.txt"],
-            about="coder mechanics; fictional actors from the set's own dictionaries; "
-                  "two-sided events only, as the suite's require_dyad setting codes", dyads_only=True),
+             "ud-petrarch-validation/PETR_Validate_agents_2_02.txt",
+             "ud-petrarch-validation/PETR_Validate_verbs_2_02.txt"],
+            about="coder mechanics; fictional actors and verbs from the set's own dictionaries; "
+                  "two-sided events only where the file's require_dyad setting says so", dyads_only=True),
     GoldSet("events", "petrarch2-unittest", "petrarch2-unittest/PETR.UnitTest.records.xml",
             ["petrarch2-unittest/PETR.Validate.actors.txt",
-             "petrarch2-unittest/PETR.Validate.agents.txt"],
-            about="coder mechanics; fictional actors from the set's own dictionaries; "
-                  "two-sided events only", dyads_only=True),
+             "petrarch2-unittest/PETR.Validate.agents.txt",
+             "petrarch2-unittest/PETR.Validate.verbs.txt"],
+            about="coder mechanics; fictional actors and verbs from the set's own dictionaries; "
+                  "two-sided events only where the file's require_dyad setting says so", dyads_only=True),
     GoldSet("quad", "conflibert-cameo-train", "conflibert-cameo-train/cameo_class_train.tsv"),
     GoldSet("arguments", "conflibert-cameo-train", "conflibert-cameo-train/cameo_ner_train.txt"),
     GoldSet("quotes", "polnear-dev", "polnear/dev"),
@@ -73,7 +75,7 @@ SETS = [
 # The figures shown first for each task; the full list follows in the file.
 HEADLINE = {
     "events": ["events.code.country.F1", "events.base.country.F1", "events.root.country.F1",
-               "events.plover.country.F1", "events.code.sector.F1"],
+               "events.plover.country.F1", "events.code.sector.F1", "events.record.exact"],
     "quad": ["quad.accuracy", "quad.macro_F1"],
     "arguments": ["arguments.source.overlap.F1", "arguments.target.overlap.F1",
                   "arguments.source.exact.F1", "arguments.target.exact.F1"],

@@ -527,3 +527,23 @@ DRAGOMAN {} [~GOV]
     assert knowledge.lookup("Seven Isles").offices[0].code == "SVN/ISL"
     assert knowledge.sectors["harbour guards"].cameo == "COP"  # plural implied
     assert "dragomans" not in knowledge.sectors  # {}: no plural
+
+
+def test_a_shared_surname_names_the_holder_in_office_at_publication(kb):
+    # Two people called Merz in the table would make "Merz" ambiguous without a date
+    from dateline.actors.knowledge import Entry, Office
+    knowledge = Knowledge.load()
+    knowledge.add_name("Anna Testmerz", Entry("Anna Testmerz", "people", "person",
+                                              [Office("AUT", "GOV", "chancellor", "2001-01-01", "2004-12-31")]))
+    knowledge.add_name("Otto Testmerz", Entry("Otto Testmerz", "people", "person",
+                                              [Office("CHE", "GOV", "president", "2010-01-01", "2010-12-31")]))
+    knowledge.add_name("Testmerz Kohl", Entry("Testmerz Kohl", "people", "person",
+                                              [Office("DEU", "GOV", "minister", "2001-01-01", None)]))
+    knowledge._index_surnames()
+    assert knowledge.surname_entry("Testmerz", "2003-05-01") is None  # also a given name
+    knowledge.names.pop("Testmerz Kohl")
+    knowledge._index_surnames()
+    assert knowledge.surname_entry("Testmerz", "2003-05-01").name == "Anna Testmerz"
+    assert knowledge.surname_entry("Testmerz", "2010-06-01").name == "Otto Testmerz"
+    assert knowledge.surname_entry("Testmerz", "2007-06-01") is None  # nobody in office
+    assert knowledge.surname_entry("Testmerz", None) is None  # undated: two holders

@@ -866,3 +866,16 @@ def test_meeting_someone_is_mutual_but_visiting_is_not():
                           ("Boric", "Boric", "PROPN", "dobj", 1)])
     [event] = _coder_events(lexicon, q, [(0, 0, "BRA", "person"), (2, 2, "CHL", "person")])
     assert [(s.country, t.country) for s, t in event.pairs()] == [("BRA", "CHL")]
+
+
+def test_meeting_several_others_pairs_each_with_the_subject_only():
+    lexicon = LEXICON + [entry("meet", "meet", direct=True, cameo="040")]
+    # "Lula met Boric and Arce"
+    p = Parsed.from_rows([("Lula", "Lula", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+                          ("Boric", "Boric", "PROPN", "dobj", 1), ("and", "and", "CCONJ", "cc", 2),
+                          ("Arce", "Arce", "PROPN", "conj", 2)])
+    events = _coder_events(lexicon, p, [(0, 0, "BRA", "person"), (2, 2, "CHL", "person"),
+                                        (4, 4, "BOL", "person")])
+    pairs = sorted((s.country, t.country) for e in events for s, t in e.pairs())
+    assert pairs == [("BOL", "BRA"), ("BRA", "BOL"), ("BRA", "CHL"), ("CHL", "BRA")]
+    assert len({e.id for e in events}) == 2

@@ -20,6 +20,7 @@ from .clean import clean_document
 from .config import Config
 from .errors import message
 from .events import EventCoder
+from .events.verbdict import is_verb_dictionary, read_verb_dictionary
 from .nlp import Parsed, Parser
 from .place import add_places
 from .quotes import find_quotes
@@ -71,8 +72,12 @@ class Pipeline:
             config = dataclasses.replace(config, dictionaries=list(dictionaries))
         self.config = config
         self.parser = Parser(self.config.model, self.config.batch_size)
-        self.knowledge = Knowledge.load(extra_dictionaries=self.config.dictionaries)
-        self.event_coder = EventCoder()
+        # Verb dictionaries go to the event coder, actor and agent dictionaries to the
+        # actor knowledge (PETRARCH keeps them in separate files of one format family).
+        verbs = [p for p in self.config.dictionaries if is_verb_dictionary(p)]
+        self.knowledge = Knowledge.load(
+            extra_dictionaries=[p for p in self.config.dictionaries if p not in verbs])
+        self.event_coder = EventCoder(verb_dictionaries=[read_verb_dictionary(p) for p in verbs])
         self.timings: dict[str, float] = defaultdict(float)
 
     @property

@@ -121,7 +121,7 @@ class Knowledge:
     open_after: set[str] = field(default_factory=set)
     sectors: dict[str, SectorTerm] = field(default_factory=dict)
     sector_last: set[str] = field(default_factory=set)
-    surnames: dict[str, Entry] = field(default_factory=dict)
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
     plover_of: dict[str, str] = field(default_factory=dict)
@@ -234,19 +234,30 @@ class Knowledge:
             self.add_sector(SectorTerm(term, cameo, plover or cameo, kind or "group"))
 
     def _index_surnames(self) -> None:
-        """Surnames that name one known person only (so "Shoigu" alone is still Shoigu)."""
-        seen: dict[str, Entry | None] = {}
+        """The known people by surname (so "Shoigu" alone is still Shoigu)."""
+        holders: dict[str, list[Entry]] = {}
         for key, entry in self.names.items():
             if entry.source != "people" or " " not in key or key != normalise(entry.name):
                 continue
             surname = key.split(" ")[-1]
             if len(surname) < 4 or not surname[:1].isupper() or surname.endswith("."):
                 continue
-            if surname in seen and seen[surname] is not entry:
-                seen[surname] = None
-            else:
-                seen[surname] = entry
-        self.surnames = {s: e for s, e in seen.items() if e is not None and s not in self.names}
+            found = holders.setdefault(surname, [])
+            if all(e is not entry for e in found):
+                found.append(entry)
+        # A surname that is also someone's given name ("Abdullah", "Omar") names nobody alone.
+        given = {key.split(" ")[0] for key, entry in self.names.items()
+                 if entry.source == "people" and " " in key}
+        self.surnames = {s: found for s, found in holders.items() if s not in self.names and s not in given}
+
+    def surname_entry(self, surname: str, published: str | None) -> Entry | None:
+        """The person a bare surname names: the one holder in office at ``published``
+        ("Merz" in 2025 is the chancellor), or the only holder when undated."""
+        found = self.surnames.get(surname, [])
+        if published is None:
+            return found[0] if len(found) == 1 else None
+        serving = [e for e in found if not e.office_at(published)[1]]
+        return serving[0] if len(serving) == 1 else None
 
 
 # Cities smaller than this are left to the place stage: the bigger the city, the more

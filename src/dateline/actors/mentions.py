@@ -219,10 +219,10 @@ class MentionFinder:
             office = Office(country, None)
             return Unit(start, end, "name", Entry(text, "city", "state", [office]), label=label)
         if kind == "person" and end - start == 1:
-            entry = self.knowledge.surnames.get(normalise(text))
             # A bare surname names a known person only while in office (at the
             # publication date): "Mr McConnell" in 2005 Scotland is not the US senator.
-            if entry is not None and (self.published is None or not entry.office_at(self.published)[1]):
+            entry = self.knowledge.surname_entry(normalise(text), self.published)
+            if entry is not None:
                 return Unit(start, end, "person", entry, label="surname")
         return Unit(start, end, kind, label=label)
 

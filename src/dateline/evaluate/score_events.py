@@ -121,6 +121,9 @@ def score_events(gold: Sequence[CodedSentence], ours: Mapping[str, Sequence[Even
     scores = {(c, a): Score(f"events.{c}.{a}") for c in CODE_LEVELS for a in ACTOR_LEVELS}
     detection = Score("events.sentence")
     quiet = Rate("events.no_event_sentence.clean")
+    # A record is coded as expected when its triples (exact code, country level) are
+    # exactly the gold's, nothing missing and nothing extra.
+    records = Rate("events.record.exact")
     for sentence in gold:
         events = list(ours.get(sentence.id, ()))
         codings = [] if sentence.no_event else sentence.codings
@@ -137,13 +140,15 @@ def score_events(gold: Sequence[CodedSentence], ours: Mapping[str, Sequence[Even
                             _code_at(c, code_level, plover_of)) for s, t, c, _ in our_items]
             tp, missed, spurious = _match(gold_triples, our_triples)
             score.add(tp, sum(spurious.values()), sum(missed.values()))
+            if (code_level, actor_level) == ("code", "country"):
+                records.add(not missed and not spurious)
         detection.add(tp=int(bool(codings) and bool(events)), fp=int(not codings and bool(events)),
                       fn=int(bool(codings) and not events))
         if not codings:
             quiet.add(not events)
         report.errors.extend(_sentence_errors(sentence, codings, gold_keys, our_items))
     report.scores = list(scores.values()) + [detection]
-    report.rates = [quiet]
+    report.rates = [quiet, records]
     return report
 
 

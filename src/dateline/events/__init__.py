@@ -9,14 +9,18 @@ quotes stage.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
+
 from ..nlp.parsed import Parsed, Token
 from ..records import Actor, Cameo, Document, Event, Plover, Quote, Span, stable_id
 from .arguments import (SUBJECT_DEPS, ActorIndex, engaged_party, is_passive_target, noun_agent,
                         noun_source, requested_events, subject_of)
 from .codes import LexiconEntry, cameo_info, load_intents, load_lexicon, load_refusals
 from .match import OBJECT_DEPS, VERB_POS, Lexicon, Match, best_match, is_passive, party_objects
-from .status import (according_to, attribution_of, claiming_verb, is_considered, is_framing, is_intended,
-                     is_refused, is_threatened, status_of)
+from .verbdict import NO_EVENT, VerbDictionary
+from .status import (CLAIM_VERBS, according_to, attribution_of, claiming_verb, is_considered,
+                     is_framing, is_intended, is_refused, is_threatened, status_of)
 
 __all__ = ["EventCoder", "code_events"]
 
@@ -49,6 +53,7 @@ OPINION_VERBS = {"say", "believe", "think", "reply", "add", "note", "argue", "cl
 UNREALIZED_NOUNS = {"appeal", "call", "demand", "request", "plea", "proposal", "offer", "plan", "bid",
                     "attempt", "effort", "threat", "promise", "pledge", "refusal"}
 CONSIDER_CODE = "014"
+STATEMENT_ROOT = "01"
 THREAT_ROOT = "13"
 GENERIC_THREAT = "130"
 # A charge of force made by a speaker (see EventCoder._claim).
@@ -90,8 +95,18 @@ MAX_CONFIDENCE = 0.95
 class EventCoder:
     """Codes events with one lexicon, loaded once."""
 
-    def __init__(self, entries: list[LexiconEntry] | None = None) -> None:
-        self.lexicon = Lexicon(entries if entries is not None else load_lexicon())
+    def __init__(self, entries: list[LexiconEntry] | None = None,
+                 verb_dictionaries: Sequence[VerbDictionary] = ()) -> None:
+        entries = entries if entries is not None else load_lexicon()
+        if verb_dictionaries:
+            # A user's verb dictionary defines its verbs: the bundled senses of those
+            # verbs are set aside, its patterns (and its "no event" uses) take over.
+            defined = set().union(*(d.verbs for d in verb_dictionaries))
+            entries = [e if not (e.pos == "V" and defined & set(e.lemmas))
+                       else dataclasses.replace(e, lemmas=tuple(x for x in e.lemmas if x not in defined))
+                       for e in entries]
+            entries = [e for e in entries if e.lemmas] + [e for d in verb_dictionaries for e in d.entries]
+        self.lexicon = Lexicon(entries)
         self.intents = load_intents()
         self.refusals = load_refusals()
         # What an appeal may ask for, by the object noun of the verbs of asking.
@@ -123,6 +138,10 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+                    if match.mirrored:
+                        events.append(dataclasses.replace(
+                            event, id=stable_id(event.id, "mirrored"), source=event.target,
+                            target=event.source, evidence=event.evidence + " mirrored (joint act)"))
         return events
 
     def _matches(self, parsed: Parsed, start: int, end: int) -> list[Match]:
@@ -139,6 +158,8 @@ class EventCoder:
             if not entries:
                 continue
             match = best_match(parsed, token, entries)
+            if match is not None and match.entry.cameo == NO_EVENT:
+                continue  # a dictionary's "[---]": this use of the verb codes nothing
             if match is not None and not (is_framing(parsed, token) and not match.entry.needs_complement):
                 found[i] = match
         for i, match in list(found.items()):
@@ -298,8 +319,12 @@ class EventCoder:
         if (entry.plover in JOINT_TYPES and targets and len(sources) == 1
                 and (_with_phrase(parsed, match.target_tokens) or trigger.lemma.lower() in MEETING_VERBS)):
             # "X met (with) Y": both act. Several subjects ("X and Y welcomed ties
-            # with Z") are not each other's partners, so they stay sources.
-            sources = targets = _distinct(sources + targets)
+            # with Z") are not each other's partners, so they stay sources; several
+            # others ("X met Y and Z") each meet X, not each other: a mirrored event.
+            if len(targets) == 1:
+                sources = targets = _distinct(sources + targets)
+            else:
+                match.mirrored = True
         elif (reciprocal or _shared_object(parsed, trigger)) and not targets and len(sources) > 1:
             # "X and Y postponed their meeting": each acts toward the other
             targets = list(sources)
@@ -317,6 +342,10 @@ class EventCoder:
             # "held exercises in Alaska", "a protest in Beijing": with no party
             # acted on, coders take the state where it happened as the target.
             targets = _place_target(parsed, index, trigger)
+        if not targets and entry.cameo[:2] == STATEMENT_ROOT and trigger.lemma.lower() in CLAIM_VERBS:
+            # "..., the agency said": saying, with nobody addressed or spoken of, is
+            # attribution (the quotes stage's business), not an event.
+            return None
         return self._build(doc, parsed, match, trigger, sources, targets, quotes, accorded,
                            index, source_token)
 

@@ -104,6 +104,10 @@ class LexiconEntry:
     # The subject receives what the giver in the target slot does ("received arms
     # from X": X -> subject).
     converse: bool = False
+    # Required prepositional objects, (preposition, lemmas) each: the preposition
+    # hangs on the trigger or its object and its object is one of the lemmas. Only
+    # entries read from user verb dictionaries have them ("call (for ceasefire)").
+    prep_objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def required_groups(self) -> tuple[tuple[str, ...], ...]:
         """The required-word groups: each must be met by one of its words."""

@@ -37,6 +37,9 @@ class Match:
     cameo: str | None = None
     # Why ``cameo`` replaced the entry's code (recorded in the event's evidence).
     refined_by: str = "requested"
+    # A joint act with several others ("X met Y and Z"): the others act toward the
+    # subject too, coded as a second, mirrored event.
+    mirrored: bool = False
 
 
 class Lexicon:
@@ -214,6 +217,11 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
                    for holder in holders for word in group):
             return None
         specificity += 2
+    for prep, lemmas in entry.prep_objects:
+        if not any(parsed.tokens[o].lemma.lower() in lemmas for holder in holders
+                   for o in _prep_objects(parsed, holder.i, (prep,))):
+            return None
+        specificity += 3
     targets: list[int] = []
     if entry.target_preps:
         # the object's own phrase first: "imposed sanctions on Iran on Thursday"

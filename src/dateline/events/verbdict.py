@@ -1,0 +1,233 @@
+"""Reading user verb dictionaries in the PETRARCH / TABARI format into lexicon entries.
+
+A verb dictionary lists verbs in blocks, each with a default code, and patterns
+that refine it::
+
+    &SYNSET_NAME                 # a set of words, used as &SYNSET_NAME in patterns
+    +WORD
+    +OTHER_WORD
+
+    --- MEET  [040] ---          # a block and its default code
+    MEET                         # verbs of the block (inflections in braces ignored)
+    +GET_TOGETHER                # a phrasal verb: "get" with the particle "together"
+    - * TALKS  [046]             # the verb, then its object noun
+    - * {PEACE TALKS} [046]      # a compound object: its last word is the head
+    - * (WITH +)  [040]          # a prepositional phrase, whose object is the target
+    - + * [040]                  # "+" marks the target; by default it is the actor
+                                 # after the verb (the object), as PETRARCH finds it
+    - * BUDGET  [---]            # "---": this use of the verb is no event
+
+How much of a pattern survives the translation into dateline's lexicon
+(``data/events/lexicon.tsv``, matched on the dependency parse): the verb, its
+first object noun (or a synonym set's words), the prepositions of its phrases
+(the words inside them are not checked) and the target slot. Patterns with
+words before the verb, or with a code that is not a CAMEO code, cannot be
+expressed and are counted as skipped. A dictionary loaded this way defines its
+verbs completely: the bundled lexicon's entries for those verbs are set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .codes import LexiconEntry, cameo_info
+
+NO_EVENT = "---"
+_HEADER = re.compile(r"^-{3}\s*(\S[^\[]*?)\s*\[([^\]]*)\]\s*-{3}")
+_PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
+_BRACES = re.compile(r"\{[^}]*\}")
+# Words that open no object noun: a pattern whose first word after the verb is
+# one of these ("* NOT EXTEND DEADLINE") says more than the parse can check.
+_FUNCTION_WORDS = frozenset({"not", "to", "the", "a", "an", "that", "it", "its", "their", "his", "her"})
+
+
+@dataclass
+class VerbDictionary:
+    """The entries read from one verb dictionary, and what could not be expressed."""
+
+    entries: list[LexiconEntry] = field(default_factory=list)
+    verbs: set[str] = field(default_factory=set)
+    skipped: int = 0
+
+
+def is_verb_dictionary(path: str | Path) -> bool:
+    """True when the file has verb blocks ("--- NAME [code] ---")."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return any(_HEADER.match(line.strip()) for line in handle)
+    except OSError:
+        return False
+
+
+def read_verb_dictionary(path: str | Path) -> VerbDictionary:
+    """Lexicon entries for the verbs and patterns of a PETRARCH verb dictionary file."""
+    path = Path(path)
+    return parse_verb_dictionary(path.read_text(encoding="utf-8", errors="replace"), path.stem)
+
+
+def parse_verb_dictionary(text: str, name: str = "verbs") -> VerbDictionary:
+    """Lexicon entries for the verbs and patterns of verb dictionary text."""
+    synsets = _synsets(text)
+    out = VerbDictionary()
+    block_code, verbs, patterns = "", [], []
+
+    def flush() -> None:
+        if verbs:
+            _add_block(out, name, block_code, verbs, patterns, synsets)
+
+    in_blocks = False
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("<!"):
+            continue
+        header = _HEADER.match(line)
+        if header:
+            flush()
+            in_blocks = True
+            block_code, verbs, patterns = header.group(2).split(":")[0].strip(), [], []
+            continue
+        if not in_blocks or line.startswith("&"):
+            continue  # synonym sets, read separately
+        if line.startswith("- "):
+            patterns.append(line)
+        elif not patterns:
+            verbs.append(_BRACES.sub("", line.lstrip("+")).strip())
+    flush()
+    return out
+
+
+def _synsets(text: str) -> dict[str, list[str]]:
+    """&NAME -> its words (lower case, underscores as spaces)."""
+    sets: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            current = sets.setdefault(line.rstrip("_").upper(), [])
+        elif line.startswith("+") and current is not None:
+            word = line[1:].strip().rstrip("_")
+            # a nested set keeps its &NAME; a word: lower case, underscores as spaces
+            current.append(word.upper() if word.startswith("&") else word.lower().replace("_", " ").strip())
+        else:
+            current = None
+    return sets
+
+
+def _add_block(out: VerbDictionary, name: str, code: str, verbs: list[str], patterns: list[str],
+               synsets: dict[str, list[str]]) -> None:
+    lemmas: list[str] = []
+    particles: list[str] = []
+    for verb in verbs:
+        first, *rest = verb.lower().split("_")
+        if first:
+            lemmas.append(first)
+            particles.extend(rest[:1])
+    if not lemmas:
+        return
+    out.verbs.update(lemmas)
+    lemma_set = tuple(dict.fromkeys(lemmas))
+    # A block's phrasal verbs ("GO_BY") keep their particle; plain verbs none.
+    groups = (tuple(dict.fromkeys(particles)),) if particles and len(particles) == len(lemmas) else ()
+    if _codes_ok(code):
+        out.entries.append(_entry(name, len(out.entries), lemma_set, code, target_direct=True, groups=groups))
+    for pattern in patterns:
+        entry = _pattern_entry(name, len(out.entries), lemma_set, pattern, synsets, groups)
+        if entry is None:
+            out.skipped += 1
+        else:
+            out.entries.append(entry)
+
+
+def _pattern_entry(name: str, number: int, lemmas: tuple[str, ...], line: str,
+                   synsets: dict[str, list[str]], groups: tuple) -> LexiconEntry | None:
+    match = _PATTERN.match(line)
+    if match is None:
+        return None
+    body, code = match.group(1), match.group(2).split(":")[0].strip()
+    if code != NO_EVENT and not _codes_ok(code):
+        return None
+    words = re.findall(r"\{[^}]*\}|\([^)]*\)|\S+", body)
+    if "*" not in words or any(w not in ("+", "$", "%", "^") for w in words[:words.index("*")]):
+        return None  # words before the verb: not expressible on the dependency parse
+    # The target, as PETRARCH finds it by default, is the actor after the verb: its
+    # object, or the object of the pattern's preposition ("+" only makes it explicit).
+    target_direct = True
+    objects: list[str] = []
+    preps: list[str] = []
+    required: list[tuple[str, ...]] = []
+    prep_objects: list[tuple[str, tuple[str, ...]]] = []
+    for word in words[words.index("*") + 1:]:
+        if word.startswith("("):
+            inner = re.findall(r"\{[^}]*\}|\S+", word.strip("()"))
+            if not inner:
+                continue
+            prep = inner[0].lower()
+            preps.append(prep)
+            content = [w for w in inner[1:] if w not in ("+", "$", "%", "^")]
+            if content:
+                # "(FOR CEASEFIRE)": the preposition's object is checked, by its head word
+                prep_objects.append((prep, tuple(_heads(content[-1], synsets))))
+            else:
+                required.append((prep,))
+        elif word == "+":
+            target_direct = True
+        elif word in ("$", "%", "^"):
+            continue
+        elif not objects and not preps:
+            heads = _heads(word, synsets)
+            if not heads or heads[0] in _FUNCTION_WORDS:
+                return None
+            objects = heads
+    return _entry(name, number, lemmas, code, target_direct=target_direct, preps=tuple(preps),
+                  objects=tuple(objects), groups=groups + tuple(required),
+                  prep_objects=tuple(prep_objects))
+
+
+def _heads(word: str, synsets: dict[str, list[str]]) -> list[str]:
+    """Lemmas an object item may stand for: a word, a {compound}'s last word, a &SET's words."""
+    word = word.strip("{}").split()[-1] if word.startswith("{") else word
+    if word.startswith("&"):
+        members = _members(word, synsets, set())
+        return list(dict.fromkeys(_singular(m.split()[-1]) for m in members if m))
+    return [_singular(word.lower().replace("_", " ").split()[-1])]
+
+
+def _members(name: str, synsets: dict[str, list[str]], seen: set[str]) -> list[str]:
+    """The words of a synonym set, nested sets ("+&CURRENCY") spelled out."""
+    key = name.rstrip("_").upper()
+    if key in seen:
+        return []
+    seen.add(key)
+    out = []
+    for member in synsets.get(key, []):
+        out.extend(_members(member, synsets, seen) if member.startswith("&") else [member])
+    return out
+
+
+def _singular(noun: str) -> str:
+    """TALKS -> talk, ELECTIONS -> election: patterns write nouns as they appear."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
+def _codes_ok(code: str) -> bool:
+    try:
+        cameo_info(code)
+    except KeyError:
+        return False
+    return True
+
+
+def _entry(name: str, number: int, lemmas: tuple[str, ...], code: str, *, target_direct: bool = False,
+           preps: tuple[str, ...] = (), objects: tuple[str, ...] = (), groups: tuple = (),
+           prep_objects: tuple = ()) -> LexiconEntry:
+    plover = "" if code == NO_EVENT else (cameo_info(code).plover_type or "")
+    particles = tuple(w for group in groups for w in group)
+    return LexiconEntry(f"dict:{name}.{number}", "V", lemmas, target_direct, preps, particles, objects,
+                        False, code, plover, "", "from a user verb dictionary", particle_groups=groups,
+                        prep_objects=prep_objects)
