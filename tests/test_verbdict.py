@@ -97,3 +97,11 @@ def test_verb_dictionaries_are_told_apart_from_actor_dictionaries(tmp_path):
     actors.write_text("FREEDONIA_ [FRD]\n", encoding="utf-8")
     assert is_verb_dictionary(verbs) and not is_verb_dictionary(actors)
     assert not is_verb_dictionary(tmp_path / "missing.txt")
+
+
+def test_a_compound_object_requires_its_modifier():
+    book = parse_verb_dictionary("&KIND\n+TRADE\n+CULTURAL\n--- WELCOME [050] ---\nWELCOME\n"
+                                 "- * {&KIND MEMOS} [091]\n- * CRISIS [012]\n", "test")
+    by_code = {e.cameo: e for e in book.entries}
+    assert by_code["091"].objects == ("trade-memo", "cultural-memo")
+    assert by_code["012"].objects == ("crisis",)  # not "crisi"

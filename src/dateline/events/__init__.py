@@ -274,6 +274,10 @@ class EventCoder:
             else:
                 found = index.actors_at(t) or [a for p in party_objects(parsed, t) for a in index.actors_at(p)]
             targets.extend(a for a in found if all(a is not b for b in targets))
+        if not targets and entry.target_direct and trigger.pos in VERB_POS and not is_passive(parsed, trigger):
+            # "contributed a million rupees to Australia": the object is a thing;
+            # the party is in the verb's own "to/with/against" phrase.
+            targets = [a for p in party_objects(parsed, trigger.i) for a in index.actors_at(p)]
         if entry.pos == "N" and (party := engaged_party(parsed, trigger)) is not None:
             # "engaged Filipino peacekeepers in a firefight (in the Golan)": the one
             # drawn in is the other side, before any place the noun names.

@@ -176,7 +176,7 @@ def _pattern_entry(name: str, number: int, lemmas: tuple[str, ...], line: str,
         elif word in ("$", "%", "^"):
             continue
         elif not objects and not preps:
-            heads = _heads(word, synsets)
+            heads = _compound_heads(word, synsets) if word.startswith("{") else _heads(word, synsets)
             if not heads or heads[0] in _FUNCTION_WORDS:
                 return None
             objects = heads
@@ -185,9 +185,19 @@ def _pattern_entry(name: str, number: int, lemmas: tuple[str, ...], line: str,
                   prep_objects=tuple(prep_objects))
 
 
+def _compound_heads(word: str, synsets: dict[str, list[str]]) -> list[str]:
+    """{ECONOMIC MEMOS} -> "economic-memo": the modifier and head, as the matcher reads
+    a hyphenated object lemma (the modifier must modify the object noun)."""
+    parts = word.strip("{}").split()
+    if len(parts) < 2:
+        return _heads(word.strip("{}"), synsets)
+    modifier = parts[-2]
+    modifiers = _members(modifier, synsets, set()) if modifier.startswith("&") else [modifier.lower()]
+    return [f"{m.split()[-1]}-{h}" for m in modifiers if m for h in _heads(parts[-1], synsets)]
+
+
 def _heads(word: str, synsets: dict[str, list[str]]) -> list[str]:
     """Lemmas an object item may stand for: a word, a {compound}'s last word, a &SET's words."""
-    word = word.strip("{}").split()[-1] if word.startswith("{") else word
     if word.startswith("&"):
         members = _members(word, synsets, set())
         return list(dict.fromkeys(_singular(m.split()[-1]) for m in members if m))
@@ -210,7 +220,7 @@ def _singular(noun: str) -> str:
     """TALKS -> talk, ELECTIONS -> election: patterns write nouns as they appear."""
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
         return noun[:-1]
     return noun
 
