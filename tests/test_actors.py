@@ -547,3 +547,17 @@ def test_a_shared_surname_names_the_holder_in_office_at_publication(kb):
     assert knowledge.surname_entry("Testmerz", "2010-06-01").name == "Otto Testmerz"
     assert knowledge.surname_entry("Testmerz", "2007-06-01") is None  # nobody in office
     assert knowledge.surname_entry("Testmerz", None) is None  # undated: two holders
+
+
+def test_a_bare_role_word_coordinated_after_a_nationality_shares_it(kb):
+    # "Danish media and government warned"
+    p = parse([("Danish", "Danish", "ADJ", "amod", 1), ("media", "medium", "NOUN", "nsubj", 4),
+               ("and", "and", "CCONJ", "cc", 1), ("government", "government", "NOUN", "conj", 1),
+               ("warned", "warn", "VERB", "ROOT", 4)], ents=[(0, 1, "NORP")])
+    assert by_text(find_actors(p, kb), "government").country == "DNK"
+    # "Danish media and the government": the determiner makes it a phrase of its own
+    q = parse([("Danish", "Danish", "ADJ", "amod", 1), ("media", "medium", "NOUN", "nsubj", 5),
+               ("and", "and", "CCONJ", "cc", 1), ("the", "the", "DET", "det", 4),
+               ("government", "government", "NOUN", "conj", 1), ("warned", "warn", "VERB", "ROOT", 5)],
+              ents=[(0, 1, "NORP")])
+    assert by_text(find_actors(q, kb), "government").country is None

@@ -105,3 +105,15 @@ def test_a_compound_object_requires_its_modifier():
     by_code = {e.cameo: e for e in book.entries}
     assert by_code["091"].objects == ("trade-memo", "cultural-memo")
     assert by_code["012"].objects == ("crisis",)  # not "crisi"
+
+
+def test_a_bare_preposition_marked_as_target_may_hang_on_the_object():
+    book = parse_verb_dictionary("--- WARN [130] ---\nWARN\n- * THEIR ^ ABOUT +  [130]\n", "test")
+    about = next(e for e in book.entries if e.target_preps)
+    assert about.target_preps == ("about",) and about.objects == ()
+    # "Peru warned its citizens about Chile": "about" hangs on "citizens"
+    rows = [("Peru", "Peru", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+            ("citizens", "citizen", "NOUN", "dobj", 1), ("about", "about", "ADP", "prep", 2),
+            ("Chile", "Chile", "PROPN", "pobj", 3)]
+    events = _coded(book, rows, [(0, 0, "PER"), (4, 4, "CHL")])
+    assert [[a.country for a in e.target] for e in events] == [["CHL"]]

@@ -15,6 +15,8 @@ PATH_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "poss", "case
 MAX_PATH = 8
 # Types of an "of" complement that say nothing more specific than the role word itself.
 UNSPECIFIC = frozenset({None, "GOV", "IGO", "NGO"})
+# Modifiers that give a coordinated noun phrase its own reference ("the", "Iraqi").
+OWN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "prep"})
 
 
 def link_phrases(parsed: Parsed, mentions: list[Mention], phrase_at: dict[int, int]) -> None:
@@ -35,6 +37,9 @@ class _Linker:
         for mention in reversed(mentions):
             if mention.country is None and mention.role_words:
                 self._take_complement(mention, mentions)
+        for mention in mentions:
+            if mention.country is None and mention.role_words:
+                self._share_modifier(mention, mentions)
         for index, mention in enumerate(mentions):
             head = self.tokens[mention.head]
             if head.dep == "appos" and head.head in self.phrase_at:
@@ -54,6 +59,21 @@ class _Linker:
             mention.sector = other.sector
         mention.code = cameo_code(mention.country, mention.sector)
         mention.evidence.append(f"of:{other.name}")
+
+    def _share_modifier(self, mention: Mention, mentions: list[Mention]) -> None:
+        """"Danish media and government": a bare role word coordinated with a phrase
+        whose nationality adjective comes first shares that nationality."""
+        tok = self.tokens[mention.head]
+        if tok.dep != "conj" or tok.head not in self.phrase_at or any(
+                c.dep in OWN_MODIFIER_DEPS for c in self.parsed.children(tok.i)):
+            return
+        first = mentions[self.phrase_at[tok.head]]
+        geo = next((e for e in first.evidence if e.startswith("demonym:")), None)
+        if first.country is None or geo is None or self.tokens[first.start].pos != "ADJ":
+            return
+        mention.country = first.country
+        mention.code = cameo_code(mention.country, mention.sector)
+        mention.evidence.append(f"shared-modifier:{geo.split(':', 1)[1]}")
 
     def _complement(self, mention: Mention, mentions: list[Mention]) -> tuple[int | None, bool]:
         """The first mention inside the role word's of/in/at/from phrases ("professor

@@ -67,6 +67,8 @@ FORCE_ROOTS = {"18", "19", "20"}
 # means or setting: background, not a report of its own.
 BACKGROUND_PREPS = {"for", "after", "before", "since", "amid", "following", "despite", "during",
                     "by", "over"}
+# Of those, the ones that only date or set the scene, whatever the verb.
+TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
 # Appeal and demand codes a requested event may refine (see _fold_requests).
 GENERIC_REQUESTS = {"020", "100"}
 APPEAL_ROOT = "02"
@@ -215,7 +217,7 @@ class EventCoder:
             # ties", "arrested five after clashes": an act named as the reason for, means
             # of or setting of another reported event is its background, not a new report.
             verb = _adjunct_head(parsed, parsed.tokens[i])
-            if verb is not None and verb in found and verb != i:
+            if verb is not None and verb in found and verb != i or _in_time_adjunct(parsed, parsed.tokens[i]):
                 del found[i]
         self._fold_requests(parsed, found)
         return [found[i] for i in sorted(found)]
@@ -541,6 +543,15 @@ def _adjunct_head(parsed: Parsed, tok: Token) -> int | None:
         return None
     verb = parsed.tokens[prep.head]
     return verb.i if verb.pos in VERB_POS else None
+
+
+def _in_time_adjunct(parsed: Parsed, tok: Token) -> bool:
+    """True for an act that dates another clause ("after clashes", "amid talks with X"):
+    the setting, whatever the clause reports."""
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    prep = parsed.tokens[tok.head]
+    return prep.lemma.lower() in TIME_PREPS and prep.head != prep.i and parsed.tokens[prep.head].pos in VERB_POS
 
 
 def _forceful(match: Match | None) -> bool:

@@ -211,6 +211,10 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
     # Required words hang on the trigger, or, for a required preposition, on the
     # required object ("held exercises with Japan").
     holders = [trigger] + ([parsed.tokens[object_token]] if object_token is not None else [])
+    if object_token is None and entry.target_preps and trigger.pos in VERB_POS:
+        # "warned their people about X": the parser hangs the verb's preposition
+        # on its direct object.
+        holders += [c for c in parsed.children(trigger.i) if c.dep in OBJECT_DEPS][:1]
     for group in entry.required_groups():
         if not any(_has_particle(parsed, holder, word) if holder is trigger
                    else word in entry.target_preps and _child_with(parsed, holder.i, {"prep"}, {word})

@@ -158,7 +158,8 @@ def _pattern_entry(name: str, number: int, lemmas: tuple[str, ...], line: str,
     preps: list[str] = []
     required: list[tuple[str, ...]] = []
     prep_objects: list[tuple[str, tuple[str, ...]]] = []
-    for word in words[words.index("*") + 1:]:
+    after = words[words.index("*") + 1:]
+    for n, word in enumerate(after):
         if word.startswith("("):
             inner = re.findall(r"\{[^}]*\}|\S+", word.strip("()"))
             if not inner:
@@ -171,13 +172,17 @@ def _pattern_entry(name: str, number: int, lemmas: tuple[str, ...], line: str,
                 prep_objects.append((prep, tuple(_heads(content[-1], synsets))))
             else:
                 required.append((prep,))
-        elif word == "+":
-            target_direct = True
-        elif word in ("$", "%", "^"):
+        elif word in ("+", "$", "%", "^"):
             continue
+        elif n + 1 < len(after) and after[n + 1] == "+" and word.isalpha():
+            # "ABOUT +": a bare preposition whose object is the target
+            preps.append(word.lower())
+            required.append((word.lower(),))
+        elif word.lower() in _FUNCTION_WORDS:
+            continue  # "* THEIR ^ ABOUT +": a determiner says nothing the parse checks
         elif not objects and not preps:
             heads = _compound_heads(word, synsets) if word.startswith("{") else _heads(word, synsets)
-            if not heads or heads[0] in _FUNCTION_WORDS:
+            if not heads:
                 return None
             objects = heads
     return _entry(name, number, lemmas, code, target_direct=target_direct, preps=tuple(preps),
