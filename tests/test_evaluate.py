@@ -809,3 +809,18 @@ def test_actor_tests_reader_and_scorer_on_own_fixture():
     [country, sector] = report.rates
     assert (country.hits, country.total) == (3, 4) and sector.total == 0
     assert [e.gold for e in report.errors] == ["BOL"]
+
+
+def test_arguments_score_a_resolved_pronoun_at_its_antecedent():
+    text = "The navy said it shelled the port."
+    gold = [ArgumentSentence("p1", text, sources=[span_in(text, "The navy")],
+                             targets=[span_in(text, "the port")])]
+    navy = Actor("The navy", "navy", 0, 8, entity=3, evidence="sector:navy")
+    it = Actor("it", "navy", 14, 16, entity=3, evidence="sector:navy; coref:pronoun")
+    port = Actor("the port", "port", 25, 33, entity=4)
+    shelling = event("194", [it], [port])
+    def source_tp(**extra):
+        report = score_arguments(gold, {"p1": [shelling]}, **extra)
+        return next(s for s in report.scores if s.name == "arguments.source.exact").tp
+    assert source_tp() == 0  # "it" is not the annotated span
+    assert source_tp(actors={"p1": [navy, it, port]}) == 1

@@ -183,7 +183,8 @@ def _sentence_texts(path: Path, texts: Any) -> list[str]:
 def _arguments(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
     gold = _take(read_conflibert_ner(path, _sentence_texts(path, texts)), limit, path)
     results = runner.run([Document(id=s.id, text=s.text) for s in gold])
-    report = score_arguments(gold, {k: r.events for k, r in results.items()}, gold_set=path.name)
+    report = score_arguments(gold, {k: r.events for k, r in results.items()}, gold_set=path.name,
+                             actors={k: r.actors for k, r in results.items()})
     rebuilt = sum(1 for s in gold if not s.aligned)
     if rebuilt:
         report.notes.append(f"{rebuilt} sentences had no original text: rebuilt from their tokens")

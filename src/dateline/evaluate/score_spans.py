@@ -8,10 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..records import Event, Place, Time
+from ..records import Actor, Event, Place, Time
 from .gold import ArgumentSentence, TimexDocument, ToponymDocument
 from .report import ErrorRecord, Rate, Report, Score
 from .spans import any_overlap, haversine_km, match_spans, same_span
+
+# What the actor stage writes in the evidence of a pronoun it resolved.
+PRONOUN_EVIDENCE = "coref:pronoun"
 
 # Accuracy@161 km (100 miles) is the usual geoparsing tolerance.
 DISTANCE_KM = 161.0
@@ -26,11 +29,20 @@ class _Argument:
     evidence: str
 
 
-def _our_arguments(events: Sequence[Event]) -> list[_Argument]:
+def _our_arguments(events: Sequence[Event], actors: Sequence[Actor] = ()) -> list[_Argument]:
+    """Our sources and targets as spans; a pronoun is scored at its antecedent's
+    first mention ("the Air Force says it has killed": the annotators mark the
+    Air Force), since the actor stage resolved it there."""
+    named: dict[int, Actor] = {}
+    for actor in sorted(actors, key=lambda a: a.start):
+        if actor.entity is not None and PRONOUN_EVIDENCE not in actor.evidence:
+            named.setdefault(actor.entity, actor)
     seen: dict[tuple[str, int, int], _Argument] = {}
     for event in events:
-        for role, actors in (("source", event.source), ("target", event.target)):
-            for actor in actors:
+        for role, arguments in (("source", event.source), ("target", event.target)):
+            for actor in arguments:
+                if PRONOUN_EVIDENCE in actor.evidence and actor.entity in named:
+                    actor = named[actor.entity]
                 seen.setdefault((role, actor.start, actor.end), _Argument(
                     role, actor.start, actor.end, actor.text, event.evidence or ""))
     return list(seen.values())
@@ -57,8 +69,10 @@ def _role_matching(gold: ArgumentSentence, ours: list[_Argument],
 
 
 def score_arguments(gold: Sequence[ArgumentSentence], ours: Mapping[str, Sequence[Event]],
-                    gold_set: str = "") -> Report:
-    """Source and target span P/R/F1, exact and overlap (R spans accept either role)."""
+                    gold_set: str = "", actors: Mapping[str, Sequence[Actor]] | None = None) -> Report:
+    """Source and target span P/R/F1, exact and overlap (R spans accept either role).
+
+    ``actors``: each sentence's actors, to score a pronoun at its antecedent."""
     report = Report(task="arguments", gold_set=gold_set, items=len(gold))
     modes = {"exact": same_span, "overlap": any_overlap}
     scores: dict[tuple[str, str], Score] = {}
@@ -68,7 +82,7 @@ def score_arguments(gold: Sequence[ArgumentSentence], ours: Mapping[str, Sequenc
             scores[role, mode] = Score(f"arguments.{role}.{mode}")
         rates[mode] = Rate(f"arguments.reciprocal.recall.{mode}")
     for sentence in gold:
-        predicted = _our_arguments(list(ours.get(sentence.id, ())))
+        predicted = _our_arguments(list(ours.get(sentence.id, ())), (actors or {}).get(sentence.id, ()))
         gold_by_role = {"source": sentence.sources, "target": sentence.targets,
                         "reciprocal": sentence.reciprocal}
         for mode, accept in modes.items():
