@@ -64,9 +64,10 @@ RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "confirm"}
 MATERIAL_CONFLICT = 4
 FORCE_ROOTS = {"18", "19", "20"}
 # Prepositions whose object, under another event's verb, is that event's reason,
-# means or setting: background, not a report of its own.
+# means, setting or charge ("accused X of attacking Y"): background, not a report
+# of its own.
 BACKGROUND_PREPS = {"for", "after", "before", "since", "amid", "following", "despite", "during",
-                    "by", "over"}
+                    "by", "over", "of"}
 # Of those, the ones that only date or set the scene, whatever the verb.
 TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
 # Appeal and demand codes a requested event may refine (see _fold_requests).
@@ -348,7 +349,8 @@ class EventCoder:
             # "held exercises in Alaska", "a protest in Beijing": with no party
             # acted on, coders take the state where it happened as the target.
             targets = _place_target(parsed, index, trigger)
-        if not targets and entry.cameo[:2] == STATEMENT_ROOT and trigger.lemma.lower() in CLAIM_VERBS:
+        if (not targets and entry.cameo[:2] == STATEMENT_ROOT and not entry.objects
+                and trigger.lemma.lower() in CLAIM_VERBS):
             # "..., the agency said": saying, with nobody addressed or spoken of, is
             # attribution (the quotes stage's business), not an event.
             return None
@@ -546,8 +548,10 @@ def _adjunct_head(parsed: Parsed, tok: Token) -> int | None:
 
 
 def _in_time_adjunct(parsed: Parsed, tok: Token) -> bool:
-    """True for an act that dates another clause ("after clashes", "amid talks with X"):
-    the setting, whatever the clause reports."""
+    """True for an act that dates another clause ("after clashes", "amid talks with X",
+    "two weeks after rebels kidnapped ..."): the setting, whatever the clause reports."""
+    if tok.dep == "advcl" and tok.head != tok.i:
+        return any(c.dep == "mark" and c.lemma.lower() in TIME_PREPS for c in parsed.children(tok.i))
     if tok.dep != "pobj" or tok.head == tok.i:
         return False
     prep = parsed.tokens[tok.head]
