@@ -117,3 +117,16 @@ def test_a_bare_preposition_marked_as_target_may_hang_on_the_object():
             ("Chile", "Chile", "PROPN", "pobj", 3)]
     events = _coded(book, rows, [(0, 0, "PER"), (4, 4, "CHL")])
     assert [[a.country for a in e.target] for e in events] == [["CHL"]]
+
+
+def test_with_no_target_slot_filled_the_first_other_actor_after_the_verb_is_the_target():
+    book = parse_verb_dictionary("--- ALLOW [080] ---\nALLOW\n", "test")
+    # "Peru allowed that Chile is right": PETRARCH takes Chile, the first actor after the verb
+    rows = [("Peru", "Peru", "PROPN", "nsubj", 1), ("allowed", "allow", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 4), ("Chile", "Chile", "PROPN", "nsubj", 4),
+            ("is", "be", "AUX", "ccomp", 1), ("right", "right", "ADJ", "acomp", 4)]
+    [event] = _coded(book, rows, [(0, 0, "PER"), (3, 3, "CHL")])
+    assert [a.country for a in event.target] == ["CHL"]
+    # the bundled lexicon keeps its own target rules
+    from dateline.events.codes import load_lexicon
+    assert not any(e.phrase_target for e in load_lexicon())

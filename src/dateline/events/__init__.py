@@ -345,6 +345,8 @@ class EventCoder:
             # ("an air strike on X killed ..."), sets the scene ("during a visit
             # to X", "seeking to end the dispute with Y"); it is not a reported act.
             return None
+        if not targets and entry.phrase_target:
+            targets = _first_actor_after(parsed, index, trigger, sources)
         if not targets:
             # "held exercises in Alaska", "a protest in Beijing": with no party
             # acted on, coders take the state where it happened as the target.
@@ -556,6 +558,15 @@ def _in_time_adjunct(parsed: Parsed, tok: Token) -> bool:
         return False
     prep = parsed.tokens[tok.head]
     return prep.lemma.lower() in TIME_PREPS and prep.head != prep.i and parsed.tokens[prep.head].pos in VERB_POS
+
+
+def _first_actor_after(parsed: Parsed, index: ActorIndex, trigger: Token, sources: list[Actor]) -> list[Actor]:
+    """The first actor after the verb inside its phrase that is not one of its sources."""
+    for i in parsed.subtree(trigger.i):
+        actor = index.by_token[i]
+        if i > trigger.i and actor is not None and not any(_same(actor, s) for s in sources):
+            return [actor]
+    return []
 
 
 def _forceful(match: Match | None) -> bool:

@@ -108,6 +108,9 @@ class LexiconEntry:
     # hangs on the trigger or its object and its object is one of the lemmas. Only
     # entries read from user verb dictionaries have them ("call (for ceasefire)").
     prep_objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # PETRARCH's target rule, for entries read from its dictionaries: with no target
+    # in the pattern's slots, the first other actor after the verb in its phrase.
+    phrase_target: bool = False
 
     def required_groups(self) -> tuple[tuple[str, ...], ...]:
         """The required-word groups: each must be met by one of its words."""

@@ -20,7 +20,9 @@ that refine it::
 How much of a pattern survives the translation into dateline's lexicon
 (``data/events/lexicon.tsv``, matched on the dependency parse): the verb, its
 first object noun (or a synonym set's words), the prepositions of its phrases
-(the words inside them are not checked) and the target slot. Patterns with
+(and the head word of their object) and the target slot; with no target in those
+slots, the target is the first other actor after the verb in its phrase, as
+PETRARCH finds it. Patterns with
 words before the verb, or with a code that is not a CAMEO code, cannot be
 expressed and are counted as skipped. A dictionary loaded this way defines its
 verbs completely: the bundled lexicon's entries for those verbs are set aside.
@@ -245,4 +247,4 @@ def _entry(name: str, number: int, lemmas: tuple[str, ...], code: str, *, target
     particles = tuple(w for group in groups for w in group)
     return LexiconEntry(f"dict:{name}.{number}", "V", lemmas, target_direct, preps, particles, objects,
                         False, code, plover, "", "from a user verb dictionary", particle_groups=groups,
-                        prep_objects=prep_objects)
+                        prep_objects=prep_objects, phrase_target=True)
