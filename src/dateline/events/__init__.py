@@ -51,7 +51,8 @@ OPINION_VERBS = {"say", "believe", "think", "reply", "add", "note", "argue", "cl
                  "emphasise", "suggest", "write", "declare", "state", "explain", "answer", "respond"}
 # Nouns whose infinitive names an act not (yet) done.
 UNREALIZED_NOUNS = {"appeal", "call", "demand", "request", "plea", "proposal", "offer", "plan", "bid",
-                    "attempt", "effort", "threat", "promise", "pledge", "refusal"}
+                    "attempt", "effort", "threat", "promise", "pledge", "refusal", "pressure",
+                    "permission", "authorization", "authorisation", "mandate", "invitation", "order"}
 CONSIDER_CODE = "014"
 STATEMENT_ROOT = "01"
 THREAT_ROOT = "13"

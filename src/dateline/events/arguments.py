@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..nlp.parsed import Parsed, Token
 from ..records import Actor
-from .match import PASSIVE_SUBJECT_DEPS, is_passive
+from .match import PASSIVE_SUBJECT_DEPS, infinitive_complement, is_passive
 from .status import REQUESTING_VERBS, object_of
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -130,7 +130,8 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         controller = object_of(parsed, head)
         if controller is not None:
             return controller
-    if verb.dep == "xcomp" and head.pos in ("VERB", "AUX") and is_passive(parsed, head):
+    if (verb.dep == "xcomp" or verb.dep == "advcl" and infinitive_complement(parsed, head.i) is verb) \
+            and head.pos in ("VERB", "AUX") and is_passive(parsed, head):
         # Raising and passive control: "X is expected to attack", "X was asked to
         # help": the passive subject performs the infinitive.
         raised = _child_dep(parsed, head, PASSIVE_SUBJECT_DEPS)
@@ -229,8 +230,11 @@ def is_passive_target(parsed: Parsed, token_index: int) -> bool:
 def requested_events(parsed: Parsed, verb: int) -> list[int]:
     """Heads of what an appeal asks for: its infinitive or clause, or the object of "for"."""
     out: list[int] = []
+    complement = infinitive_complement(parsed, verb)
+    if complement is not None:
+        out.append(complement.i)
     for child in parsed.children(verb):
-        if child.dep in ("xcomp", "ccomp"):
+        if child.dep == "ccomp" and child.i not in out:
             out.append(child.i)
         elif child.dep == "prep" and child.lemma.lower() == "for":
             out.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")

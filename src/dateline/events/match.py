@@ -181,6 +181,16 @@ def _has_particle(parsed: Parsed, trigger: Token, particle: str) -> bool:
     return nxt < len(parsed.tokens) and parsed.tokens[nxt].lemma.lower() == particle
 
 
+def infinitive_complement(parsed: Parsed, verb: int) -> Token | None:
+    """The clause a verb takes as complement: its xcomp or ccomp, or a to-infinitive
+    the parser attached as an adverbial ("was pressured by X to help Y")."""
+    found = _child_with(parsed, verb, {"xcomp", "ccomp"})
+    if found is not None:
+        return found
+    return next((c for c in parsed.children(verb) if c.dep == "advcl"
+                 and _child_with(parsed, c.i, {"aux"}, {"to"}) is not None), None)
+
+
 def is_passive(parsed: Parsed, trigger: Token) -> bool:
     """A passive verb: it has a passive subject or a passive auxiliary."""
     return any(c.dep in PASSIVE_SUBJECT_DEPS or c.dep == "auxpass" for c in parsed.children(trigger.i))
@@ -257,7 +267,7 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
         # named inside the object phrase
         targets = party_objects(parsed, object_token)
     if entry.needs_complement:
-        complement = _child_with(parsed, trigger.i, {"xcomp", "ccomp"})
+        complement = infinitive_complement(parsed, trigger.i)
         if complement is None:
             return None
         if entry.target_direct and not targets and not passive:
