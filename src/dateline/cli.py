@@ -92,7 +92,8 @@ def cli() -> None:
 @click.option("--no-store", is_flag=True, help="Do not write the database (with --json/--jsonl).")
 @click.option("--model", default=None, help="spaCy model name (default: $DATELINE_MODEL or en_core_web_sm).")
 @click.option("--dict", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="PETRARCH/Phoenix actor or agent dictionary to load (repeatable).")
+              help="PETRARCH/Phoenix actor, agent or verb dictionary to load (repeatable); "
+                   "a verb dictionary defines its verbs in place of the bundled lexicon's.")
 @click.option("--input-format", type=click.Choice(["auto", "text", "jsonl"]), default="auto",
               show_default=True, help="How to read inputs (auto: by file name; stdin is text).")
 @click.option("--text-field", default="text", show_default=True, help="JSON lines: field with the text.")
@@ -288,7 +289,8 @@ def actors(text: str, model: str | None, dictionaries: tuple[str, ...], publishe
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold items.")
 @click.option("--errors", "errors_file", default=None, help="Write every error (gold vs ours) as JSON lines.")
 @click.option("--dict", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Dictionaries to load first (e.g. a gold set's own actor dictionary).")
+              help="Dictionaries to load first (e.g. a gold set's own actor, agent and verb "
+                   "dictionaries).")
 @click.option("--dyads-only", is_flag=True,
               help="events: score only events with both source and target coded, for gold "
                    "made by a coder that codes nothing else (PETRARCH's require_dyad, as in "
