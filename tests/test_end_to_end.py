@@ -175,6 +175,16 @@ def test_seed_article(pipeline):
     assert found("ACCUSE", "11", "USA", "RUS")  # E4: weakness and desperation
     [call] = [q for q in result.quotes if q.text.startswith("We call on the DPRK")]
     assert call.kind == "direct" and call.speaker.name == "John Kirby"
+    # Section 5 musts: Q2-Q4 and the indirect I3, I4, I6, I8, all Kirby's, reported by VOA
+    said = {(q.text.split()[0], q.kind, q.cue): q for q in result.quotes}
+    for key in [("common", "partial", "reply"), ("Why", "direct", "add"),
+                ("achieved", "partial", "explain"), ("This", "indirect", "say"),
+                ("that", "indirect", "note"), ("Russia", "indirect", "say"),
+                ("that", "indirect", "emphasize")]:
+        assert key in said and said[key].speaker.name == "John Kirby", key
+        assert "Voice of America" in said[key].reported_by
+    assert any(q.cue == "according to" and q.speaker_text == "US intelligence"
+               and q.text == said[("that", "indirect", "note")].text for q in result.quotes)  # I4
     body = result.document.text
     assert body.startswith("The US presidential administration believes")
     assert body.rstrip().endswith("made a secret flight to North Korea.")
