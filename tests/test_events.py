@@ -512,8 +512,9 @@ def test_required_object_naming_people_is_the_target():
     lexicon = LEXICON + [entry("receive", "receive", objects=("minister",), cameo="043")]
     p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("received", "receive", "VERB", "ROOT", 1),
                           ("Peruvian", "peruvian", "ADJ", "amod", 3), ("ministers", "minister", "NOUN", "dobj", 1)])
-    [event] = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (2, 3, "PER", "group")])
+    event, visit = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (2, 3, "PER", "group")])
     assert [a.country for a in event.target] == ["PER"] and event.cameo.code == "043"
+    assert visit.cameo.code == "042"  # the hosted ministers' visit
     # an object that names no one ("opened its borders") does not become the target
     lexicon = LEXICON + [entry("open", "open", objects=("border",), preps=("to",), cameo="061",
                                plover="COOPERATE")]
@@ -879,3 +880,23 @@ def test_meeting_several_others_pairs_each_with_the_subject_only():
     pairs = sorted((s.country, t.country) for e in events for s, t in e.pairs())
     assert pairs == [("BOL", "BRA"), ("BRA", "BOL"), ("BRA", "CHL"), ("CHL", "BRA")]
     assert len({e.id for e in events}) == 2
+
+
+def test_hosting_implies_the_guests_visit():
+    lexicon = LEXICON + [entry("receive", "receive", direct=True, cameo="043")]
+    # "Lula received Boric"
+    p = Parsed.from_rows([("Lula", "Lula", "PROPN", "nsubj", 1), ("received", "receive", "VERB", "ROOT", 1),
+                          ("Boric", "Boric", "PROPN", "dobj", 1)])
+    events = _coder_events(lexicon, p, [(0, 0, "BRA", "person"), (2, 2, "CHL", "person")])
+    assert sorted((e.cameo.code, e.source[0].country, e.target[0].country) for e in events) == [
+        ("042", "CHL", "BRA"), ("043", "BRA", "CHL")]
+
+
+def test_a_to_infinitive_of_purpose_is_not_a_done_act():
+    # "Chile sent troops to attack Peru": the sending is reported, the attack is its aim
+    lexicon = LEXICON + [entry("send", "send", objects=("troop",), cameo="0234", plover="MOBILIZE")]
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+                          ("troops", "troop", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                          ("attack", "attack", "VERB", "advcl", 1), ("Peru", "Peru", "PROPN", "dobj", 4)])
+    events = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (5, 5, "PER", "state")])
+    assert [e.trigger.text for e in events] == ["sent"]

@@ -54,6 +54,8 @@ UNREALIZED_NOUNS = {"appeal", "call", "demand", "request", "plea", "proposal", "
                     "attempt", "effort", "threat", "promise", "pledge", "refusal", "pressure",
                     "permission", "authorization", "authorisation", "mandate", "invitation", "order"}
 CONSIDER_CODE = "014"
+HOST_CODE = "043"
+VISIT_CODE = "042"
 STATEMENT_ROOT = "01"
 THREAT_ROOT = "13"
 GENERIC_THREAT = "130"
@@ -69,6 +71,8 @@ FORCE_ROOTS = {"18", "19", "20"}
 # of its own.
 BACKGROUND_PREPS = {"for", "after", "before", "since", "amid", "following", "despite", "during",
                     "by", "over", "of"}
+# A to-infinitive hung on another word as adverbial or modifier: a purpose.
+PURPOSE_DEPS = {"advcl", "acl"}
 # Of those, the ones that only date or set the scene, whatever the verb.
 TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
 # Appeal and demand codes a requested event may refine (see _fold_requests).
@@ -146,6 +150,8 @@ class EventCoder:
                         events.append(dataclasses.replace(
                             event, id=stable_id(event.id, "mirrored"), source=event.target,
                             target=event.source, evidence=event.evidence + " mirrored (joint act)"))
+                    if event.cameo.code == HOST_CODE and event.source and event.target:
+                        events.append(_guests_visit(event))
         return events
 
     def _matches(self, parsed: Parsed, start: int, end: int) -> list[Match]:
@@ -213,6 +219,13 @@ class EventCoder:
                 del found[i]
         for i, match in list(found.items()):
             if match.entry.plover == "AID" and _assists_an_act(parsed, parsed.tokens[i], match):
+                del found[i]
+        for i in list(found):
+            tok = parsed.tokens[i]
+            if tok.dep in PURPOSE_DEPS and tok.pos in VERB_POS and any(
+                    c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i)):
+                # "sent troops to help Iraq", "permission to Russia to help Israel": a
+                # purpose or a permitted act, not (yet) done.
                 del found[i]
         for i in list(found):
             # "jailed him for helping militants", "welcomed the move by its resumption of
@@ -568,6 +581,17 @@ def _first_actor_after(parsed: Parsed, index: ActorIndex, trigger: Token, source
         if i > trigger.i and actor is not None and not any(_same(actor, s) for s in sources):
             return [actor]
     return []
+
+
+def _guests_visit(hosting: Event) -> Event:
+    """The visit that a hosting implies, from the guests to the host: CAMEO codes the
+    two sides of one visit as 043 (host) and 042 (visit)."""
+    info = cameo_info(VISIT_CODE)
+    return dataclasses.replace(
+        hosting, id=stable_id(hosting.id, "visit"), source=hosting.target, target=hosting.source,
+        cameo=Cameo(code=VISIT_CODE, root=VISIT_CODE[:2], quad_class=info.quad_class,
+                    goldstein=info.goldstein),
+        evidence=hosting.evidence + f" guests' visit ({HOST_CODE} implies {VISIT_CODE})")
 
 
 def _forceful(match: Match | None) -> bool:
