@@ -201,20 +201,24 @@ class Coreference:
         return None, []
 
     def _referential_it(self, tok: Token) -> bool:
-        """"it" as a participant ("Israel said it would"), not the empty subject of
-        "it is clear that", "it seems", "it rained"."""
-        if tok.dep not in SUBJECT_DEPS | {"dobj", "pobj"} or tok.head == tok.i:
+        """"it" as the subject of what a body says it does ("Israel said it would free"),
+        not the empty subject of "it is clear that", "it seems", nor the "it" of
+        "look at it", which is rarely a state."""
+        if tok.dep not in SUBJECT_DEPS or tok.head == tok.i:
             return False
         head = self.parsed.tokens[tok.head]
-        return not (tok.dep in SUBJECT_DEPS and head.lemma.lower() in EMPTY_IT_VERBS)
+        return head.pos != "AUX" and head.lemma.lower() not in EMPTY_IT_VERBS and head.dep == "ccomp"
 
     def _body_for_it(self, tok: Token) -> Entity | None:
-        """The latest state or organisation named in this or the previous sentence."""
+        """The state or organisation that is the subject of the verb whose content
+        clause "it" opens ("Ethiopia said it deplored ...")."""
+        clause = self.parsed.tokens[tok.head]
+        main = self.parsed.tokens[clause.head]
+        subjects = {c.i for c in self.parsed.children(main.i) if c.dep in SUBJECT_DEPS}
         for head, entity, mention in reversed(self.recent):
-            if self.parsed.tokens[head].sent < tok.sent - 1:
-                return None
-            if mention.kind in IT_KINDS and self.parsed.tokens[head].tag not in PLURAL_TAGS:
-                return entity
+            if head in subjects or any(mention.start <= s < mention.end for s in subjects):
+                ok = mention.kind in IT_KINDS and self.parsed.tokens[head].tag not in PLURAL_TAGS
+                return entity if ok else None
         return None
 
     def _person_for_pronoun(self, tok: Token, gender: str) -> Entity | None:
