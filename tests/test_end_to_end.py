@@ -173,6 +173,9 @@ def test_seed_article(pipeline):
     assert found("CONSULT", "04", "RUS", "PRK") and found("CONSULT", "04", "PRK", "RUS")  # E2, E1, E7
     assert found("REQUEST", "02", "USA", "PRK")  # E3: "We call on the DPRK ..."
     assert found("ACCUSE", "11", "USA", "RUS")  # E4: weakness and desperation
+    assert any(e.cameo.root == "11" and e.attribution and e.attribution.speaker
+               and e.attribution.speaker.name == "John Kirby" and "RUS" in {a.country for a in e.target}
+               for e in result.events)  # E4 from Kirby's own words ("It's desperation")
     [call] = [q for q in result.quotes if q.text.startswith("We call on the DPRK")]
     assert call.kind == "direct" and call.speaker.name == "John Kirby"
     # Section 5 musts: Q2-Q4 and the indirect I3, I4, I6, I8, all Kirby's, reported by VOA

@@ -900,3 +900,21 @@ def test_a_to_infinitive_of_purpose_is_not_a_done_act():
                           ("attack", "attack", "VERB", "advcl", 1), ("Peru", "Peru", "PROPN", "dobj", 4)])
     events = _coder_events(lexicon, p, [(0, 0, "CHL", "state"), (5, 5, "PER", "state")])
     assert [e.trigger.text for e in events] == ["sent"]
+
+
+def test_it_judged_after_an_act_just_told_judges_that_acts_agent():
+    weakness = LexiconEntry("weakness", "N", ("weakness",), False, (), (), (), False, "111", "ACCUSE",
+                            "disapprove", "", evaluative=True)
+    # Lula , speaking : " Why would Peru go to Bolivia ? It is weakness . "
+    p = Parsed.from_sentences(
+        [("Why", "why", "ADV", "advmod", 3), ("would", "would", "AUX", "aux", 3),
+         ("Peru", "Peru", "PROPN", "nsubj", 3), ("go", "go", "VERB", "ROOT", 3),
+         ("to", "to", "ADP", "prep", 3), ("Bolivia", "Bolivia", "PROPN", "pobj", 4), ("?", "?", "PUNCT", "punct", 3)],
+        [("It", "it", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+         ("weakness", "weakness", "NOUN", "attr", 1), (".", ".", "PUNCT", "punct", 1)])
+    actors = actors_for(p, [(2, 2, "PER", "state"), (5, 5, "BOL", "state")])
+    lula = Actor("Lula", "Lula", 0, 0, "BRA", "GOV", "BRAGOV", "person", entity=9)
+    quote = Quote(id="q", doc_id="d", text=p.text, start=0, end=len(p.text), kind="direct", speaker=lula,
+                  cue="say")
+    events = EventCoder([weakness]).code(Document(id="d", text=p.text), p, actors, [quote])
+    assert _codes(events) == [(["BRA"], ["PER"], "111")]

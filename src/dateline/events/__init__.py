@@ -91,6 +91,8 @@ REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 FIRST_PERSON = {"we", "i", "us", "me", "our"}
+# Pronouns that stand for an act just told ("It's desperation", "This is weakness").
+ANAPHORS = {"it", "this", "that"}
 # Confidence: a base for any lexicon match, raised by how much of the pattern
 # held and by having both participants; chosen so that a bare verb with one
 # argument stays below 0.6 and a fully specified phrase reaches about 0.9.
@@ -468,7 +470,12 @@ class EventCoder:
             agent = noun_agent(parsed, parsed.tokens[word.head])
             judged = index.actors_at(agent) if agent is not None else []
         else:
-            judged = self._arguments(parsed, index, subject_of(parsed, verb), quotes)
+            subject = subject_of(parsed, verb)
+            judged = self._arguments(parsed, index, subject, quotes)
+            if not judged and subject is not None and parsed.tokens[subject].text.lower() in ANAPHORS:
+                # "Why would Putin go to Iran? ... It's desperation": "it" is the act
+                # just told; its agent is the one judged.
+                judged = self._previous_agent(parsed, index, verb.sent, quotes)
         speakers: list[Actor] = []
         current = verb
         for _ in range(4):
@@ -484,6 +491,19 @@ class EventCoder:
                         if q.speaker is not None and q.start <= word.idx < q.end][:1]
         judged = [a for a in _distinct(judged) if not any(_same(a, s) for s in speakers)]
         return _distinct(speakers), judged
+
+    def _previous_agent(self, parsed: Parsed, index: ActorIndex, sentence: int,
+                        quotes: list[Quote]) -> list[Actor]:
+        """The first subject naming actors in the nearest of the two previous sentences
+        that has one: the topic of the act just told (the first, not the root's, since
+        a question's verb is often parsed as a clause under a later word)."""
+        for previous in range(sentence - 1, max(sentence - 3, -1), -1):
+            sent = parsed.sentences[previous]
+            for tok in parsed.tokens[sent.start:sent.end]:
+                found = self._arguments(parsed, index, tok.i, quotes) if tok.dep in SUBJECT_DEPS else []
+                if found:
+                    return found
+        return []
 
     def _claim(self, parsed: Parsed, index: ActorIndex, trigger: Token, source_token: int | None,
                cameo: str, sources: list[Actor],
