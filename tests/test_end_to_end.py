@@ -164,6 +164,8 @@ def test_seed_article(pipeline):
     visits = [e for e in result.events if e.cameo.code == "042"
               and "RUS" in {a.country for a in e.source} and "PRK" in {a.country for a in e.target}]
     assert visits and visits[0].plover.type == "CONSULT" and "reported" in visits[0].status
+    shoigu = [e for e in visits if e.trigger.text == "visited"]  # E1, where
+    assert shoigu and shoigu[0].location is not None and shoigu[0].location.country == "PRK"
 
     def found(plover: str, root: str, source: str, target: str) -> bool:
         return any(e.plover.type == plover and e.cameo.root == root

@@ -228,6 +228,22 @@ def test_visited_pyongyang_is_the_visit_location():
     assert (visit.location.start, visit.location.end) == (14, 23)
 
 
+def test_a_visited_place_the_parser_stranded_is_still_the_visit_location():
+    # "Putin visited Pyongyang , where he met Kim": "Pyongyang" parsed as the subject of "met"
+    rows = [("Putin", "Putin", "PROPN", "nsubj", 1), ("visited", "visit", "VERB", "ROOT", 1),
+            ("Pyongyang", "Pyongyang", "PROPN", "nsubj", 6), (",", ",", "PUNCT", "punct", 1),
+            ("where", "where", "ADV", "advmod", 6), ("he", "he", "PRON", "nsubj", 6),
+            ("met", "meet", "VERB", "ccomp", 1), ("Kim", "Kim", "PROPN", "dobj", 6)]
+    parsed = Parsed.from_rows(rows, ents=[(0, 1, "PERSON"), (2, 3, "GPE"), (7, 8, "PERSON")])
+    visit = event(parsed, "visited", ("visit",))
+    places = add_places(parsed, [visit])
+    assert visit.location is not None and visit.location.text == "Pyongyang"
+    # a meeting (no visit mode) is not placed by what follows its verb
+    meeting = event(parsed, "met", ())
+    add_places(parsed, [meeting])
+    assert meeting.location is None
+
+
 def test_in_kyiv_on_the_verb_locates_the_event():
     rows = [("Drones", "drone", "NOUN", "nsubj", 1), ("struck", "strike", "VERB", "ROOT", 1),
             ("in", "in", "ADP", "prep", 1), ("Kyiv", "Kyiv", "PROPN", "pobj", 2),

@@ -26,6 +26,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 PREPOSITION_DEPS = frozenset({"prep"})
 PREP_OBJECT_DEPS = frozenset({"pobj"})
 VISIT_MODE = "visit"
+VERB_POS_TAGS = frozenset({"VERB"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,6 +86,17 @@ def _from_phrases(parsed: Parsed, head: Token, by_token: dict[int, Place],
     return None
 
 
+def _place_right_after(parsed: Parsed, verb: Token, by_token: dict[int, Place]) -> Place | None:
+    """The place named right after a visit verb that the parser left without an object
+    ("visited North Korea, where he ..." with "North Korea" made a later subject)."""
+    if verb.pos not in VERB_POS_TAGS or any(c.dep in OBJECT_DEPS for c in parsed.children(verb.i)):
+        return None
+    k = verb.i + 1
+    while k < len(parsed.tokens) and parsed.tokens[k].pos == "DET":
+        k += 1
+    return by_token.get(k) if k < len(parsed.tokens) and parsed.tokens[k].sent == verb.sent else None
+
+
 def location_of(event: Event, parsed: Parsed, by_token: dict[int, Place]) -> Place | None:
     """The place the text attaches to one event, or None."""
     trigger = _trigger_token(parsed, event.trigger.start, event.trigger.end)
@@ -100,6 +112,9 @@ def location_of(event: Event, parsed: Parsed, by_token: dict[int, Place]) -> Pla
             place = _from_phrases(parsed, head, by_token, lexicon.get("destination", frozenset()), True)
             if place is not None:
                 return place
+        place = _place_right_after(parsed, trigger, by_token)
+        if place is not None:
+            return place
     # The parser often hangs the phrase on the object ("shelled buildings in
     # Kyiv"); where the object is, the event is.
     heads += [child for child in parsed.children(trigger.i) if child.dep in OBJECT_DEPS]
