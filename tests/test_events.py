@@ -1,5 +1,7 @@
 """Event coding mechanics on hand-built parses (no model needed)."""
 
+import dataclasses
+
 from dateline.events import EventCoder
 from dateline.events.codes import LexiconEntry
 from dateline.nlp.parsed import Parsed
@@ -918,3 +920,18 @@ def test_it_judged_after_an_act_just_told_judges_that_acts_agent():
                   cue="say")
     events = EventCoder([weakness]).code(Document(id="d", text=p.text), p, actors, [quote])
     assert _codes(events) == [(["BRA"], ["PER"], "111")]
+
+
+def test_destruction_by_protesters_is_a_violent_protest():
+    lexicon = LEXICON + [entry("torch", "torch", direct=True, cameo="1712", plover="ASSAULT", mode="destroy")]
+    rows = [("Protesters", "protester", "NOUN", "nsubj", 1), ("torched", "torch", "VERB", "ROOT", 1),
+            ("Lima", "Lima", "PROPN", "dobj", 1)]
+    p = Parsed.from_rows(rows)
+    crowd = Actor("Protesters", "Protesters", 0, 10, "PER", "CVL", "PERCVL", "group",
+                  evidence="sector:protester", entity=0)
+    lima = Actor("Lima", "Lima", 19, 23, "PER", None, "PER", "state", entity=1)
+    [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p, [crowd, lima], [])
+    assert (event.cameo.code, event.plover.type) == ("145", "PROTEST")
+    soldiers = dataclasses.replace(crowd, evidence="sector:soldier")
+    [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p, [soldiers, lima], [])
+    assert event.cameo.code == "1712"

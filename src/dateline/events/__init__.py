@@ -55,6 +55,10 @@ UNREALIZED_NOUNS = {"appeal", "call", "demand", "request", "plea", "proposal", "
                     "permission", "authorization", "authorisation", "mandate", "invitation", "order"}
 CONSIDER_CODE = "014"
 HOST_CODE = "043"
+DESTROY_PROPERTY = "1712"
+RIOT_CODE = "145"
+CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
+               "protesters", "protestors", "demonstrators", "rioters", "mobs", "crowds"}
 VISIT_CODE = "042"
 STATEMENT_ROOT = "01"
 THREAT_ROOT = "13"
@@ -415,6 +419,11 @@ class EventCoder:
             cameo, plover = refusal, "REJECT"
             status = [s for s in status if s not in ("negated", "future")]
             evidence += f" refused->{cameo}"
+        if cameo == DESTROY_PROPERTY and sources and all(_is_crowd(a) for a in sources):
+            # "the building was demolished by protesters": destruction by a crowd of
+            # protesters is a violent protest (CAMEO 145; PLOVER PROTEST, riot).
+            cameo, plover = RIOT_CODE, "PROTEST"
+            evidence += f" crowd->{cameo}"
         intent = self.intents.get(plover)
         if intent and "future" in status and not {"negated", "hypothetical"} & set(status):
             # PLOVER codes any announced cooperation as AGREE (force as THREATEN);
@@ -612,6 +621,12 @@ def _guests_visit(hosting: Event) -> Event:
         cameo=Cameo(code=VISIT_CODE, root=VISIT_CODE[:2], quad_class=info.quad_class,
                     goldstein=info.goldstein),
         evidence=hosting.evidence + f" guests' visit ({HOST_CODE} implies {VISIT_CODE})")
+
+
+def _is_crowd(actor: Actor) -> bool:
+    """A protester, demonstrator or rioter, by the sector word that named the actor."""
+    return any(part.startswith("sector:") and part[len("sector:"):].split()[-1] in CROWD_WORDS
+               for part in actor.evidence.split("; "))
 
 
 def _forceful(match: Match | None) -> bool:
