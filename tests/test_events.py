@@ -935,3 +935,16 @@ def test_destruction_by_protesters_is_a_violent_protest():
     soldiers = dataclasses.replace(crowd, evidence="sector:soldier")
     [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p, [soldiers, lima], [])
     assert event.cameo.code == "1712"
+
+
+def test_refusing_permission_is_refusing_to_yield_with_the_bundled_lexicon():
+    # "Peru would not give permission to Chile"
+    rows = [("Peru", "Peru", "PROPN", "nsubj", 3), ("would", "would", "AUX", "aux", 3),
+            ("not", "not", "PART", "neg", 3), ("give", "give", "VERB", "ROOT", 3),
+            ("permission", "permission", "NOUN", "dobj", 3), ("to", "to", "ADP", "prep", 3),
+            ("Chile", "Chile", "PROPN", "pobj", 5)]
+    p = Parsed.from_rows(rows)
+    [event] = EventCoder().code(Document(id="d", text=p.text), p,
+                                actors_for(p, [(0, 0, "PER", "state"), (6, 6, "CHL", "state")]), [])
+    assert (event.cameo.code, event.plover.type) == ("124", "REJECT")
+    assert [a.country for a in event.target] == ["CHL"]
