@@ -379,3 +379,16 @@ def test_packaged_accusation_and_warrant_patterns():
     assert [(e.cameo, e.target_preps) for e in warrant] == [("173", ("for", "against"))]
     # urging peace asks the parties to settle (CAMEO 027)
     assert any(e.cameo == "027" and "peace" in e.objects and "urge" in e.lemmas for e in entries)
+
+
+def test_an_announced_act_takes_the_intent_code_that_mirrors_it():
+    from dateline.events.codes import intent_code
+    assert intent_code("0841", "035") == "0353"   # promising to free people
+    assert intent_code("072", "033") == "0332"    # promising military aid
+    assert intent_code("194", "138") == "1384"    # threatening an artillery attack
+    assert intent_code("183", "138") == "1383"    # threatening a bombing (irregular violence)
+    assert intent_code("161", "1312") == "1313"   # threatening to break ties
+    # no mirror known, or one outside the general intent's root: the general code stays
+    assert intent_code("0841", "138") == "138"
+    assert intent_code("040", "036") == "036"
+    assert intent_code("190", "138") == "138"  # force "not specified": the threat is too

@@ -357,7 +357,7 @@ def test_announced_release_is_an_intention_only_when_the_speech_verb_comes_first
                                ("free", "free", "VERB", "ccomp", 1), ("Peruvians", "Peruvians", "PROPN", "dobj", 4)])
     [event] = EventCoder(lexicon).code(Document(id="d", text=before.text), before, actors_for(
         before, [(0, 0, "COL", "group"), (2, 2, "COL", "group"), (5, 5, "PER", "group")]), [])
-    assert event.cameo.code == "035" and event.plover.type == "AGREE"
+    assert event.cameo.code == "0353" and event.plover.type == "AGREE"  # intent to free people
     after = Parsed.from_rows([("Rebels", "rebel", "NOUN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
                               ("free", "free", "VERB", "ccomp", 5), ("Peruvians", "Peruvians", "PROPN", "dobj", 2),
                               ("officials", "official", "NOUN", "nsubj", 5), ("said", "say", "VERB", "ROOT", 5)])

@@ -16,7 +16,7 @@ from ..nlp.parsed import Parsed, Token
 from ..records import Actor, Cameo, Document, Event, Plover, Quote, Span, stable_id
 from .arguments import (SUBJECT_DEPS, ActorIndex, engaged_party, is_passive_target, noun_agent,
                         noun_source, requested_events, subject_of)
-from .codes import LexiconEntry, cameo_info, load_intents, load_lexicon, load_refusals
+from .codes import LexiconEntry, cameo_info, intent_code, load_intents, load_lexicon, load_refusals
 from .match import OBJECT_DEPS, VERB_POS, Lexicon, Match, best_match, is_passive, party_objects
 from .verbdict import NO_EVENT, VerbDictionary
 from .status import (CLAIM_VERBS, according_to, attribution_of, claiming_verb, is_considered,
@@ -412,7 +412,8 @@ class EventCoder:
             # "threatened to close the border": a threat, coded 13x by the
             # threatened act when intent.tsv has one, else 130.
             threat = self.intents.get(plover, ("", ""))[0]
-            cameo, plover = (threat if threat.startswith(THREAT_ROOT) else GENERIC_THREAT), "THREATEN"
+            threat = intent_code(cameo, threat) if threat.startswith(THREAT_ROOT) else GENERIC_THREAT
+            cameo, plover = threat, "THREATEN"
             evidence += f" threatened->{cameo}"
         elif claim is None and refusal and "negated" in status and is_refused(parsed, trigger):
             # "refused to meet", "will not lift the ban": the refusal is the event.
@@ -430,7 +431,7 @@ class EventCoder:
             # CAMEO's 03x/13x are for stated intentions ("vowed to", "plans to"),
             # while a plain "will meet" keeps the event's own CAMEO code.
             if is_intended(parsed, trigger):
-                cameo, plover = intent
+                cameo, plover = intent_code(cameo, intent[0]), intent[1]
                 evidence += f" announced->{cameo}"
             else:
                 plover = intent[1]

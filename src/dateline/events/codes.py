@@ -435,6 +435,34 @@ def load_intents() -> dict[str, tuple[str, str]]:
     return intents
 
 
+INTENT_SUBCODE_FILE = "intent_subcodes.tsv"
+INTENT_SUBCODE_COLUMNS = ("act", "intent")
+
+
+@lru_cache(maxsize=1)
+def load_intent_subcodes() -> tuple[tuple[str, str], ...]:
+    """(act code prefix, intent code) pairs of intent_subcodes.tsv, longest prefix first."""
+    errors: list[str] = []
+    codes = load_cameo_codes()
+    pairs: list[tuple[str, str]] = []
+    for number, (act, intent) in _rows(_read_data(INTENT_SUBCODE_FILE), INTENT_SUBCODE_FILE,
+                                       INTENT_SUBCODE_COLUMNS, errors):
+        if intent not in codes or codes[intent].plover_type not in ("AGREE", "THREATEN"):
+            errors.append(f"{INTENT_SUBCODE_FILE}:{number}: {intent} is not an intent or threat code")
+            continue
+        pairs.append((act, intent))
+    _raise_if(errors, INTENT_SUBCODE_FILE)
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def intent_code(act: str, general: str) -> str:
+    """The specific code of announcing the act ``act``, within the general intent ``general``."""
+    for prefix, intent in load_intent_subcodes():
+        if act.startswith(prefix) and intent[:2] == general[:2]:
+            return intent
+    return general
+
+
 @lru_cache(maxsize=1)
 def load_refusals() -> dict[str, str]:
     """PLOVER type -> CAMEO reject code (12x) of refusing to do it (intent.tsv, refusal column)."""
