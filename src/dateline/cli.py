@@ -268,11 +268,14 @@ def actors(text: str, model: str | None, dictionaries: tuple[str, ...], publishe
       dateline actors "Russian Defense Minister Sergei Shoigu met Kim Jong-un. He left."
     """
     from .actors import Knowledge, find_actors
+    from .events.verbdict import is_verb_dictionary
     from .nlp import Parser
 
     try:
         parser = Parser(model)
-        knowledge = Knowledge.load(extra_dictionaries=list(dictionaries))
+        # verb dictionaries are the event coder's; actors need only actor and agent files
+        knowledge = Knowledge.load(
+            extra_dictionaries=[d for d in dictionaries if not is_verb_dictionary(d)])
     except DatelineError as exc:
         _fail(str(exc))
         return
