@@ -14,13 +14,15 @@ from collections.abc import Sequence
 
 from ..nlp.parsed import Parsed, Token
 from ..records import Actor, Cameo, Document, Event, Plover, Quote, Span, stable_id
-from .arguments import (SUBJECT_DEPS, ActorIndex, engaged_party, is_passive_target, noun_agent,
-                        noun_source, requested_events, subject_of)
+from .arguments import (PLACE_KINDS, SUBJECT_DEPS, ActorIndex, distinct, engaged_party,
+                        first_actor_after, is_passive_target, noun_agent, noun_source, place_target,
+                        reflexive, requested_events, same, shared_object, subject_of, with_phrase)
+from .background import drop_unreported, forceful
 from .codes import LexiconEntry, cameo_info, intent_code, load_intents, load_lexicon, load_refusals
 from .match import OBJECT_DEPS, VERB_POS, Lexicon, Match, best_match, is_passive, party_objects
-from .verbdict import NO_EVENT, VerbDictionary
 from .status import (CLAIM_VERBS, according_to, attribution_of, claiming_verb, is_considered,
                      is_framing, is_intended, is_refused, is_threatened, status_of)
+from .verbdict import NO_EVENT, VerbDictionary
 
 __all__ = ["EventCoder", "code_events"]
 
@@ -38,21 +40,10 @@ CIRCUMSTANCE_PREPS = ("in", "during", "by")
 ORIGIN_PREPS = ("from",)
 # Prepositions naming who wrote or sent a judged thing ("a letter from X").
 AUTHOR_PREPS = ("from",)
-# Where a predicate with no party acted on happened: the path down to it and the
-# prepositions that name a place.
-PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound"}
-LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
-MAX_PLACE_DEPTH = 6
-# Actors that are places: a state, or a city or region (the actor stage's "place").
-PLACE_KINDS = {"state", "place"}
 # Verbs of saying and thinking whose content clause carries a speaker's judgement.
 OPINION_VERBS = {"say", "believe", "think", "reply", "add", "note", "argue", "claim", "call",
                  "describe", "tell", "consider", "assert", "insist", "stress", "emphasize",
                  "emphasise", "suggest", "write", "declare", "state", "explain", "answer", "respond"}
-# Nouns whose infinitive names an act not (yet) done.
-UNREALIZED_NOUNS = {"appeal", "call", "demand", "request", "plea", "proposal", "offer", "plan", "bid",
-                    "attempt", "effort", "threat", "promise", "pledge", "refusal", "pressure",
-                    "permission", "authorization", "authorisation", "mandate", "invitation", "order"}
 CONSIDER_CODE = "014"
 HOST_CODE = "043"
 DESTROY_PROPERTY = "1712"
@@ -69,29 +60,17 @@ CRITICIZE_CODE = "111"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "confirm"}
 MATERIAL_CONFLICT = 4
-FORCE_ROOTS = {"18", "19", "20"}
-# Prepositions whose object, under another event's verb, is that event's reason,
-# means, setting or charge ("accused X of attacking Y"): background, not a report
-# of its own.
-BACKGROUND_PREPS = {"for", "after", "before", "since", "amid", "following", "despite", "during",
-                    "by", "over", "of"}
-# A to-infinitive hung on another word as adverbial or modifier: a purpose.
-PURPOSE_DEPS = {"advcl", "acl"}
-# Of those, the ones that only date or set the scene, whatever the verb.
-TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
 # Appeal and demand codes a requested event may refine (see _fold_requests).
 GENERIC_REQUESTS = {"020", "100"}
 APPEAL_ROOT = "02"
 # Verbs whose object names what is asked for ("urge restraint", "seek aid").
 ASKING_VERBS = ("urge", "seek")
 INTENT_ROOT = "03"
-GENERIC_AGREE = "030"
 # Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
 # is held jointly; restoring ties or signing with Y is coded from X's side only.
 JOINT_TYPES = {"CONSULT"}
 # Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
 MEETING_VERBS = {"meet", "confer"}
-REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 FIRST_PERSON = {"we", "i", "us", "me", "our"}
@@ -198,48 +177,7 @@ class EventCoder:
             if match.entry.evaluative and parsed.tokens[i].dep == "conj" and head is not None \
                     and head.entry.evaluative:
                 del found[i]
-        for i in list(found):
-            # "appeals to release X", "a plan to attack Y": the infinitive under a
-            # noun of asking or planning names what is asked or planned, not an act.
-            tok = parsed.tokens[i]
-            if tok.dep == "acl" and parsed.tokens[tok.head].lemma.lower() in UNREALIZED_NOUNS \
-                    and any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i)):
-                del found[i]
-        for i, match in list(found.items()):
-            # "agreed to lift the sanctions", "pledged to expel": the promised act,
-            # coded as an intention, is the event; the bare promise verb is its frame.
-            if match.entry.plover == "AGREE" and match.entry.cameo == GENERIC_AGREE and any(
-                    c.dep == "xcomp" and c.i in found for c in parsed.children(i)):
-                del found[i]
-        for i in list(found):
-            tok = parsed.tokens[i]
-            if tok.tag != "VBG" or tok.head == i or any(c.dep in SUBJECT_DEPS for c in parsed.children(i)):
-                continue
-            head = parsed.tokens[tok.head]
-            if tok.dep == "advcl" and _forceful(found.get(head.i)) and _forceful(found[i]):
-                # "shelled the town, killing eight": the participle tells what the
-                # attack did; it is one event, as coders count it.
-                del found[i]
-            elif tok.dep == "acl" and head.lemma.lower() in self.lexicon.nouns:
-                # "an attack targeting civilians": the participle describes the noun's event.
-                del found[i]
-        for i, match in list(found.items()):
-            if match.entry.plover == "AID" and _assists_an_act(parsed, parsed.tokens[i], match):
-                del found[i]
-        for i in list(found):
-            tok = parsed.tokens[i]
-            if tok.dep in PURPOSE_DEPS and tok.pos in VERB_POS and any(
-                    c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i)):
-                # "sent troops to help Iraq", "permission to Russia to help Israel": a
-                # purpose or a permitted act, not (yet) done.
-                del found[i]
-        for i in list(found):
-            # "jailed him for helping militants", "welcomed the move by its resumption of
-            # ties", "arrested five after clashes": an act named as the reason for, means
-            # of or setting of another reported event is its background, not a new report.
-            verb = _adjunct_head(parsed, parsed.tokens[i])
-            if verb is not None and verb in found and verb != i or _in_time_adjunct(parsed, parsed.tokens[i]):
-                del found[i]
+        drop_unreported(parsed, found, self.lexicon.nouns)
         self._fold_requests(parsed, found)
         return [found[i] for i in sorted(found)]
 
@@ -331,7 +269,7 @@ class EventCoder:
                        if parsed.tokens[p].lemma.lower() in self.lexicon.nouns
                        for agent in [noun_agent(parsed, parsed.tokens[p])] if agent is not None
                        for a in index.actors_at(agent)]
-        if not sources and trigger.pos in VERB_POS and _forceful(match) and is_passive(parsed, trigger):
+        if not sources and trigger.pos in VERB_POS and forceful(match) and is_passive(parsed, trigger):
             # "a rocket was fired at X from Gaza": with no agent named, force
             # launched from a place is charged to the state it came from.
             sources = [a for p in party_objects(parsed, trigger.i, ORIGIN_PREPS)
@@ -341,22 +279,22 @@ class EventCoder:
             sources, targets = targets, sources
         if entry.converse:
             sources, targets = targets, sources
-        sources, targets = _distinct(sources), _distinct(targets)
+        sources, targets = distinct(sources), distinct(targets)
         reciprocal = entry.plover in RECIPROCAL_TYPES
         if (entry.plover in JOINT_TYPES and targets and len(sources) == 1
-                and (_with_phrase(parsed, match.target_tokens) or trigger.lemma.lower() in MEETING_VERBS)):
+                and (with_phrase(parsed, match.target_tokens) or trigger.lemma.lower() in MEETING_VERBS)):
             # "X met (with) Y": both act. Several subjects ("X and Y welcomed ties
             # with Z") are not each other's partners, so they stay sources; several
             # others ("X met Y and Z") each meet X, not each other: a mirrored event.
             if len(targets) == 1:
-                sources = targets = _distinct(sources + targets)
+                sources = targets = distinct(sources + targets)
             else:
                 match.mirrored = True
-        elif (reciprocal or _shared_object(parsed, trigger)) and not targets and len(sources) > 1:
+        elif (reciprocal or shared_object(parsed, trigger)) and not targets and len(sources) > 1:
             # "X and Y postponed their meeting": each acts toward the other
             targets = list(sources)
-        elif sources and targets and not _reflexive(parsed, match.target_tokens):
-            targets = [t for t in targets if not any(_same(t, s) for s in sources)]
+        elif sources and targets and not reflexive(parsed, match.target_tokens):
+            targets = [t for t in targets if not any(same(t, s) for s in sources)]
             if not targets:
                 return None
         if not sources and (not targets or (trigger.pos not in VERB_POS
@@ -366,11 +304,11 @@ class EventCoder:
             # to X", "seeking to end the dispute with Y"); it is not a reported act.
             return None
         if not targets and entry.phrase_target:
-            targets = _first_actor_after(parsed, index, trigger, sources)
+            targets = first_actor_after(parsed, index, trigger, sources)
         if not targets:
             # "held exercises in Alaska", "a protest in Beijing": with no party
             # acted on, coders take the state where it happened as the target.
-            targets = _place_target(parsed, index, trigger)
+            targets = place_target(parsed, index, trigger)
         if (not targets and entry.cameo[:2] == STATEMENT_ROOT and not entry.objects
                 and trigger.lemma.lower() in CLAIM_VERBS):
             # "..., the agency said": saying, with nobody addressed or spoken of, is
@@ -499,8 +437,8 @@ class EventCoder:
         if not speakers:
             speakers = [q.speaker for q in quotes
                         if q.speaker is not None and q.start <= word.idx < q.end][:1]
-        judged = [a for a in _distinct(judged) if not any(_same(a, s) for s in speakers)]
-        return _distinct(speakers), judged
+        judged = [a for a in distinct(judged) if not any(same(a, s) for s in speakers)]
+        return distinct(speakers), judged
 
     def _previous_agent(self, parsed: Parsed, index: ActorIndex, sentence: int,
                         quotes: list[Quote]) -> list[Actor]:
@@ -530,11 +468,11 @@ class EventCoder:
         verb = claiming_verb(parsed, trigger)
         if verb is None:
             return None
-        speakers = _distinct(self._arguments(parsed, index, subject_of(parsed, verb), quotes))
+        speakers = distinct(self._arguments(parsed, index, subject_of(parsed, verb), quotes))
         if not speakers:
             return None
         pronoun = source_token is not None and parsed.tokens[source_token].pos == "PRON"
-        own = pronoun or any(_same(a, b) for a in speakers for b in sources)
+        own = pronoun or any(same(a, b) for a in speakers for b in sources)
         if own:
             return (verb, speakers, True) if verb.lemma.lower() in RESPONSIBILITY_VERBS else None
         return (verb, speakers, False) if sources else None
@@ -573,46 +511,6 @@ def _governing_verb(parsed: Parsed, token: Token) -> Token | None:
     return None
 
 
-def _assists_an_act(parsed: Parsed, trigger: Token, match: Match) -> bool:
-    """"helped (to) plan the attack", "contributed to planning it": taking part in an
-    act, which is the event, not aid to anyone."""
-    children = parsed.children(trigger.i)
-    if any(c.dep in ("xcomp", "ccomp") for c in children) and not any(c.dep in OBJECT_DEPS for c in children):
-        return True
-    return bool(match.target_tokens) and all(parsed.tokens[t].pos == "VERB" for t in match.target_tokens)
-
-
-def _adjunct_head(parsed: Parsed, tok: Token) -> int | None:
-    """The verb whose background adjunct ``tok`` heads ("for helping", "after clashes"), or None."""
-    if tok.dep not in ("pobj", "pcomp") or tok.head == tok.i:
-        return None
-    prep = parsed.tokens[tok.head]
-    if prep.lemma.lower() not in BACKGROUND_PREPS or prep.head == prep.i:
-        return None
-    verb = parsed.tokens[prep.head]
-    return verb.i if verb.pos in VERB_POS else None
-
-
-def _in_time_adjunct(parsed: Parsed, tok: Token) -> bool:
-    """True for an act that dates another clause ("after clashes", "amid talks with X",
-    "two weeks after rebels kidnapped ..."): the setting, whatever the clause reports."""
-    if tok.dep == "advcl" and tok.head != tok.i:
-        return any(c.dep == "mark" and c.lemma.lower() in TIME_PREPS for c in parsed.children(tok.i))
-    if tok.dep != "pobj" or tok.head == tok.i:
-        return False
-    prep = parsed.tokens[tok.head]
-    return prep.lemma.lower() in TIME_PREPS and prep.head != prep.i and parsed.tokens[prep.head].pos in VERB_POS
-
-
-def _first_actor_after(parsed: Parsed, index: ActorIndex, trigger: Token, sources: list[Actor]) -> list[Actor]:
-    """The first actor after the verb inside its phrase that is not one of its sources."""
-    for i in parsed.subtree(trigger.i):
-        actor = index.by_token[i]
-        if i > trigger.i and actor is not None and not any(_same(actor, s) for s in sources):
-            return [actor]
-    return []
-
-
 def _guests_visit(hosting: Event) -> Event:
     """The visit that a hosting implies, from the guests to the host: CAMEO codes the
     two sides of one visit as 043 (host) and 042 (visit)."""
@@ -628,68 +526,6 @@ def _is_crowd(actor: Actor) -> bool:
     """A protester, demonstrator or rioter, by the sector word that named the actor."""
     return any(part.startswith("sector:") and part[len("sector:"):].split()[-1] in CROWD_WORDS
                for part in actor.evidence.split("; "))
-
-
-def _forceful(match: Match | None) -> bool:
-    """True for a match coding material conflict (CAMEO 18-20: assault, fight, mass violence)."""
-    return match is not None and (match.cameo or match.entry.cameo)[:2] in FORCE_ROOTS
-
-
-def _place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Actor]:
-    """The state named in a locative phrase of the predicate or of its object phrase.
-
-    Walks down through objects, their compound modifiers and prepositional phrases
-    only (not into clauses), nearest first: "attend a summit in Geneva on Iran" finds
-    Geneva (Switzerland), "attend the Beijing Olympics" finds Beijing.
-    """
-    frontier, seen = [(trigger.i, 0)], {trigger.i}
-    while frontier:
-        i, depth = frontier.pop(0)
-        for child in parsed.children(i):
-            if child.i in seen or child.dep not in PLACE_PATH_DEPS:
-                continue
-            seen.add(child.i)
-            # "in Zurich", or a place naming the object's setting ("the Beijing Olympics")
-            if (child.dep == "pobj" and parsed.tokens[i].lemma.lower() in LOCATIVE_PREPS
-                    or child.dep == "compound" and parsed.tokens[i].dep in OBJECT_DEPS):
-                actor = index.actor_at(child.i)
-                if actor is not None and actor.kind in PLACE_KINDS:
-                    return [actor]
-            if depth < MAX_PLACE_DEPTH:
-                frontier.append((child.i, depth + 1))
-    return []
-
-
-def _shared_object(parsed: Parsed, trigger: Token) -> bool:
-    """True when the direct object is the subjects' joint thing ("their meeting")."""
-    return any(c.dep in OBJECT_DEPS and any(g.dep == "poss" and g.text.lower() == "their"
-                                            for g in parsed.children(c.i))
-               for c in parsed.children(trigger.i))
-
-
-def _reflexive(parsed: Parsed, tokens: list[int]) -> bool:
-    """True when the target is a reflexive pronoun: "attacked themselves" targets its source."""
-    return any(parsed.tokens[t].text.lower() in REFLEXIVES for t in tokens)
-
-
-def _distinct(actors: list[Actor]) -> list[Actor]:
-    """Actors without repeats of one entity ("the US commander, General X" is one)."""
-    out: list[Actor] = []
-    for actor in actors:
-        if not any(actor is a or actor.same_entity(a) for a in out):
-            out.append(actor)
-    return out
-
-
-def _with_phrase(parsed: Parsed, tokens: list[int]) -> bool:
-    """True when the target is the object of "with" (met with X: both sides act)."""
-    return any(parsed.tokens[parsed.tokens[t].head].lemma.lower() == "with" for t in tokens)
-
-
-def _same(a: Actor, b: Actor) -> bool:
-    if a.same_entity(b):
-        return True
-    return a.code is not None and a.code == b.code and a.kind == "state" and b.kind == "state"
 
 
 def code_events(doc: Document, parsed: Parsed, actors: list[Actor],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..nlp.parsed import Parsed, Token
 from ..records import Actor
-from .match import PASSIVE_SUBJECT_DEPS, infinitive_complement, is_passive
+from .match import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, infinitive_complement, is_passive
 from .status import REQUESTING_VERBS, object_of
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -19,6 +19,15 @@ LIGHT_VERB_DEPS = {"dobj", "obj", "nsubjpass"}
 PARTICIPATION_VERBS = {"engage", "participate", "join", "involve"}
 # How far (in tokens) the other words of one actor's name may lie from a given word.
 NAME_REACH = 8
+# Where a predicate with no party acted on happened: the path down to it and the
+# prepositions that name a place.
+PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound"}
+LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
+MAX_PLACE_DEPTH = 6
+# Actors that are places: a state, or a city or region (the actor stage's "place").
+PLACE_KINDS = {"state", "place"}
+# Pronouns by which a target is its own source ("attacked themselves").
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 # Verbs whose object, not subject, performs the infinitive ("urged Iran to release",
 # "forced the army to withdraw", "helped rebels seize").
 OBJECT_CONTROL = REQUESTING_VERBS | {"force", "compel", "allow", "permit", "help", "authorize",
@@ -239,3 +248,69 @@ def requested_events(parsed: Parsed, verb: int) -> list[int]:
         elif child.dep == "prep" and child.lemma.lower() == "for":
             out.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
     return out + [c for i in list(out) for c in conjuncts(parsed, i)]
+
+
+def first_actor_after(parsed: Parsed, index: ActorIndex, trigger: Token, sources: list[Actor]) -> list[Actor]:
+    """The first actor after the verb inside its phrase that is not one of its sources."""
+    for i in parsed.subtree(trigger.i):
+        actor = index.by_token[i]
+        if i > trigger.i and actor is not None and not any(same(actor, s) for s in sources):
+            return [actor]
+    return []
+
+
+def place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Actor]:
+    """The state named in a locative phrase of the predicate or of its object phrase.
+
+    Walks down through objects, their compound modifiers and prepositional phrases
+    only (not into clauses), nearest first: "attend a summit in Geneva on Iran" finds
+    Geneva (Switzerland), "attend the Beijing Olympics" finds Beijing.
+    """
+    frontier, seen = [(trigger.i, 0)], {trigger.i}
+    while frontier:
+        i, depth = frontier.pop(0)
+        for child in parsed.children(i):
+            if child.i in seen or child.dep not in PLACE_PATH_DEPS:
+                continue
+            seen.add(child.i)
+            # "in Zurich", or a place naming the object's setting ("the Beijing Olympics")
+            if (child.dep == "pobj" and parsed.tokens[i].lemma.lower() in LOCATIVE_PREPS
+                    or child.dep == "compound" and parsed.tokens[i].dep in OBJECT_DEPS):
+                actor = index.actor_at(child.i)
+                if actor is not None and actor.kind in PLACE_KINDS:
+                    return [actor]
+            if depth < MAX_PLACE_DEPTH:
+                frontier.append((child.i, depth + 1))
+    return []
+
+
+def shared_object(parsed: Parsed, trigger: Token) -> bool:
+    """True when the direct object is the subjects' joint thing ("their meeting")."""
+    return any(c.dep in OBJECT_DEPS and any(g.dep == "poss" and g.text.lower() == "their"
+                                            for g in parsed.children(c.i))
+               for c in parsed.children(trigger.i))
+
+
+def reflexive(parsed: Parsed, tokens: list[int]) -> bool:
+    """True when the target is a reflexive pronoun: "attacked themselves" targets its source."""
+    return any(parsed.tokens[t].text.lower() in REFLEXIVES for t in tokens)
+
+
+def distinct(actors: list[Actor]) -> list[Actor]:
+    """Actors without repeats of one entity ("the US commander, General X" is one)."""
+    out: list[Actor] = []
+    for actor in actors:
+        if not any(actor is a or actor.same_entity(a) for a in out):
+            out.append(actor)
+    return out
+
+
+def with_phrase(parsed: Parsed, tokens: list[int]) -> bool:
+    """True when the target is the object of "with" (met with X: both sides act)."""
+    return any(parsed.tokens[parsed.tokens[t].head].lemma.lower() == "with" for t in tokens)
+
+
+def same(a: Actor, b: Actor) -> bool:
+    if a.same_entity(b):
+        return True
+    return a.code is not None and a.code == b.code and a.kind == "state" and b.kind == "state"

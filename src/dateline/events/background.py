@@ -1,0 +1,118 @@
+"""Which matches are not reports of their own: aims, frames, background and descriptions.
+
+A sentence names more acts than it reports. The infinitive under "a plan to",
+the participle that says what an attack did, the charge in "accused X of",
+the setting in "after clashes", the purpose in "sent troops to help": each is
+part of another event, or not done at all. ``drop_unreported`` removes them
+from a sentence's matches (by trigger token) before events are built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from ..nlp.parsed import Parsed, Token
+from .arguments import SUBJECT_DEPS
+from .match import OBJECT_DEPS, VERB_POS, Match
+
+# Nouns whose infinitive names an act not (yet) done.
+UNREALIZED_NOUNS = {"appeal", "call", "demand", "request", "plea", "proposal", "offer", "plan", "bid",
+                    "attempt", "effort", "threat", "promise", "pledge", "refusal", "pressure",
+                    "permission", "authorization", "authorisation", "mandate", "invitation", "order"}
+# CAMEO roots of material conflict: assault, fight, mass violence.
+FORCE_ROOTS = {"18", "19", "20"}
+# Prepositions whose object, under another event's verb, is that event's reason,
+# means, setting or charge ("accused X of attacking Y"): background, not a report
+# of its own.
+BACKGROUND_PREPS = {"for", "after", "before", "since", "amid", "following", "despite", "during",
+                    "by", "over", "of"}
+# A to-infinitive hung on another word as adverbial or modifier: a purpose.
+PURPOSE_DEPS = {"advcl", "acl"}
+# Of those, the ones that only date or set the scene, whatever the verb.
+TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
+GENERIC_AGREE = "030"
+
+
+def drop_unreported(parsed: Parsed, found: dict[int, Match], nouns: Container[str]) -> None:
+    """Remove from ``found`` (trigger token -> match) the matches that report nothing new.
+
+    ``nouns`` are the lexicon's eventive nouns (a participle on one describes it).
+    """
+    for i in list(found):
+        # "appeals to release X", "a plan to attack Y": the infinitive under a
+        # noun of asking or planning names what is asked or planned, not an act.
+        tok = parsed.tokens[i]
+        if tok.dep == "acl" and parsed.tokens[tok.head].lemma.lower() in UNREALIZED_NOUNS \
+                and any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i)):
+            del found[i]
+    for i, match in list(found.items()):
+        # "agreed to lift the sanctions", "pledged to expel": the promised act,
+        # coded as an intention, is the event; the bare promise verb is its frame.
+        if match.entry.plover == "AGREE" and match.entry.cameo == GENERIC_AGREE and any(
+                c.dep == "xcomp" and c.i in found for c in parsed.children(i)):
+            del found[i]
+    for i in list(found):
+        tok = parsed.tokens[i]
+        if tok.tag != "VBG" or tok.head == i or any(c.dep in SUBJECT_DEPS for c in parsed.children(i)):
+            continue
+        head = parsed.tokens[tok.head]
+        if tok.dep == "advcl" and forceful(found.get(head.i)) and forceful(found[i]):
+            # "shelled the town, killing eight": the participle tells what the
+            # attack did; it is one event, as coders count it.
+            del found[i]
+        elif tok.dep == "acl" and head.lemma.lower() in nouns:
+            # "an attack targeting civilians": the participle describes the noun's event.
+            del found[i]
+    for i, match in list(found.items()):
+        if match.entry.plover == "AID" and _assists_an_act(parsed, parsed.tokens[i], match):
+            del found[i]
+    for i in list(found):
+        tok = parsed.tokens[i]
+        if tok.dep in PURPOSE_DEPS and tok.pos in VERB_POS and any(
+                c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i)):
+            # "sent troops to help Iraq", "permission to Russia to help Israel": a
+            # purpose or a permitted act, not (yet) done.
+            del found[i]
+    for i in list(found):
+        # "jailed him for helping militants", "welcomed the move by its resumption of
+        # ties", "arrested five after clashes": an act named as the reason for, means
+        # of or setting of another reported event is its background, not a new report.
+        verb = _adjunct_head(parsed, parsed.tokens[i])
+        if verb is not None and verb in found and verb != i or _in_time_adjunct(parsed, parsed.tokens[i]):
+            del found[i]
+
+
+def forceful(match: Match | None) -> bool:
+    """True for a match coding material conflict (CAMEO 18-20: assault, fight, mass violence)."""
+    return match is not None and (match.cameo or match.entry.cameo)[:2] in FORCE_ROOTS
+
+
+def _assists_an_act(parsed: Parsed, trigger: Token, match: Match) -> bool:
+    """"helped (to) plan the attack", "contributed to planning it": taking part in an
+    act, which is the event, not aid to anyone."""
+    children = parsed.children(trigger.i)
+    if any(c.dep in ("xcomp", "ccomp") for c in children) and not any(c.dep in OBJECT_DEPS for c in children):
+        return True
+    return bool(match.target_tokens) and all(parsed.tokens[t].pos == "VERB" for t in match.target_tokens)
+
+
+def _adjunct_head(parsed: Parsed, tok: Token) -> int | None:
+    """The verb whose background adjunct ``tok`` heads ("for helping", "after clashes"), or None."""
+    if tok.dep not in ("pobj", "pcomp") or tok.head == tok.i:
+        return None
+    prep = parsed.tokens[tok.head]
+    if prep.lemma.lower() not in BACKGROUND_PREPS or prep.head == prep.i:
+        return None
+    verb = parsed.tokens[prep.head]
+    return verb.i if verb.pos in VERB_POS else None
+
+
+def _in_time_adjunct(parsed: Parsed, tok: Token) -> bool:
+    """True for an act that dates another clause ("after clashes", "amid talks with X",
+    "two weeks after rebels kidnapped ..."): the setting, whatever the clause reports."""
+    if tok.dep == "advcl" and tok.head != tok.i:
+        return any(c.dep == "mark" and c.lemma.lower() in TIME_PREPS for c in parsed.children(tok.i))
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    prep = parsed.tokens[tok.head]
+    return prep.lemma.lower() in TIME_PREPS and prep.head != prep.i and parsed.tokens[prep.head].pos in VERB_POS
