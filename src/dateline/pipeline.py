@@ -10,6 +10,7 @@ and the run goes on.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import time as clock
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -21,11 +22,19 @@ from .config import Config
 from .errors import message
 from .events import EventCoder
 from .events.verbdict import is_verb_dictionary, read_verb_dictionary
+from .ids import with_unique_ids
 from .nlp import Parsed, Parser
 from .place import add_places
 from .quotes import find_quotes
-from .records import Document, Rejection, Result, document_id
+from .records import Document, Rejection, Result, document_id, stable_id, to_dict
 from .time import add_times
+
+# Longest article body coded, in characters: ten times the longest of 2,226 BBC articles
+# (25,000) and past any news story; a parse needs memory in proportion to its length.
+MAX_CHARS = 250_000
+# Most sentences in one article: a body of one-word "sentences" (lists, tables, punctuation
+# runs) is not prose; 5,000 is ten times the most in the BBC corpus.
+MAX_SENTENCES = 5_000
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,13 @@ class Pipeline:
             extra_dictionaries=[p for p in self.config.dictionaries if p not in verbs])
         self.event_coder = EventCoder(verb_dictionaries=[read_verb_dictionary(p) for p in verbs])
         self.timings: dict[str, float] = defaultdict(float)
+        self.fingerprint = _fingerprint(self.parser.model_name, self.config.dictionaries)
+
+    def input_hash(self, doc: Document) -> str:
+        """What a document's coding depends on: its fields and this coder (code, data,
+        model, dictionaries). The same hash means coding it again gives the same records."""
+        fields = {k: v for k, v in to_dict(doc).items() if k != "source_path"}
+        return stable_id(self.fingerprint, repr(sorted(fields.items())), length=32)
 
     @property
     def model_name(self) -> str:
@@ -115,9 +131,17 @@ class Pipeline:
             yield self._guarded("coding", self._code_parsed, item, next(parses))
 
     def _clean(self, doc: Document) -> Document | Rejection:
+        if len(doc.text) > MAX_CHARS:
+            name = doc.source_path or doc.url or doc.id
+            return Rejection(doc.id, "clean", "E204",
+                             message("E204", doc_id=name, size=len(doc.text), limit=MAX_CHARS))
         return self._timed("clean", clean_document, doc)
 
-    def _code_parsed(self, doc: Document, parsed: Parsed) -> Result:
+    def _code_parsed(self, doc: Document, parsed: Parsed) -> Result | Rejection:
+        if len(parsed.sentences) > MAX_SENTENCES:
+            name = doc.source_path or doc.url or doc.id
+            return Rejection(doc.id, "nlp", "E205", message(
+                "E205", doc_id=name, count=len(parsed.sentences), limit=MAX_SENTENCES))
         dateline = next((b.text for b in doc.boilerplate if b.kind == "dateline"), None)
         actors = self._timed("actors", find_actors, parsed, self.knowledge, doc.published, dateline)
         quotes = self._timed("quotes", find_quotes, doc, parsed, actors)
@@ -125,8 +149,8 @@ class Pipeline:
         times = self._timed("time", add_times, doc.text, parsed, events, doc.published)
         countries = sorted({a.country for a in actors if a.country})
         places = self._timed("place", add_places, parsed, events, countries)
-        return Result(document=doc, actors=actors, events=events, quotes=quotes,
-                      places=places, times=times)
+        return with_unique_ids(Result(document=doc, actors=actors, events=events, quotes=quotes,
+                                      places=places, times=times))
 
     def _guarded(self, stage: str, func, doc: Document, *args) -> Result | Document | Rejection:
         """Run a stage on one document; a failure becomes that document's Rejection."""
@@ -143,6 +167,28 @@ class Pipeline:
             return func(*args)
         finally:
             self.timings[stage] += clock.perf_counter() - started
+
+
+def _fingerprint(model: str, dictionaries: list[str]) -> str:
+    """A hash of everything that decides the records besides the input: the package's
+    code and data files, the model's name and version, and the dictionaries loaded."""
+    import importlib.metadata
+    from pathlib import Path
+
+    digest = hashlib.sha1()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".tsv", ".json", ".txt"):
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    try:
+        version = importlib.metadata.version(model.replace("_", "-"))
+    except importlib.metadata.PackageNotFoundError:
+        version = "?"
+    digest.update(f"{model}={version}".encode())
+    for path in dictionaries:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def code_text(text: str, **meta: object) -> Result | Rejection:
