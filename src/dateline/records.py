@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import re
 import typing
 from dataclasses import dataclass, field
@@ -273,3 +274,10 @@ def stable_id(*parts: str | None, length: int = 16) -> str:
 def document_id(url: str | None, text: str) -> str:
     """Document id: hash of the URL when there is one, else of the normalised text."""
     return stable_id(url) if url else stable_id(text)
+
+
+def input_id(path: str, line: int | None = None) -> str:
+    """Document id of an input known by where it is: a file (its absolute path), or one
+    line of a file. An edited file keeps its id, so its new records replace the old."""
+    where = os.path.realpath(path)
+    return stable_id("input", where if line is None else f"{where}:{line}")

@@ -10,8 +10,8 @@ import json
 from collections.abc import Iterator
 
 from ..config import Config
-from ..records import Document, Rejection, document_id
-from .files import read_input_text, reject
+from ..records import Document, Rejection, document_id, input_id, stable_id
+from .files import STDIN, read_input_text, reject
 
 
 def read_jsonl(path: str, config: Config) -> Iterator[Document | Rejection]:
@@ -43,7 +43,7 @@ def _document(path: str, number: int, line: str, config: Config) -> Document | R
     url = text_of(config.url_field)
     body = body.replace("\r\n", "\n")
     return Document(
-        id=text_of(config.id_field) or document_id(url, body),
+        id=text_of(config.id_field) or _default_id(path, number, url, body),
         text=body,
         url=url,
         outlet=text_of(config.outlet_field),
@@ -51,3 +51,10 @@ def _document(path: str, number: int, line: str, config: Config) -> Document | R
         published=text_of(config.published_field),
         source_path=f"{path}:{number}",
     )
+
+
+def _default_id(path: str, number: int, url: str | None, body: str) -> str:
+    """A row without an id is known by its URL, else by its file and line (stdin: its text)."""
+    if url:
+        return stable_id(url)
+    return document_id(None, body) if path == STDIN else input_id(path, number)

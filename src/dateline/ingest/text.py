@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..records import Document, Rejection, document_id
+from ..records import Document, Rejection, document_id, input_id
 from .files import STDIN, read_input_text
 
 
@@ -15,5 +15,7 @@ def read_text(path: str) -> Iterator[Document | Rejection]:
         yield text
         return
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    yield Document(id=document_id(None, text), text=text,
-                   source_path="<stdin>" if path == STDIN else path)
+    if path == STDIN:
+        yield Document(id=document_id(None, text), text=text, source_path="<stdin>")
+    else:
+        yield Document(id=input_id(path), text=text, source_path=path)
