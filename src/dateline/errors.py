@@ -25,9 +25,14 @@ CATALOGUE: dict[str, str] = {
     "E201": "{doc_id}: no article body left after cleaning: {detail}",
     "E203": "{doc_id}: the document has no text",
     "E202": "document {doc_id}: stage {stage} failed: {detail}",
+    "E204": "{doc_id}: article too long: {size:,} characters (the limit is {limit:,}); split it",
+    "E205": "{doc_id}: too many sentences: {count:,} (the limit is {limit:,}); is it prose?",
     # store
     "E301": "database {path}: {detail}",
     "E302": "unknown export format {fmt!r}: choose one of {choices}",
+    "E303": "{doc_id}: could not be stored: {detail}",
+    "E304": "database {path} is in use by another dateline process{holder}: wait for it to "
+            "finish, or pass --wait to queue behind it",
     # evaluation
     "E401": "unknown evaluation task {task!r}: choose one of {choices}",
     "E402": "{path}: gold data not found",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = {
     "documents": """
@@ -13,7 +13,8 @@ TABLES = {
             boilerplate JSON, provenance JSON, source_path VARCHAR,
             content_hash VARCHAR NOT NULL,
             result JSON NOT NULL,
-            coded_at TIMESTAMP DEFAULT current_timestamp
+            coded_at TIMESTAMP DEFAULT current_timestamp,
+            input_hash VARCHAR
         )""",
     "actors": """
         CREATE TABLE IF NOT EXISTS actors (
@@ -62,6 +63,13 @@ TABLES = {
     "meta": """
         CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
 }
+
+# Statements that bring a database made by an earlier version up to SCHEMA_VERSION
+# (each safe to run again).
+MIGRATIONS = (
+    # 2: the input hash lets a rerun skip what is already stored (resuming a killed run)
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS input_hash VARCHAR",
+)
 
 # Tables holding a document's records: replaced together when the document changes.
 PER_DOCUMENT = ("actors", "events", "quotes", "places", "times")

@@ -1,0 +1,52 @@
+"""dateline evaluate: score dateline against gold data."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..errors import DatelineError
+from .common import dict_option, fail
+
+
+@click.command()
+@click.argument("task")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold items.")
+@click.option("--errors", "errors_file", default=None, help="Write every error (gold vs ours) as JSON lines.")
+@dict_option("Dictionaries to load first (e.g. a gold set's own actor, agent and verb dictionaries).")
+@click.option("--dyads-only", is_flag=True,
+              help="events: score only events with both source and target coded, for gold "
+                   "made by a coder that codes nothing else (PETRARCH's require_dyad, as in "
+                   "the UD-PETRARCH validation suite).")
+@click.option("--model", default=None, help="spaCy model name.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
+             dictionaries: tuple[str, ...], dyads_only: bool, model: str | None, fmt: str) -> None:
+    """Score dateline against gold data: TASK is one of events, quad, arguments,
+    quotes, dates, places, plover, actors; PATH is the gold file or folder.
+
+    \b
+    Examples:
+      dateline evaluate events ../shared/gold/petr2-gsr/PETR2_GSR_validation.xml
+      dateline evaluate quad ../shared/gold/conflibert-cameo-train/cameo_class_train.tsv --limit 200
+      dateline evaluate quotes ../shared/gold/polnear/dev --errors quote-errors.jsonl
+      dateline evaluate actors ../shared/gold/ngec-actor-tests/ngec_actor_expectations.tsv
+    """
+    from ..evaluate import TASKS, evaluate as run, write_errors
+
+    if task not in TASKS:
+        raise click.BadParameter(f"choose one of {', '.join(TASKS)}", param_hint="TASK")
+    try:
+        report = run(task, path, limit=limit, model=model, dictionaries=list(dictionaries),
+                     dyads_only=dyads_only)
+    except DatelineError as exc:
+        fail(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.table())
+    if errors_file:
+        count = write_errors(report, errors_file)
+        click.echo(f"{count} error(s) written to {errors_file}", err=True)

@@ -1,0 +1,31 @@
+"""dateline export: the database's records in other formats."""
+
+from __future__ import annotations
+
+import click
+
+from .common import db_option, open_store
+
+
+@click.command(name="export")
+@db_option()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "plover", "gdelt", "parquet"]),
+              default="jsonl", show_default=True,
+              help="jsonl: per-document JSON; plover: PLOVER event JSON lines; "
+                   "gdelt: GDELT 2.0 event rows (TSV, 61 columns); parquet: one file per table.")
+@click.option("--out", default=None, help="Output file (a folder for parquet); default stdout.")
+def export_command(db: str, fmt: str, out: str | None) -> None:
+    """Export the database's records.
+
+    \b
+    Examples:
+      dateline export --format plover --out events.jsonl
+      dateline export --format gdelt > events.tsv
+      dateline export --format parquet --out shards/
+    """
+    from ..store import export
+
+    store = open_store(db)
+    count = export(store.con, fmt, out)
+    store.close()
+    click.echo(f"exported {count} row(s) as {fmt}" + (f" to {out}" if out else ""), err=True)
