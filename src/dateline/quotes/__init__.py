@@ -32,9 +32,13 @@ def _sentence_text(parsed: Parsed, token: int | None, char: int) -> str:
     return ""
 
 
-def _record(doc: Document, parsed: Parsed, item: Found | Reported, kind: str) -> Quote:
+def _record(doc: Document, parsed: Parsed, item: Found | Reported, kind: str,
+            outlets_of: dict[str, list[str]]) -> Quote:
     speaker = item.speaker
-    outlets, _ = reporters_in(_sentence_text(parsed, item.cue_token, item.start))
+    sentence = _sentence_text(parsed, item.cue_token, item.start)
+    if sentence not in outlets_of:  # many quotes share a sentence: look it up once
+        outlets_of[sentence] = reporters_in(sentence)[0]
+    outlets = outlets_of[sentence]
     reported_by = list(dict.fromkeys(outlets + doc.provenance.reported_by))
     return Quote(
         id=stable_id(doc.id, str(item.start)),
@@ -105,8 +109,9 @@ def find_quotes(doc: Document, parsed: Parsed, actors: list[Actor]) -> list[Quot
     quoted = [(q.start - 1, q.end + 1) for q in direct if q.kind in ("direct", TURN_KIND)]
     indirect = [_closing(doc.text, r, direct) for r in find_indirect(parsed, actors, quoted)]
     direct = _continued(doc.text, direct, indirect)
-    quotes = [_record(doc, parsed, q, q.kind) for q in direct]
-    quotes += [_record(doc, parsed, r, "indirect") for r in indirect]
+    outlets_of: dict[str, list[str]] = {}
+    quotes = [_record(doc, parsed, q, q.kind, outlets_of) for q in direct]
+    quotes += [_record(doc, parsed, r, "indirect", outlets_of) for r in indirect]
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
