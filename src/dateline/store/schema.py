@@ -14,7 +14,8 @@ TABLES = {
             content_hash VARCHAR NOT NULL,
             result JSON NOT NULL,
             coded_at TIMESTAMP DEFAULT current_timestamp,
-            input_hash VARCHAR
+            input_hash VARCHAR,
+            story_id VARCHAR
         )""",
     "actors": """
         CREATE TABLE IF NOT EXISTS actors (
@@ -69,6 +70,9 @@ TABLES = {
 MIGRATIONS = (
     # 2: the input hash lets a rerun skip what is already stored (resuming a killed run)
     "ALTER TABLE documents ADD COLUMN IF NOT EXISTS input_hash VARCHAR",
+    # 2: copies of one story share a story_id (the id of the story's original); null
+    # until the dedup stage groups them
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS story_id VARCHAR",
 )
 
 # Tables holding a document's records: replaced together when the document changes.
