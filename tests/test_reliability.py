@@ -238,3 +238,19 @@ def test_a_killed_run_resumes_with_every_article_stored_once(tmp_path):
     again = _code(tmp_path / "in", db)
     assert again.wait(timeout=300) == 0
     assert f"0 added, 0 replaced, {len(paths)} unchanged" in again.stderr.read()
+
+
+def test_coding_does_not_depend_on_the_process_hash_seed(tmp_path):
+    """Two processes code the same inputs alike (set order varies with PYTHONHASHSEED);
+    otherwise a rerun would 'replace' articles that did not change."""
+    (tmp_path / "police.txt").write_text(
+        "Policemen fired tear gas at protesters in the capital on Sunday, and a policeman "
+        "was hurt, the interior ministry said.", encoding="utf-8")
+    outputs = []
+    for seed in ("1", "3"):
+        run = subprocess.run(DATELINE + ["code", str(EXAMPLES), str(tmp_path), "--no-store", "--jsonl"],
+                             capture_output=True, text=True, timeout=300,
+                             env={**os.environ, "PYTHONHASHSEED": seed})
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1]

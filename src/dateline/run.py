@@ -60,9 +60,11 @@ class CodingRun:
     """Codes a stream of Documents (and ingest Rejections) into a Store, or just codes
     them when ``store`` is None."""
 
-    def __init__(self, pipeline: Pipeline, store: Store | None = None) -> None:
+    def __init__(self, pipeline: Pipeline, store: Store | None = None,
+                 want_records: bool = False) -> None:
         self.pipeline = pipeline
         self.store = store
+        self.want_records = want_records  # load the stored JSON of what is not coded again
         self.tally = Tally()
 
     def run(self, items: Iterable[Document | Rejection]) -> Iterator[Outcome]:
@@ -83,7 +85,8 @@ class CodingRun:
                 continue
             input_hash = self.pipeline.input_hash(item)
             if self.store is not None and self.store.is_current(item.id, input_hash):
-                outcomes[n] = Outcome(UNCHANGED, stored=self.store.stored_result(item.id))
+                stored = self.store.stored_result(item.id) if self.want_records else None
+                outcomes[n] = Outcome(UNCHANGED, stored=stored)
             else:
                 to_code.append((n, item, input_hash))
         coded = list(self.pipeline.code_documents([doc for _, doc, _ in to_code]))

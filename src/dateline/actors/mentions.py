@@ -256,8 +256,10 @@ class MentionFinder:
         i = end - 1
         while i >= start:
             tok = tokens[i]
-            lasts = {tok.lemma.lower(), tok.text.lower()}
-            if i in covered or not lasts & k.sector_last or tok.pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            # the word as written first ("policemen" is a group), then its lemma; a set
+            # here made the choice depend on the process's hash seed
+            lasts = tuple(dict.fromkeys((tok.text.lower(), tok.lemma.lower())))
+            if i in covered or not k.sector_last.intersection(lasts) or tok.pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 i -= 1
                 continue
             match = None

@@ -97,7 +97,7 @@ def _code(paths, db, as_json, as_jsonl, no_store, wait, model, dictionaries, inp
     store = None if no_store else Store(db, wait=wait)
     try:
         pipeline = Pipeline(config)
-        run = CodingRun(pipeline, store)
+        run = CodingRun(pipeline, store, want_records=as_json or as_jsonl)
         first = True
         if as_json:
             click.echo("[", nl=False)
