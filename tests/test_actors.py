@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from dateline.actors import Knowledge, cameo_code, find_actors, plover_sector
+from dateline.actors import cameo_code, default_knowledge, find_actors, load_knowledge, plover_sector
 from dateline.actors.dictionaries import read_dictionary_text, split_code
-from dateline.actors.knowledge import DATA_DIR, default_knowledge, normalise
+from dateline.actors.bundled import ACTORS_DIR as DATA_DIR
+from dateline.actors.knowledge import normalise
 from dateline.nlp.parsed import Parsed
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -28,7 +29,7 @@ def parse(*sentences: list[tuple], ents: list[tuple[int, int, str]] = ()) -> Par
 
 
 @pytest.fixture(scope="module")
-def kb() -> Knowledge:
+def kb():
     return default_knowledge()
 
 
@@ -272,7 +273,7 @@ PARADE_MARSHAL {PARADE_MARSHALS} [~COP]  # with an explicit plural
 
 
 def test_dictionary_loader_reads_actors_agents_and_dates():
-    knowledge = Knowledge.load()
+    knowledge = load_knowledge()
     added = read_dictionary_text(SMALL_DICTIONARY, knowledge)
     assert added == 3 + 2 + 2  # three actors, two BALLOON forms, marshal and its plural
     freedonia = knowledge.lookup("Freedonian")
@@ -291,7 +292,7 @@ def test_dictionary_loader_reads_actors_agents_and_dates():
 def test_dictionary_entries_resolve_mentions(tmp_path):
     path = tmp_path / "user.actors.txt"
     path.write_text(SMALL_DICTIONARY, encoding="utf-8")
-    knowledge = Knowledge.load(extra_dictionaries=[path])
+    knowledge = load_knowledge(extra_dictionaries=[path])
     p = parse([("Freedonian", "freedonian", "ADJ", "amod", 1), ("balloonmen", "balloonman", "NOUN", "nsubj", 2),
                ("marched", "march", "VERB", "ROOT", 2)])
     actor = find_actors(p, knowledge)[0]
@@ -304,7 +305,7 @@ def test_real_petrarch_dictionaries_load():
     agents = SHARED / "reference" / "petrarch2-dictionaries" / "Phoenix.agents.txt"
     if not actors.exists() or not agents.exists():
         pytest.skip("../shared dictionaries not available")
-    knowledge = Knowledge.load(extra_dictionaries=[actors, agents])
+    knowledge = load_knowledge(extra_dictionaries=[actors, agents])
     assert knowledge.lookup("Gondor") is not None
     assert knowledge.sectors["farmer"].cameo == "AGR"
 
@@ -426,11 +427,11 @@ def test_role_takes_country_through_nested_prepositions(kb):
 
 
 def test_dateline_places_unplaced_local_actors_only():
-    from dateline.actors import Knowledge, find_actors
+    from dateline.actors import find_actors, load_knowledge
     from dateline.actors.home import home_country
     from dateline.nlp.parsed import Parsed
 
-    knowledge = Knowledge.load()
+    knowledge = load_knowledge()
     assert home_country("TBILISI, Nov 30 -", knowledge) == "GEO"
     assert home_country("GAZA CITY, Palestinian Territories:", knowledge) == "PSE"
     assert home_country(None, knowledge) is None
@@ -450,7 +451,7 @@ def test_surname_missed_by_ner_links_to_the_person_named_earlier():
                    [("Lindqvist", "Lindqvist", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1),
                     (".", ".", "PUNCT", "punct", 1)],
                    ents=[(1, 3, "PERSON")])
-    actors = find_actors(parsed, Knowledge.load())
+    actors = find_actors(parsed, load_knowledge())
     later = [a for a in actors if a.start == parsed.tokens[5].idx]
     assert later and later[0].kind == "person"
     first = [a for a in actors if "Hanna Lindqvist" in a.text][0]
@@ -520,7 +521,7 @@ SEVEN_ISLES  [SVN/ISL]
 HARBOUR_GUARD [~COP]
 DRAGOMAN {} [~GOV]
 """
-    knowledge = Knowledge.load()
+    knowledge = load_knowledge()
     read_dictionary_text(text, knowledge)
     bank = knowledge.lookup("Bank of the North")
     assert bank is not None and bank.name == "Bank of the North"
@@ -532,17 +533,17 @@ DRAGOMAN {} [~GOV]
 def test_a_shared_surname_names_the_holder_in_office_at_publication(kb):
     # Two people called Merz in the table would make "Merz" ambiguous without a date
     from dateline.actors.knowledge import Entry, Office
-    knowledge = Knowledge.load()
+    knowledge = load_knowledge()
     knowledge.add_name("Anna Testmerz", Entry("Anna Testmerz", "people", "person",
                                               [Office("AUT", "GOV", "chancellor", "2001-01-01", "2004-12-31")]))
     knowledge.add_name("Otto Testmerz", Entry("Otto Testmerz", "people", "person",
                                               [Office("CHE", "GOV", "president", "2010-01-01", "2010-12-31")]))
     knowledge.add_name("Testmerz Kohl", Entry("Testmerz Kohl", "people", "person",
                                               [Office("DEU", "GOV", "minister", "2001-01-01", None)]))
-    knowledge._index_surnames()
+    knowledge.index_surnames()
     assert knowledge.surname_entry("Testmerz", "2003-05-01") is None  # also a given name
     knowledge.names.pop("Testmerz Kohl")
-    knowledge._index_surnames()
+    knowledge.index_surnames()
     assert knowledge.surname_entry("Testmerz", "2003-05-01").name == "Anna Testmerz"
     assert knowledge.surname_entry("Testmerz", "2010-06-01").name == "Otto Testmerz"
     assert knowledge.surname_entry("Testmerz", "2007-06-01") is None  # nobody in office

@@ -27,7 +27,7 @@ from dateline.evaluate.report import Report, Score
 from dateline.evaluate.runner import offset_mapper
 from dateline.evaluate.score_quotes import cue_correct, speaker_correct
 from dateline.evaluate.spans import half_of_gold, haversine_km, match_spans, overlap
-from dateline.records import (Actor, Cameo, Document, Event, Place, Plover, Quote, Rejection,
+from dateline.records import (Actor, Basis, Cameo, Document, Event, Place, Plover, Quote, Rejection,
                               Result, Span, Time)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "evaluate"
@@ -43,11 +43,11 @@ def actor(text: str, start: int = 0, end: int | None = None, code: str | None = 
 
 
 def event(code: str, sources=(), targets=(), quad: int = 0, confidence: float = 0.5,
-          at: int = 0, plover: str = "", evidence: str = "test rule") -> Event:
+          at: int = 0, plover: str = "", pattern: str = "test-rule") -> Event:
     return Event(id=f"e{code}{at}", doc_id="d", sentence=0, text="", trigger=Span("x", at, at + 1),
                  plover=Plover(plover), cameo=Cameo(code, code[:2], quad, 0.0),
                  source=list(sources), target=list(targets), confidence=confidence,
-                 evidence=evidence)
+                 basis=[Basis("lexicon", pattern)])
 
 
 def span_in(text: str, words: str) -> Span:
@@ -256,8 +256,8 @@ def _event_case():
     ours = {
         "S1": [event("042", [actor("France", code="FRA")], [actor("Berlin", code="DEUGOV")]),
                event("040", [actor("Scholz", code="DEUGOV")], [actor("Paris", code="FRA")],
-                     evidence="verb 'discuss'")],
-        "S2": [event("010", [actor("Kenya", code="KEN")], [], evidence="verb 'comment'")],
+                     pattern="discuss")],
+        "S2": [event("010", [actor("Kenya", code="KEN")], [], pattern="comment")],
         # One compound event: two sources expand into two pairs.
         "S3": [event("112", [actor("Washington", country="USA"), actor("London", code="GBRGOV")],
                      [actor("Moscow", code="RUSMIL")])],
@@ -782,7 +782,7 @@ def test_repeated_gold_ids_are_made_unique():
 
 
 def test_actor_tests_reader_and_scorer_on_own_fixture():
-    from dateline.actors import Knowledge
+    from dateline.actors import load_knowledge
     from dateline.evaluate.actors import read_actor_tests, score_actor_tests, row_date
     from dateline.nlp.parsed import Parsed
 
@@ -804,7 +804,7 @@ def test_actor_tests_reader_and_scorer_on_own_fixture():
             ents = [(0, 1, "GPE")] if text == "Peru" else [(0, 1, "NORP")] if text.startswith("Chilean") else []
             return Parsed.from_rows(parses[text], ents=ents)
 
-    report = score_actor_tests(tests, Parser(), Knowledge.load())
+    report = score_actor_tests(tests, Parser(), load_knowledge())
     # CHL right, "not PER" right, PER from the context right, BOL wrong (no context): 3 of 4
     [country, sector] = report.rates
     assert (country.hits, country.total) == (3, 4) and sector.total == 0
@@ -815,8 +815,8 @@ def test_arguments_score_a_resolved_pronoun_at_its_antecedent():
     text = "The navy said it shelled the port."
     gold = [ArgumentSentence("p1", text, sources=[span_in(text, "The navy")],
                              targets=[span_in(text, "the port")])]
-    navy = Actor("The navy", "navy", 0, 8, entity=3, evidence="sector:navy")
-    it = Actor("it", "navy", 14, 16, entity=3, evidence="sector:navy; coref:pronoun")
+    navy = Actor("The navy", "navy", 0, 8, entity=3, basis=[Basis("sector", "navy")])
+    it = Actor("it", "navy", 14, 16, entity=3, basis=[Basis("coref", "pronoun")])
     port = Actor("the port", "port", 25, 33, entity=4)
     shelling = event("194", [it], [port])
     def source_tp(**extra):

@@ -22,7 +22,10 @@ def _is_record(value: Any) -> bool:
 def to_dict(record: Any) -> Any:
     """Turn a record (or list/dict of records) into JSON-ready Python values."""
     if _is_record(record):
-        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+        out = {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+        for name in getattr(record, "VIEWS", ()):  # read-only views derived from fields
+            out[name] = getattr(record, name)
+        return out
     if isinstance(record, (list, tuple)):
         return [to_dict(item) for item in record]
     if isinstance(record, dict):
@@ -114,9 +117,31 @@ class Document:
     source_path: str | None = None
 
 
+@dataclass(frozen=True)
+class Basis:
+    """One reason a record is what it is (typed provenance): a table entry, a model's
+    label, a link to another mention, a lexicon pattern or a rule.
+
+    ``kind`` says what decided (``people``, ``country-name``, ``demonym``, ``sector``,
+    ``ner-person``, ``coref``, ``lexicon``, ``rule`` ...), ``name`` which entry, label
+    or rule id, ``detail`` anything the decision added (a code, the words)."""
+
+    kind: str
+    name: str = ""
+    detail: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.kind}:{self.name}" if self.name else self.kind
+        return f"{text} ({self.detail})" if self.detail else text
+
+
 @dataclass
 class Actor:
-    """A mention of a participant, resolved to codes."""
+    """A mention of a participant, resolved to codes.
+
+    ``basis`` says why (typed: stages read it); ``evidence`` is its view for people."""
+
+    VIEWS = ("evidence",)
 
     text: str
     name: str
@@ -126,8 +151,17 @@ class Actor:
     sector: str | None = None
     code: str | None = None
     kind: str = "organization"
-    evidence: str = ""
+    basis: list[Basis] = field(default_factory=list)
     entity: int | None = None
+
+    @property
+    def evidence(self) -> str:
+        """The basis as one line, for people ("people:Sergei Shoigu; sector:defense minister")."""
+        return "; ".join(map(str, self.basis))
+
+    def based_on(self, kind: str) -> Basis | None:
+        """The first reason of this kind, or None."""
+        return next((b for b in self.basis if b.kind == kind), None)
 
     def same_entity(self, other: "Actor") -> bool:
         return self.entity is not None and self.entity == other.entity
@@ -161,6 +195,15 @@ class Time:
 
 
 @dataclass
+class EventDate:
+    """When an event happened, as the time stage reads it (merged into the Event)."""
+
+    date: str | None = None
+    precision: str = "none"
+    text: str | None = None
+
+
+@dataclass
 class Plover:
     type: str
     mode: list[str] = field(default_factory=list)
@@ -184,7 +227,12 @@ class Attribution:
 
 @dataclass
 class Event:
-    """Who did what to whom, when, where, according to whom."""
+    """Who did what to whom, when, where, according to whom.
+
+    ``basis`` says why (typed: the lexicon pattern, then the rules that changed the
+    event); ``evidence`` is its view for people."""
+
+    VIEWS = ("evidence",)
 
     id: str
     doc_id: str
@@ -202,7 +250,24 @@ class Event:
     attribution: Attribution | None = None
     status: list[str] = field(default_factory=list)
     confidence: float = 0.5
-    evidence: str = ""
+    basis: list[Basis] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> str:
+        """"lexicon:visit announced->036 trigger='visited'@412": pattern, rules, trigger."""
+        parts = []
+        for b in self.basis:
+            parts.append(f"{b.kind}:{b.name}" if b.kind != "rule" else
+                         (f"{b.name}->{b.detail}" if b.detail else b.name))
+        return " ".join(parts + [f"trigger={self.trigger.text!r}@{self.trigger.start}"])
+
+    def pattern(self) -> str | None:
+        """The id of the lexicon or dictionary pattern that matched."""
+        return next((b.name for b in self.basis if b.kind in ("lexicon", "dictionary")), None)
+
+    def fired(self, rule_id: str) -> bool:
+        """Did the rule ``rule_id`` change this event?"""
+        return any(b.kind == "rule" and b.name == rule_id for b in self.basis)
 
     def pairs(self) -> list[tuple[Actor | None, Actor | None]]:
         """(source, target) dyads as CAMEO counts them: every pair, never an actor with itself.

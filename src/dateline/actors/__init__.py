@@ -2,26 +2,29 @@
 
     from dateline.actors import find_actors, Knowledge
     actors = find_actors(parsed)                      # bundled knowledge
-    actors = find_actors(parsed, Knowledge.load(extra_dictionaries=["my.actors.txt"]),
+    actors = find_actors(parsed, load_knowledge(extra_dictionaries=["my.actors.txt"]),
                          published="2023-08-31")
 
 Each Actor says what was written (``text``, ``start``, ``end`` in ``parsed.text``),
 what it resolved to (``name``, ``country``, ``sector`` = CAMEO type, ``code``,
-``kind``), why (``evidence``: the rules and table entries that fired, ``;``-joined)
+``kind``), why (``basis``: the table entries, labels and links behind it; ``evidence``
+is its one-line view)
 and which in-document entity it is (``entity``).
 """
 
 from __future__ import annotations
 
-from dateline.actors.coref import Coreference
+from dateline.actors.coref import PRONOUN, Coreference
 from dateline.actors.home import home_country, place_unplaced
-from dateline.actors.knowledge import Knowledge, default_knowledge
+from dateline.actors.bundled import default_knowledge, load_knowledge
+from dateline.actors.knowledge import Knowledge
 from dateline.actors.mentions import MentionFinder
 from dateline.actors.resolved import cameo_code
 from dateline.nlp.parsed import Parsed
 from dateline.records import Actor
 
-__all__ = ["Knowledge", "find_actors", "plover_sector", "cameo_code"]
+__all__ = ["Knowledge", "load_knowledge", "default_knowledge", "find_actors", "plover_sector",
+           "cameo_code", "from_pronoun"]
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge | None = None,
@@ -39,23 +42,28 @@ def find_actors(parsed: Parsed, knowledge: Knowledge | None = None,
         start, end = tokens[m.start].idx, tokens[m.end - 1].end
         actors.append(Actor(text=parsed.text[start:end], name=m.name, start=start, end=end,
                             country=m.country, sector=m.sector, code=m.code, kind=m.kind,
-                            evidence="; ".join(m.evidence), entity=item.entity))
+                            basis=list(m.basis), entity=item.entity))
     place_unplaced(actors, home_country(dateline, knowledge))
     return actors
+
+
+def from_pronoun(actor: Actor) -> bool:
+    """True for a pronoun the coreference step resolved ("he" as John Kirby)."""
+    return any(b.kind == "coref" and b.name == PRONOUN for b in actor.basis)
 
 
 def plover_sector(actor: Actor, knowledge: Knowledge | None = None) -> str | None:
     """The PLOVER sector of an actor (PLOVER names some sectors differently from CAMEO)."""
     knowledge = knowledge or default_knowledge()
-    for part in actor.evidence.split("; "):
+    for basis in actor.basis:
         if actor.sector in ("ELI", None):
             break
-        if part.startswith("sector:"):
-            term = knowledge.sectors.get(part[len("sector:"):])
+        if basis.kind == "sector":
+            term = knowledge.sectors.get(basis.name)
             if term is not None and term.cameo == actor.sector:
                 return term.plover
-        if part.startswith("role:"):
-            term = _role_term(part[len("role:"):], knowledge)
+        if basis.kind == "role":
+            term = _role_term(basis.name, knowledge)
             if term is not None and term.cameo == actor.sector:
                 return term.plover
     if actor.sector is None:

@@ -20,9 +20,12 @@ from dataclasses import dataclass, field
 
 from dateline.actors.resolved import Mention, cameo_code
 from dateline.nlp.parsed import Parsed, Token
+from dateline.records import Basis
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# The basis name of a mention resolved from a pronoun ("coref:pronoun").
+PRONOUN = "pronoun"
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "it" refers to a body: a state or an organisation (a ministry, a company, a party).
@@ -132,7 +135,7 @@ class Coreference:
         for _, entity, _m in reversed(self.recent):
             if entity.mention.kind == "person" and entity.words and words <= entity.words:
                 return entity
-        if mention.evidence and mention.evidence[0].startswith(("people:", "surname:")):
+        if mention.basis and mention.basis[0].kind in ("people", "surname"):
             return self.by_key.get(("person", mention.name))
         return None
 
@@ -173,9 +176,10 @@ class Coreference:
         if entity is None:
             return None
         source = entity.mention
-        evidence = "coref:pronoun" + (f" (with {', '.join(partners)})" if word in GROUP_PRONOUNS and partners else "")
+        with_partners = f"with {', '.join(partners)}" if word in GROUP_PRONOUNS and partners else ""
         mention = Mention(tok.i, tok.i + 1, tok.i, tok.text, source.name, source.country, source.sector,
-                          source.code, source.kind, [evidence], source.role_words)
+                          source.code, source.kind, [Basis("coref", PRONOUN, with_partners)],
+                          source.role_words)
         self._note(tok.i, entity, mention)
         return Resolved(mention, entity.id, pronoun=True)
 
@@ -257,7 +261,7 @@ def _name_words(mention: Mention) -> set[str]:
 
 def _bare_role(mention: Mention) -> bool:
     """True for "the minister", not for "Russian officials" or "John Kirby"."""
-    return mention.kind == "person" and bool(mention.evidence) and mention.evidence[0].startswith("sector:")
+    return mention.kind == "person" and bool(mention.basis) and mention.basis[0].kind == "sector"
 
 
 def _inherit(mention: Mention, source: Mention) -> None:
@@ -270,6 +274,6 @@ def _inherit(mention: Mention, source: Mention) -> None:
     if changed:
         mention.code = source.code if (mention.country, mention.sector) == (source.country, source.sector) \
             else cameo_code(mention.country, mention.sector)
-        mention.evidence.append(f"coref:{source.name}")
+        mention.basis.append(Basis("coref", source.name))
     if mention.kind == "person" and len(mention.name) < len(source.name):
         mention.name = source.name

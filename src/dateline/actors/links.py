@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dateline.actors.resolved import GENERIC_TYPES, Mention, cameo_code
 from dateline.nlp.parsed import Parsed
+from dateline.records import Basis
 
 # Prepositions that attach a country or organisation to a role word ("president of Russia"),
 # the dependencies a path from the role word to it may take, and how long it may be.
@@ -58,7 +59,7 @@ class _Linker:
             # "president of the Riigikogu" leads the legislature: LEG.
             mention.sector = other.sector
         mention.code = cameo_code(mention.country, mention.sector)
-        mention.evidence.append(f"of:{other.name}")
+        mention.basis.append(Basis("of", other.name))
 
     def _share_modifier(self, mention: Mention, mentions: list[Mention]) -> None:
         """"Danish media and government": a bare role word coordinated with a phrase
@@ -68,12 +69,12 @@ class _Linker:
                 c.dep in OWN_MODIFIER_DEPS for c in self.parsed.children(tok.i)):
             return
         first = mentions[self.phrase_at[tok.head]]
-        geo = next((e for e in first.evidence if e.startswith("demonym:")), None)
+        geo = next((b for b in first.basis if b.kind == "demonym"), None)
         if first.country is None or geo is None or self.tokens[first.start].pos != "ADJ":
             return
         mention.country = first.country
         mention.code = cameo_code(mention.country, mention.sector)
-        mention.evidence.append(f"shared-modifier:{geo.split(':', 1)[1]}")
+        mention.basis.append(Basis("shared-modifier", geo.name))
 
     def _complement(self, mention: Mention, mentions: list[Mention]) -> tuple[int | None, bool]:
         """The first mention inside the role word's of/in/at/from phrases ("professor
@@ -108,12 +109,12 @@ class _Linker:
         first, second = sorted((a, b))
         named, role = (mentions[first], mentions[second])
         if mentions[second].kind == "person" and mentions[first].kind != "person" or \
-                (mentions[second].kind == "person" and not mentions[first].evidence[0].startswith(("people", "ner-person"))):
+                (mentions[second].kind == "person" and mentions[first].basis[0].kind not in ("people", "ner-person")):
             named, role = mentions[second], mentions[first]
         if named.kind != "person" or not role.role_words:
             return
         named.country = named.country or role.country
         named.sector = named.sector or role.sector
         named.code = cameo_code(named.country, named.sector)
-        named.evidence.append(f"apposition:{role.text}")
+        named.basis.append(Basis("apposition", role.text))
         role.linked_to = mentions.index(named)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..records import Basis
+
 # Types of head words so general that a more specific modifier decides the sector
 # ("Muslim leaders" are REL, "Jewish community leader" REL, "army chief" MIL).
 GENERIC_TYPES = frozenset({"GOV", "CVL"})
@@ -22,7 +24,7 @@ class Mention:
     sector: str | None
     code: str | None
     kind: str
-    evidence: list[str]
+    basis: list[Basis]  # why: table entries, model labels, links (typed provenance)
     role_words: tuple[str, ...] = ()
     linked_to: int | None = None  # index of a mention this one is in apposition with
 

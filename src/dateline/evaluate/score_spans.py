@@ -8,13 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..actors import from_pronoun
 from ..records import Actor, Event, Place, Time
 from .gold import ArgumentSentence, TimexDocument, ToponymDocument
 from .report import ErrorRecord, Rate, Report, Score
 from .spans import any_overlap, haversine_km, match_spans, same_span
 
-# What the actor stage writes in the evidence of a pronoun it resolved.
-PRONOUN_EVIDENCE = "coref:pronoun"
 
 # Accuracy@161 km (100 miles) is the usual geoparsing tolerance.
 DISTANCE_KM = 161.0
@@ -35,13 +34,13 @@ def _our_arguments(events: Sequence[Event], actors: Sequence[Actor] = ()) -> lis
     Air Force), since the actor stage resolved it there."""
     named: dict[int, Actor] = {}
     for actor in sorted(actors, key=lambda a: a.start):
-        if actor.entity is not None and PRONOUN_EVIDENCE not in actor.evidence:
+        if actor.entity is not None and not from_pronoun(actor):
             named.setdefault(actor.entity, actor)
     seen: dict[tuple[str, int, int], _Argument] = {}
     for event in events:
         for role, arguments in (("source", event.source), ("target", event.target)):
             for actor in arguments:
-                if PRONOUN_EVIDENCE in actor.evidence and actor.entity in named:
+                if from_pronoun(actor) and actor.entity in named:
                     actor = named[actor.entity]
                 seen.setdefault((role, actor.start, actor.end), _Argument(
                     role, actor.start, actor.end, actor.text, event.evidence or ""))

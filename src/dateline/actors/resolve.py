@@ -1,0 +1,321 @@
+"""Resolving a phrase to a coded mention, by named rules.
+
+A phrase's parts (a place, an organisation, a person, a role word, an entity) each
+add what they know, in the order of :data:`RESOLUTION`: the place gives a country, an
+organisation its table entry, a person their office, a role word its sector, and so
+on. Each rule takes a :class:`MentionDraft` and returns it changed, unchanged, or None
+(the phrase names no actor); the rules that fired are in the mention's basis.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from dateline.actors.knowledge import Knowledge, SectorTerm
+from dateline.actors.phrases import Phrase
+from dateline.actors.resolved import GENERIC_TYPES, Mention, cameo_code
+from dateline.actors.units import GEO_SOURCES, Unit
+from dateline.nlp.parsed import Parsed, Token
+from dateline.records import Basis
+from dateline.rules import RuleSet
+
+# Where a capital or city stands for a participant rather than a place.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "obj", "poss", "appos",
+                           "ROOT", "agent", "attr", "csubj", "dative", "oprd"})
+# Prepositions whose object is a participant ("talks with Pyongyang", "between Russia and ...").
+PARTICIPANT_PREPS = frozenset({"with", "by", "against", "between", "on", "for", "among"})
+CIVILIAN_WORDS = frozenset({"ordinary", "average", "everyday"})
+STATE_WORDS = frozenset({"state", "official", "state-run", "state-owned", "government", "government-run"})
+NON_STATE_CODES = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "UNO", "EUR", "NAT", "AFR"})
+
+
+@dataclass
+class Context:
+    """What the resolution rules read: the parse, the knowledge, the units by token."""
+
+    parsed: Parsed
+    knowledge: Knowledge
+    published: str | None
+    unit_at: dict[int, Unit]
+
+    def text(self, start: int, end: int) -> str:
+        tokens = self.parsed.tokens
+        return self.parsed.text[tokens[start].idx:tokens[end - 1].end]
+
+    def is_argument(self, tok: Token) -> bool:
+        """Does the word stand for a participant (subject, object, "talks with X")?"""
+        tokens, seen = self.parsed.tokens, 0
+        while tok.dep == "conj" and tok.head != tok.i and seen < 10:
+            tok, seen = tokens[tok.head], seen + 1
+        if tok.dep in ARGUMENT_DEPS:
+            return True
+        if tok.dep == "pobj" and tok.head != tok.i:
+            return tokens[tok.head].text.lower() in PARTICIPANT_PREPS
+        return False
+
+
+@dataclass(frozen=True)
+class MentionDraft:
+    """A phrase on its way to a Mention: its parts and what they decided so far."""
+
+    phrase: Phrase
+    geo: Unit | None
+    org: Unit | None
+    person: Unit | None
+    sector_unit: Unit | None
+    name: str
+    start: int
+    end: int
+    head: int
+    country: str | None = None
+    sector: str | None = None
+    explicit: str | None = None  # a table entry's own CAMEO code
+    kind: str = "organization"
+    basis: tuple[Basis, ...] = ()
+    final: bool = False  # no later rule applies
+
+    def plus(self, *basis: Basis, **changes) -> "MentionDraft":
+        return dataclasses.replace(self, basis=self.basis + basis, **changes)
+
+
+RESOLUTION: RuleSet[MentionDraft] = RuleSet("actors.resolve")
+
+
+def draft_of(phrase: Phrase, ctx: Context) -> MentionDraft:
+    """The phrase's parts, before any rule."""
+    units = phrase.units
+    geo = next((u for u in units if u.kind == "name" and u.entry.source in GEO_SOURCES), None)
+    org = next((u for u in units if u.kind == "name" and u.entry.source in ("org", "dictionary")
+                and u.entry.kind != "person"), None)
+    person = next((u for u in units if u.kind == "person" or _is_person_entry(u)), None)
+    sector_unit = deciding_sector([u for u in units if u.kind == "sector"])
+    return MentionDraft(phrase, geo, org, person, sector_unit, ctx.text(phrase.start, phrase.end),
+                        phrase.start, phrase.end, phrase.head.end - 1)
+
+
+def resolve(phrase: Phrase, ctx: Context) -> Mention | None:
+    """The coded mention a phrase names, or None."""
+    draft = RESOLUTION.apply(draft_of(phrase, ctx), ctx).draft
+    if draft is None:
+        return None
+    tokens = ctx.parsed.tokens
+    role = tuple(tokens[i].lemma.lower() for u in phrase.units if u.kind == "sector"
+                 for i in range(u.start, u.end))
+    if draft.end != phrase.end:
+        role = ()
+    return Mention(draft.start, draft.end, draft.head, ctx.text(draft.start, draft.end), draft.name,
+                   draft.country, draft.sector, cameo_code(draft.country, draft.sector, draft.explicit),
+                   draft.kind, list(draft.basis), role)
+
+
+@RESOLUTION.rule("place", "a country, demonym, capital or city in the phrase gives its country")
+def place(d: MentionDraft, ctx: Context) -> MentionDraft:
+    if d.geo is None:
+        return d
+    return d.plus(Basis(d.geo.entry.source, ctx.text(d.geo.start, d.geo.end)),
+                  country=d.geo.entry.offices[0].country)
+
+
+@RESOLUTION.rule("organisation", "a known organisation gives its country, sector and code")
+def organisation(d: MentionDraft, ctx: Context) -> MentionDraft:
+    if d.org is None:
+        return d
+    entry = d.org.entry
+    office, _ = entry.office_at(ctx.published)
+    country, sector, explicit, basis = d.country, d.sector, d.explicit, []
+    if office is not None:
+        if country is None or not _is_state(office.country):
+            country = country or office.country
+        elif country != office.country:
+            basis.append(Basis("country-from-modifier"))
+        sector = office.sector
+        if not d.sector_unit and (d.geo is None or d.geo.entry.offices[0].country == office.country):
+            explicit = office.code
+    return d.plus(*basis, Basis(entry.source, entry.name), country=country, sector=sector,
+                  explicit=explicit, name=entry.name, kind=entry.kind)
+
+
+@RESOLUTION.rule("person", "a person: a known one's office at the publication date, else the name")
+def person(d: MentionDraft, ctx: Context) -> MentionDraft:
+    if d.person is None:
+        return d
+    unit = d.person
+    name = ctx.text(unit.start, unit.end)
+    if unit.entry is None:
+        return dataclasses.replace(d, kind="person", name=name,
+                                   basis=(Basis("ner-person", name),) + d.basis)
+    office, ended = unit.entry.office_at(ctx.published)
+    if ctx.published is None and d.sector_unit is not None:
+        # Undated text: the title says which office ("Defense Minister Shoigu").
+        title = d.sector_unit.term.term.split()[-1]
+        office = next((o for o in unit.entry.offices if title in o.role.split()), office)
+    country, sector = d.country, d.sector
+    if office is not None:
+        country = country or office.country
+        sector = "ELI" if ended else office.sector
+    source = "surname" if unit.label == "surname" else "people"
+    basis = (Basis(source, unit.entry.name),) + d.basis
+    if office is not None and office.role:
+        basis += (Basis("role", office.role, "former" if ended else ""),)
+    return dataclasses.replace(d, kind="person", name=unit.entry.name, country=country,
+                               sector=sector, basis=basis)
+
+
+@RESOLUTION.rule("role-word", "a role word gives the sector, unless an armed group or a "
+                              "specific body already did")
+def role_word(d: MentionDraft, ctx: Context) -> MentionDraft:
+    if d.sector_unit is None:
+        return d
+    term = d.sector_unit.term
+    # An armed group keeps its type ("Hamas gunmen" REB); a generic role word
+    # takes its organisation's ("Tory leader" PTY, "Pentagon spokesman" MIL).
+    keep_org = d.org is not None and (d.org.entry.kind == "group" or
+                                      term.cameo in GENERIC_TYPES and d.sector not in (None, "GOV"))
+    sector, explicit = (d.sector, d.explicit) if keep_org else (term.cameo, None)
+    kind = d.kind
+    head = d.phrase.head
+    if d.person is None and head.kind == "sector":
+        kind = _sector_kind(head.term, ctx.parsed.tokens[head.end - 1])  # the head word says what it is
+    return d.plus(Basis("sector", term.term), sector=sector, explicit=explicit, kind=kind)
+
+
+@RESOLUTION.rule("named-entity", "an organisation or group the model tagged and no table knows")
+def named_entity(d: MentionDraft, ctx: Context) -> MentionDraft:
+    head = d.phrase.head
+    if head.kind != "org" or d.org is not None or d.person is not None:
+        return d
+    text = ctx.text(head.start, head.end)
+    return d.plus(Basis(f"ner-{head.label.lower()}", text), name=text,
+                  kind="group" if head.label == "NORP" else "organization")
+
+
+@RESOLUTION.rule("demonym-noun", "a demonym before a participant noun is that country's thing "
+                                 "(\"Russian missiles hit\")")
+def demonym_noun(d: MentionDraft, ctx: Context) -> MentionDraft:
+    if not _place_alone(d):
+        return d
+    tokens = ctx.parsed.tokens
+    thing = _demonym_thing(d.geo, tokens[d.phrase.head.end - 1], ctx)
+    if thing is None:
+        return d
+    text = ctx.text(d.start, thing + 1)
+    return d.plus(Basis("noun", tokens[thing].text), name=text, end=thing + 1, head=thing,
+                  sector=None, explicit=None, kind="group", final=True)
+
+
+@RESOLUTION.rule("place-alone", "a country, demonym, capital or city on its own: a state, its "
+                                "people, its government, or a place")
+def place_alone(d: MentionDraft, ctx: Context) -> MentionDraft | None:
+    if not _place_alone(d):
+        return d
+    found = _resolve_geo(d.geo, ctx.parsed.tokens[d.phrase.head.end - 1], ctx)
+    if found is None:
+        return None
+    (name, sector, kind), extra = found
+    basis = d.basis
+    if extra is not None and extra.kind.startswith("capital"):
+        basis = basis[:-1] + (extra,)  # the capital's basis says how it was read
+    elif extra is not None:
+        basis = basis + (extra,)
+    return dataclasses.replace(d, name=name, sector=sector, kind=kind, basis=basis)
+
+
+@RESOLUTION.rule("state-media", "state-run media speak for the government (GOV)")
+def state_media(d: MentionDraft, ctx: Context) -> MentionDraft:
+    tokens = ctx.parsed.tokens
+    if d.sector != "MED" or not any(tokens[i].text.lower() in STATE_WORDS
+                                    for i in range(d.phrase.start, d.phrase.end)
+                                    if ctx.unit_at.get(i) is not d.sector_unit):
+        return d
+    return d.plus(Basis("state-media"), sector="GOV")
+
+
+@RESOLUTION.rule("former", "a former office holder is an elite (ELI), not the office")
+def former(d: MentionDraft, ctx: Context) -> MentionDraft:
+    if not d.phrase.former or d.sector in (None, "ELI"):
+        return d
+    return d.plus(Basis("former"), sector="ELI")
+
+
+@RESOLUTION.rule("unplaced-role", "a bare role word with no country and no sector names nobody")
+def unplaced_role(d: MentionDraft, ctx: Context) -> MentionDraft | None:
+    if d.sector is None and d.country is None and d.phrase.head.kind == "sector":
+        return None
+    return d
+
+
+def deciding_sector(units: list[Unit]) -> Unit | None:
+    """The sector word that decides: the head, unless a modifier names a specific
+    domain ("army chief" is MIL, "Defense Ministry spokesman" MIL, "police chief" COP)."""
+    if not units:
+        return None
+    specific = [u for u in units[:-1] if u.term.cameo not in GENERIC_TYPES]
+    return specific[0] if specific and units[-1].term.cameo in GENERIC_TYPES else units[-1]
+
+
+def _place_alone(d: MentionDraft) -> bool:
+    return (d.geo is not None and d.org is None and d.person is None and d.sector_unit is None
+            and d.phrase.head.kind == "name")
+
+
+def _demonym_thing(geo: Unit, tok: Token, ctx: Context) -> int | None:
+    """The noun an adjectival demonym modifies, when that noun is a participant."""
+    if geo.entry.source != "demonym" or geo.entry.plural or tok.dep != "amod" or tok.pos != "ADJ":
+        return None
+    tokens = ctx.parsed.tokens
+    noun = tokens[tok.head]
+    if noun.i <= tok.i or noun.pos not in ("NOUN", "PROPN") or noun.i in ctx.unit_at:
+        return None
+    if any(i in ctx.unit_at or tokens[i].head != noun.i for i in range(geo.end, noun.i)):
+        return None
+    return noun.i if ctx.is_argument(noun) else None
+
+
+def _resolve_geo(geo: Unit, head_tok: Token, ctx: Context
+                 ) -> tuple[tuple[str, str | None, str], Basis | None] | None:
+    """A place on its own: ((name, sector, kind), a basis to add), or None."""
+    entry = geo.entry
+    country_name = ctx.knowledge.country_names.get(entry.offices[0].country, entry.name)
+    if entry.source == "demonym":
+        if not entry.plural and head_tok.dep in ("amod", "compound") and head_tok.pos == "ADJ":
+            return None
+        tokens = ctx.parsed.tokens
+        if entry.plural and any(tokens[c].text.lower() in CIVILIAN_WORDS
+                                for c in range(geo.start - 2, geo.start) if c >= 0):
+            return (country_name, "CVL", "group"), Basis("civilians")  # "ordinary Russians"
+        return (country_name, None, "group" if entry.plural else "state"), None
+    if entry.source == "capital":
+        text = ctx.text(geo.start, geo.end)
+        if ctx.is_argument(head_tok):
+            return (country_name, "GOV", "state"), Basis("capital-as-actor", text)
+        return (entry.name, None, "state"), Basis("capital-place", text)
+    if entry.source == "city":
+        # Not a participant, a place: "met in Zurich", "exercises in Alaska".
+        # Kept (kind "place") so that events with no party acted on can take
+        # the state where they happened as their target, as CAMEO coders do.
+        return (entry.name, None, "group" if ctx.is_argument(head_tok) else "place"), None
+    if entry.source == "region":
+        return (entry.name, None, "group"), None
+    return (entry.name, None, "state"), None
+
+
+def _sector_kind(term: SectorTerm, tok: Token) -> str:
+    if term.kind == "person" and _is_plural(tok):
+        return "group"
+    return term.kind
+
+
+def _is_person_entry(unit: Unit) -> bool:
+    return unit.entry is not None and unit.entry.kind == "person"
+
+
+def _is_plural(tok: Token) -> bool:
+    if tok.tag in ("NNS", "NNPS"):
+        return True
+    text, lemma = tok.text.lower(), tok.lemma.lower()
+    return text != lemma and (text.endswith("s") or text.endswith("men"))
+
+
+def _is_state(code: str | None) -> bool:
+    return bool(code) and code not in NON_STATE_CODES

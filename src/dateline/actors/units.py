@@ -1,0 +1,262 @@
+"""Units: runs of tokens the knowledge recognises as one thing (a name from the tables,
+a sector word, a PERSON or ORG entity, a known surname). Units never overlap."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from dateline.actors.knowledge import Entry, Knowledge, Office, SectorTerm, normalise
+from dateline.nlp.parsed import Parsed
+
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister"})
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+GEO_SOURCES = frozenset({"country-name", "demonym", "capital", "city", "region"})
+PERSON_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "NORP", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Second parts of hyphenated adjectives of territory ("rebel-held town").
+CONTROL_PARTICIPLES = frozenset({"held", "controlled", "run", "occupied", "dominated",
+                                 "administered", "annexed"})
+# Words after a city's name that make it the name of a province ("Kano State").
+ADMIN_WORDS = frozenset({"state", "province", "region", "city", "county", "district", "oblast", "governorate"})
+# Lower-case words that belong inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "di", "do", "dos", "das", "del",
+                            "della", "van", "von", "der", "den", "la", "le", "du", "ben", "abu", "y", "-"})
+# Longest sector term, in tokens ("deputy minister of defence" is four; hyphens count).
+MAX_TERM_WORDS = 6
+
+
+@dataclass
+class Unit:
+    """Tokens ``start``..``end`` (exclusive) recognised as one thing."""
+
+    start: int
+    end: int
+    kind: str  # name | sector | person | org
+    entry: Entry | None = None
+    term: SectorTerm | None = None
+    label: str = ""
+
+
+class UnitScanner:
+    """Finds the units of one parsed document, sentence by sentence."""
+
+    def __init__(self, parsed: Parsed, knowledge: Knowledge, published: str | None) -> None:
+        self.parsed = parsed
+        self.tokens = parsed.tokens
+        self.knowledge = knowledge
+        self.published = published
+        # surnames of people named so far: a later bare surname is a unit too
+        self.surnames_seen: set[str] = set()
+        self.entity_at = {i: ent for ent in parsed.entities for i in range(ent.start, ent.end)}
+        self._entity_starts = [ent.start for ent in parsed.entities]
+
+    def units(self, start: int, end: int) -> list[Unit]:
+        """The units of tokens ``start``..``end`` (one sentence), in text order."""
+        return self._units(start, end)
+
+    def _units(self, start: int, end: int) -> list[Unit]:
+        names = self._scan_names(start, end)
+        covered = {i for u in names for i in range(u.start, u.end)}
+        # Sector words go before entities ("the Russian Defense Ministry" is tagged ORG
+        # but is a role noun), except inside a person's name ("Marine", "King").
+        in_names = {i for i in range(start, end) if self._in_person_name(i)}
+        sectors = self._scan_sectors(start, end, covered | in_names)
+        covered |= {i for u in sectors for i in range(u.start, u.end)}
+        entity_units = self._entity_units(start, end, covered)
+        covered |= {i for u in entity_units for i in range(u.start, u.end)}
+        entity_units += self._surname_units(start, end, covered)
+        units = sorted(names + entity_units + sectors, key=lambda u: u.start)
+        self._drop_places_in_persons(units, start, end)
+        return [u for u in units if (u.kind != "sector" or self._is_nominal_head(u, units))
+                and not self._holds_territory(u)]
+
+    def _holds_territory(self, unit: Unit) -> bool:
+        """True for the first part of "government-held", "rebel-controlled": the word
+        says who holds the place the phrase names, not who acts."""
+        after = unit.end
+        return (after + 1 < len(self.tokens) and self.tokens[after].text == "-"
+                and self.tokens[after + 1].text.lower() in CONTROL_PARTICIPLES)
+
+    def _scan_names(self, start: int, end: int) -> list[Unit]:
+        """Greedy longest match of known names, left to right."""
+        found: list[Unit] = []
+        text, tokens, k = self.parsed.text, self.tokens, self.knowledge
+        i = start
+        while i < end:
+            first = tokens[i].text.lower()
+            width = k.first_words.get(first, 0)
+            if width and first not in k.open_after and (i + 1 >= end or tokens[i + 1].text[:1].islower()):
+                width = 0  # every name starting with this word goes on capitalised
+            match = None
+            for j in range(min(end, i + width), i, -1):
+                # Careless case ("President obama", "iSrael") still names: the
+                # tagger's proper nouns are looked up case-folded.
+                entry = k.lookup(text[tokens[i].idx:tokens[j - 1].end],
+                                 any_case=all(t.pos == "PROPN" for t in tokens[i:j]))
+                if entry is not None:
+                    match = Unit(i, j, "name", entry)
+                    break
+            if match is not None:
+                found.append(match)
+                i = match.end
+            else:
+                i += 1
+        return found
+
+    def _entity_units(self, start: int, end: int, covered: set[int]) -> list[Unit]:
+        """PERSON, ORG and city entities the name scan did not already cover."""
+        units: list[Unit] = []
+        first = bisect_left(self._entity_starts, start)
+        for ent in self.parsed.entities[first:]:
+            if ent.start >= end:
+                break
+            if ent.end > end:
+                continue
+            if ent.label in PERSON_LABELS:
+                if self._common_words_entity(ent.start):
+                    continue
+                kind = "person"
+            elif ent.label in GROUP_LABELS:
+                kind = "org"
+            elif ent.label in PLACE_LABELS:
+                kind = "place"
+            else:
+                continue
+            run: list[int] = []
+            for i in list(range(ent.start, ent.end)) + [None]:
+                if i is not None and i not in covered and not self._is_title_token(i, kind):
+                    run.append(i)
+                    continue
+                if run:
+                    unit = self._entity_unit(run[0], run[-1] + 1, kind, ent.label)
+                    if unit is not None:
+                        units.append(unit)
+                run = []
+        return units
+
+    def _surname_units(self, start: int, end: int, covered: set[int]) -> list[Unit]:
+        """Surnames of people already named in the article that NER missed
+        ('"...," Crosetto told reporters' after "Guido Crosetto")."""
+        units = []
+        for i in range(start, end):
+            tok = self.tokens[i]
+            if i in covered or tok.pos != "PROPN" or tok.text not in self.surnames_seen:
+                continue
+            if i + 1 < end and self.tokens[i + 1].pos == "PROPN":
+                continue  # part of a longer name
+            unit = self._entity_unit(i, i + 1, "person", "PERSON")
+            if unit is not None:
+                units.append(unit)
+        return units
+
+    def _entity_unit(self, start: int, end: int, kind: str, label: str) -> Unit | None:
+        tokens = self.tokens
+        if kind == "org" and tokens[start].text.lower() in HONORIFICS or \
+                start > 0 and tokens[start - 1].text.lower() in HONORIFICS:
+            kind = "person"  # "Mr Campbell" tagged ORG is still a person
+        while start < end and (tokens[start].text.lower() in HONORIFICS or tokens[start].pos in ("DET", "PUNCT")
+                               or tokens[start].text in POSSESSIVE):
+            start += 1
+        while end > start and (tokens[end - 1].pos in ("PUNCT", "ADP", "CCONJ", "DET")
+                               or tokens[end - 1].text in POSSESSIVE):
+            end -= 1
+        while start < end and tokens[start].pos in ("ADP", "CCONJ"):
+            start += 1
+        if start >= end or not any(t.pos in ("PROPN", "NOUN", "X") for t in tokens[start:end]):
+            return None  # what is left of an entity is only function words ("of")
+        text = self.parsed.text[tokens[start].idx:tokens[end - 1].end]
+        if kind in ("place", "org"):
+            country = self.knowledge.city_country(text)
+            words = text.split()
+            if country is None and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+                country = self.knowledge.city_country(" ".join(words[:-1]))
+            if country is None:
+                return None if kind == "place" else Unit(start, end, kind, label=label)
+            office = Office(country, None)
+            return Unit(start, end, "name", Entry(text, "city", "state", [office]), label=label)
+        if kind == "person" and end - start == 1:
+            # A bare surname names a known person only while in office (at the
+            # publication date): "Mr McConnell" in 2005 Scotland is not the US senator.
+            entry = self.knowledge.surname_entry(normalise(text), self.published)
+            if entry is not None:
+                return Unit(start, end, "person", entry, label="surname")
+        return Unit(start, end, kind, label=label)
+
+    def _in_person_name(self, i: int) -> bool:
+        """Inside a PERSON entity, and not a title in front of it."""
+        tok = self.tokens[i]
+        return tok.ent_type == "PERSON" and not self._is_title_token(i, "person") \
+            and not self._common_words_entity(i)
+
+    def _common_words_entity(self, i: int) -> bool:
+        """A PERSON entity with a lower-case content word is a mis-tagged description
+        ("antiwar protesters"), not a name."""
+        ent = self.entity_at.get(i)
+        return ent is not None and any(
+            t.text[:1].islower() and t.text.lower() not in NAME_PARTICLES and t.pos != "PUNCT"
+            and not (t.i > ent.start and self.tokens[t.i - 1].text == "-")
+            for t in self.tokens[ent.start:ent.end])
+
+    def _is_title_token(self, i: int, kind: str) -> bool:
+        """A sector word at the front of a PERSON entity ("Minister" in "Minister Park Jin")."""
+        if kind != "person":
+            return False
+        tok = self.tokens[i]
+        return (tok.lemma.lower() in self.knowledge.sector_last or tok.text.lower() in self.knowledge.sector_last) \
+            and any(self.tokens[j].ent_type == "PERSON" for j in range(i + 1, min(i + 4, len(self.tokens))))
+
+    def _scan_sectors(self, start: int, end: int, covered: set[int]) -> list[Unit]:
+        """Longest sector terms, matched right to left on lemmas of the last word."""
+        found: list[Unit] = []
+        k, tokens = self.knowledge, self.tokens
+        i = end - 1
+        while i >= start:
+            tok = tokens[i]
+            # the word as written first ("policemen" is a group), then its lemma; a set
+            # here made the choice depend on the process's hash seed
+            lasts = tuple(dict.fromkeys((tok.text.lower(), tok.lemma.lower())))
+            if i in covered or not k.sector_last.intersection(lasts) or tok.pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
+                i -= 1
+                continue
+            match = None
+            for n in range(min(MAX_TERM_WORDS, i - start + 1), 0, -1):
+                first = i - n + 1
+                if any(j in covered for j in range(first, i)):
+                    continue
+                prefix = self.parsed.text[tokens[first].idx:tok.idx].lower()
+                for last in lasts:
+                    term = k.sectors.get(normalise(prefix + last))
+                    if term is not None:
+                        match = Unit(first, i + 1, "sector", term=term)
+                        break
+                if match:
+                    break
+            if match is not None:
+                found.append(match)
+                i = match.start - 1
+            else:
+                i -= 1
+        return found
+
+    def _drop_places_in_persons(self, units: list[Unit], start: int, end: int) -> None:
+        """A country word inside a PERSON entity is part of a name ("Jordan" in "Michael Jordan")."""
+        for unit in list(units):
+            if unit.kind == "name" and unit.entry and unit.entry.source in GEO_SOURCES:
+                inside = all(self.tokens[i].ent_type == "PERSON" for i in range(unit.start, unit.end))
+                if inside and any(self.tokens[i].ent_type == "PERSON" and self.tokens[i].pos == "PROPN"
+                                  for i in (unit.start - 1, unit.end) if start <= i < end):
+                    units.remove(unit)
+
+    def _is_nominal_head(self, unit: Unit, units: list[Unit]) -> bool:
+        """A sector word names an actor only as the head of its noun phrase."""
+        tok = self.tokens[unit.end - 1]
+        if tok.pos == "VERB" and tok.dep != "amod":
+            return False
+        if tok.dep in ("compound", "amod", "nmod", "nn") and tok.head != tok.i:
+            outside = tok.head < unit.start or tok.head >= unit.end
+            head_unit = next((u for u in units if u.start <= tok.head < u.end), None)
+            if outside and head_unit is None:
+                return False
+        return True
