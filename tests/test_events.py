@@ -5,7 +5,7 @@ import dataclasses
 from dateline.events import EventCoder
 from dateline.events.codes import LexiconEntry
 from dateline.nlp.parsed import Parsed
-from dateline.records import Actor, Document, Quote
+from dateline.records import Actor, Basis, Document, Quote
 
 
 def entry(id, lemma, *, pos="V", direct=False, preps=(), particles=(), objects=(), cameo="042",
@@ -928,11 +928,11 @@ def test_destruction_by_protesters_is_a_violent_protest():
             ("Lima", "Lima", "PROPN", "dobj", 1)]
     p = Parsed.from_rows(rows)
     crowd = Actor("Protesters", "Protesters", 0, 10, "PER", "CVL", "PERCVL", "group",
-                  evidence="sector:protester", entity=0)
+                  basis=[Basis("sector", "protester")], entity=0)
     lima = Actor("Lima", "Lima", 19, 23, "PER", None, "PER", "state", entity=1)
     [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p, [crowd, lima], [])
     assert (event.cameo.code, event.plover.type) == ("145", "PROTEST")
-    soldiers = dataclasses.replace(crowd, evidence="sector:soldier")
+    soldiers = dataclasses.replace(crowd, basis=[Basis("sector", "soldier")])
     [event] = EventCoder(lexicon).code(Document(id="d", text=p.text), p, [soldiers, lima], [])
     assert event.cameo.code == "1712"
 

@@ -19,8 +19,8 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import cli
-from dateline.ids import numbered, quote_key, with_unique_ids
-from dateline.records import Actor, Cameo, Document, Event, Plover, Quote, Result, Span
+from dateline.ids import event_key, numbered, quote_key
+from dateline.records import Actor, Cameo, Event, Plover, Quote, Span
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 DATELINE = [sys.executable, "-m", "dateline.cli"]
@@ -65,11 +65,10 @@ def test_records_that_agree_on_every_field_still_get_distinct_ids():
     assert not set(ids) & {q.id for q in numbered("e", [quote, quote, other, quote], quote_key)}
 
 
-def test_with_unique_ids_numbers_repeated_events():
+def test_repeated_events_are_numbered_apart():
     event = Event("x", "d", 0, "Rebels attacked.", Span("attacked", 7, 15), Plover("ASSAULT"),
                   Cameo("190", "19", 4, -10.0))
-    result = with_unique_ids(Result(Document("d", "Rebels attacked."), events=[event, event]))
-    assert len({e.id for e in result.events}) == 2
+    assert len({e.id for e in numbered("d", [event, event], event_key)}) == 2
 
 
 def test_colliding_articles_are_stored_whole(tmp_path):

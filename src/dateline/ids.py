@@ -7,8 +7,8 @@ of these (the same sentence told twice, the same event reported twice in one sen
 are told apart by an ordinal, so no two records of one document can share an id, and
 the document id in the hash keeps them apart across documents.
 
-The pipeline numbers records once, after every stage has run (:func:`with_unique_ids`);
-stages may give provisional ids, which are replaced here.
+The stage that makes a kind of record numbers them once it has them all
+(:func:`numbered`); no later stage changes a field of the key.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from .records import Actor, Event, Quote, Result, stable_id
+from .records import Actor, Event, Quote, stable_id
 
 R = TypeVar("R", Event, Quote)
 
@@ -51,9 +51,3 @@ def numbered(doc_id: str, records: Sequence[R], key: Callable[[R], tuple[str, ..
         out.append(dataclasses.replace(record, id=stable_id(doc_id, *parts, str(ordinal))))
     return out
 
-
-def with_unique_ids(result: Result) -> Result:
-    """The result with every event and quote id unique within (and across) documents."""
-    doc_id = result.document.id
-    return dataclasses.replace(result, events=numbered(doc_id, result.events, event_key),
-                               quotes=numbered(doc_id, result.quotes, quote_key))

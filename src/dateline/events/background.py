@@ -3,13 +3,11 @@
 A sentence names more acts than it reports. The infinitive under "a plan to",
 the participle that says what an attack did, the charge in "accused X of",
 the setting in "after clashes", the purpose in "sent troops to help": each is
-part of another event, or not done at all. ``drop_unreported`` removes them
-from a sentence's matches (by trigger token) before events are built.
+part of another event, or not done at all. ``BACKGROUND_RULES`` name the tests
+that remove them from a sentence's matches (the events stage's selection rules).
 """
 
 from __future__ import annotations
-
-from collections.abc import Container
 
 from ..nlp.parsed import Parsed, Token
 from .arguments import SUBJECT_DEPS
@@ -33,53 +31,67 @@ TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
 GENERIC_AGREE = "030"
 
 
-def drop_unreported(parsed: Parsed, found: dict[int, Match], nouns: Container[str]) -> None:
-    """Remove from ``found`` (trigger token -> match) the matches that report nothing new.
+def _aim_of_noun(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
+    # "appeals to release X", "a plan to attack Y": the infinitive under a noun of
+    # asking or planning names what is asked or planned, not an act.
+    tok = parsed.tokens[i]
+    return tok.dep == "acl" and parsed.tokens[tok.head].lemma.lower() in UNREALIZED_NOUNS \
+        and any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i))
 
-    ``nouns`` are the lexicon's eventive nouns (a participle on one describes it).
-    """
-    for i in list(found):
-        # "appeals to release X", "a plan to attack Y": the infinitive under a
-        # noun of asking or planning names what is asked or planned, not an act.
-        tok = parsed.tokens[i]
-        if tok.dep == "acl" and parsed.tokens[tok.head].lemma.lower() in UNREALIZED_NOUNS \
-                and any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i)):
-            del found[i]
-    for i, match in list(found.items()):
-        # "agreed to lift the sanctions", "pledged to expel": the promised act,
-        # coded as an intention, is the event; the bare promise verb is its frame.
-        if match.entry.plover == "AGREE" and match.entry.cameo == GENERIC_AGREE and any(
-                c.dep == "xcomp" and c.i in found for c in parsed.children(i)):
-            del found[i]
-    for i in list(found):
-        tok = parsed.tokens[i]
-        if tok.tag != "VBG" or tok.head == i or any(c.dep in SUBJECT_DEPS for c in parsed.children(i)):
-            continue
-        head = parsed.tokens[tok.head]
-        if tok.dep == "advcl" and forceful(found.get(head.i)) and forceful(found[i]):
-            # "shelled the town, killing eight": the participle tells what the
-            # attack did; it is one event, as coders count it.
-            del found[i]
-        elif tok.dep == "acl" and head.lemma.lower() in nouns:
-            # "an attack targeting civilians": the participle describes the noun's event.
-            del found[i]
-    for i, match in list(found.items()):
-        if match.entry.plover == "AID" and _assists_an_act(parsed, parsed.tokens[i], match):
-            del found[i]
-    for i in list(found):
-        tok = parsed.tokens[i]
-        if tok.dep in PURPOSE_DEPS and tok.pos in VERB_POS and any(
-                c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i)):
-            # "sent troops to help Iraq", "permission to Russia to help Israel": a
-            # purpose or a permitted act, not (yet) done.
-            del found[i]
-    for i in list(found):
-        # "jailed him for helping militants", "welcomed the move by its resumption of
-        # ties", "arrested five after clashes": an act named as the reason for, means
-        # of or setting of another reported event is its background, not a new report.
-        verb = _adjunct_head(parsed, parsed.tokens[i])
-        if verb is not None and verb in found and verb != i or _in_time_adjunct(parsed, parsed.tokens[i]):
-            del found[i]
+
+def _promise_frame(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
+    # "agreed to lift the sanctions", "pledged to expel": the promised act, coded as
+    # an intention, is the event; the bare promise verb is its frame.
+    return match.entry.plover == "AGREE" and match.entry.cameo == GENERIC_AGREE and any(
+        c.dep == "xcomp" and c.i in found for c in parsed.children(i))
+
+
+def _describing_participle(parsed: Parsed, found: dict[int, Match], i: int, match: Match,
+                           nouns) -> bool:
+    # "shelled the town, killing eight": the participle tells what the attack did (one
+    # event, as coders count it); "an attack targeting civilians" describes the noun's event.
+    tok = parsed.tokens[i]
+    if tok.tag != "VBG" or tok.head == i or any(c.dep in SUBJECT_DEPS for c in parsed.children(i)):
+        return False
+    head = parsed.tokens[tok.head]
+    if tok.dep == "advcl":
+        return forceful(found.get(head.i)) and forceful(match)
+    return tok.dep == "acl" and head.lemma.lower() in nouns
+
+
+def _aid_in_act(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
+    return match.entry.plover == "AID" and _assists_an_act(parsed, parsed.tokens[i], match)
+
+
+def _purpose(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
+    # "sent troops to help Iraq", "permission to Russia to help Israel": a purpose or
+    # a permitted act, not (yet) done.
+    tok = parsed.tokens[i]
+    return tok.dep in PURPOSE_DEPS and tok.pos in VERB_POS and any(
+        c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i))
+
+
+def _background_act(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
+    # "jailed him for helping militants", "welcomed the move by its resumption of ties",
+    # "arrested five after clashes": an act named as the reason for, means of or
+    # setting of another reported event is its background, not a new report.
+    verb = _adjunct_head(parsed, parsed.tokens[i])
+    return verb is not None and verb in found and verb != i or _in_time_adjunct(parsed, parsed.tokens[i])
+
+
+# The sentence rules that remove matches reporting nothing new, in order: (id, reason,
+# test). A test sees the matches still kept (trigger -> match) and one of them.
+BACKGROUND_RULES = (
+    ("aim-of-noun", "the infinitive under \"a plan to\", \"an appeal to\" is not done", _aim_of_noun),
+    ("promise-frame", "\"agreed to lift\": the promised act is the event, not the promise verb",
+     _promise_frame),
+    ("describing-participle", "a participle saying what an act did or describing it is that act",
+     _describing_participle),
+    ("aid-in-act", "helping to plan an attack is taking part in it, not aid", _aid_in_act),
+    ("purpose", "a to-infinitive of purpose is not (yet) done", _purpose),
+    ("background-act", "the reason, means or setting of another reported act is background",
+     _background_act),
+)
 
 
 def forceful(match: Match | None) -> bool:

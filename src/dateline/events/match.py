@@ -35,11 +35,8 @@ class Match:
     # A CAMEO code replacing the entry's, set when the requested event refines an
     # appeal ("urged X to send aid": 023, not 020).
     cameo: str | None = None
-    # Why ``cameo`` replaced the entry's code (recorded in the event's evidence).
+    # Why ``cameo`` replaced the entry's code (recorded in the event's basis).
     refined_by: str = "requested"
-    # A joint act with several others ("X met Y and Z"): the others act toward the
-    # subject too, coded as a second, mirrored event.
-    mirrored: bool = False
 
 
 class Lexicon:

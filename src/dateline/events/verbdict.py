@@ -34,10 +34,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..dictfiles import VERB_BLOCK_HEADER as _HEADER
 from .codes import LexiconEntry, cameo_info
 
 NO_EVENT = "---"
-_HEADER = re.compile(r"^-{3}\s*(\S[^\[]*?)\s*\[([^\]]*)\]\s*-{3}")
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
 _BRACES = re.compile(r"\{[^}]*\}")
 # Words that open no object noun: a pattern whose first word after the verb is
@@ -52,15 +52,6 @@ class VerbDictionary:
     entries: list[LexiconEntry] = field(default_factory=list)
     verbs: set[str] = field(default_factory=set)
     skipped: int = 0
-
-
-def is_verb_dictionary(path: str | Path) -> bool:
-    """True when the file has verb blocks ("--- NAME [code] ---")."""
-    try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            return any(_HEADER.match(line.strip()) for line in handle)
-    except OSError:
-        return False
 
 
 def read_verb_dictionary(path: str | Path) -> VerbDictionary:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from dateline.clean import reporters_in
 from dateline.nlp.parsed import Parsed
 from dateline.quotes.direct import Found, continuation_kind, find_direct
 from dateline.quotes.indirect import Reported, find_indirect
 from dateline.quotes.spans import QUOTE_MARKS, QuoteSpan, find_quote_spans
 from dateline.quotes.transcript import TURN_KIND, Turn, find_turns
-from dateline.records import Actor, Document, Quote, stable_id
+from dateline.ids import numbered, quote_key
+from dateline.outlets import reporters_in
+from dateline.records import Actor, Document, Quote
 
 __all__ = ["find_quotes", "attribution_for", "find_quote_spans", "QuoteSpan"]
 
@@ -41,7 +42,7 @@ def _record(doc: Document, parsed: Parsed, item: Found | Reported, kind: str,
     outlets = outlets_of[sentence]
     reported_by = list(dict.fromkeys(outlets + doc.provenance.reported_by))
     return Quote(
-        id=stable_id(doc.id, str(item.start)),
+        id="",  # numbered once the document's quotes are known (dateline.ids)
         doc_id=doc.id,
         text=doc.text[item.start:item.end],
         kind=kind,
@@ -112,7 +113,7 @@ def find_quotes(doc: Document, parsed: Parsed, actors: list[Actor]) -> list[Quot
     outlets_of: dict[str, list[str]] = {}
     quotes = [_record(doc, parsed, q, q.kind, outlets_of) for q in direct]
     quotes += [_record(doc, parsed, r, "indirect", outlets_of) for r in indirect]
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    return numbered(doc.id, sorted(quotes, key=lambda q: (q.start, q.end)), quote_key)
 
 
 def attribution_for(parsed: Parsed, token_index: int, quotes: list[Quote]) -> Quote | None:

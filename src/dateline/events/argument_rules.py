@@ -1,0 +1,228 @@
+"""Who did it and to whom: the rules that find and fix an event's source and target.
+
+:func:`initial` reads the match (the subject, the target words the pattern named);
+then :data:`ARGUMENTS` runs in order. Each rule is a construction of news English,
+named, with one regression test of its own (tests/test_event_rules.py).
+"""
+
+from __future__ import annotations
+
+from ..records import Actor
+from ..rules import RuleSet
+from .arguments import (PLACE_KINDS, SUBJECT_DEPS, distinct, engaged_party, first_actor_after,
+                        is_passive_target, noun_agent, noun_source, place_target, reflexive, same,
+                        shared_object, subject_of, with_phrase)
+from .background import forceful
+from .draft import Context, Draft, rule_note
+from .match import VERB_POS, is_passive, party_objects
+from .status import CLAIM_VERBS
+
+# Types whose coordinated subjects act on each other when no target is named
+# ("Russia and North Korea negotiated").
+RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+# Types whose verb keeps its own meaning over an eventive noun object: the verb
+# judges the noun's event rather than naming it ("condemned the attack").
+STANCE_TYPES = {"ACCUSE", "REJECT"}
+# Types whose object is judged favourably ("welcomed the offer from X").
+APPROVAL_TYPES = {"SUPPORT"}
+# Prepositions of an agentless passive naming the act it happened in ("killed in a raid by X").
+CIRCUMSTANCE_PREPS = ("in", "during", "by")
+# Prepositions naming where force came from ("fired from Gaza").
+ORIGIN_PREPS = ("from",)
+# Prepositions naming who wrote or sent a judged thing ("a letter from X").
+AUTHOR_PREPS = ("from",)
+# Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
+# is held jointly; restoring ties or signing with Y is coded from X's side only.
+JOINT_TYPES = {"CONSULT"}
+# Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
+MEETING_VERBS = {"meet", "confer"}
+# Where an agentless eventive noun is still the reported act: as the subject.
+HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
+STATEMENT_ROOT = "01"
+# A charge of force made by a speaker, and a criticism.
+CLAIM_CODE = "112"
+CRITICIZE_CODE = "111"
+
+ARGUMENTS: RuleSet[Draft] = RuleSet("events.arguments")
+
+
+def initial(ctx: Context, draft: Draft) -> Draft:
+    """The subject (or a noun's agent) as source; the pattern's target words as target."""
+    parsed, index, trigger = ctx.parsed, ctx.index, draft.trigger
+    source_token = subject_of(parsed, trigger) if trigger.pos in VERB_POS else noun_source(parsed, trigger)
+    targets: list[Actor] = []
+    for t in draft.match.target_tokens:
+        if parsed.tokens[t].dep in SUBJECT_DEPS:  # an object the parser stranded as a subject
+            found = [a for a in [index.actor_at(t)] if a is not None]
+        else:
+            found = index.actors_at(t) or [a for p in party_objects(parsed, t) for a in index.actors_at(p)]
+        targets.extend(a for a in found if all(a is not b for b in targets))
+    return draft.but(source_token=source_token, sources=tuple(ctx.arguments(source_token)),
+                     targets=tuple(targets))
+
+
+def _actors_at(ctx: Context, tokens: list[int]) -> tuple[Actor, ...]:
+    return tuple(a for p in tokens for a in ctx.index.actors_at(p))
+
+
+@ARGUMENTS.rule("party-of-thing", "a thing given or sent: the party is the verb's to/with phrase")
+def party_of_thing(d: Draft, ctx: Context) -> Draft:
+    # "contributed a million rupees to Australia"
+    if d.targets or not d.entry.target_direct or d.trigger.pos not in VERB_POS \
+            or is_passive(ctx.parsed, d.trigger):
+        return d
+    found = _actors_at(ctx, party_objects(ctx.parsed, d.trigger.i))
+    return d.but(targets=found) if found else d
+
+
+@ARGUMENTS.rule("engaged-party", "the side drawn into a clash is its other party")
+def engaged(d: Draft, ctx: Context) -> Draft:
+    # "engaged the patrol in a firefight (in the hills)": the patrol, not the place
+    if d.entry.pos != "N" or (party := engaged_party(ctx.parsed, d.trigger)) is None:
+        return d
+    found = tuple(ctx.index.actors_at(party))
+    return d.but(targets=found) if found and found != d.targets else d
+
+
+@ARGUMENTS.rule("people-object", "a required object that names people is the other party")
+def people_object(d: Draft, ctx: Context) -> Draft:
+    # "received ministers from X" ("opened its borders" names none)
+    obj = d.match.object_token
+    if d.targets or obj is None or d.entry.pos != "V" or d.match.target_tokens \
+            or ctx.index.by_token[obj] is None:
+        return d
+    found = tuple(ctx.index.actors_at(obj))
+    return d.but(targets=found) if found else d
+
+
+@ARGUMENTS.rule("author-of-judged", "the author of a thing condemned, rejected or welcomed is the target")
+def author_of_judged(d: Draft, ctx: Context) -> Draft:
+    # "rejected the rebels' offer", "welcomed a letter from X"; condemning X's act accuses X (112)
+    if d.targets or d.entry.plover not in STANCE_TYPES | APPROVAL_TYPES:
+        return d
+    parsed, targets, cameo, note = ctx.parsed, list(d.targets), d.cameo, None
+    for t in d.match.target_tokens:
+        agent = noun_agent(parsed, parsed.tokens[t])
+        if agent is None:  # the parser hangs "from X" on the object or on the verb
+            agent = next(iter(party_objects(parsed, t, AUTHOR_PREPS)
+                              + party_objects(parsed, d.trigger.i, AUTHOR_PREPS)), None)
+        if agent is None:
+            continue
+        targets.extend(ctx.index.actors_at(agent))
+        if d.entry.cameo == CRITICIZE_CODE and parsed.tokens[t].lemma.lower() in ctx.lexicon.nouns:
+            cameo, note = CLAIM_CODE, rule_note("agent-of-act", CLAIM_CODE)
+    if not targets and note is None:
+        return d
+    return d.but(note, targets=tuple(targets), cameo=cameo)
+
+
+@ARGUMENTS.rule("agent-of-circumstance", "killed in a raid by X: the raid's agent did it")
+def agent_of_circumstance(d: Draft, ctx: Context) -> Draft:
+    parsed = ctx.parsed
+    if d.sources or d.trigger.pos not in VERB_POS or not is_passive(parsed, d.trigger):
+        return d
+    found = tuple(a for p in party_objects(parsed, d.trigger.i, CIRCUMSTANCE_PREPS)
+                  if parsed.tokens[p].lemma.lower() in ctx.lexicon.nouns
+                  for agent in [noun_agent(parsed, parsed.tokens[p])] if agent is not None
+                  for a in ctx.index.actors_at(agent))
+    return d.but(sources=found) if found else d
+
+
+@ARGUMENTS.rule("origin-of-force", "force launched from a place, no agent named: the state it came from")
+def origin_of_force(d: Draft, ctx: Context) -> Draft:
+    # "a rocket was fired at X from the border region"
+    parsed = ctx.parsed
+    if d.sources or d.trigger.pos not in VERB_POS or not forceful(d.match) \
+            or not is_passive(parsed, d.trigger):
+        return d
+    found = tuple(a for p in party_objects(parsed, d.trigger.i, ORIGIN_PREPS)
+                  for a in [ctx.index.actor_at(p)] if a is not None and a.kind in PLACE_KINDS)
+    return d.but(sources=found) if found else d
+
+
+@ARGUMENTS.rule("passive-subject", "the subject of a passive is acted on: the sides swap")
+def passive_subject(d: Draft, ctx: Context) -> Draft:
+    raised = d.trigger.dep == "xcomp" and not is_passive(ctx.parsed, d.trigger)
+    if d.source_token is None or raised or not is_passive_target(ctx.parsed, d.source_token):
+        return d
+    return d.but(sources=d.targets, targets=d.sources)
+
+
+@ARGUMENTS.rule("converse", "a converse pattern names the target as subject (\"received aid from X\")")
+def converse(d: Draft, ctx: Context) -> Draft:
+    return d.but(sources=d.targets, targets=d.sources) if d.entry.converse else d
+
+
+@ARGUMENTS.rule("once-each", "an actor counts once on each side")
+def once_each(d: Draft, ctx: Context) -> Draft:
+    sources, targets = tuple(distinct(list(d.sources))), tuple(distinct(list(d.targets)))
+    if len(sources) == len(d.sources) and len(targets) == len(d.targets):
+        return d
+    return d.but(sources=sources, targets=targets)
+
+
+@ARGUMENTS.rule("joint-meeting", "X met (with) Y: both meet; X met Y and Z: each of them meets X")
+def joint_meeting(d: Draft, ctx: Context) -> Draft:
+    # Several subjects ("X and Y welcomed ties with Z") are not each other's partners.
+    if (d.entry.plover not in JOINT_TYPES or not d.targets or len(d.sources) != 1
+            or not (with_phrase(ctx.parsed, d.match.target_tokens)
+                    or d.trigger.lemma.lower() in MEETING_VERBS)):
+        return d
+    if len(d.targets) == 1:
+        both = tuple(distinct(list(d.sources + d.targets)))
+        return d.but(sources=both, targets=both, joint=True)
+    return d.but(joint=True, mirrored=True)
+
+
+@ARGUMENTS.rule("reciprocal", "X and Y negotiated: each acts toward the other")
+def reciprocal(d: Draft, ctx: Context) -> Draft:
+    if d.joint or d.targets or len(d.sources) < 2 or not (
+            d.entry.plover in RECIPROCAL_TYPES or shared_object(ctx.parsed, d.trigger)):
+        return d
+    return d.but(targets=d.sources, joint=True)
+
+
+@ARGUMENTS.rule("not-self", "nobody acts on themselves unless the text says so (\"itself\")")
+def not_self(d: Draft, ctx: Context) -> Draft | None:
+    if d.joint or not d.sources or not d.targets or reflexive(ctx.parsed, d.match.target_tokens):
+        return d
+    targets = tuple(t for t in d.targets if not any(same(t, s) for s in d.sources))
+    if not targets:
+        return None
+    return d if len(targets) == len(d.targets) else d.but(targets=targets)
+
+
+@ARGUMENTS.rule("unagented-noun", "an act nobody does sets the scene (\"during a visit to X\") "
+                                  "unless it is the sentence's subject")
+def unagented_noun(d: Draft, ctx: Context) -> Draft | None:
+    if d.sources:
+        return d
+    if not d.targets or (d.trigger.pos not in VERB_POS and d.trigger.dep not in HEADLINE_NOUN_DEPS):
+        return None
+    return d
+
+
+@ARGUMENTS.rule("phrase-target", "a pattern whose target is the first actor after the verb")
+def phrase_target(d: Draft, ctx: Context) -> Draft:
+    if d.targets or not d.entry.phrase_target:
+        return d
+    found = tuple(first_actor_after(ctx.parsed, ctx.index, d.trigger, list(d.sources)))
+    return d.but(targets=found) if found else d
+
+
+@ARGUMENTS.rule("place-as-target", "nobody acted on: the state where it happened is the target")
+def place_as_target(d: Draft, ctx: Context) -> Draft:
+    # "held exercises in Alaska", "a protest in the capital", as CAMEO coders do
+    if d.targets:
+        return d
+    found = tuple(place_target(ctx.parsed, ctx.index, d.trigger))
+    return d.but(targets=found) if found else d
+
+
+@ARGUMENTS.rule("bare-saying", "saying with nobody addressed or spoken of is attribution, not an event")
+def bare_saying(d: Draft, ctx: Context) -> Draft | None:
+    # "..., the agency said": the quotes stage's business
+    if (not d.targets and d.entry.cameo[:2] == STATEMENT_ROOT and not d.entry.objects
+            and d.trigger.lemma.lower() in CLAIM_VERBS):
+        return None
+    return d

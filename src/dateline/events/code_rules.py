@@ -1,0 +1,116 @@
+"""What was done: the rules that turn a matched act into the code it is reported as.
+
+A charge of force made by a speaker is an accusation; an act under "considering" is
+considering a policy (014); under "threatened to" a threat; refused, a rejection; a
+crowd destroying property, a riot; an announced act, an intention. :data:`CODING` runs
+after the arguments are known; each rule is named and has a regression test.
+"""
+
+from __future__ import annotations
+
+from ..records import Actor
+from ..rules import RuleSet
+from .arguments import distinct, same, subject_of
+from .codes import cameo_info, intent_code
+from .draft import Context, Draft, rule_note
+from .status import (claiming_verb, is_considered, is_intended, is_refused, is_threatened,
+                     status_of)
+
+CONSIDER_CODE = "014"
+DESTROY_PROPERTY = "1712"
+RIOT_CODE = "145"
+CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
+               "protesters", "protestors", "demonstrators", "rioters", "mobs", "crowds"}
+THREAT_ROOT = "13"
+GENERIC_THREAT = "130"
+CLAIM_CODE = "112"
+RESPONSIBILITY_CODE = "015"
+RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "confirm"}
+MATERIAL_CONFLICT = 4
+
+CODING: RuleSet[Draft] = RuleSet("events.coding")
+
+
+def initial(ctx: Context, draft: Draft) -> Draft:
+    """The entry's (or the sentence rules' refined) code and the trigger's status."""
+    return draft.but(cameo=draft.cameo or draft.match.cameo or draft.entry.cameo,
+                     plover=draft.entry.plover, status=tuple(status_of(ctx.parsed, draft.trigger)))
+
+
+@CODING.rule("claimed", "X said Y attacked Z: X accuses Y (112); X claimed they attacked Z: "
+                        "X takes responsibility (015)")
+def claimed(d: Draft, ctx: Context) -> Draft:
+    # only material conflict becomes a claim, and only with a known speaker
+    if d.judgement or cameo_info(d.cameo).quad_class != MATERIAL_CONFLICT:
+        return d
+    verb = claiming_verb(ctx.parsed, d.trigger)
+    if verb is None:
+        return d
+    speakers = tuple(distinct(ctx.arguments(subject_of(ctx.parsed, verb))))
+    if not speakers:
+        return d
+    pronoun = d.source_token is not None and ctx.parsed.tokens[d.source_token].pos == "PRON"
+    own = pronoun or any(same(a, b) for a in speakers for b in d.sources)
+    if own and verb.lemma.lower() not in RESPONSIBILITY_VERBS or not own and not d.sources:
+        return d
+    code = RESPONSIBILITY_CODE if own else CLAIM_CODE
+    note = rule_note("claimed", f"{code} by {verb.text!r}")
+    changes = dict(sources=speakers, cameo=code, trigger=verb, recoded_by="claimed",
+                   status=tuple(status_of(ctx.parsed, verb)))
+    if own:
+        return d.but(note, plover="", **changes)
+    return d.but(note, targets=d.sources, plover="ACCUSE", **changes)
+
+
+@CODING.rule("considered", "is considering sending aid: considering a policy option (014)")
+def considered(d: Draft, ctx: Context) -> Draft:
+    if d.recoded_by or not is_considered(ctx.parsed, d.trigger):
+        return d
+    return d.but(rule_note("considered", CONSIDER_CODE), cameo=CONSIDER_CODE, plover="",
+                 trigger=ctx.parsed.tokens[d.trigger.head], recoded_by="considered")
+
+
+@CODING.rule("threatened", "threatened to close the border: a threat, 13x by the act threatened")
+def threatened(d: Draft, ctx: Context) -> Draft:
+    if d.recoded_by or not is_threatened(ctx.parsed, d.trigger):
+        return d
+    threat = ctx.intents.get(d.plover, ("", ""))[0]
+    threat = intent_code(d.cameo, threat) if threat.startswith(THREAT_ROOT) else GENERIC_THREAT
+    return d.but(rule_note("threatened", threat), cameo=threat, plover="THREATEN",
+                 recoded_by="threatened")
+
+
+@CODING.rule("refused", "refused to meet, will not lift the ban: the refusal is the event")
+def refused(d: Draft, ctx: Context) -> Draft:
+    refusal = ctx.refusals.get(d.plover)
+    if d.recoded_by or not refusal or "negated" not in d.status \
+            or not is_refused(ctx.parsed, d.trigger):
+        return d
+    status = tuple(s for s in d.status if s not in ("negated", "future"))
+    return d.but(rule_note("refused", refusal), cameo=refusal, plover="REJECT", status=status,
+                 recoded_by="refused")
+
+
+@CODING.rule("crowd", "property destroyed by protesters is a violent protest (145)")
+def crowd(d: Draft, ctx: Context) -> Draft:
+    if d.cameo != DESTROY_PROPERTY or not d.sources or not all(_is_crowd(a) for a in d.sources):
+        return d
+    return d.but(rule_note("crowd", RIOT_CODE), cameo=RIOT_CODE, plover="PROTEST")
+
+
+@CODING.rule("announced", "an announced act is an intention (03x, 13x for force), a plain "
+                          "\"will\" keeps the act's code")
+def announced(d: Draft, ctx: Context) -> Draft:
+    # PLOVER codes any announced cooperation as AGREE (force as THREATEN)
+    intent = ctx.intents.get(d.plover)
+    if not intent or "future" not in d.status or {"negated", "hypothetical"} & set(d.status):
+        return d
+    if is_intended(ctx.parsed, d.trigger):
+        cameo = intent_code(d.cameo, intent[0])
+        return d.but(rule_note("announced", cameo), cameo=cameo, plover=intent[1])
+    return d.but(rule_note("announced", intent[1]), plover=intent[1])
+
+
+def _is_crowd(actor: Actor) -> bool:
+    """A protester, demonstrator or rioter, by the sector word that named the actor."""
+    return any(b.kind == "sector" and b.name.split()[-1] in CROWD_WORDS for b in actor.basis)

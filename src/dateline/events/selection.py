@@ -1,0 +1,166 @@
+"""Which matches of a sentence are events: the sentence-level rules.
+
+Every lexicon match of a sentence is a candidate (:func:`candidates`). The rules of
+:data:`SELECTION` then decide between a verb and the eventive noun it takes ("held
+talks"), drop what reports nothing new (an aim, a purpose, a background act, see
+``background``) and fold a requested act into the appeal that asks for it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from ..nlp.parsed import Parsed
+from ..rules import RuleSet
+from .arguments import requested_events
+from .background import BACKGROUND_RULES
+from .codes import LexiconEntry
+from .match import OBJECT_DEPS, Lexicon, Match, best_match
+from .status import is_framing
+from .verbdict import NO_EVENT
+
+# Types whose verb keeps its own meaning over an eventive noun object: the verb
+# judges the noun's event rather than naming it ("condemned the attack").
+STANCE_TYPES = {"ACCUSE", "REJECT"}
+# Appeal and demand codes a requested event may refine.
+GENERIC_REQUESTS = {"020", "100"}
+APPEAL_ROOT = "02"
+INTENT_ROOT = "03"
+# Verbs whose object names what is asked for ("urge restraint", "seek aid").
+ASKING_VERBS = ("urge", "seek")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The matches of one sentence, by trigger token (rules return a new Selection)."""
+
+    matches: dict[int, Match] = field(default_factory=dict)
+
+    def without(self, *triggers: int) -> "Selection":
+        gone = set(triggers) & set(self.matches)
+        if not gone:
+            return self
+        return Selection({i: m for i, m in self.matches.items() if i not in gone})
+
+    def replacing(self, trigger: int, match: Match) -> "Selection":
+        return Selection({**self.matches, trigger: match})
+
+
+@dataclass
+class SentenceContext:
+    parsed: Parsed
+    lexicon: Lexicon
+    intents: dict[str, tuple[str, str]]
+    asked: dict[str, list[LexiconEntry]]
+
+
+SELECTION: RuleSet[Selection] = RuleSet("events.selection")
+
+
+def candidates(parsed: Parsed, lexicon: Lexicon, start: int, end: int) -> Selection:
+    """The best lexicon match of each word of tokens ``start``..``end``."""
+    found: dict[int, Match] = {}
+    for i in range(start, end):
+        token = parsed.tokens[i]
+        entries = lexicon.candidates(parsed, token)
+        if not entries:
+            continue
+        match = best_match(parsed, token, entries)
+        if match is None or match.entry.cameo == NO_EVENT:
+            continue  # a dictionary's "[---]": this use of the verb codes nothing
+        if not (is_framing(parsed, token) and not match.entry.needs_complement):
+            found[i] = match
+    return Selection(found)
+
+
+def asked_for(lexicon: Lexicon) -> dict[str, list[LexiconEntry]]:
+    """What an appeal may ask for, by the object noun of the verbs of asking."""
+    asked: dict[str, list[LexiconEntry]] = {}
+    for verb in ASKING_VERBS:
+        for entry in lexicon.verbs.get(verb, ()):
+            for noun in entry.objects:
+                asked.setdefault(noun, []).append(entry)
+    return asked
+
+
+@SELECTION.rule("verb-or-noun", "a verb and its eventive object are one event: the verb when it "
+                                "requires that object or judges it, else the noun")
+def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
+    # "held talks" is the talks; "launched an air strike" the strike; "condemned an attack
+    # by X" the condemnation, aimed at the attacker
+    parsed, kept = ctx.parsed, dict(s.matches)
+    for i, match in list(kept.items()):
+        if match.entry.pos != "N" or parsed.tokens[i].head == i:
+            continue
+        verb = kept.get(parsed.tokens[i].head)
+        if verb is None or verb.entry.pos != "V" or parsed.tokens[i].dep not in OBJECT_DEPS:
+            continue
+        del kept[i if verb.entry.objects or verb.entry.plover in STANCE_TYPES else verb.trigger]
+    return _kept(s, kept)
+
+
+@SELECTION.rule("one-judgement", "\"weakness and desperation\": one judgement, not one per word")
+def one_judgement(s: Selection, ctx: SentenceContext) -> Selection:
+    kept = dict(s.matches)
+    for i, match in list(kept.items()):
+        head = kept.get(ctx.parsed.tokens[i].head)
+        if match.entry.evaluative and ctx.parsed.tokens[i].dep == "conj" and head is not None \
+                and head.entry.evaluative:
+            del kept[i]
+    return _kept(s, kept)
+
+
+def _kept(s: Selection, kept: dict[int, Match]) -> Selection:
+    """The selection of what ``kept`` still holds (``s`` itself when nothing went)."""
+    return s if len(kept) == len(s.matches) else Selection(kept)
+
+
+def _background(rule_id: str, reason: str, test) -> None:
+    """Register a background test as a rule (decisions see the matches still kept)."""
+    @SELECTION.rule(rule_id, reason)
+    def background(s: Selection, ctx: SentenceContext) -> Selection:
+        kept = dict(s.matches)
+        for i in list(kept):
+            if test(ctx.parsed, kept, i, kept[i], ctx.lexicon.nouns):
+                del kept[i]
+        return _kept(s, kept)
+
+
+for _rule in BACKGROUND_RULES:
+    _background(*_rule)
+
+
+@SELECTION.rule("requested", "an appeal or demand takes its sub-code from the act it asks for, "
+                             "which did not happen and is folded into it")
+def requested(s: Selection, ctx: SentenceContext) -> Selection:
+    # CAMEO's appeals (02x), demands (10x) and intents (03x) share their third digit
+    # (intent.tsv gives the 03x form of each type): "urged X to send aid" is 023.
+    for i, match in list(s.matches.items()):
+        code = match.entry.cameo
+        if match.entry.plover != "REQUEST" or code not in GENERIC_REQUESTS:
+            continue
+        for c in requested_events(ctx.parsed, i):
+            asked = s.matches.get(c)
+            if asked is None and ctx.parsed.tokens[c].dep == "pobj":
+                # "appealed for calm": the thing asked for, coded as asking for it is
+                refined = _asked_code(ctx, ctx.parsed.tokens[c].lemma.lower())
+                if refined is not None:
+                    s = s.replacing(i, dataclasses.replace(match, cameo=code[:2] + refined[2:]))
+                    break
+            if asked is None or asked.entry.plover == "REQUEST":
+                continue
+            intent = ctx.intents.get(asked.entry.plover)
+            if intent and intent[0].startswith(INTENT_ROOT):
+                s = s.replacing(i, dataclasses.replace(match, cameo=code[:2] + intent[0][2]))
+            s = s.without(c)
+            break
+    return s
+
+
+def _asked_code(ctx: SentenceContext, noun: str) -> str | None:
+    """The appeal code for asking for ``noun`` ("seek/urge =ceasefire"), from the lexicon."""
+    for entry in ctx.asked.get(noun, ()):
+        if entry.cameo[:2] == APPEAL_ROOT and entry.cameo not in GENERIC_REQUESTS:
+            return entry.cameo
+    return None
