@@ -258,8 +258,8 @@ def make_event(parsed: Parsed, word: str) -> Event:
 def dated(rows, word: str, published: str | None = PUBLISHED):
     parsed = Parsed.from_rows(rows)
     event = make_event(parsed, word)
-    times = add_times(parsed.text, parsed, [event], published)
-    return event.date, event.date_precision, event.date_text, times
+    times, [when] = add_times(parsed.text, parsed, [event], published)
+    return when.date, when.precision, when.text, times
 
 
 ATTACK_ON_MONDAY = [
@@ -377,10 +377,10 @@ def test_inferred_anchor_dates_other_events_without_day_precision():
     parsed = Parsed.from_rows(SAID_FLIGHT_LANDED)
     landed, said = make_event(parsed, "landed"), make_event(parsed, "said")
     times = find_times(parsed.text, None, today=TODAY)
-    date_events([landed, said], times, parsed, None)
-    assert (landed.date, landed.date_precision, landed.date_text) == (
+    landed_on, said_on = date_events([landed, said], times, parsed, None)
+    assert (landed_on.date, landed_on.precision, landed_on.text) == (
         "2023-08-30", "day", "Wednesday , August 30")
-    assert (said.date, said.date_precision, said.date_text) == ("2023-08-30", "none", None)
+    assert (said_on.date, said_on.precision, said_on.text) == ("2023-08-30", "none", None)
 
 
 def test_week_value_dates_an_event_with_month_precision():

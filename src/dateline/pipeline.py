@@ -2,9 +2,14 @@
 
     ingest -> clean -> nlp -> actors -> quotes -> events -> time, place -> store
 
-Documents stream through in batches (spaCy's ``nlp.pipe``); memory does not grow
-with the corpus. A document that a stage cannot handle becomes a ``Rejection``
-and the run goes on.
+:data:`STAGES` is what runs: each :class:`Stage` has a name, what it needs, what it
+makes and one call. The pipeline loops over the table (``check_order`` checks, at
+import time, that every need is made by an earlier stage), keeps what each stage
+makes in a :class:`Work` record, and finally merges the time and place stages' event
+dates and locations into the events with ``dataclasses.replace``: no stage changes
+another's output. Documents stream through in batches (spaCy's ``nlp.pipe``); memory
+does not grow with the corpus. A document that a stage cannot handle becomes a
+``Rejection`` and the run goes on.
 """
 
 from __future__ import annotations
@@ -13,20 +18,22 @@ import dataclasses
 import hashlib
 import time as clock
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
-from .actors import Knowledge, find_actors
+from .actors import find_actors, load_knowledge
 from .clean import clean_document
 from .config import Config
+from .dictfiles import split_dictionaries
 from .errors import message
 from .events import EventCoder
-from .events.verbdict import is_verb_dictionary, read_verb_dictionary
-from .ids import with_unique_ids
+from .events.verbdict import read_verb_dictionary
 from .nlp import Parsed, Parser
 from .place import add_places
 from .quotes import find_quotes
-from .records import Document, Rejection, Result, document_id, stable_id, to_dict
+from .records import (Actor, Document, Event, EventDate, Place, Quote, Rejection, Result, Time,
+                      document_id, stable_id, to_dict)
 from .time import add_times
 
 # Longest article body coded, in characters: ten times the longest of 2,226 BBC articles
@@ -37,36 +44,52 @@ MAX_CHARS = 250_000
 MAX_SENTENCES = 5_000
 
 
+@dataclass
+class Work:
+    """What the stages have made so far for one document."""
+
+    raw: Document
+    document: Document | None = None
+    parsed: Parsed | None = None
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    event_dates: list[EventDate] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    event_places: list[Place | None] = field(default_factory=list)
+
+    def result(self) -> Result:
+        """The document's records, with each event's date and location merged in."""
+        events = [dataclasses.replace(event, date=when.date, date_precision=when.precision,
+                                      date_text=when.text, location=where)
+                  for event, when, where in zip(self.events, self.event_dates, self.event_places)]
+        return Result(document=self.document, actors=self.actors, events=events,
+                      quotes=self.quotes, places=self.places, times=self.times)
+
+
 @dataclass(frozen=True)
 class Stage:
+    """One stage: its name, the Work fields it reads and makes, and its call.
+
+    ``run`` takes the Work and returns a mapping of the fields it makes (or a Rejection);
+    a ``batch`` stage takes and returns lists (the parser: one nlp.pipe call a batch)."""
+
     name: str
     needs: tuple[str, ...]
     makes: tuple[str, ...]
+    run: Callable[..., Any]
+    batch: bool = False
 
 
-# The order of the stages and what each needs and makes; checked at import time.
-STAGES = (
-    Stage("clean", ("document",), ("body",)),
-    Stage("nlp", ("body",), ("parse",)),
-    Stage("actors", ("parse",), ("actors",)),
-    Stage("quotes", ("parse", "actors"), ("quotes",)),
-    Stage("events", ("parse", "actors", "quotes"), ("events",)),
-    Stage("time", ("parse", "events"), ("times",)),
-    Stage("place", ("parse", "events", "actors"), ("places",)),
-)
-
-
-def check_order(stages: tuple[Stage, ...] = STAGES) -> None:
+def check_order(stages: tuple[Stage, ...]) -> None:
     """Raise if a stage needs something no earlier stage made."""
-    made = {"document"}
+    made = {"raw"}
     for stage in stages:
         missing = [need for need in stage.needs if need not in made]
         if missing:
             raise RuntimeError(f"stage {stage.name} needs {missing} before it runs")
         made.update(stage.makes)
-
-
-check_order()
 
 
 class Pipeline:
@@ -81,24 +104,38 @@ class Pipeline:
             config = dataclasses.replace(config, dictionaries=list(dictionaries))
         self.config = config
         self.parser = Parser(self.config.model, self.config.batch_size)
-        # Verb dictionaries go to the event coder, actor and agent dictionaries to the
-        # actor knowledge (PETRARCH keeps them in separate files of one format family).
-        verbs = [p for p in self.config.dictionaries if is_verb_dictionary(p)]
-        self.knowledge = Knowledge.load(
-            extra_dictionaries=[p for p in self.config.dictionaries if p not in verbs])
-        self.event_coder = EventCoder(verb_dictionaries=[read_verb_dictionary(p) for p in verbs])
+        actor_files, verb_files = split_dictionaries(self.config.dictionaries)
+        self.knowledge = load_knowledge(extra_dictionaries=actor_files)
+        self.event_coder = EventCoder(verb_dictionaries=[read_verb_dictionary(p) for p in verb_files])
         self.timings: dict[str, float] = defaultdict(float)
         self.fingerprint = _fingerprint(self.parser.model_name, self.config.dictionaries)
+        self.stages = self._stages()
+        check_order(self.stages)
+
+    def _stages(self) -> tuple[Stage, ...]:
+        """The stages in the order they run."""
+        return (
+            Stage("clean", ("raw",), ("document",), self._clean),
+            Stage("nlp", ("document",), ("parsed",), self._parse, batch=True),
+            Stage("actors", ("document", "parsed"), ("actors",), lambda w: {"actors": find_actors(
+                w.parsed, self.knowledge, w.document.published, _dateline(w.document))}),
+            Stage("quotes", ("document", "parsed", "actors"), ("quotes",),
+                  lambda w: {"quotes": find_quotes(w.document, w.parsed, w.actors)}),
+            Stage("events", ("document", "parsed", "actors", "quotes"), ("events",),
+                  lambda w: {"events": self.event_coder.code(w.document, w.parsed, w.actors, w.quotes)}),
+            Stage("time", ("document", "parsed", "events"), ("times", "event_dates"), _time),
+            Stage("place", ("parsed", "events", "actors"), ("places", "event_places"), _place),
+        )
+
+    @property
+    def model_name(self) -> str:
+        return self.parser.model_name
 
     def input_hash(self, doc: Document) -> str:
         """What a document's coding depends on: its fields and this coder (code, data,
         model, dictionaries). The same hash means coding it again gives the same records."""
         fields = {k: v for k, v in to_dict(doc).items() if k != "source_path"}
         return stable_id(self.fingerprint, repr(sorted(fields.items())), length=32)
-
-    @property
-    def model_name(self) -> str:
-        return self.parser.model_name
 
     def code_documents(self, docs: Iterable[Document | Rejection]) -> Iterator[Result | Rejection]:
         """Code a stream of Documents; Rejections (from ingest) pass through, in order."""
@@ -118,55 +155,79 @@ class Pipeline:
         return next(iter(self.code_documents([doc])))
 
     def _code_batch(self, batch: list[Document | Rejection]) -> Iterator[Result | Rejection]:
-        cleaned = [item if isinstance(item, Rejection) else self._guarded("clean", self._clean, item)
-                   for item in batch]
-        docs = [d for d in cleaned if isinstance(d, Document)]
+        items: list[Work | Rejection] = [d if isinstance(d, Rejection) else Work(d) for d in batch]
+        for stage in self.stages:
+            live = [w for w in items if isinstance(w, Work)]
+            if stage.batch:
+                started = clock.perf_counter()
+                made = iter(stage.run(live))
+                self.timings[stage.name] += clock.perf_counter() - started
+                items = [item if isinstance(item, Rejection) else self._merge(stage, item, next(made))
+                         for item in items]
+            else:
+                items = [item if isinstance(item, Rejection) else self._step(stage, item)
+                         for item in items]
+        for item in items:
+            yield item if isinstance(item, Rejection) else item.result()
+
+    def _step(self, stage: Stage, work: Work) -> Work | Rejection:
+        """Run one stage on one document; a failure becomes that document's Rejection."""
         started = clock.perf_counter()
-        parses = iter(list(self.parser.parse_many(d.text for d in docs)))
-        self.timings["nlp"] += clock.perf_counter() - started
-        for item in cleaned:
-            if isinstance(item, Rejection):
-                yield item
-                continue
-            yield self._guarded("coding", self._code_parsed, item, next(parses))
-
-    def _clean(self, doc: Document) -> Document | Rejection:
-        if len(doc.text) > MAX_CHARS:
-            name = doc.source_path or doc.url or doc.id
-            return Rejection(doc.id, "clean", "E204",
-                             message("E204", doc_id=name, size=len(doc.text), limit=MAX_CHARS))
-        return self._timed("clean", clean_document, doc)
-
-    def _code_parsed(self, doc: Document, parsed: Parsed) -> Result | Rejection:
-        if len(parsed.sentences) > MAX_SENTENCES:
-            name = doc.source_path or doc.url or doc.id
-            return Rejection(doc.id, "nlp", "E205", message(
-                "E205", doc_id=name, count=len(parsed.sentences), limit=MAX_SENTENCES))
-        dateline = next((b.text for b in doc.boilerplate if b.kind == "dateline"), None)
-        actors = self._timed("actors", find_actors, parsed, self.knowledge, doc.published, dateline)
-        quotes = self._timed("quotes", find_quotes, doc, parsed, actors)
-        events = self._timed("events", self.event_coder.code, doc, parsed, actors, quotes)
-        times = self._timed("time", add_times, doc.text, parsed, events, doc.published)
-        countries = sorted({a.country for a in actors if a.country})
-        places = self._timed("place", add_places, parsed, events, countries)
-        return with_unique_ids(Result(document=doc, actors=actors, events=events, quotes=quotes,
-                                      places=places, times=times))
-
-    def _guarded(self, stage: str, func, doc: Document, *args) -> Result | Document | Rejection:
-        """Run a stage on one document; a failure becomes that document's Rejection."""
         try:
-            return func(doc, *args)
+            return self._merge(stage, work, stage.run(work))
         except Exception as exc:  # one broken document must not stop the batch
+            name = work.raw.source_path or work.raw.id
             detail = f"{type(exc).__name__}: {exc}"
-            name = doc.source_path or doc.id
-            return Rejection(doc.id, stage, "E202", message("E202", doc_id=name, stage=stage, detail=detail))
-
-    def _timed(self, stage: str, func, *args):
-        started = clock.perf_counter()
-        try:
-            return func(*args)
+            return Rejection(work.raw.id, stage.name, "E202",
+                             message("E202", doc_id=name, stage=stage.name, detail=detail))
         finally:
-            self.timings[stage] += clock.perf_counter() - started
+            self.timings[stage.name] += clock.perf_counter() - started
+
+    @staticmethod
+    def _merge(stage: Stage, work: Work, made: dict[str, Any] | Rejection) -> Work | Rejection:
+        if isinstance(made, Rejection):
+            return made
+        if set(made) != set(stage.makes):
+            raise RuntimeError(f"stage {stage.name} made {sorted(made)}, not {list(stage.makes)}")
+        return dataclasses.replace(work, **made)
+
+    def _clean(self, work: Work) -> dict[str, Document] | Rejection:
+        doc = work.raw
+        if len(doc.text) > MAX_CHARS:
+            return Rejection(doc.id, "clean", "E204", message(
+                "E204", doc_id=_name(doc), size=len(doc.text), limit=MAX_CHARS))
+        cleaned = clean_document(doc)
+        return cleaned if isinstance(cleaned, Rejection) else {"document": cleaned}
+
+    def _parse(self, works: list[Work]) -> list[dict[str, Parsed] | Rejection]:
+        made: list[dict[str, Parsed] | Rejection] = []
+        for work, parsed in zip(works, self.parser.parse_many(w.document.text for w in works)):
+            if len(parsed.sentences) > MAX_SENTENCES:
+                made.append(Rejection(work.raw.id, "nlp", "E205", message(
+                    "E205", doc_id=_name(work.raw), count=len(parsed.sentences), limit=MAX_SENTENCES)))
+            else:
+                made.append({"parsed": parsed})
+        return made
+
+
+def _time(work: Work) -> dict[str, list]:
+    times, dates = add_times(work.document.text, work.parsed, work.events, work.document.published)
+    return {"times": times, "event_dates": dates}
+
+
+def _place(work: Work) -> dict[str, list]:
+    countries = sorted({a.country for a in work.actors if a.country})
+    places, located = add_places(work.parsed, work.events, countries)
+    return {"places": places, "event_places": located}
+
+
+def _dateline(doc: Document) -> str | None:
+    return next((b.text for b in doc.boilerplate if b.kind == "dateline"), None)
+
+
+def _name(doc: Document) -> str:
+    """How an error names a document: its file, else its URL, else its id."""
+    return doc.source_path or doc.url or doc.id
 
 
 def _fingerprint(model: str, dictionaries: list[str]) -> str:

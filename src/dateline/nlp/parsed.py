@@ -6,6 +6,8 @@ cannot break them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, field
 
 
@@ -56,12 +58,25 @@ class Parsed:
     sentences: list[Sentence]
     entities: list[Entity]
     _children: list[list[int]] = field(default_factory=list, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._children = [[] for _ in self.tokens]
         for tok in self.tokens:
             if tok.head != tok.i:
                 self._children[tok.head].append(tok.i)
+        self._starts = [tok.idx for tok in self.tokens]
+
+    def tokens_in(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens overlapping the character span [start, end), in order."""
+        out = []
+        for i in range(max(bisect_right(self._starts, start) - 1, 0), len(self.tokens)):
+            token = self.tokens[i]
+            if token.idx >= end:
+                break
+            if token.end > start:
+                out.append(i)
+        return out
 
     def children(self, i: int) -> list[Token]:
         return [self.tokens[c] for c in self._children[i]]

@@ -18,12 +18,12 @@ from .locate import locate_events
 __all__ = ["add_places", "find_places", "locate_events", "load_gazetteer"]
 
 
-def add_places(parsed: Parsed, events: list[Event], context_countries: Sequence[str] = ()) -> list[Place]:
-    """Find and resolve the document's toponyms and set each event's location; return the places."""
+def add_places(parsed: Parsed, events: list[Event], context_countries: Sequence[str] = ()
+               ) -> tuple[list[Place], list[Place | None]]:
+    """The document's toponyms, resolved, and each event's location (in the order of ``events``)."""
     # Every reference to a place is recorded, as geographers annotate toponyms: also
     # adjectival ones ("French engineers") and names inside organisations ("Toronto
     # Police"). An event's location is decided separately, from the parse.
     places = find_places(parsed.text, parsed.entities, context_countries, tokens=parsed.tokens,
                          include_adjectives=True, include_embedded=True)
-    locate_events(events, places, parsed)
-    return places
+    return places, locate_events(events, places, parsed)

@@ -43,7 +43,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 def _trigger_token(parsed: Parsed, start: int, end: int) -> Token | None:
     """The head token of the trigger span (the one whose head lies outside it)."""
-    inside = [t for t in parsed.tokens if t.idx < end and start < t.end]
+    inside = [parsed.tokens[i] for i in parsed.tokens_in(start, end)]
     if not inside:
         return None
     indices = {t.i for t in inside}
@@ -56,9 +56,8 @@ def _trigger_token(parsed: Parsed, start: int, end: int) -> Token | None:
 def _place_by_token(parsed: Parsed, places: Sequence[Place]) -> dict[int, Place]:
     by_token: dict[int, Place] = {}
     for place in places:
-        for token in parsed.tokens:
-            if token.idx < place.end and place.start < token.end:
-                by_token.setdefault(token.i, place)
+        for i in parsed.tokens_in(place.start, place.end):
+            by_token.setdefault(i, place)
     return by_token
 
 
@@ -125,8 +124,7 @@ def location_of(event: Event, parsed: Parsed, by_token: dict[int, Place]) -> Pla
     return None
 
 
-def locate_events(events: list[Event], places: list[Place], parsed: Parsed) -> None:
-    """Set each event's ``location`` to the place the text attaches to it (else None)."""
+def locate_events(events: list[Event], places: list[Place], parsed: Parsed) -> list[Place | None]:
+    """The place the text attaches to each event (None where it names none)."""
     by_token = _place_by_token(parsed, places)
-    for event in events:
-        event.location = location_of(event, parsed, by_token) if by_token else None
+    return [location_of(event, parsed, by_token) if by_token else None for event in events]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.nlp.parsed import Parsed
-from dateline.records import Event, Time
+from dateline.records import Event, EventDate, Time
 from dateline.time.attach import date_events
 from dateline.time.extract import find_times
 
@@ -17,12 +17,11 @@ __all__ = ["add_times", "date_events", "find_times"]
 
 
 def add_times(text: str, parsed: Parsed, events: list[Event], published: str | None,
-              *, today: date | None = None) -> list[Time]:
-    """Find the text's time expressions, date the events in place, return the expressions.
+              *, today: date | None = None) -> tuple[list[Time], list[EventDate]]:
+    """The text's time expressions, and each event's date (in the order of ``events``).
 
     ``today`` (default: the real date) bounds the year inferred from a weekday
     when there is no publication date; pass it to make a run reproducible.
     """
     times = find_times(text, published, today=today)
-    date_events(events, times, parsed, published)
-    return times
+    return times, date_events(events, times, parsed, published)

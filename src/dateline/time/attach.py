@@ -22,10 +22,8 @@ Durations and sets never date an event ("in more than 18 months of war").
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from dateline.nlp.parsed import Parsed, Token
-from dateline.records import Event, Time
+from dateline.records import Event, EventDate, Time
 from dateline.time.extract import document_anchor
 
 # Event.date_precision has four values; a Time's precision maps onto them. A week,
@@ -37,23 +35,6 @@ VAGUE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass",
                "parataxis", "conj", "pcomp"}
 SAME_CLAUSE, HIGHER_CLAUSE = 0, 1
-
-
-def _token_starts(parsed: Parsed) -> list[int]:
-    return [token.idx for token in parsed.tokens]
-
-
-def _tokens_in(parsed: Parsed, starts: list[int], start: int, end: int) -> list[int]:
-    """Indices of the tokens overlapping the character span [start, end)."""
-    first = max(bisect_right(starts, start) - 1, 0)
-    out = []
-    for i in range(first, len(parsed.tokens)):
-        token = parsed.tokens[i]
-        if token.idx >= end:
-            break
-        if token.end > start:
-            out.append(i)
-    return out
 
 
 def _is_clause_head(token: Token) -> bool:
@@ -78,9 +59,9 @@ def _ancestors(parsed: Parsed, i: int) -> list[int]:
     return chain
 
 
-def _span_head(parsed: Parsed, starts: list[int], start: int, end: int) -> int | None:
+def _span_head(parsed: Parsed, start: int, end: int) -> int | None:
     """The token of a character span whose head lies outside the span."""
-    inside = _tokens_in(parsed, starts, start, end)
+    inside = parsed.tokens_in(start, end)
     for i in inside:
         head = parsed.tokens[i].head
         if head == i or head not in inside:
@@ -88,9 +69,9 @@ def _span_head(parsed: Parsed, starts: list[int], start: int, end: int) -> int |
     return None
 
 
-def _relation(parsed: Parsed, starts: list[int], trigger: int, time: Time) -> int | None:
+def _relation(parsed: Parsed, trigger: int, time: Time) -> int | None:
     """SAME_CLAUSE, HIGHER_CLAUSE, or None (the time belongs to another clause)."""
-    head = _span_head(parsed, starts, time.start, time.end)
+    head = _span_head(parsed, time.start, time.end)
     if head is None:
         return None
     # Walking up from the expression: reaching the trigger before any other clause
@@ -113,11 +94,9 @@ def _is_vague(time: Time) -> bool:
     return time.value is None or time.value in VAGUE_VALUES
 
 
-def attached_time(event: Event, times: list[Time], parsed: Parsed,
-                  starts: list[int] | None = None) -> Time | None:
+def attached_time(event: Event, times: list[Time], parsed: Parsed) -> Time | None:
     """The date or time expression that dates the event, if its sentence has one."""
-    starts = starts if starts is not None else _token_starts(parsed)
-    found = _tokens_in(parsed, starts, event.trigger.start, max(event.trigger.end,
+    found = parsed.tokens_in(event.trigger.start, max(event.trigger.end,
                                                                  event.trigger.start + 1))
     if not found:
         return None
@@ -129,7 +108,7 @@ def attached_time(event: Event, times: list[Time], parsed: Parsed,
             continue
         if time.start < sentence.start_char or time.end > sentence.end_char:
             continue
-        relation = _relation(parsed, starts, trigger.i, time)
+        relation = _relation(parsed, trigger.i, time)
         if relation is None:
             continue
         distance = min(abs(time.start - event.trigger.end), abs(event.trigger.start - time.end))
@@ -147,19 +126,19 @@ def _event_date(time: Time) -> str | None:
 
 
 def date_events(events: list[Event], times: list[Time], parsed: Parsed,
-                published: str | None) -> None:
-    """Set each event's date, date_precision and date_text (see the module docstring)."""
+                published: str | None) -> list[EventDate]:
+    """Each event's date, precision and date text (see the module docstring)."""
     anchor, is_published = document_anchor(times, published)
-    starts = _token_starts(parsed)
+    dates = []
     for event in events:
-        time = attached_time(event, times, parsed, starts)
+        time = attached_time(event, times, parsed)
         if time is not None and not _is_vague(time):
-            event.date, event.date_text = _event_date(time), time.text
-            event.date_precision = EVENT_PRECISION.get(time.precision, "none")
+            dates.append(EventDate(_event_date(time), EVENT_PRECISION.get(time.precision, "none"),
+                                   time.text))
         elif time is not None:
-            event.date, event.date_precision, event.date_text = None, "none", time.text
+            dates.append(EventDate(None, "none", time.text))
         elif anchor is not None:
-            event.date, event.date_text = anchor.isoformat(), None
-            event.date_precision = "day" if is_published else "none"
+            dates.append(EventDate(anchor.isoformat(), "day" if is_published else "none", None))
         else:
-            event.date, event.date_precision, event.date_text = None, "none", None
+            dates.append(EventDate())
+    return dates
