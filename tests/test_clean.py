@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dateline.clean import EMPTY_TEXT, NO_BODY, clean_document, find_outlets, outlet_named
+from dateline.clean import EMPTY_TEXT, NO_BODY, clean_document
+from dateline.outlets import find_outlets, outlet_named
 from dateline.clean.boilerplate import is_headline, load_patterns, match_kind
 from dateline.clean.language import detect_language
 from dateline.clean.provenance import translation_artefacts

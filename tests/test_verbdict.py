@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dateline.events import EventCoder
-from dateline.events.verbdict import is_verb_dictionary, parse_verb_dictionary
+from dateline.dictfiles import is_verb_dictionary
+from dateline.events.verbdict import parse_verb_dictionary
 from dateline.nlp.parsed import Parsed
 from dateline.records import Actor, Document
 

@@ -12,14 +12,13 @@ import dataclasses
 
 from dateline.clean.boilerplate import classify
 from dateline.clean.language import detect_language
-from dateline.clean.outlets import Outlet, find_outlets, outlet_named
-from dateline.clean.provenance import author_from, reporters_in, signals_for, source_from
+from dateline.clean.provenance import author_from, signals_for, source_from
 from dateline.clean.datelines import dateline_date, split_dateline
 from dateline.errors import message
+from dateline.outlets import reporters_in
 from dateline.records import Boilerplate, Document, Provenance, Rejection
 
-__all__ = ["clean_document", "outlet_named", "find_outlets", "reporters_in", "Outlet",
-           "EMPTY_TEXT", "NO_BODY"]
+__all__ = ["clean_document", "EMPTY_TEXT", "NO_BODY"]
 
 STAGE = "clean"
 # Rejection codes of this stage (messages in errors.py).

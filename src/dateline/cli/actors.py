@@ -22,15 +22,14 @@ def actors(text: str, model: str | None, dictionaries: tuple[str, ...], publishe
     Example:
       dateline actors "Russian Defense Minister Sergei Shoigu met Kim Jong-un. He left."
     """
-    from ..actors import Knowledge, find_actors
-    from ..events.verbdict import is_verb_dictionary
+    from ..actors import find_actors, load_knowledge
+    from ..dictfiles import split_dictionaries
     from ..nlp import Parser
 
     try:
         parser = Parser(model)
         # verb dictionaries are the event coder's; actors need only actor and agent files
-        knowledge = Knowledge.load(
-            extra_dictionaries=[d for d in dictionaries if not is_verb_dictionary(d)])
+        knowledge = load_knowledge(extra_dictionaries=split_dictionaries(dictionaries)[0])
     except DatelineError as exc:
         fail(str(exc))
     found = find_actors(parser.parse(text), knowledge, published)

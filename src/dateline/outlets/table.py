@@ -1,4 +1,4 @@
-"""The news outlets and agencies of data/clean/outlets.tsv, and finding them in text."""
+"""The news outlets and agencies of data/outlets/outlets.tsv, and finding them in text."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-OUTLETS_FILE = Path(__file__).resolve().parent.parent / "data" / "clean" / "outlets.tsv"
+OUTLETS_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets" / "outlets.tsv"
 
 
 @dataclass(frozen=True)
