@@ -115,7 +115,8 @@ def test_demonym_and_sector_word(kb):
     assert (troops.country, troops.sector, troops.kind) == ("IRQ", "MIL", "group")
     militants = by_text(actors, "Palestinian militants")
     assert (militants.country, militants.sector, militants.code) == ("PSE", "REB", "PSEREB")
-    assert militants.evidence == "demonym:Palestinian; sector:militant"
+    assert militants.facts() == "demonym:Palestinian; sector:militant"
+    assert militants.evidence.endswith("rules: place, role-word")
 
 
 def test_possessive_country_and_multiword_sector(kb):
@@ -165,7 +166,7 @@ def test_unknown_person_kept_without_country(kb):
                ("spoke", "speak", "VERB", "ROOT", 2)], ents=[(0, 2, "PERSON")])
     actor = find_actors(p, kb)[0]
     assert (actor.name, actor.kind, actor.country, actor.code) == ("Jane Qwertyson", "person", None, None)
-    assert actor.evidence == "ner-person:Jane Qwertyson"
+    assert actor.facts() == "ner-person:Jane Qwertyson"
 
 
 def test_capital_as_place_has_no_sector(kb):

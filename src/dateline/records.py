@@ -156,8 +156,15 @@ class Actor:
 
     @property
     def evidence(self) -> str:
-        """The basis as one line, for people ("people:Sergei Shoigu; sector:defense minister")."""
-        return "; ".join(map(str, self.basis))
+        """The basis as one line, for people: the facts, then the rules that resolved them
+        ("people:Sergei Shoigu; sector:defense minister; rules: person, role-word")."""
+        facts = [str(b) for b in self.basis if b.kind != "rule"]
+        rules = [b.name for b in self.basis if b.kind == "rule"]
+        return "; ".join(facts + ([f"rules: {', '.join(rules)}"] if rules else []))
+
+    def facts(self) -> str:
+        """The basis without the rules: the tables, labels and links behind the actor."""
+        return "; ".join(str(b) for b in self.basis if b.kind != "rule")
 
     def based_on(self, kind: str) -> Basis | None:
         """The first reason of this kind, or None."""
@@ -296,6 +303,7 @@ class Quote:
     speaker_text: str | None = None
     cue: str | None = None
     reported_by: list[str] = field(default_factory=list)
+    basis: list[Basis] = field(default_factory=list)  # the rules that found and attributed it
 
 
 @dataclass

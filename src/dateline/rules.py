@@ -22,10 +22,27 @@ made it what it is; each rule has a regression test of its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 D = TypeVar("D")
+
+# The rules that fired while a ``trace()`` block runs (None outside one: no cost).
+_TRACE: ContextVar[list[str] | None] = ContextVar("dateline_rule_trace", default=None)
+
+
+@contextmanager
+def trace() -> Iterator[list[str]]:
+    """Collect "set:rule" for every rule that fires (changes or drops a draft) in the
+    block, e.g. to show that a regression sentence exercises the rule it tests."""
+    fired: list[str] = []
+    token = _TRACE.set(fired)
+    try:
+        yield fired
+    finally:
+        _TRACE.reset(token)
 
 
 @dataclass(frozen=True)
@@ -76,14 +93,23 @@ class RuleSet(Generic[D]):
     def apply(self, draft: D, ctx: Any) -> Outcome[D]:
         """Run every rule in order; stop at the first that drops the draft."""
         fired: list[str] = []
+        result: D | None = draft
         for rule in self._rules:
-            changed = rule.func(draft, ctx)
+            changed = rule.func(result, ctx)
             if changed is None:
                 fired.append(rule.id)
-                return Outcome(None, tuple(fired))
-            if changed is not draft:
+                result = None
+                break
+            if changed is not result:
                 fired.append(rule.id)
-                draft = changed
-                if getattr(draft, "final", False):  # the rule settled it: no later rule applies
+                result = changed
+                if getattr(result, "final", False):  # the rule settled it: no later rule applies
                     break
-        return Outcome(draft, tuple(fired))
+        tracing = _TRACE.get()
+        if tracing is not None:
+            tracing.extend(f"{self.name}:{rule_id}" for rule_id in fired)
+        return Outcome(result, tuple(fired))
+
+    def full_ids(self) -> list[str]:
+        """"set:rule" for every rule, as ``trace`` reports them."""
+        return [f"{self.name}:{r.id}" for r in self._rules]

@@ -20,7 +20,7 @@ from dateline.actors.bundled import default_knowledge, load_knowledge
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.mentions import MentionFinder
 from dateline.actors.resolved import cameo_code
-from dateline.nlp.parsed import Parsed
+from dateline.nlp import Parsed
 from dateline.records import Actor
 
 __all__ = ["Knowledge", "load_knowledge", "default_knowledge", "find_actors", "plover_sector",

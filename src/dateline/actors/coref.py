@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dateline.actors.resolved import Mention, cameo_code
-from dateline.nlp.parsed import Parsed, Token
+from dateline.nlp import Parsed, Token
 from dateline.records import Basis
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",

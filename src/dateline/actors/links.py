@@ -6,7 +6,7 @@ role's codes ("the spokesman of Iran, Ali Zzyzx" is IRN GOV).
 from __future__ import annotations
 
 from dateline.actors.resolved import GENERIC_TYPES, Mention, cameo_code
-from dateline.nlp.parsed import Parsed
+from dateline.nlp import Parsed
 from dateline.records import Basis
 
 # Prepositions that attach a country or organisation to a role word ("president of Russia"),

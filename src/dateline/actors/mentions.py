@@ -16,7 +16,7 @@ from dateline.actors.phrases import PhraseBuilder
 from dateline.actors.resolve import Context, resolve
 from dateline.actors.resolved import Mention
 from dateline.actors.units import Unit, UnitScanner
-from dateline.nlp.parsed import Parsed
+from dateline.nlp import Parsed
 
 
 class MentionFinder:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dateline.actors.units import GEO_SOURCES, POSSESSIVE, Unit
-from dateline.nlp.parsed import Parsed, Token
+from dateline.nlp import Parsed, Token
 
 # Dependency labels by which a word modifies the noun after it inside one phrase.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nn", "advmod", "punct"})

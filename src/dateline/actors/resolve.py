@@ -16,7 +16,7 @@ from dateline.actors.knowledge import Knowledge, SectorTerm
 from dateline.actors.phrases import Phrase
 from dateline.actors.resolved import GENERIC_TYPES, Mention, cameo_code
 from dateline.actors.units import GEO_SOURCES, Unit
-from dateline.nlp.parsed import Parsed, Token
+from dateline.nlp import Parsed, Token
 from dateline.records import Basis
 from dateline.rules import RuleSet
 
@@ -96,7 +96,8 @@ def draft_of(phrase: Phrase, ctx: Context) -> MentionDraft:
 
 def resolve(phrase: Phrase, ctx: Context) -> Mention | None:
     """The coded mention a phrase names, or None."""
-    draft = RESOLUTION.apply(draft_of(phrase, ctx), ctx).draft
+    outcome = RESOLUTION.apply(draft_of(phrase, ctx), ctx)
+    draft = outcome.draft
     if draft is None:
         return None
     tokens = ctx.parsed.tokens
@@ -106,7 +107,7 @@ def resolve(phrase: Phrase, ctx: Context) -> Mention | None:
         role = ()
     return Mention(draft.start, draft.end, draft.head, ctx.text(draft.start, draft.end), draft.name,
                    draft.country, draft.sector, cameo_code(draft.country, draft.sector, draft.explicit),
-                   draft.kind, list(draft.basis), role)
+                   draft.kind, list(draft.basis) + [Basis("rule", r) for r in outcome.fired], role)
 
 
 @RESOLUTION.rule("place", "a country, demonym, capital or city in the phrase gives its country")

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from dateline.actors.knowledge import Entry, Knowledge, Office, SectorTerm, normalise
-from dateline.nlp.parsed import Parsed
+from dateline.nlp import Parsed
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})

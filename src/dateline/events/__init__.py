@@ -20,7 +20,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from ..ids import event_key, numbered
-from ..nlp.parsed import Parsed
+from ..nlp import Parsed
 from ..records import Actor, Basis, Cameo, Document, Event, Plover, Quote, Span
 from .argument_rules import ARGUMENTS
 from .argument_rules import initial as initial_arguments

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..nlp.parsed import Parsed, Token
+from ..nlp import Parsed, Token
 from ..records import Actor
 from .match import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, infinitive_complement, is_passive
 from .status import REQUESTING_VERBS, object_of

@@ -9,7 +9,7 @@ that remove them from a sentence's matches (the events stage's selection rules).
 
 from __future__ import annotations
 
-from ..nlp.parsed import Parsed, Token
+from ..nlp import Parsed, Token
 from .arguments import SUBJECT_DEPS
 from .match import OBJECT_DEPS, VERB_POS, Match
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from ..nlp.parsed import Parsed, Token
+from ..nlp import Parsed, Token
 from ..records import Actor, Basis, Document, Quote
 from .arguments import SUBJECT_DEPS, ActorIndex
 from .codes import LexiconEntry

@@ -8,7 +8,7 @@ holding the word.
 
 from __future__ import annotations
 
-from ..nlp.parsed import Token
+from ..nlp import Token
 from ..records import Actor
 from .arguments import SUBJECT_DEPS, distinct, noun_agent, same, subject_of
 from .draft import Context

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..nlp.parsed import Parsed, Token
+from ..nlp import Parsed, Token
 from .codes import LexiconEntry
 
 VERB_POS = {"VERB"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from ..nlp.parsed import Parsed
+from ..nlp import Parsed
 from ..rules import RuleSet
 from .arguments import requested_events
 from .background import BACKGROUND_RULES

@@ -6,7 +6,8 @@ an infinitive) and off the quotes stage (an event inside reported content).
 
 from __future__ import annotations
 
-from ..nlp.parsed import Parsed, Token
+from ..nlp import Parsed, Token
+from ..quotes import quote_around
 from ..records import Attribution, Quote
 
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
@@ -222,10 +223,10 @@ def according_to(parsed: Parsed, sentence_index: int) -> str | None:
 
 
 def attribution_of(quotes: list[Quote], start: int, end: int, accorded: str | None) -> Attribution | None:
-    """The attribution of an event whose trigger spans [start, end): the quote containing it."""
-    for quote in quotes:
-        if quote.start <= start and end <= quote.end:
-            return Attribution(speaker=quote.speaker, cue=quote.cue, according_to=accorded)
+    """The attribution of an event whose trigger spans [start, end): the quote holding it."""
+    quote = quote_around(quotes, start, end)
+    if quote is not None:
+        return Attribution(speaker=quote.speaker, cue=quote.cue, according_to=accorded)
     if accorded:
         return Attribution(speaker=None, cue="according to", according_to=accorded)
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..nlp.parsed import Parsed
+from ..nlp import Parsed
 from ..records import Event, Place
 from .find import find_places
 from .gazetteer import load_gazetteer

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..nlp.parsed import Entity, Token
+from ..nlp import Entity, Token
 from ..records import Place
 from .gazetteer import Candidate, Gazetteer, best, load_gazetteer
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from ..nlp.parsed import Parsed, Token
+from ..nlp import Parsed, Token
 from ..records import Event, Place
 from .gazetteer import DATA_DIR
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline.nlp.parsed import Parsed
+from dateline.nlp import Parsed
 from dateline.quotes.cues import Cue
 from dateline.quotes.speakers import ACCORDING_TO, Speaker, cue_at, find_speaker
 from dateline.records import Actor
@@ -31,6 +31,7 @@ class Reported:
     cue: Cue
     cue_token: int
     speaker: Speaker | None
+    rules: tuple[str, ...] = ("reported-speech",)  # the rules that made it what it is
 
 
 def _content_roots(parsed: Parsed, k: int, cue: Cue) -> tuple[list[int], set[int]]:

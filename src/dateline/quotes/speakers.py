@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dateline.nlp.parsed import Parsed
+from dateline.nlp import Parsed
 from dateline.quotes.cues import Cue, load_cues
 from dateline.records import Actor
 

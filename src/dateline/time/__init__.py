@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.nlp.parsed import Parsed
+from dateline.nlp import Parsed
 from dateline.records import Event, EventDate, Time
 from dateline.time.attach import date_events
 from dateline.time.extract import find_times

@@ -22,7 +22,7 @@ Durations and sets never date an event ("in more than 18 months of war").
 
 from __future__ import annotations
 
-from dateline.nlp.parsed import Parsed, Token
+from dateline.nlp import Parsed, Token
 from dateline.records import Event, EventDate, Time
 from dateline.time.extract import document_anchor
 
