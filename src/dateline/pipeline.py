@@ -148,7 +148,7 @@ class Pipeline:
         events = self._timed("events", self.event_coder.code, doc, parsed, actors, quotes)
         times = self._timed("time", add_times, doc.text, parsed, events, doc.published)
         countries = sorted({a.country for a in actors if a.country})
-        places = self._timed("place", add_places, parsed, events, countries)
+        places = self._timed("place", add_places, parsed, events, countries, doc)
         return with_unique_ids(Result(document=doc, actors=actors, events=events, quotes=quotes,
                                       places=places, times=times))
 
