@@ -16,9 +16,9 @@ from .resolve import Frame, choose
 # the agency credit, date or dash that follows is left out.
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]*?[A-Za-z.])\s*(?:,\s*([A-Z][A-Za-z.' ]*?[A-Za-z.]))?"
                        r"\s*(?:\(|,|\s-|-\s|–|—|:|$)")
-# A qualifier written after a name and a comma: "Ill.", "N.Y.", "W. Va.", "TX",
-# or a capitalised name of one to three words.
-QUALIFIER = re.compile(r",\s+((?:[A-Z]\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]{1,3}\.|"
+# A qualifier written after a name and a comma, or in brackets: "Ill.", "N.Y.",
+# "W. Va.", "TX", "(Ga.)", or a capitalised name of one to three words.
+QUALIFIER = re.compile(r"(?:,\s+|\s\()((?:[A-Z]\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]{1,3}\.|"
                        r"[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})")
 # Country-code top-level domains that do not name the outlet's country.
 _GENERIC_TLDS = frozenset({"tv", "io", "fm", "me", "co", "ai", "ly", "am", "to", "cc", "ws", "eu"})

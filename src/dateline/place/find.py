@@ -18,8 +18,11 @@ from .context import outlet_country, read_dateline
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import (UNRESOLVED_FEATURE, Mention, apply_qualifiers, embedded_mentions,
                        entity_mentions, missed_mentions)
-from .names import Candidate
+from .names import Candidate, fold
 from .resolve import Frame, choose, evidence
+
+# Biggest town taken as a sign of where the article is (for its neighbours).
+ANCHOR_MAX_POPULATION = 250_000
 
 # Features that set the article's frame when a mention names them.
 FRAME_FEATURES = frozenset({"country", "admin"})
@@ -77,6 +80,38 @@ def _infer_admin(chosen: list[tuple[Candidate, list[str]] | None], frame: Frame)
         frame.inferred_admins[key] = f"{count} of the article's places"
 
 
+def _anchors(mentions: list[Mention], chosen: list[tuple[Candidate, list[str]] | None],
+             frame: Frame) -> list[tuple[int, float, float, str]]:
+    """Towns and counties the article surely means: the only place of their name,
+    qualified ("Walker County (Ga.)"), or in a division the article names."""
+    anchors = []
+    for mention, choice in zip(mentions, chosen):
+        if choice is None or choice[0].feature not in ("city", "county") or choice[0].lat is None:
+            continue
+        place = choice[0]
+        if place.alias or place.capital or place.population > ANCHOR_MAX_POPULATION:
+            continue  # national news names capitals and big cities wherever it is
+        if len(mention.candidates) == 1 or mention.qualifier or (place.country, place.admin1) in frame.admins:
+            anchors.append((mention.start, place.lat, place.lon, place.name))
+    return anchors
+
+
+def _one_sense(text: str, mentions: list[Mention],
+               chosen: list[tuple[Candidate, list[str]] | None]) -> list[tuple[Candidate, list[str]] | None]:
+    """A name the article qualifies once ("Walker County (Ga.)") means that place
+    wherever the article repeats it."""
+    decided = {fold(text[m.start:m.end]): (m, c) for m, c in zip(mentions, chosen) if m.qualifier and c}
+    if not decided:
+        return chosen
+    out = []
+    for mention, choice in zip(mentions, chosen):
+        found = decided.get(fold(text[mention.start:mention.end]))
+        if found and not mention.qualifier and found[1][0] in mention.candidates:
+            choice = (found[1][0], [f"same name as {found[0].qualifier!r}-qualified mention"])
+        out.append(choice)
+    return out
+
+
 def _place(text: str, mention: Mention, chosen: tuple[Candidate, list[str]] | None) -> Place | None:
     written = text[mention.start:mention.end]
     if chosen is None:
@@ -119,8 +154,10 @@ def find_places(text: str, entities: list[Entity], context_countries: Sequence[s
                    outlet_country(outlet, url, gazetteer))
     chosen = [choose(_candidates(m, frame), frame) for m in mentions]
     _infer_admin(chosen, frame)
-    if frame.inferred_admins:
-        chosen = [choose(_candidates(m, frame), frame) if len(m.candidates) > 1 else c
+    frame.anchors = _anchors(mentions, chosen, frame)
+    if frame.inferred_admins or frame.anchors:
+        chosen = [choose(_candidates(m, frame), frame, m.start) if len(m.candidates) > 1 else c
                   for m, c in zip(mentions, chosen)]
+    chosen = _one_sense(text, mentions, chosen)
     places = (_place(text, m, c) for m, c in zip(mentions, chosen))
     return [p for p in places if p is not None]

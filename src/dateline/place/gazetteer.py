@@ -36,7 +36,10 @@ GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "capital", "coast", "upper", "lower", "centre", "center", "northeast", "northwest",
     "southeast", "southwest", "north east", "north west", "south east", "south west",
-    "far western", "mid western", "greater", "islands", "lakes", "river", "city"})
+    "far western", "mid western", "greater", "islands", "lakes", "river", "city", "federal",
+    "national", "special", "autonomous", "metropolitan", "nord", "sud", "est", "ouest", "centro",
+    "norte", "sur", "oeste", "leste", "island", "atoll", "coastal", "highlands", "plains",
+    "west coast", "east coast", "gulf coast", "midwest", "south west", "downtown"})
 
 
 def rows(filename: str) -> Iterator[list[str]]:
@@ -176,7 +179,9 @@ class Gazetteer:
         return max(matches, key=lambda c: (not c.alternate, c.population), default=None)
 
     def _candidates(self, key: str) -> list[Candidate]:
-        return self._index.get(key, []) + list(self.towns.lookup(key))
+        # A compass word or the like alone ("West") is no town's name in English news.
+        towns = () if key in GENERIC_WORDS else self.towns.lookup(key)
+        return self._index.get(key, []) + list(towns)
 
     def lookup(self, text: str) -> list[Candidate]:
         """All entries ``text`` may name; an alias of ours is the only answer when present."""

@@ -34,6 +34,9 @@ DIRECTION_PREFIXES = ("northern", "southern", "eastern", "western", "central",
                       "southeast", "southwest", "northeastern", "northwestern",
                       "southeastern", "southwestern")
 
+# Smallest town a name is taken to mean after a word was dropped from it.
+WEAK_MIN_POPULATION = 5000
+
 # A proper-noun run the model did not tag is taken as a place only when it names
 # a country, one of our aliases, or a city at least this big (its name is then
 # unlikely to be a common word or a surname).
@@ -83,12 +86,25 @@ def _lookup(gazetteer: Gazetteer, name: str) -> tuple[list[Candidate], bool]:
         return found, False
     words = name.split()
     if len(words) > 1 and words[-1].lower() in GENERIC_SUFFIXES:
-        found = gazetteer.lookup(" ".join(words[:-1]))
+        found = _sizeable(gazetteer.lookup(" ".join(words[:-1])))
         if found:
             return found, True
     if len(words) > 1 and words[0].lower() in DIRECTION_PREFIXES:
-        return gazetteer.lookup(" ".join(words[1:])), True
+        return _sizeable(gazetteer.lookup(" ".join(words[1:]))), True
     return [], False
+
+
+def _sizeable(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates fit to stand for a name that lost a word: no village ("West Wing"
+    is not the village of Wing)."""
+    return [c for c in candidates if c.feature != "city" or c.population >= WEAK_MIN_POPULATION]
+
+
+def _is_qualified(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is "Place, Division" ("Springfield, Ill.", "Paris, Texas")."""
+    head, _, tail = name.partition(",")
+    return bool(tail.strip()) and "," not in tail and bool(gazetteer.lookup(head.strip())) \
+        and bool(qualifier_places(tail.strip(), gazetteer, postal=True))
 
 
 def _parts(text: str, start: int, end: int, label: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -162,7 +178,9 @@ def entity_mentions(text: str, entities: Iterable[Entity], gazetteer: Gazetteer,
         name = text[start:end]
         if entity.label in PLACE_LABELS:
             found, weak = _lookup(gazetteer, name)
-            if not found and "," in name:
+            if not found:
+                found = qualifier_places(name, gazetteer, postal=False)  # "Ga.", "Calif."
+            if not found and "," in name and _is_qualified(name, gazetteer):
                 # "Paris, Texas" tagged as one name: each part is a toponym, and the
                 # second qualifies the first (see apply_qualifiers).
                 mentions += _parts(text, start, end, entity.label, gazetteer)
@@ -208,7 +226,7 @@ def embedded_mentions(text: str, entities: Iterable[Entity], tokens: Sequence[To
                 start, end = tokens[i].idx, tokens[j - 1].end
                 name = text[start:end]
                 found = [c for c in gazetteer.lookup(name)
-                         if c.feature in ("country", "admin", "region") or c.alias
+                         if c.feature in ("country", "admin", "region", "county") or c.alias
                          or (c.feature == "city" and not c.alternate
                              and c.population >= EMBEDDED_CITY_POPULATION)]
                 adjective = gazetteer.adjective(name) if j == i + 1 else None

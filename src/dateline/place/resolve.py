@@ -34,6 +34,11 @@ ALTERNATE_PENALTY = 1.0
 # A division from the generated table is judged by the people in its towns, less
 # this: news names a town more often than a same-named foreign province.
 GENERATED_ADMIN_PENALTY = 1.5
+# A town or county this close to a place the article surely means (the only one of
+# its name, qualified, or in a division it names) is likely the one meant: local news
+# names neighbouring places ("Hamilton County" beside Chattanooga).
+NEAR_KM = 100
+NEAR_BONUS = 1.5
 # Features a division or county the article names can decide between.
 LOCAL_FEATURES = frozenset({"city", "county"})
 
@@ -47,6 +52,8 @@ class Frame:
     admins: dict[tuple[str, str], str] = field(default_factory=dict)
     inferred_admins: dict[tuple[str, str], str] = field(default_factory=dict)
     outlet_country: str | None = None
+    # Places the article surely means: (mention start, lat, lon, name).
+    anchors: list[tuple[int, float, float, str]] = field(default_factory=list)
 
     def add_country(self, iso3: str | None, reason: str) -> None:
         if iso3:
@@ -71,8 +78,27 @@ def _base(candidate: Candidate) -> tuple[float, str]:
     return value, people
 
 
-def score(candidate: Candidate, frame: Frame) -> tuple[float, list[str]]:
-    """How likely this entry is the one meant, with the reasons that count."""
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _near(candidate: Candidate, frame: Frame, at: int | None) -> str | None:
+    """The name of an anchor of another mention near the candidate, if any."""
+    if candidate.lat is None or candidate.lon is None or candidate.feature not in LOCAL_FEATURES:
+        return None
+    for start, lat, lon, name in frame.anchors:
+        if start != at and distance_km(candidate.lat, candidate.lon, lat, lon) <= NEAR_KM:
+            return name
+    return None
+
+
+def score(candidate: Candidate, frame: Frame, at: int | None = None) -> tuple[float, list[str]]:
+    """How likely this entry is the one meant (for the mention starting at ``at``),
+    with the reasons that count."""
     value, base_reason = _base(candidate)
     reasons = []
     if candidate.feature == "country":
@@ -96,11 +122,16 @@ def score(candidate: Candidate, frame: Frame) -> tuple[float, list[str]]:
         elif key in frame.inferred_admins:
             value += INFERRED_ADMIN_BONUS
             reasons.append(f"in {candidate.country}-{candidate.admin1} ({frame.inferred_admins[key]})")
+    near = _near(candidate, frame, at) if frame.anchors else None
+    if near is not None:
+        value += NEAR_BONUS
+        reasons.append(f"near {near}")
     reasons.append(base_reason)
     return value, reasons
 
 
-def choose(candidates: Sequence[Candidate], frame: Frame) -> tuple[Candidate, list[str]] | None:
+def choose(candidates: Sequence[Candidate], frame: Frame,
+           at: int | None = None) -> tuple[Candidate, list[str]] | None:
     """The best candidate (first listed on ties) and why, or None."""
     if not candidates:
         return None
@@ -109,7 +140,7 @@ def choose(candidates: Sequence[Candidate], frame: Frame) -> tuple[Candidate, li
         return only, ["alias of ours" if only.alias else "the only place of that name"]
     best, best_value, best_reasons = None, -math.inf, []
     for candidate in candidates:
-        value, reasons = score(candidate, frame)
+        value, reasons = score(candidate, frame, at)
         if value > best_value:
             best, best_value, best_reasons = candidate, value, reasons
     return best, [f"best of {len(candidates)}"] + best_reasons
