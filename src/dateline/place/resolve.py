@@ -26,7 +26,14 @@ REGION_SCORE = 7.0
 CONTEXT_COUNTRY_BONUS = 1.5
 # The outlet's home country is weaker evidence than a country the text names.
 OUTLET_COUNTRY_BONUS = 1.0
-CONTEXT_ADMIN_BONUS = 3.0
+# A division the dateline gives is where the story was filed: strong evidence. One
+# the text names counts less, and less again when the text names many (a sports
+# or national story naming "Ohio State" and "Mississippi State" is about neither).
+DATELINE_ADMIN_BONUS = 3.0
+NAMED_ADMIN_BONUS = 2.0
+SCATTERED_ADMIN_BONUS = 1.0
+MAX_FOCUSED_ADMINS = 2
+DATELINE = "dateline"
 # The division most of the article's other places lie in: weaker than one named.
 INFERRED_ADMIN_BONUS = 1.0
 CAPITAL_BONUS = 1.0
@@ -64,6 +71,13 @@ class Frame:
             self.admins.setdefault((country, admin1), reason)
             self.add_country(country, reason)
 
+    def admin_bonus(self, key: tuple[str, str]) -> float:
+        """What a division of the frame adds to a town or county in it."""
+        if self.admins[key].startswith(DATELINE):
+            return DATELINE_ADMIN_BONUS
+        named = sum(1 for reason in self.admins.values() if not reason.startswith(DATELINE))
+        return NAMED_ADMIN_BONUS if named <= MAX_FOCUSED_ADMINS else SCATTERED_ADMIN_BONUS
+
 
 def _base(candidate: Candidate) -> tuple[float, str]:
     """How much an entry counts on its own, and the reason."""
@@ -91,7 +105,8 @@ def _near(candidate: Candidate, frame: Frame, at: int | None) -> str | None:
     if candidate.lat is None or candidate.lon is None or candidate.feature not in LOCAL_FEATURES:
         return None
     for start, lat, lon, name in frame.anchors:
-        if start != at and distance_km(candidate.lat, candidate.lon, lat, lon) <= NEAR_KM:
+        # Another mention of the same name is no evidence for itself.
+        if start != at and name != candidate.name and distance_km(candidate.lat, candidate.lon, lat, lon) <= NEAR_KM:
             return name
     return None
 
@@ -117,7 +132,7 @@ def score(candidate: Candidate, frame: Frame, at: int | None = None) -> tuple[fl
     if candidate.feature in LOCAL_FEATURES and candidate.admin1:
         key = (candidate.country or "", candidate.admin1)
         if key in frame.admins:
-            value += CONTEXT_ADMIN_BONUS
+            value += frame.admin_bonus(key)
             reasons.append(f"in {candidate.country}-{candidate.admin1} ({frame.admins[key]})")
         elif key in frame.inferred_admins:
             value += INFERRED_ADMIN_BONUS
