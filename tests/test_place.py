@@ -368,3 +368,91 @@ def test_end_to_end_with_the_model():
     assert [(p.text, p.country) for p in places] == [("Chinese", "CHN"), ("Pyongyang", "PRK"), ("Moscow", "RUS")]
     assert visit_at.text == "Pyongyang"
     assert protest_at.text == "Moscow"
+
+
+# --- the article decides: dateline, qualifiers, named divisions, outlet, neighbours ---
+
+def test_a_local_story_names_its_village_and_county_once_in_the_dateline():
+    text = "The county fair in Rochester drew crowds, Sangamon County officials said."
+    village, county = find_places(text, [entity(text, "Rochester"), entity(text, "Sangamon County")],
+                                  dateline="CHATHAM, Ill. (AP) —")
+    # Rochester, Illinois (a village of about 3,700 near Springfield), not Rochester, New York.
+    assert (village.country, village.admin1, village.feature) == ("USA", "IL", "city")
+    assert 39.6 < village.lat < 39.9 and -89.7 < village.lon < -89.4
+    assert "dateline 'CHATHAM, Ill.'" in village.evidence
+    assert (county.feature, county.admin1) == ("county", "IL")
+
+
+def test_springfield_in_an_article_that_names_illinois_elsewhere():
+    text = "Springfield council met on Monday. Illinois lawmakers later joined."
+    springfield, _ = find_places(text, [entity(text, "Springfield"), entity(text, "Illinois")])
+    assert (springfield.country, springfield.admin1) == ("USA", "IL")
+    assert "Illinois named in the text" in springfield.evidence
+    alone = "Springfield council met on Monday."
+    [other] = find_places(alone, [entity(alone, "Springfield")])
+    assert other.admin1 != "IL"  # without Illinois, the biggest Springfield (Missouri)
+
+
+def test_a_qualifier_after_a_comma_or_in_brackets_decides():
+    text = "Flooding closed roads in Paris, Tenn., on Sunday."
+    paris, state = find_places(text, [entity(text, "Paris")])
+    assert (paris.country, paris.admin1) == ("USA", "TN") and "qualified by 'Tenn.'" in paris.evidence
+    assert (state.text, state.feature, state.admin1) == ("Tenn.", "admin", "TN")
+    one_name = "She moved to Paris, Texas, last year."
+    paris, texas = find_places(one_name, [entity(one_name, "Paris, Texas")])
+    assert (paris.text, paris.admin1, texas.text, texas.feature) == ("Paris", "TX", "Texas", "admin")
+    bracket = "Deputies in Polk County (Fla.) searched a lake."
+    county, _ = find_places(bracket, [entity(bracket, "Polk County"), entity(bracket, "Fla.")])
+    assert (county.feature, county.admin1) == ("county", "FL")
+    assert 27.5 < county.lat < 28.5  # Polk County, Florida, not Iowa's
+
+
+def test_the_outlets_home_country_tips_a_close_call():
+    text = "Fans gathered in Birmingham for the match."
+    [plain] = find_places(text, [entity(text, "Birmingham")])
+    [american] = find_places(text, [entity(text, "Birmingham")], outlet="Associated Press")
+    assert plain.country == "GBR" and american.country == "USA"
+    assert "the outlet's" in american.evidence
+    [by_domain] = find_places(text, [entity(text, "Birmingham")], url="https://news.example.co.uk/a")
+    assert by_domain.country == "GBR"
+
+
+def test_a_county_beside_a_town_the_article_surely_means():
+    text = "Inmates were caught in Chattanooga and taken to the Hamilton County jail."
+    _, county = find_places(text, [entity(text, "Chattanooga"), entity(text, "Hamilton County")])
+    # Hamilton County, Tennessee (Chattanooga's), though Ohio's is bigger.
+    assert (county.feature, county.admin1) == ("county", "TN")
+    assert "near Chattanooga" in county.evidence
+
+
+def test_a_name_qualified_once_keeps_that_sense():
+    text = "The Walker County sheriff said Walker County (Ga.) deputies found them."
+    first, second, _ = find_places(text, [entity(text, "Walker County"), entity(text, "Walker County", nth=1)])
+    assert second.admin1 == "GA" and first.admin1 == "GA"
+    assert "same name as" in first.evidence
+
+
+def test_a_word_dropped_or_a_compass_word_never_yields_a_village():
+    text = "Leaks from the West Wing and the West angered him."
+    places = find_places(text, [entity(text, "West Wing", "FAC"), entity(text, "West", "LOC")])
+    assert all(p.lat is None for p in places)  # not Wing (Buckinghamshire) nor West (Texas)
+
+
+def test_every_resolved_place_says_why():
+    text = "Shelling hit Kharkiv and Moscow."
+    for place in find_places(text, [entity(text, "Kharkiv"), entity(text, "Moscow")]):
+        assert place.evidence.startswith("geonames:") and "population" in place.evidence
+
+
+def test_the_towns_index_is_built_once_in_the_cache_folder(tmp_path, monkeypatch):
+    from dateline.place import towns
+
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    path = towns.index_path()
+    assert path.parent == tmp_path and path.exists()
+    assert towns.index_path() == path and len(list(tmp_path.iterdir())) == 1
+    index = towns.TownIndex(path, {"US": "USA"})
+    # Chatham, Illinois (a village of about 12,000 near Springfield) is there, as GeoNames has it.
+    chatham = [c for c in index.lookup("chatham") if c.admin1 == "IL" and c.lon < -89]
+    assert len(chatham) == 1 and 39.6 < chatham[0].lat < 39.8 and chatham[0].population < 20_000
+    assert index.count() > 140_000

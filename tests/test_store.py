@@ -77,16 +77,16 @@ def test_exports(tmp_path):
         plover = tmp_path / "p.jsonl"
         export(store.con, "plover", str(plover))
         row = json.loads(plover.read_text().splitlines()[0])
-        assert row["event_type"] == "ASSAULT" and row["actor_country"] == ["TCD"]
-        assert row["event_loc"]["name"] == "Abeche"
+        assert row["event"] == ["ASSAULT"] and row["actor"][0]["code"] == "TCD"
+        assert row["event_loc"]["resolved_place"] == "Abeche"
         gdelt = tmp_path / "g.tsv"
-        export(store.con, "gdelt", str(gdelt))
+        export(store.con, "gdelt", str(gdelt), header=True)
         rows = list(csv.reader(gdelt.open(), delimiter="\t"))
         assert len(rows[0]) == 61 == len(GDELT_COLUMNS)
         record = dict(zip(rows[0], rows[1]))
         assert record["SQLDATE"] == "20240305" and record["Actor1Code"] == "TCDMIL"
         assert record["EventRootCode"] == "19" and record["QuadClass"] == "4"
-        assert record["ActionGeo_FullName"] == "Abeche" and record["ActionGeo_Type"] == "4"
+        assert record["ActionGeo_FullName"] == "Abeche, Chad" and record["ActionGeo_Type"] == "4"
         assert record["SOURCEURL"] == "http://example.org/doc-1"
         assert export(store.con, "parquet", str(tmp_path / "pq")) > 0
         assert (tmp_path / "pq" / "events.parquet").exists()

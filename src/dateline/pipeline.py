@@ -217,7 +217,7 @@ def _time(work: Work) -> dict[str, list]:
 
 def _place(work: Work) -> dict[str, list]:
     countries = sorted({a.country for a in work.actors if a.country})
-    places, located = add_places(work.parsed, work.events, countries)
+    places, located = add_places(work.parsed, work.events, countries, work.document)
     return {"places": places, "event_places": located}
 
 

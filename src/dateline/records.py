@@ -176,7 +176,10 @@ class Actor:
 
 @dataclass
 class Place:
-    """A toponym resolved against the gazetteer."""
+    """A toponym resolved against the gazetteer. ``feature``: country, admin (a
+    first-order division), county (US), city (any populated place), region or
+    landmark; ``admin1``: the GeoNames code of the division it lies in (US: postal
+    code); ``evidence``: the entry chosen and why."""
 
     text: str
     name: str
@@ -187,6 +190,8 @@ class Place:
     lon: float | None = None
     geonameid: int | None = None
     feature: str | None = None
+    admin1: str | None = None
+    evidence: str = ""
 
 
 @dataclass
