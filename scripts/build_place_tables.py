@@ -135,6 +135,7 @@ def write_admin1(towns: dict, rg_rows: list[dict], by_point: dict, iso3: dict[st
 #   lat         latitude, decimal degrees
 #   lon         longitude, decimal degrees
 #   population  people in its towns of 1,000 or more
+country\tadmin1\tname\tlat\tlon\tpopulation
 """
     out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     return len(rows)
@@ -174,6 +175,7 @@ def write_counties(rg_rows: list[dict], by_point: dict, out: Path) -> tuple[int,
 #   lat         latitude, decimal degrees
 #   lon         longitude, decimal degrees
 #   population  people in its towns of 1,000 or more
+state\tfips\tname\tlat\tlon\tpopulation
 """
     out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     return len(rows), missing
@@ -190,6 +192,7 @@ def write_fips(out: Path) -> int:
 # Columns (tab-separated):
 #   iso3  ISO 3166-1 alpha-3 code
 #   fips  FIPS 10-4 country code
+iso3\tfips
 """
     out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     return len(rows)

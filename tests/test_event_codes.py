@@ -9,17 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from dateline.events.codes import (
-    cameo_info,
-    goldstein_of,
-    load_cameo_codes,
-    load_lexicon,
-    load_plover_types,
-    parse_cameo_codes,
-    parse_lexicon,
-    parse_pattern,
-    quad_class_of,
-)
+from dateline.errors import DatelineError
+from dateline.events.codes import (cameo_info, goldstein_of, load_cameo_codes, load_plover_types,
+                                   parse_cameo_codes, quad_class_of)
+from dateline.events.lexicon import load_lexicon, parse_lexicon, parse_pattern
 
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -181,7 +174,7 @@ def test_malformed_rows_are_all_reported_with_their_lines():
         + "bad.row.v1\tX\tattack {T}\t190\tASSAULT\t\tattack\n"
         + "consult.visit.v1\tV\ttour {T}\t042\tCONSULT\tvisit\ttours a region\n"
     )
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(DatelineError) as caught:
         parse_lexicon(text, "lexicon.tsv")
     message = str(caught.value)
     assert "lexicon.tsv:4:" in message and "'with' must be followed" in message
@@ -199,10 +192,10 @@ def test_lexicon_rows_are_cross_checked_against_tables():
         + "x.d.v1\tV\tvisit {T}\t042\t\t\tforgotten type\n"
         + "x.e.v1\tV\tdeclare\t010\t\t\tstatement, no type\n"
     )
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(DatelineError) as caught:
         parse_lexicon(text, "lex.tsv", load_cameo_codes(), load_plover_types())
     message = str(caught.value)
-    assert "4 problem(s)" in message
+    assert caught.value.code == "E005" and message.count("lex.tsv:") == 1 + 4  # the file, 4 rows
     assert "lex.tsv:2: cameo 0429" in message
     assert "lex.tsv:3: plover 'VISIT'" in message
     assert "lex.tsv:4: mode 'phonecall'" in message
@@ -210,7 +203,7 @@ def test_lexicon_rows_are_cross_checked_against_tables():
 
 
 def test_wrong_field_count_is_reported():
-    with pytest.raises(ValueError, match=r"lexicon.tsv:2: expected 7"):
+    with pytest.raises(DatelineError, match=r"lexicon.tsv:2: 4 cells where the header has 7"):
         parse_lexicon(LEXICON_HEADER + "a.b.v1\tV\tvisit {T}\t042\n")
 
 
@@ -280,7 +273,7 @@ def test_cameo_parse_reports_every_bad_row():
         "043\thost\t2.8\t7\tCONSULT\tvisit\t\n"
         "0555\tx\t1.0\t1\t\t\t\n"
     )
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(DatelineError) as caught:
         parse_cameo_codes(text, "codes.tsv")
     message = str(caught.value)
     assert "codes.tsv:3: goldstein 'abc'" in message
@@ -358,7 +351,7 @@ def test_adjective_rows_must_be_judgement_words():
     text = (LEXICON_HEADER
             + "accuse.rash.a1\tA\trash|reckless ~\t111\tACCUSE\tdisapprove\tcalls the plan rash\n"
             + "accuse.rash.a2\tA\trash\t111\tACCUSE\tdisapprove\tcalls the plan rash\n")
-    with pytest.raises(ValueError, match="must be evaluative") as err:
+    with pytest.raises(DatelineError, match="must be evaluative") as err:
         parse_lexicon(text)
     assert ":3:" in str(err.value) and ":2:" not in str(err.value)
 

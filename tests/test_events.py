@@ -3,7 +3,7 @@
 import dataclasses
 
 from dateline.events import EventCoder
-from dateline.events.codes import LexiconEntry
+from dateline.events.lexicon import LexiconEntry
 from dateline.nlp.parsed import Parsed
 from dateline.records import Actor, Basis, Document, Quote
 

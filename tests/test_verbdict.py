@@ -129,5 +129,5 @@ def test_with_no_target_slot_filled_the_first_other_actor_after_the_verb_is_the_
     [event] = _coded(book, rows, [(0, 0, "PER"), (3, 3, "CHL")])
     assert [a.country for a in event.target] == ["CHL"]
     # the bundled lexicon keeps its own target rules
-    from dateline.events.codes import load_lexicon
+    from dateline.events.lexicon import load_lexicon
     assert not any(e.phrase_target for e in load_lexicon())

@@ -12,7 +12,7 @@ CATALOGUE: dict[str, str] = {
             "(or name an installed model with --model / DATELINE_MODEL)",
     "E002": "spaCy model {model!r} is not installed: pip install it, or pick another with --model",
     "E003": "invalid configuration: {detail}",
-    "E005": "data file {path} line {line}: {detail} (a packaging error: reinstall dateline, "
+    "E005": "data file {path}: {detail} (a packaging error: reinstall dateline, "
             "or fix the file if you edited it)",
     # input
     "E101": "{path}: no such file or directory",

@@ -3,7 +3,7 @@ Phoenix actor and agent dictionaries the user gives."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -112,20 +112,11 @@ def _load_cities() -> dict[str, str]:
 
 
 def _load_divisions() -> dict[str, str]:
-    """First-level divisions and regions from the place stage's tables (data/place)."""
-    place_dir = DATA_DIR / "place"
+    """First-level divisions and regions from the shared place tables (data/place)."""
     found: dict[str, str] = {}
-    for name, country, *_ in _plain_rows(place_dir / "admin.tsv"):
-        found[fold_case(normalise(name))] = country
-    for alias, _name, feature, country, *_ in _plain_rows(place_dir / "aliases.tsv"):
-        if feature in ("region", "admin") and country != "-":
-            found.setdefault(fold_case(normalise(alias)), country)
+    for row in read_table("place/admin.tsv", ("name", "country", "code", "lat", "lon")):
+        found[fold_case(normalise(row["name"]))] = row["country"]
+    for row in read_table("place/aliases.tsv", ("alias", "name", "feature", "country", "lat", "lon")):
+        if row["feature"] in ("region", "admin") and row["country"] != "-":
+            found.setdefault(fold_case(normalise(row["alias"])), row["country"])
     return found
-
-
-def _plain_rows(path: Path) -> Iterator[list[str]]:
-    """Rows of a headerless TSV (the place tables), comments skipped."""
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from dateline.actors.resolved import Mention, cameo_code
 from dateline.nlp import Parsed, Token
 from dateline.records import Basis
+from dateline.tables import word_class
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -32,18 +33,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 IT_KINDS = frozenset({"state", "organization"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Verbs whose subject "it" is usually empty: "it is clear", "it seems", "it takes".
-EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "take", "happen", "matter",
-                            "look", "sound", "feel", "emerge", "rain", "snow", "turn", "cost"})
-SPEECH_VERBS = frozenset({
-    "say", "add", "tell", "note", "explain", "emphasize", "emphasise", "stress", "reply",
-    "state", "claim", "announce", "warn", "insist", "argue", "write", "respond",
-    "answer", "declare", "remark", "observe", "point", "comment", "suggest", "believe",
-    "acknowledge", "admit", "deny", "conclude", "recall", "urge", "accuse", "report",
-})
+EMPTY_IT_VERBS = word_class("empty it verbs")
+SPEECH_VERBS = word_class("statement verbs")
 # Words of the role that may be left out when a role noun refers back ("the minister"
 # for "Defense Minister Sergei Shoigu" matches on "minister").
-GENERIC_ROLES = frozenset({"official", "leader", "spokesman", "spokeswoman", "spokesperson",
-                           "minister", "president", "secretary", "chief", "head", "envoy"})
+GENERIC_ROLES = word_class("generic roles")
 
 
 @dataclass

@@ -29,6 +29,7 @@ import re
 from pathlib import Path
 
 from dateline.actors.knowledge import INTERNATIONAL, Entry, Knowledge, Office, SectorTerm
+from dateline.tables import word_class
 
 _COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.S)
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -155,7 +156,7 @@ def _agent_kind(term: str) -> str:
 
 
 # Words written in lower case inside names ("Prince of Dol Amroth", "Bank of the North").
-NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "al", "el", "on", "in"})
+NAME_PARTICLES = word_class("dictionary name particles")
 
 
 def _display(name: str) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from ..records import Actor, Basis
+from ..tables import word_class
 from .knowledge import Knowledge
 
 # Sectors that are not tied to the place a story was filed from.
-PLACELESS_SECTORS = {"IGO", "NGO", "MNC", "UAF", "REF", None}
+PLACELESS_SECTORS = word_class("placeless sectors") | {None}
 PLACE_KINDS = {"state", "region"}
 _PLACE = re.compile(r"^([A-Z][A-Za-z.'\- ]+?)(?:,\s*([A-Z][A-Za-z.'\- ]+?))?\s*(?:\(|,|-|–|—|:|$)")
 

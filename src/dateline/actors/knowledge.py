@@ -12,8 +12,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..tables import word_class
+
 # Codes that open an international actor's CAMEO code (codebook table 3.2).
-INTERNATIONAL = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS"})
+INTERNATIONAL = word_class("international types")
 
 # Longest name, in tokens, the gazetteer scan tries ("Organization for Security and
 # Co-operation in Europe" is 10 spaCy tokens; longer names are vanishingly rare).

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dateline.actors.resolved import GENERIC_TYPES, Mention, cameo_code
 from dateline.nlp import Parsed
 from dateline.records import Basis
+from dateline.tables import word_class
 
 # Prepositions that attach a country or organisation to a role word ("president of Russia"),
 # the dependencies a path from the role word to it may take, and how long it may be.
@@ -15,7 +16,7 @@ LINK_PREPS = frozenset({"of", "in", "for", "at", "from"})
 PATH_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "poss", "case", "det", "punct"})
 MAX_PATH = 8
 # Types of an "of" complement that say nothing more specific than the role word itself.
-UNSPECIFIC = frozenset({None, "GOV", "IGO", "NGO"})
+UNSPECIFIC = word_class("unspecific types") | {None}
 # Modifiers that give a coordinated noun phrase its own reference ("the", "Iraqi").
 OWN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "prep"})
 

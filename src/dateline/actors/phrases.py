@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 
 from dateline.actors.units import GEO_SOURCES, POSSESSIVE, Unit
 from dateline.nlp import Parsed, Token
+from dateline.tables import word_class
 
 # Dependency labels by which a word modifies the noun after it inside one phrase.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nn", "advmod", "punct"})
-FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time", "erstwhile", "late"})
+FORMER_WORDS = word_class("former words")
 
 
 @dataclass

@@ -19,15 +19,17 @@ from dateline.actors.units import GEO_SOURCES, Unit
 from dateline.nlp import Parsed, Token
 from dateline.records import Basis
 from dateline.rules import RuleSet
+from dateline.tables import word_class
 
 # Where a capital or city stands for a participant rather than a place.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "obj", "poss", "appos",
                            "ROOT", "agent", "attr", "csubj", "dative", "oprd"})
 # Prepositions whose object is a participant ("talks with Pyongyang", "between Russia and ...").
 PARTICIPANT_PREPS = frozenset({"with", "by", "against", "between", "on", "for", "among"})
-CIVILIAN_WORDS = frozenset({"ordinary", "average", "everyday"})
-STATE_WORDS = frozenset({"state", "official", "state-run", "state-owned", "government", "government-run"})
-NON_STATE_CODES = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "UNO", "EUR", "NAT", "AFR"})
+CIVILIAN_WORDS = word_class("civilian words")
+STATE_WORDS = word_class("state words")
+# an office's country that is no state: an international type or a regional body
+NON_STATE_CODES = word_class("international types") | word_class("regional bodies")
 
 
 @dataclass

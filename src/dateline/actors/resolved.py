@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Basis
+from ..tables import word_class
 
 # Types of head words so general that a more specific modifier decides the sector
 # ("Muslim leaders" are REL, "Jewish community leader" REL, "army chief" MIL).
-GENERIC_TYPES = frozenset({"GOV", "CVL"})
+GENERIC_TYPES = word_class("generic types")
+LEADING_TYPES = word_class("leading types")
 
 
 @dataclass
@@ -35,8 +37,8 @@ def cameo_code(country: str | None, sector: str | None, explicit: str | None = N
         return explicit
     if not country and not sector:
         return None
-    if sector in {"IGO", "NGO", "IMG", "NGM"}:
+    if sector in LEADING_TYPES:
         return sector + country if country and country != sector else sector
-    if country in {"IGO", "NGO", "IMG", "NGM", "MNC"}:
+    if country in LEADING_TYPES | {"MNC"}:
         return country + (sector if sector and sector != country else "")
     return (country or "---") + (sector or "")

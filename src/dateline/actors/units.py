@@ -8,21 +8,20 @@ from dataclasses import dataclass
 
 from dateline.actors.knowledge import Entry, Knowledge, Office, SectorTerm, normalise
 from dateline.nlp import Parsed
+from dateline.tables import word_class
 
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister"})
+HONORIFICS = word_class("honorifics")
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 GEO_SOURCES = frozenset({"country-name", "demonym", "capital", "city", "region"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Second parts of hyphenated adjectives of territory ("rebel-held town").
-CONTROL_PARTICIPLES = frozenset({"held", "controlled", "run", "occupied", "dominated",
-                                 "administered", "annexed"})
+CONTROL_PARTICIPLES = word_class("control participles")
 # Words after a city's name that make it the name of a province ("Kano State").
-ADMIN_WORDS = frozenset({"state", "province", "region", "city", "county", "district", "oblast", "governorate"})
+ADMIN_WORDS = word_class("admin words")
 # Lower-case words that belong inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "di", "do", "dos", "das", "del",
-                            "della", "van", "von", "der", "den", "la", "le", "du", "ben", "abu", "y", "-"})
+NAME_PARTICLES = word_class("name particles")
 # Longest sector term, in tokens ("deputy minister of defence" is four; hyphens count).
 MAX_TERM_WORDS = 6
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.tables import raise_if, read_table
+
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "data" / "clean" / "boilerplate.tsv"
 
 KINDS = ("promo", "byline", "bio", "related", "source", "navigation", "other")
@@ -33,14 +35,14 @@ class Pattern:
 @lru_cache(maxsize=1)
 def load_patterns() -> tuple[Pattern, ...]:
     """The boilerplate patterns of the bundled table, in file order (first match wins)."""
-    lines = [line for line in PATTERNS_FILE.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    patterns = []
-    for number, line in enumerate(lines[1:], 2):  # lines[0] is the column header
-        kind, max_words, regex = line.split("\t", 2)
-        if kind not in KINDS:
-            raise ValueError(f"{PATTERNS_FILE}: row {number}: unknown kind {kind!r}")
-        patterns.append(Pattern(kind, int(max_words), re.compile(regex, re.IGNORECASE)))
+    patterns, errors = [], []
+    for row in read_table(PATTERNS_FILE, ("kind", "max_words", "pattern")):
+        if row["kind"] not in KINDS or not row["max_words"].isdigit():
+            errors.append(f"{PATTERNS_FILE.name}:{row.line}: unknown kind {row['kind']!r} "
+                          f"or max_words {row['max_words']!r} not a number")
+            continue
+        patterns.append(Pattern(row["kind"], int(row["max_words"]), re.compile(row["pattern"], re.IGNORECASE)))
+    raise_if(errors, PATTERNS_FILE)
     return tuple(patterns)
 
 

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.tables import read_table
+
 # Function words are about 40-50% of running English news text; below 15% the text is
 # either another language or not prose (lists, tables). Chosen by looking at the seed
 # article (~45%) and headline-only lines (~10-20%).
@@ -22,9 +24,8 @@ STOPWORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "clean" / "st
 
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, frozenset[str]]:
-    text = STOPWORDS_FILE.read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {lang.strip(): frozenset(words.split()) for lang, words in rows[1:]}
+    return {row["language"]: frozenset(row["words"].split())
+            for row in read_table(STOPWORDS_FILE, ("language", "words"))}
 
 
 def detect_language(text: str) -> str | None:

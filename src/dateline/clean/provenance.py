@@ -6,6 +6,7 @@ import re
 
 from dateline.outlets import outlet_named
 from dateline.records import Signal
+from dateline.tables import word_class
 
 # At most this many evidence snippets per signal: enough to check, short enough to store.
 MAX_EVIDENCE = 5
@@ -24,8 +25,7 @@ _SOURCE = re.compile(r"^(?:source|sources|via|from|credit)\s*:\s*(.+?)[\s.]*$|"
 # Machine translation and broken editing leave marks that careful copy never has.
 # A sentence split before a lowercase word ("agreed. to expand"); abbreviations excluded.
 _SPLIT_SENTENCE = re.compile(r"\b([a-z]{2,})\. ([a-z]{2,})\b")
-_ABBREVIATIONS = frozenset("etc vs approx incl esp govt dept est min max ave av jr sr mr mrs ms dr st "
-                           "no nos vol fig cf al ca resp".split())
+_ABBREVIATIONS = word_class("abbreviations")
 _STRAY_PUNCTUATION = re.compile(r"[.,;:]\s+[.,;:](?!\.)|\s,\s|,\s+[”»]")
 _DOUBLED_PUNCTUATION = re.compile(r"(?<![.])\.\.(?![.])|,,|;;|::")
 

@@ -27,10 +27,11 @@ from .argument_rules import initial as initial_arguments
 from .arguments import ActorIndex
 from .code_rules import CODING
 from .code_rules import initial as initial_code
-from .codes import LexiconEntry, cameo_info, load_intents, load_lexicon, load_refusals
+from .codes import cameo_info, load_intents, load_refusals
 from .draft import Context, Draft, rule_note
 from .implied import implied_events
 from .judgement import judgement
+from .lexicon import LexiconEntry, load_lexicon
 from .match import Lexicon, Match
 from .selection import SELECTION, SentenceContext, Selection, asked_for, candidates
 from .status import according_to, attribution_of

@@ -16,6 +16,7 @@ from .background import forceful
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, is_passive, party_objects
 from .status import CLAIM_VERBS
+from ..tables import word_class
 
 # Types whose coordinated subjects act on each other when no target is named
 # ("Russia and North Korea negotiated").
@@ -35,7 +36,7 @@ AUTHOR_PREPS = ("from",)
 # is held jointly; restoring ties or signing with Y is coded from X's side only.
 JOINT_TYPES = {"CONSULT"}
 # Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
-MEETING_VERBS = {"meet", "confer"}
+MEETING_VERBS = word_class("meeting verbs")
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 STATEMENT_ROOT = "01"

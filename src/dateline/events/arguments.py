@@ -6,6 +6,7 @@ from ..nlp import Parsed, Token
 from ..records import Actor
 from .match import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, infinitive_complement, is_passive
 from .status import REQUESTING_VERBS, object_of
+from ..tables import word_class
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_WORDS = {"who", "which", "that", "whom"}
@@ -16,7 +17,7 @@ INWARD_DEPS = ("compound", "appos", "nmod", "amod", "poss", "prep:of", "npadvmod
 PREDICATE_DEPS = {"acomp", "prep", "advmod", "attr"}
 LIGHT_VERB_DEPS = {"dobj", "obj", "nsubjpass"}
 # Verbs through which a subject takes part in an eventive noun ("engaged in talks").
-PARTICIPATION_VERBS = {"engage", "participate", "join", "involve"}
+PARTICIPATION_VERBS = word_class("participation verbs")
 # How far (in tokens) the other words of one actor's name may lie from a given word.
 NAME_REACH = 8
 # Where a predicate with no party acted on happened: the path down to it and the

@@ -12,11 +12,10 @@ from __future__ import annotations
 from ..nlp import Parsed, Token
 from .arguments import SUBJECT_DEPS
 from .match import OBJECT_DEPS, VERB_POS, Match
+from ..tables import word_class
 
 # Nouns whose infinitive names an act not (yet) done.
-UNREALIZED_NOUNS = {"appeal", "call", "demand", "request", "plea", "proposal", "offer", "plan", "bid",
-                    "attempt", "effort", "threat", "promise", "pledge", "refusal", "pressure",
-                    "permission", "authorization", "authorisation", "mandate", "invitation", "order"}
+UNREALIZED_NOUNS = word_class("unrealized nouns")
 # CAMEO roots of material conflict: assault, fight, mass violence.
 FORCE_ROOTS = {"18", "19", "20"}
 # Prepositions whose object, under another event's verb, is that event's reason,

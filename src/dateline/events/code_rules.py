@@ -15,17 +15,17 @@ from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .status import (claiming_verb, is_considered, is_intended, is_refused, is_threatened,
                      status_of)
+from ..tables import word_class
 
 CONSIDER_CODE = "014"
 DESTROY_PROPERTY = "1712"
 RIOT_CODE = "145"
-CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
-               "protesters", "protestors", "demonstrators", "rioters", "mobs", "crowds"}
+CROWD_WORDS = word_class("crowd words")
 THREAT_ROOT = "13"
 GENERIC_THREAT = "130"
 CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
-RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "confirm"}
+RESPONSIBILITY_VERBS = word_class("responsibility verbs")
 MATERIAL_CONFLICT = 4
 
 CODING: RuleSet[Draft] = RuleSet("events.coding")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..nlp import Parsed, Token
 from ..records import Actor, Basis, Document, Quote
 from .arguments import SUBJECT_DEPS, ActorIndex
-from .codes import LexiconEntry
+from .lexicon import LexiconEntry
 from .match import Lexicon, Match
 
 FIRST_PERSON = {"we", "i", "us", "me", "our"}

@@ -12,11 +12,10 @@ from ..nlp import Token
 from ..records import Actor
 from .arguments import SUBJECT_DEPS, distinct, noun_agent, same, subject_of
 from .draft import Context
+from ..tables import word_class
 
 # Verbs of saying and thinking whose content clause carries a speaker's judgement.
-OPINION_VERBS = {"say", "believe", "think", "reply", "add", "note", "argue", "claim", "call",
-                 "describe", "tell", "consider", "assert", "insist", "stress", "emphasize",
-                 "emphasise", "suggest", "write", "declare", "state", "explain", "answer", "respond"}
+OPINION_VERBS = word_class("opinion verbs")
 # Pronouns that stand for an act just told ("It's desperation", "This is weakness").
 ANAPHORS = {"it", "this", "that"}
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..nlp import Parsed, Token
-from .codes import LexiconEntry
+from .lexicon import LexiconEntry
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -194,88 +194,132 @@ def is_passive(parsed: Parsed, trigger: Token) -> bool:
 
 
 def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | None:
-    """Check one entry's constraints at ``trigger``; None when one fails."""
-    specificity = 0
-    object_token = None
+    """Check one entry's constraints at ``trigger``; None when one fails.
+
+    Each constraint that holds makes the match more specific (its points decide
+    between entries of one trigger, see :func:`best_match`)."""
     passive = trigger.pos in VERB_POS and is_passive(parsed, trigger)
-    if entry.objects and entry.pos == "N":
-        # "resumption of ties": the noun the trigger is "of".
-        of_objects = [parsed.tokens[i] for i in _prep_objects(parsed, trigger.i, ("of",))]
-        obj = next((o for o in of_objects if o.lemma.lower() in entry.objects), None)
-        if obj is None:
-            return None
-        object_token = obj.i
-        specificity += 3
-    elif entry.objects:
-        deps = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if passive else set())
-        joined = _joined_object(parsed, trigger.i, deps, entry.objects)
-        obj = _child_with(parsed, trigger.i, deps, set(entry.objects)) or joined
-        if obj is None:
-            return None
-        object_token = obj.i
-        # "launched an air strike": the entry naming the compound is the more specific
-        specificity += 4 if joined is not None else 3
-    # Required words hang on the trigger, or, for a required preposition, on the
-    # required object ("held exercises with Japan").
-    holders = [trigger] + ([parsed.tokens[object_token]] if object_token is not None else [])
-    if object_token is None and entry.target_preps and trigger.pos in VERB_POS:
-        # "warned their people about X": the parser hangs the verb's preposition
-        # on its direct object.
-        holders += [c for c in parsed.children(trigger.i) if c.dep in OBJECT_DEPS][:1]
-    for group in entry.required_groups():
-        if not any(_has_particle(parsed, holder, word) if holder is trigger
-                   else word in entry.target_preps and _child_with(parsed, holder.i, {"prep"}, {word})
-                   for holder in holders for word in group):
-            return None
-        specificity += 2
-    for prep, lemmas in entry.prep_objects:
-        if not any(parsed.tokens[o].lemma.lower() in lemmas for holder in holders
-                   for o in _prep_objects(parsed, holder.i, (prep,))):
-            return None
-        specificity += 3
-    targets: list[int] = []
-    if entry.target_preps:
-        # the object's own phrase first: "imposed sanctions on Iran on Thursday"
-        heads = ([object_token] if object_token is not None else []) + [trigger.i]
-        if object_token is None and trigger.pos in VERB_POS:
-            # "warned the public about X": parsers often hang the verb's
-            # preposition on its direct object instead.
-            direct = _child_with(parsed, trigger.i, OBJECT_DEPS)
-            if direct is not None:
-                heads.append(direct.i)
-        for head in heads:
-            targets = _prep_objects(parsed, head, entry.target_preps)
-            if targets:
-                break
-        if not targets and not entry.objects:
-            return None
-        specificity += 2 if targets else 0
+    found = _required_object(parsed, trigger, entry, passive)
+    if found is None:
+        return None
+    object_token, specificity = found
+    words = _required_words(parsed, trigger, entry, object_token)
+    if words is None:
+        return None
+    specificity += words
+    targets = _prep_targets(parsed, trigger, entry, object_token)
+    if targets is None:
+        return None
+    specificity += 2 if targets else 0
     if entry.target_direct and not targets:
-        deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS | {"dative"}
-        obj = _child_with(parsed, trigger.i, deps)
-        if obj is not None and obj.i != object_token:
-            targets = [obj.i]
-            specificity += 1
-        elif obj is None and not passive:
-            stranded = _stranded_object(parsed, trigger)
-            targets = [stranded] if stranded is not None else []
+        targets, points = _direct_target(parsed, trigger, object_token, passive)
+        specificity += points
     if not targets and object_token is not None:
         # "signed a deal with Kyiv", "ratified an agreement with the EU": the party
         # named inside the object phrase
         targets = party_objects(parsed, object_token)
     if entry.needs_complement:
-        complement = infinitive_complement(parsed, trigger.i)
-        if complement is None:
+        targets = _complement_targets(parsed, trigger, entry, targets, passive)
+        if targets is None:
             return None
-        if entry.target_direct and not targets and not passive:
-            # "wants Putin to attack": the one asked is the infinitive's own
-            # subject; with nobody asked ("wants to attack") it is no request.
-            asked = _child_with(parsed, complement.i, {"nsubj"})
-            if asked is None or not _child_with(parsed, complement.i, {"aux"}, {"to"}):
-                return None
-            targets = [asked.i]
         specificity += 1
     return Match(entry, trigger.i, targets, object_token, specificity)
+
+
+def _required_object(parsed: Parsed, trigger: Token, entry: LexiconEntry,
+                     passive: bool) -> tuple[int | None, int] | None:
+    """(the required object's token, points), (None, 0) when none is required, or None
+    when it is missing."""
+    if not entry.objects:
+        return None, 0
+    if entry.pos == "N":
+        # "resumption of ties": the noun the trigger is "of".
+        of_objects = [parsed.tokens[i] for i in _prep_objects(parsed, trigger.i, ("of",))]
+        obj = next((o for o in of_objects if o.lemma.lower() in entry.objects), None)
+        return None if obj is None else (obj.i, 3)
+    deps = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if passive else set())
+    joined = _joined_object(parsed, trigger.i, deps, entry.objects)
+    obj = _child_with(parsed, trigger.i, deps, set(entry.objects)) or joined
+    if obj is None:
+        return None
+    # "launched an air strike": the entry naming the compound is the more specific
+    return obj.i, 4 if joined is not None else 3
+
+
+def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
+                    object_token: int | None) -> int | None:
+    """Points for the required particles and prepositional objects, or None if one is missing.
+
+    Required words hang on the trigger, or, for a required preposition, on the
+    required object ("held exercises with Japan")."""
+    holders = [trigger] + ([parsed.tokens[object_token]] if object_token is not None else [])
+    if object_token is None and entry.target_preps and trigger.pos in VERB_POS:
+        # "warned their people about X": the parser hangs the verb's preposition
+        # on its direct object.
+        holders += [c for c in parsed.children(trigger.i) if c.dep in OBJECT_DEPS][:1]
+    points = 0
+    for group in entry.required_groups():
+        if not any(_has_particle(parsed, holder, word) if holder is trigger
+                   else word in entry.target_preps and _child_with(parsed, holder.i, {"prep"}, {word})
+                   for holder in holders for word in group):
+            return None
+        points += 2
+    for prep, lemmas in entry.prep_objects:
+        if not any(parsed.tokens[o].lemma.lower() in lemmas for holder in holders
+                   for o in _prep_objects(parsed, holder.i, (prep,))):
+            return None
+        points += 3
+    return points
+
+
+def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
+                  object_token: int | None) -> list[int] | None:
+    """The objects of the pattern's target prepositions ([] when it names none), or None
+    when the pattern needs them and they are missing."""
+    if not entry.target_preps:
+        return []
+    # the object's own phrase first: "imposed sanctions on Iran on Thursday"
+    heads = ([object_token] if object_token is not None else []) + [trigger.i]
+    if object_token is None and trigger.pos in VERB_POS:
+        # "warned the public about X": parsers often hang the verb's
+        # preposition on its direct object instead.
+        direct = _child_with(parsed, trigger.i, OBJECT_DEPS)
+        if direct is not None:
+            heads.append(direct.i)
+    for head in heads:
+        targets = _prep_objects(parsed, head, entry.target_preps)
+        if targets:
+            return targets
+    return [] if entry.objects else None
+
+
+def _direct_target(parsed: Parsed, trigger: Token, object_token: int | None,
+                   passive: bool) -> tuple[list[int], int]:
+    """(the direct object, or a passive's subject, as target; points)."""
+    deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS | {"dative"}
+    obj = _child_with(parsed, trigger.i, deps)
+    if obj is not None and obj.i != object_token:
+        return [obj.i], 1
+    if obj is None and not passive:
+        stranded = _stranded_object(parsed, trigger)
+        return ([stranded] if stranded is not None else []), 0
+    return [], 0
+
+
+def _complement_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
+                        targets: list[int], passive: bool) -> list[int] | None:
+    """With a required complement: the targets (the infinitive's own subject for
+    "wants Putin to attack"), or None when the complement or the one asked is missing."""
+    complement = infinitive_complement(parsed, trigger.i)
+    if complement is None:
+        return None
+    if entry.target_direct and not targets and not passive:
+        # with nobody asked ("wants to attack") it is no request
+        asked = _child_with(parsed, complement.i, {"nsubj"})
+        if asked is None or not _child_with(parsed, complement.i, {"aux"}, {"to"}):
+            return None
+        return [asked.i]
+    return targets
 
 
 def best_match(parsed: Parsed, trigger: Token, entries: list[LexiconEntry]) -> Match | None:

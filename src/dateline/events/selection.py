@@ -15,7 +15,7 @@ from ..nlp import Parsed
 from ..rules import RuleSet
 from .arguments import requested_events
 from .background import BACKGROUND_RULES
-from .codes import LexiconEntry
+from .lexicon import LexiconEntry
 from .match import OBJECT_DEPS, Lexicon, Match, best_match
 from .status import is_framing
 from .verbdict import NO_EVENT

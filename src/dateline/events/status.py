@@ -9,21 +9,19 @@ from __future__ import annotations
 from ..nlp import Parsed, Token
 from ..quotes import quote_around
 from ..records import Attribution, Quote
+from ..tables import word_class
 
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 NEGATIONS = {"not", "n't", "never", "no"}
 # Verbs that take the event as an infinitive or gerund and change its status.
 # ("seek to" is an aim, not an attempt: "seeks to deepen ties" announces an intention.)
-ATTEMPT_VERBS = {"try", "attempt", "strive", "endeavor", "endeavour"}
-FUTURE_VERBS = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "hope", "want", "go", "seek",
-                "agree", "offer", "resolve", "commit"}
-NEGATING_VERBS = {"deny", "refuse", "decline", "fail", "reject", "avoid"}
+ATTEMPT_VERBS = word_class("attempt verbs")
+FUTURE_VERBS = word_class("future verbs")
+NEGATING_VERBS = word_class("negating verbs")
 # Verbs that ask someone else to act: the complement is requested, not done
 # ("urged Iran to release", "wants Putin to attack").
-REQUESTING_VERBS = {"ask", "urge", "call", "demand", "want", "press", "pressure", "encourage",
-                    "invite", "convince", "persuade", "request", "appeal", "implore", "beg",
-                    "advise", "order", "instruct", "tell", "push", "lobby", "challenge"}
+REQUESTING_VERBS = word_class("requesting verbs")
 # Verbs that only frame another verb's event (its attempt, plan or wish) and are
 # not events themselves when they take an infinitive.
 FRAMING_VERBS = ATTEMPT_VERBS | {"plan", "intend", "aim", "hope", "want", "expect", "prepare",
@@ -31,19 +29,16 @@ FRAMING_VERBS = ATTEMPT_VERBS | {"plan", "intend", "aim", "hope", "want", "expec
                                  "pledge", "vow", "promise", "threaten", "vote", "decide"}
 # Verbs of intention: an event under them is announced, not scheduled. A plain
 # "will" keeps the event's own code ("will meet on Monday" is a meeting).
-INTENT_VERBS = {"plan", "intend", "aim", "hope", "want", "wish", "pledge", "vow", "promise",
-                "offer", "seek", "resolve", "commit", "undertake", "agree"}
+INTENT_VERBS = word_class("intent verbs")
 # Predicate adjectives of readiness: "is ready to contribute troops" states an intention.
-READY_WORDS = {"ready", "willing", "prepared", "determined", "eager", "keen", "set", "poised"}
+READY_WORDS = word_class("ready words")
 # Speech verbs that present their content clause as the speaker's claim.
-CLAIM_VERBS = {"say", "claim", "allege", "assert", "charge", "contend", "insist", "maintain",
-               "state", "report", "argue", "tell", "add", "stress", "emphasize", "emphasise"}
-ANNOUNCING_VERBS = {"announce", "declare", "confirm", "indicate", "signal", "promise", "pledge",
-                    "vow", "warn", "threaten", "agree", "decide"}
+CLAIM_VERBS = word_class("claim verbs")
+ANNOUNCING_VERBS = word_class("announcing verbs")
 # Verbs that weigh an option: the option is not done, the weighing is a statement (014).
-CONSIDER_VERBS = {"consider", "weigh", "mull", "contemplate", "study", "debate", "discuss", "explore"}
+CONSIDER_VERBS = word_class("consider verbs")
 # A refusal: the refusing verbs, or "will/would not" announcing what one will not do.
-REFUSAL_VERBS = {"refuse", "decline", "reject"}
+REFUSAL_VERBS = word_class("refusal verbs")
 REFUSING_AUX = FUTURE_AUX | {"would"}
 PAST_TAGS = {"VBD", "VBN"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}

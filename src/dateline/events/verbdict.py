@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dictfiles import VERB_BLOCK_HEADER as _HEADER
-from .codes import LexiconEntry, cameo_info
+from .codes import cameo_info
+from .lexicon import LexiconEntry
 
 NO_EVENT = "---"
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")

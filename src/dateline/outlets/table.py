@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..tables import read_table
+
 OUTLETS_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets" / "outlets.tsv"
 
 
@@ -23,13 +25,10 @@ class Outlet:
 @lru_cache(maxsize=1)
 def load_outlets() -> tuple[Outlet, ...]:
     """All outlets of the bundled table, in file order."""
-    text = OUTLETS_FILE.read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     outlets = []
-    for row in rows[1:]:  # rows[0] is the column header
-        name, variants, country, kind = (row + [""] * 4)[:4]
-        names = tuple(v.strip() for v in variants.split("|") if v.strip())
-        outlets.append(Outlet(name.strip(), names, country.strip(), kind.strip()))
+    for row in read_table(OUTLETS_FILE, ("name", "variants", "country", "kind")):
+        names = tuple(v.strip() for v in row["variants"].split("|") if v.strip())
+        outlets.append(Outlet(row["name"], names, row["country"], row["kind"]))
     return tuple(outlets)
 
 

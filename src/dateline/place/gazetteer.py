@@ -17,6 +17,7 @@ from typing import Iterator
 
 from .names import Candidate, fold
 from .towns import TownIndex, index_path
+from ..tables import read_table
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "place"
 
@@ -42,13 +43,24 @@ GENERIC_WORDS = frozenset({
     "west coast", "east coast", "gulf coast", "midwest", "south west", "downtown"})
 
 
+# The columns of each place table (checked by the one table reader).
+COLUMNS = {
+    "admin.tsv": ("name", "country", "code", "lat", "lon"),
+    "admin1.tsv": ("country", "admin1", "name", "lat", "lon", "population"),
+    "aliases.tsv": ("alias", "name", "feature", "country", "lat", "lon"),
+    "countries.tsv": ("iso3", "lat", "lon"),
+    "demonyms.tsv": ("adjective", "place"),
+    "fips.tsv": ("iso3", "fips"),
+    "locative.tsv": ("word", "role"),
+    "state_abbreviations.tsv": ("form", "state", "kind"),
+    "us_counties.tsv": ("state", "fips", "name", "lat", "lon", "population"),
+}
+
+
 def rows(filename: str) -> Iterator[list[str]]:
-    """Tab-separated rows of a data file, header comments and blank lines skipped."""
-    with (DATA_DIR / filename).open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip() or line.startswith("#"):
-                continue
-            yield line.rstrip("\n").split("\t")
+    """The cells of each row of a place table (data/place), in column order."""
+    for row in read_table(DATA_DIR / filename, COLUMNS[filename]):
+        yield list(row.values())
 
 
 def _number(value: str) -> float | None:

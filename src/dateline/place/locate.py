@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..nlp import Parsed, Token
 from ..records import Event, Place
-from .gazetteer import DATA_DIR
+from .gazetteer import rows
 
 # Dependencies of a noun trigger whose governing verb carries the event's phrases
 # ("launched an attack in Kyiv", "talks were held in Doha", "protests broke out
@@ -33,11 +33,8 @@ VERB_POS_TAGS = frozenset({"VERB"})
 def _lexicon() -> dict[str, frozenset[str]]:
     """Words by role (locative, destination, motion) from data/place/locative.tsv."""
     roles: dict[str, set[str]] = {}
-    with (DATA_DIR / "locative.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip() and not line.startswith("#"):
-                word, role = line.rstrip("\n").split("\t")
-                roles.setdefault(role, set()).add(word)
+    for word, role in rows("locative.tsv"):
+        roles.setdefault(role, set()).add(word)
     return {role: frozenset(words) for role, words in roles.items()}
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.tables import raise_if, read_table
+
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
 KINDS = ("speech", "writing", "belief", "report", "perception")
 
@@ -23,13 +25,12 @@ class Cue:
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, Cue]:
     """Cue lemma -> Cue, from the bundled table."""
-    lines = [line for line in CUES_FILE.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    cues = {}
-    for number, line in enumerate(lines[1:], 2):  # lines[0] is the column header
-        parts = [part.strip() for part in line.split("\t")]
-        if len(parts) != 4 or parts[1] not in KINDS or {parts[2], parts[3]} - {"yes", "no"}:
-            raise ValueError(f"{CUES_FILE}: row {number}: expected lemma, kind, yes|no, yes|no: {line!r}")
-        lemma, kind, direct, obj = parts
-        cues[lemma] = Cue(lemma, kind, direct == "yes", obj == "yes")
+    cues, errors = {}, []
+    for row in read_table(CUES_FILE, ("lemma", "kind", "direct", "object")):
+        if row["kind"] not in KINDS or {row["direct"], row["object"]} - {"yes", "no"}:
+            errors.append(f"{CUES_FILE.name}:{row.line}: expected a kind of {', '.join(KINDS)} "
+                          f"and yes|no twice")
+            continue
+        cues[row["lemma"]] = Cue(row["lemma"], row["kind"], row["direct"] == "yes", row["object"] == "yes")
+    raise_if(errors, CUES_FILE)
     return cues

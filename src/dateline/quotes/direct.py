@@ -22,6 +22,7 @@ from .frames import after_cue, completes_report, finishes_reporters_sentence, fr
 from .kinds import Around, kind_of
 from .spans import QuoteSpan, find_quote_spans
 from .speakers import Speaker, cue_at, find_speaker
+from ..tables import word_class
 
 # A quote in quotation marks that no cue claims is kept only when it is at least this
 # long: shorter unattributed quotes are titles, nicknames and scare quotes.
@@ -32,8 +33,7 @@ MAX_INHERIT_PARAGRAPHS = 1
 # Spaces may be no-break spaces ("―\u00a0Jane Doe").
 _SIGNATURE = re.compile(r"[^\S\n]*[―—–-][^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]?){1,5})[^\S\n]*(?:,|\n|$)")
 # Short words that stay lowercase inside titles ("Legend in the Coal Fields").
-TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for",
-                     "by", "with", "from", "as", "vs", "is", "are", "be"}
+TITLE_SMALL_WORDS = word_class("title small words")
 MAX_TITLE_WORDS = 8
 
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from ..rules import RuleSet
 from .spans import QUOTE_MARKS, QuoteSpan
+from ..tables import word_class
 
 # Words after which a quotation, even a whole sentence, continues the reporter's own clause:
 # complementizers and subordinators ("tweeted that, “...”", "a problem because, “...”") and
 # "such as", "like", "including" introducing an example of what was said.
-EMBEDDING_WORDS = frozenset({"that", "because", "since", "although", "though", "whether", "if",
-                             "unless", "as", "like", "than", "while", "whereas", "including"})
+EMBEDDING_WORDS = word_class("embedding words")
 # "“A,” he said, but “b”": conjunctions that resume a speech after its cue.
 RESUMING_CONJUNCTIONS = frozenset({"but", "and"})
 # A lowercase quote right after a speech verb must have this many words to be its whole clause.

@@ -20,6 +20,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..records import Actor, Event, from_dict
+from ..tables import word_class
+
+KNOWN_GROUP_TYPES = word_class("known group types")
 
 _ACTOR_COLUMNS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
                   "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
@@ -118,7 +121,7 @@ def _actor_cells(actor: Actor | None) -> list[str]:
         return [""] * len(_ACTOR_COLUMNS)
     country = actor.country or ""
     sector = actor.sector or ""
-    group = country if sector in ("IGO", "NGO") else ""
+    group = country if sector in KNOWN_GROUP_TYPES else ""
     return [actor.code or "", (actor.name or "").upper(),
             "" if group else country, group, "", "", "", sector, "", ""]
 

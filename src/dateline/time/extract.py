@@ -8,7 +8,8 @@ from datetime import date
 
 from dateline.records import Time
 from dateline.time.lexicon import time_words
-from dateline.time.readings import Context, Reading, Resolver, period_before
+from dateline.time.readings import Context, Reading, Resolver
+from dateline.time.relative import period_before
 from dateline.time.rules import compiled_rules, key_classes
 
 _RULES = compiled_rules()

@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.tables import raise_if, rows_of
+
 WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "time" / "time_words.tsv"
 
+COLUMNS = ("word", "class", "value")
 _CLASSES = ("month", "weekday", "number", "unit", "season", "part_of_day", "reference",
             "set_adverb", "holiday")
 
@@ -32,15 +35,14 @@ class TimeWords:
 def read_time_words(path: Path = WORDS_FILE) -> TimeWords:
     """Read the word table; a malformed line is an error naming the line."""
     tables: dict[str, dict[str, str]] = {name: {} for name in _CLASSES}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+    errors: list[str] = []
+    for row in rows_of(path.read_text(encoding="utf-8"), path.name, COLUMNS, errors):
+        if row["class"] not in tables:
+            errors.append(f"{path.name}:{row.line}: class {row['class']!r} is not one of "
+                          f"{', '.join(_CLASSES)}")
             continue
-        parts = line.split("\t")
-        if len(parts) != 3 or parts[1] not in tables:
-            raise ValueError(f"{path}:{number}: expected 'word<TAB>class<TAB>value' "
-                             f"with class one of {', '.join(_CLASSES)}; got {line!r}")
-        word, word_class, value = parts
-        tables[word_class][word] = value
+        tables[row["class"]][row["word"]] = row["value"]
+    raise_if(errors, path)
     return TimeWords(tables)
 
 

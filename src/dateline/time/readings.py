@@ -63,11 +63,11 @@ DATE_CUES = re.compile(
 CUE_WINDOW = 60
 
 
-def _lower(m: re.Match, group: str) -> str:
+def group_lower(m: re.Match, group: str) -> str:
     return re.sub(r"\s+", " ", m.group(group).lower().rstrip("."))
 
 
-def _number(text: str) -> float | None:
+def number_value(text: str) -> float | None:
     """The count a number word or numeral stands for; None for "several" etc."""
     text = re.sub(r"\s+", " ", text.lower())
     if text[0].isdigit():
@@ -85,12 +85,12 @@ def _count(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def _capitalised(m: re.Match, group: str, ctx: Context) -> bool:
+def capitalised(m: re.Match, group: str, ctx: Context) -> bool:
     """Whether the group starts with a capital in the original text (rules match lower case)."""
     return ctx.text[m.start(group)].isupper()
 
 
-def _before(m: re.Match, ctx: Context, clause: bool = False) -> str:
+def text_before(m: re.Match, ctx: Context, clause: bool = False) -> str:
     """Up to CUE_WINDOW characters before the match, within its sentence (or clause)."""
     window = ctx.text[max(0, m.start() - CUE_WINDOW):m.start()]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(", ") if clause else -1)
@@ -101,7 +101,7 @@ def _future(m: re.Match, ctx: Context) -> bool:
     """Whether a future cue governs the expression (never for "Wednesday's ruling")."""
     if ctx.text.startswith("'s", m.end()):
         return False
-    return bool(FUTURE_CUES.search(_before(m, ctx, clause=True)))
+    return bool(FUTURE_CUES.search(text_before(m, ctx, clause=True)))
 
 
 def duration_value(count: float | None, unit: str) -> str:
@@ -135,13 +135,13 @@ def resolve_slashed(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def resolve_month_day(m: re.Match, ctx: Context) -> Reading | None:
-    if not _capitalised(m, "month", ctx):
+    if not capitalised(m, "month", ctx):
         return None
-    month, day = int(MONTHS[_lower(m, "month")]), int(m.group("day"))
+    month, day = int(MONTHS[group_lower(m, "month")]), int(m.group("day"))
     if not 1 <= day <= 31:
         return None
     weekday = m.group("wd")
-    if weekday and not _capitalised(m, "wd", ctx):
+    if weekday and not capitalised(m, "wd", ctx):
         return None
     if m.group("year"):
         reading = _full_date(int(m.group("year")), month, day)
@@ -149,25 +149,25 @@ def resolve_month_day(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.anchor is not None:
         return _full_date(dates.year_near(ctx.anchor, month, day, _future(m, ctx)), month, day)
     if weekday:
-        year = dates.year_from_weekday(month, day, int(WEEKDAYS[_lower(m, "wd")]), ctx.today)
+        year = dates.year_from_weekday(month, day, int(WEEKDAYS[group_lower(m, "wd")]), ctx.today)
         if year is not None:
             return Reading("date", date(year, month, day).isoformat(), "day", True)
     return Reading("date", None, "none")
 
 
 def resolve_month_year(m: re.Match, ctx: Context) -> Reading | None:
-    if not _capitalised(m, "month", ctx):
+    if not capitalised(m, "month", ctx):
         return None
     return Reading("date", dates.month_value(int(m.group("year")),
-                                             int(MONTHS[_lower(m, "month")])), "month")
+                                             int(MONTHS[group_lower(m, "month")])), "month")
 
 
 def resolve_month(m: re.Match, ctx: Context) -> Reading | None:
-    if not _capitalised(m, "month", ctx):
+    if not capitalised(m, "month", ctx):
         return None
-    word, relation = _lower(m, "month"), (m.group("rel") or "").lower()
+    word, relation = group_lower(m, "month"), (m.group("rel") or "").lower()
     has_cue = bool(relation or len(m.group(0)) > len(m.group("month"))
-                   or DATE_CUES.search(_before(m, ctx)))
+                   or DATE_CUES.search(text_before(m, ctx)))
     # "May" and "March" are also a verb and a noun: only read them as months with a cue.
     if word in ("may", "march") and not has_cue:
         return None
@@ -187,7 +187,7 @@ def resolve_month(m: re.Match, ctx: Context) -> Reading | None:
 
 def resolve_year(m: re.Match, ctx: Context) -> Reading | None:
     year = int(m.group("year"))
-    cued = bool(m.group("pos") or m.group("fiscal") or DATE_CUES.search(_before(m, ctx)))
+    cued = bool(m.group("pos") or m.group("fiscal") or DATE_CUES.search(text_before(m, ctx)))
     # Four digits outside 1900-2099 are a year only after a cue ("in 1648").
     if not cued and not 1900 <= year <= 2099:
         return None
@@ -202,11 +202,11 @@ def resolve_decade(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def resolve_weekday(m: re.Match, ctx: Context) -> Reading | None:
-    if not _capitalised(m, "wd", ctx):
+    if not capitalised(m, "wd", ctx):
         return None
     if ctx.anchor is None:
         return Reading("date", None, "none")
-    weekday, relation = int(WEEKDAYS[_lower(m, "wd")]), (m.group("rel") or "").lower()
+    weekday, relation = int(WEEKDAYS[group_lower(m, "wd")]), (m.group("rel") or "").lower()
     if relation in ("last", "past", "previous"):
         day = dates.weekday_before(ctx.anchor, weekday)
     elif relation in ("next", "coming"):
@@ -218,204 +218,8 @@ def resolve_weekday(m: re.Match, ctx: Context) -> Reading | None:
     else:
         day = dates.weekday_on_or_before(ctx.anchor, weekday)
     if m.group("pod"):
-        return Reading("time", f"{day.isoformat()}T{PARTS_OF_DAY[_lower(m, 'pod')]}", "time")
+        return Reading("time", f"{day.isoformat()}T{PARTS_OF_DAY[group_lower(m, 'pod')]}", "time")
     return Reading("date", day.isoformat(), "day")
-
-
-_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-
-
-def _inside_name(m: re.Match, ctx: Context) -> bool:
-    """A capitalised word after a word, mid-sentence, names something ("BBC's Today")."""
-    before = ctx.text[:m.start()].rstrip()
-    return ctx.text[m.start()].isupper() and bool(before) and (before[-1].isalnum()
-                                                               or before[-1] in "'’")
-
-
-def resolve_relative_day(m: re.Match, ctx: Context) -> Reading | None:
-    if _inside_name(m, ctx):
-        return None
-    word = _lower(m, "word")
-    part = PARTS_OF_DAY[_lower(m, "pod")] if m.group("pod") else None
-    part = "NI" if word == "tonight" else part
-    kind, precision = ("time", "time") if part else ("date", "day")
-    if ctx.anchor is None:
-        return Reading(kind, None, "none")
-    day = ctx.anchor + timedelta(days=_DAY_OFFSETS[word])
-    return Reading(kind, f"{day.isoformat()}T{part}" if part else day.isoformat(), precision)
-
-
-def resolve_part_of_today(m: re.Match, ctx: Context) -> Reading | None:
-    if ctx.anchor is None:
-        return Reading("time", None, "none")
-    part = PARTS_OF_DAY[_lower(m, "pod")]
-    day = ctx.anchor - timedelta(days=1) if m.group("rel").lower() == "last" else ctx.anchor
-    return Reading("time", f"{day.isoformat()}T{part}", "time")
-
-
-_STEP = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
-         "this": 0, "current": 0}
-
-
-def _shifted_month(anchor: date, step: int) -> str:
-    return dates.month_value(*dates.shift_months(anchor.year, anchor.month, step))
-
-
-def _relative_unit(anchor: date, step: int, unit: str) -> Reading | None:
-    if unit == "week":
-        return Reading("date", dates.week_value(anchor + timedelta(weeks=step)), "week")
-    if unit == "weekend":
-        saturday = dates.weekday_in_week(anchor, 6) + timedelta(weeks=step)
-        return Reading("date", dates.week_value(saturday) + "-WE", "week")
-    if unit == "month":
-        return Reading("date", _shifted_month(anchor, step), "month")
-    if unit == "year":
-        return Reading("date", str(anchor.year + step), "year")
-    if unit == "quarter":
-        index = anchor.year * 4 + dates.quarter_of(anchor) - 1 + step
-        return Reading("date", f"{index // 4}-Q{index % 4 + 1}", "month")
-    if unit == "decade":
-        return Reading("date", str(anchor.year // 10 + step), "decade")
-    if unit == "century":
-        return Reading("date", str(anchor.year // 100 + step), "none")
-    code = SEASONS[unit]
-    start = dates.SEASON_START[code]
-    current = dates.season_of(anchor) == code
-    if step < 0:
-        year = anchor.year - 1 if current or anchor.month < start else anchor.year
-    elif step > 0:
-        year = anchor.year if anchor.month < start else anchor.year + 1
-    else:
-        year = anchor.year
-    return Reading("date", f"{year}-{code}", "month")
-
-
-def resolve_relative_unit(m: re.Match, ctx: Context) -> Reading | None:
-    if ctx.anchor is None:
-        return Reading("date", None, "none")
-    step = _STEP[_lower(m, "rel")]
-    return _relative_unit(ctx.anchor, step, _lower(m, "unit"))
-
-
-def resolve_the_weekend(m: re.Match, ctx: Context) -> Reading | None:
-    if ctx.anchor is None:
-        return Reading("date", None, "none")
-    # The weekend just past, or the current one when the anchor is on it.
-    step = 0 if ctx.anchor.isoweekday() >= 6 else -1
-    return _relative_unit(ctx.anchor, step, "weekend")
-
-
-def resolve_ago(m: re.Match, ctx: Context) -> Reading | None:
-    count = _number(m.group("num")) if m.group("num") else None
-    later = _lower(m, "dir") in ("later", "from now", "hence")
-    if count is None:
-        return Reading("date", "FUTURE_REF" if later else "PAST_REF", "none")
-    if ctx.anchor is None:
-        return Reading("date", None, "none")
-    unit, step, anchor = UNITS[_lower(m, "unit")], int(count) * (1 if later else -1), ctx.anchor
-    if unit == "D":
-        return Reading("date", (anchor + timedelta(days=step)).isoformat(), "day")
-    if unit == "W":
-        return Reading("date", dates.week_value(anchor + timedelta(weeks=step)), "week")
-    if unit == "M":
-        return Reading("date", _shifted_month(anchor, step), "month")
-    if unit == "Q":
-        return _relative_unit(anchor, step, "quarter")
-    if unit == "Y":
-        return Reading("date", str(anchor.year + step), "year")
-    if unit == "DE":
-        return Reading("date", str(anchor.year + 10 * step), "year")
-    if unit == "CE":
-        return Reading("date", str(anchor.year // 100 + step), "none")
-    return Reading("date", anchor.isoformat(), "day")
-
-
-def resolve_duration(m: re.Match, ctx: Context) -> Reading | None:
-    unit = UNITS[_lower(m, "unit")]
-    number = _lower(m, "num")
-    # "a second time" is an ordinal, not one second.
-    if unit == "S" and not number[0].isdigit() and number in ("a", "an"):
-        return None
-    return Reading("duration", duration_value(_number(number), unit), "none")
-
-
-def resolve_vague_duration(m: re.Match, ctx: Context) -> Reading | None:
-    return Reading("duration", duration_value(None, UNITS[_lower(m, "unit")]), "none")
-
-
-def resolve_reference(m: re.Match, ctx: Context) -> Reading | None:
-    return Reading("date", REFERENCES[_lower(m, "ref")], "none")
-
-
-def resolve_set(m: re.Match, ctx: Context) -> Reading | None:
-    if m.groupdict().get("adverb"):
-        return Reading("set", SET_ADVERBS[_lower(m, "adverb")], "none")
-    if m.group("wd"):
-        return Reading("set", f"XXXX-WXX-{WEEKDAYS[_lower(m, 'wd')]}", "none")
-    if m.group("month"):
-        return Reading("set", f"XXXX-{int(MONTHS[_lower(m, 'month')]):02d}", "none")
-    count = _number(m.group("num")) if m.group("num") else 1.0
-    return Reading("set", duration_value(count, UNITS[_lower(m, "unit")]), "none")
-
-
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-             "fourth": 4, "4th": 4}
-
-
-PERIOD_WORDS = {"latest", "last", "previous", "current", "this", "next", "year-earlier",
-                "year-ago", "comparable", "corresponding", "fiscal"}
-_YEAR_BACK = {"year-earlier", "year-ago"}
-
-
-def resolve_quarter(m: re.Match, ctx: Context) -> Reading | None:
-    """Fiscal quarters: "the third quarter", "the year-ago quarter", "the latest period"."""
-    words = set((m.group("rel") or "").lower().split())
-    noun, ordinal = m.group("noun").lower(), m.group("ord")
-    written_year = m.group("year") or m.group("qyear")
-    year_step = {"last": -1, "next": 1, "this": 0}.get((m.group("yrel") or "").lower(), 0)
-    year_step -= 1 if words & _YEAR_BACK else 0
-    # "period" is a quarter only in the reporting phrases of business news.
-    if noun == "period" and not (words - {"fiscal", "this", "next", "last", "current"}
-                                 or written_year):
-        return None
-    if not (ordinal or words or written_year or m.group("yrel") or m.group(0).startswith("the")):
-        return None
-    if ordinal:
-        quarter = _ORDINALS[ordinal.lower()]
-        if written_year:
-            return Reading("date", f"{int(written_year) + year_step}-Q{quarter}", "month")
-        if ctx.anchor is None:
-            return Reading("date", None, "none")
-        # The quarter of the anchor's year if it has begun, else last year's.
-        started = ctx.anchor.month >= 3 * quarter - 2
-        year = ctx.anchor.year - (0 if started else 1) + year_step
-        return Reading("date", f"{year}-Q{quarter}", "month")
-    if ctx.anchor is None:
-        return Reading("date", None, "none")
-    # Quarterly results are reported after the quarter ends: "the quarter" is the
-    # last complete one; "this" or "current" quarter is the anchor's.
-    step = 0 if words & {"this", "current"} else (1 if "next" in words else -1)
-    reading = _relative_unit(ctx.anchor, step + 4 * year_step, "quarter")
-    if written_year and reading.value:
-        return Reading("date", written_year + reading.value[4:], "month")
-    return reading
-
-
-def shift_quarter(value: str, quarters: int) -> str:
-    """A TIMEX3 quarter value moved by a number of quarters: 1989-Q3, -4 -> 1988-Q3."""
-    index = int(value[:4]) * 4 + int(value[-1]) - 1 + quarters
-    return f"{index // 4}-Q{index % 4 + 1}"
-
-
-def period_before(m: re.Match, reference: str) -> Reading | None:
-    """ "a year ago" said of a quarter under discussion: that quarter a year before."""
-    if m.groupdict().get("unit") is None or UNITS.get(_lower(m, "unit")) != "Y":
-        return None
-    count = _number(m.group("num")) if m.group("num") else None
-    if count is None or count != int(count):
-        return None
-    sign = 1 if _lower(m, "dir") in ("later", "from now", "hence") else -1
-    return Reading("date", shift_quarter(reference, sign * 4 * int(count)), "month")
 
 
 def resolve_clock(m: re.Match, ctx: Context) -> Reading | None:
@@ -432,23 +236,6 @@ def resolve_clock(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("time", f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}", "time")
 
 
-def resolve_position_of(m: re.Match, ctx: Context) -> Reading | None:
-    """ "the end of the year", "the beginning of the month": the anchor's year or month."""
-    if ctx.anchor is None:
-        return Reading("date", None, "none")
-    return _relative_unit(ctx.anchor, 0, _lower(m, "unit"))
-
-
-def resolve_month_rel_year(m: re.Match, ctx: Context) -> Reading | None:
-    """ "June last year", "March of next year"."""
-    if not _capitalised(m, "month", ctx):
-        return None
-    if ctx.anchor is None:
-        return Reading("date", None, "none")
-    year = ctx.anchor.year + _STEP[_lower(m, "rel")]
-    return Reading("date", dates.month_value(year, int(MONTHS[_lower(m, "month")])), "month")
-
-
 def resolve_season_year(m: re.Match, ctx: Context) -> Reading | None:
     """ "the winter of 1994", "summer 2019": the season of a written year."""
     if m.group("year"):
@@ -458,16 +245,16 @@ def resolve_season_year(m: re.Match, ctx: Context) -> Reading | None:
         if spelled is None:
             return None
         year = spelled.value
-    return Reading("date", f"{year}-{SEASONS[_lower(m, 'season')]}", "month")
+    return Reading("date", f"{year}-{SEASONS[group_lower(m, 'season')]}", "month")
 
 
 def resolve_spelled_year(m: re.Match, ctx: Context) -> Reading | None:
     """Years in words, as transcripts write them: "nineteen ninety-six", "two thousand"."""
-    low = _number(re.sub(r"\s+", "-", m.group("low"))) if m.group("low") else 0
+    low = number_value(re.sub(r"\s+", "-", m.group("low"))) if m.group("low") else 0
     if low is None or low >= 100:
         return None
     if m.groupdict().get("high"):
-        high = _number(m.group("high"))
+        high = number_value(m.group("high"))
         return Reading("date", str(int(high * 100 + low)), "year") if high else None
     return Reading("date", str(2000 + int(low)), "year")
 
@@ -484,11 +271,11 @@ def holiday_in(year: int, rule: str) -> date:
 
 def resolve_holiday(m: re.Match, ctx: Context) -> Reading | None:
     """ "Christmas", "last Thanksgiving": the holiday's day in the year the text means."""
-    if not _capitalised(m, "holiday", ctx):
+    if not capitalised(m, "holiday", ctx):
         return None
     if ctx.anchor is None:
         return Reading("date", None, "none")
-    rule, anchor = HOLIDAYS[_lower(m, "holiday")], ctx.anchor
+    rule, anchor = HOLIDAYS[group_lower(m, "holiday")], ctx.anchor
     relation = (m.group("rel") or "").lower()
     this_year = holiday_in(anchor.year, rule)
     if relation == "last":

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 from dateline.time import readings as r
-from dateline.time.readings import (HOLIDAYS, MONTHS, PARTS_OF_DAY, PERIOD_WORDS, REFERENCES,
+from dateline.time import relative as rel
+from dateline.time.relative import PERIOD_WORDS
+from dateline.time.readings import (HOLIDAYS, MONTHS, PARTS_OF_DAY, REFERENCES,
                                     SEASONS, SET_ADVERBS, UNITS, WEEKDAYS, WORDS, Resolver)
 
 _FULL_MONTHS = [w for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")]
@@ -95,7 +97,7 @@ RULES: list[tuple[str, str, str, Resolver]] = [
     ("month_day", "month", MONTH_DAY, r.resolve_month_day),
     ("day_month", "month", DAY_MONTH, r.resolve_month_day),
     ("month_year", "month", MONTH_YEAR, r.resolve_month_year),
-    ("month_rel_year", "month", MONTH_REL_YEAR, r.resolve_month_rel_year),
+    ("month_rel_year", "month", MONTH_REL_YEAR, rel.resolve_month_rel_year),
     ("spelled_year", "spelled", SPELLED_YEAR, r.resolve_spelled_year),
     ("season_year", "unit", SEASON_YEAR, r.resolve_season_year),
     ("holiday", "holiday", HOLIDAY, r.resolve_holiday),
@@ -103,17 +105,17 @@ RULES: list[tuple[str, str, str, Resolver]] = [
     ("year", "digit", YEAR_ALONE, r.resolve_year),
     ("decade", "digit", DECADE, r.resolve_decade),
     ("weekday", "weekday", WEEKDAY_ALONE, r.resolve_weekday),
-    ("relative_day", "day_word", RELATIVE_DAY, r.resolve_relative_day),
-    ("part_of_today", "day_word", PART_OF_TODAY, r.resolve_part_of_today),
-    ("relative_unit", "unit", RELATIVE_UNIT, r.resolve_relative_unit),
-    ("the_weekend", "unit", THE_WEEKEND, r.resolve_the_weekend),
-    ("position_of", "unit", POSITION_OF, r.resolve_position_of),
-    ("ago", "unit", AGO, r.resolve_ago),
-    ("duration", "unit", DURATION, r.resolve_duration),
-    ("vague_duration", "unit", VAGUE_DURATION, r.resolve_vague_duration),
-    ("reference", "reference", REFERENCE, r.resolve_reference),
-    ("set", "set", SET, r.resolve_set),
-    ("quarter", "unit", QUARTER, r.resolve_quarter),
+    ("relative_day", "day_word", RELATIVE_DAY, rel.resolve_relative_day),
+    ("part_of_today", "day_word", PART_OF_TODAY, rel.resolve_part_of_today),
+    ("relative_unit", "unit", RELATIVE_UNIT, rel.resolve_relative_unit),
+    ("the_weekend", "unit", THE_WEEKEND, rel.resolve_the_weekend),
+    ("position_of", "unit", POSITION_OF, rel.resolve_position_of),
+    ("ago", "unit", AGO, rel.resolve_ago),
+    ("duration", "unit", DURATION, rel.resolve_duration),
+    ("vague_duration", "unit", VAGUE_DURATION, rel.resolve_vague_duration),
+    ("reference", "reference", REFERENCE, rel.resolve_reference),
+    ("set", "set", SET, rel.resolve_set),
+    ("quarter", "unit", QUARTER, rel.resolve_quarter),
     ("clock", "digit", CLOCK, r.resolve_clock),
 ]
 
