@@ -22,7 +22,7 @@ from dateline.evaluate import (ArgumentSentence, AttributionDocument, CodedSente
                                read_conflibert_ner, read_petrarch, read_plover_jsonl,
                                score_arguments, score_dates, score_events, score_places,
                                score_plover, score_quad, score_quotes, write_errors)
-from dateline.evaluate.adapters import as_span, attribution_documents, attribution_kind
+from dateline.evaluate.readers import attribution_kind, read_geowebnews, read_polnear, read_timeml
 from dateline.evaluate.report import Report, Score
 from dateline.evaluate.runner import offset_mapper
 from dateline.evaluate.score_quotes import cue_correct, speaker_correct
@@ -91,7 +91,7 @@ def test_petrarch_reader_carries_the_require_dyad_setting_in_force():
         '<Sentence id="C" date="20200101"><Text>Three.</Text></Sentence>\n'
         '<Config option="require_dyad" value="TRUE"></Config>\n'
         '<Sentence id="D" date="20200101"><Text>Four.</Text></Sentence>\n</Sentences>\n')
-    from dateline.evaluate.petrarch import parse_petrarch
+    from dateline.evaluate.readers import parse_petrarch
     assert [(s.id, s.require_dyad) for s in parse_petrarch(content)] == [
         ("A", None), ("B", False), ("C", False), ("D", True)]
 
@@ -164,50 +164,44 @@ def test_plover_reader_accepts_varied_field_names_and_groups_by_document():
     assert docs["line-6"].events[0].type == "COOPERATE"
 
 
-# ---------------------------------------------------------------- adapters
+# ---------------------------------------------------------------- PolNeAR, TimeML, GeoWebNews readers
 
-def test_as_span_accepts_objects_tuples_and_discontinuous_parts():
-    text = "abcdefghij"
-    assert as_span(Span("cd", 2, 4), text) == Span("cd", 2, 4)
-    assert as_span((2, 4), text) == Span("cd", 2, 4)
-    assert as_span(("cd", 2, 4), text) == Span("cd", 2, 4)
-    assert as_span([(1, 2), (5, 7)], text) == Span("bcdefg", 1, 7)
-    assert as_span(None, text) is None
+def _brat_article(folder: Path, name: str, text: str, annotation: str) -> None:
+    (folder / "text").mkdir(parents=True, exist_ok=True)
+    (folder / "attributions").mkdir(exist_ok=True)
+    (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / "attributions" / f"{name}_b.ann").write_text(annotation, encoding="utf-8")
+    # A second annotator's file is ignored: the first in name order is read.
+    (folder / "attributions" / f"{name}_z.ann").write_text("", encoding="utf-8")
 
 
-def test_attribution_kind_and_polnear_adapter(monkeypatch, tmp_path):
-    text = "“Go home,” she said. He argued that taxes rise."
-    fake = types.ModuleType("dateline.quotes.polnear")
-    asked = []
-
-    def read_polnear(folder):
-        asked.append(Path(folder))
-        return iter([("art-1", text, [
-            {"content": (0, 10), "source": (11, 14), "cue": (15, 19)},
-            {"content": [(text.index("taxes"), len(text) - 1)], "source": (21, 23), "cue": None},
-        ])])
-
-    fake.read_polnear = read_polnear
-    monkeypatch.setitem(sys.modules, "dateline.quotes.polnear", fake)
-    (tmp_path / "dev" / "text").mkdir(parents=True)
-    (tmp_path / "notes").mkdir()
-    # Given the corpus root, the adapter reads each compartment that has a text/ folder.
-    (document,) = attribution_documents(tmp_path)
-    assert asked == [tmp_path / "dev"]
-    direct, indirect = document.attributions
-    assert (direct.kind, direct.content.text, direct.source.text, direct.cue.text) == (
-        "direct", "“Go home,”", "she", "said")
-    assert (indirect.kind, indirect.content.text, indirect.cue) == ("indirect", "taxes rise", None)
+def test_polnear_reader_gives_kinds_discontinuous_content_and_compartments(tmp_path):
+    text = "“Go home,” she said, “and stay.” He argued that taxes rise."
+    taxes = text.index("taxes")
+    annotation = "\n".join([
+        "T1\tAttribution 0 32\t…", "T2\tContent 0 10;21 32\t“Go home,” “and stay.”",
+        "T3\tSource 11 14\tshe", "T4\tCue 15 19\tsaid",
+        f"T5\tAttribution 33 {len(text)}\t…", f"T6\tContent {taxes} {len(text) - 1}\ttaxes rise",
+        "T7\tSource 33 35\tHe", "E1\tAttribution:T1 Content:T2 Cue:T4 Source:T3",
+        "E2\tAttribution:T5 Source:T7 Content:T6", "E3\tAttribution:T1 Cue:T4 Source:T3", ""])
+    _brat_article(tmp_path / "dev", "art-1", text, annotation)
+    (tmp_path / "notes").mkdir()  # no text/ inside: not a compartment
+    # Given the corpus root, each compartment with a text/ folder is read.
+    for folder in (tmp_path, tmp_path / "dev"):
+        (document,) = read_polnear(folder)
+        assert document.id == "art-1" and document.text == text
+        direct, indirect = document.attributions  # E3 has no content: left out
+        assert (direct.kind, direct.source.text, direct.cue.text) == ("direct", "she", "said")
+        assert [p.text for p in direct.pieces()] == ["“Go home,”", "“and stay.”"]
+        assert (direct.content.start, direct.content.end) == (0, 32)
+        assert (indirect.kind, indirect.content.text, indirect.cue) == ("indirect", "taxes rise", None)
     assert attribution_kind(Span("'Fine,' he", 0, 10)) == "direct"
     assert attribution_kind(Span("”Wrong mark, same speech,” ", 0, 27)) == "direct"
 
 
-def test_timeml_adapter_on_own_fixture():
-    pytest.importorskip("dateline.time.timeml")
-    from dateline.evaluate.adapters import timex_documents
-
-    (document,) = timex_documents(FIXTURES / "timeml_sample.tml")
-    assert document.dct == "2021-03-12"
+def test_timeml_reader_on_own_fixture():
+    (document,) = read_timeml(FIXTURES / "timeml_sample.tml")
+    assert document.dct == "2021-03-12" and document.id == "timeml_sample.tml"
     assert [(t.text, t.type, t.value) for t in document.timexes] == [
         ("on Wednesday", "DATE", "2021-03-10"), ("next month", "DATE", "2021-04"),
         ("three weeks", "DURATION", "P3W")]
@@ -215,14 +209,37 @@ def test_timeml_adapter_on_own_fixture():
     assert document.text[first.start:first.end] == "on Wednesday"
 
 
-def test_geowebnews_adapter_on_own_fixture():
-    pytest.importorskip("dateline.place.geowebnews")
-    from dateline.evaluate.adapters import toponym_documents
+OUR_TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-04" functionInDocument="CREATION_TIME">\
+March 4, 2021</TIMEX3></DCT>
+<TEXT>Floods hit the valley <TIMEX3 tid="t1" type="DATE" value="2021-03-03">yesterday</TIMEX3> \
+&amp; lasted <TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3>.</TEXT>
+</TimeML>
+"""
 
-    (document,) = toponym_documents(FIXTURES / "geowebnews")
-    assert document.id == "7"
-    lyon = next(t for t in document.toponyms if t.text == "Lyon")
-    assert (lyon.start, lyon.end, lyon.lat, lyon.lon) == (30, 34, 45.75, 4.85)
+
+def test_timeml_reader_decodes_entities_and_names_files_under_a_folder(tmp_path):
+    (tmp_path / "corpus" / "a").mkdir(parents=True)
+    (tmp_path / "corpus" / "a" / "ours.tml").write_text(OUR_TIMEML, encoding="utf-8")
+    (document,) = read_timeml(tmp_path / "corpus")
+    assert document.id == "a/ours.tml"
+    assert document.text == "Floods hit the valley yesterday & lasted two days."
+    assert document.dct == "2021-03-04"
+    assert [(g.text, g.type, g.value) for g in document.timexes] == [
+        ("yesterday", "DATE", "2021-03-03"), ("two days", "DURATION", "P2D")]
+    assert all(document.text[g.start:g.end] == g.text for g in document.timexes)
+
+
+def test_geowebnews_reader_on_own_fixture():
+    for path in (FIXTURES / "geowebnews", FIXTURES / "geowebnews" / "GWN.xml"):
+        (document,) = read_geowebnews(path)
+        assert document.id == "7"
+        lyon = next(t for t in document.toponyms if t.text == "Lyon")
+        assert (lyon.start, lyon.end, lyon.lat, lyon.lon) == (30, 34, 45.75, 4.85)
+        # "the coast" has no coordinates: not a gold toponym
+        assert [(t.text, t.type) for t in document.toponyms] == [("Lyon", "Literal"),
+                                                                 ("France", "Literal")]
 
 
 # ---------------------------------------------------------------- actor codes
@@ -728,10 +745,9 @@ def test_real_petrarch_files_read_completely():
     assert len(unit) == 274 and sum(len(s.codings) for s in unit) == 322
 
 
-def test_real_polnear_dev_reads_through_the_quotes_reader():
+def test_real_polnear_dev_reads_completely():
     folder = _shared("polnear/dev")
-    pytest.importorskip("dateline.quotes.polnear")
-    documents = list(attribution_documents(folder))
+    documents = list(read_polnear(folder))
     assert len(documents) > 50
     attributions = [a for d in documents for a in d.attributions]
     assert {a.kind for a in attributions} == {"direct", "indirect"}
@@ -739,6 +755,25 @@ def test_real_polnear_dev_reads_through_the_quotes_reader():
         for a in document.attributions:
             for piece in a.pieces():
                 assert document.text[piece.start:piece.end] == piece.text
+
+
+@pytest.mark.slow
+def test_real_timeml_files_read_with_offsets_into_their_text():
+    documents = list(read_timeml(_shared("tempeval3-train/TBAQ-cleaned")))
+    assert len(documents) == 257 and all(d.dct for d in documents)
+    timexes = [(d.text, t) for d in documents for t in d.timexes]
+    assert sum(t.type == "DATE" for _, t in timexes) > 1500
+    assert all(text[t.start:t.end] == t.text and t.text.strip() for text, t in timexes)
+
+
+@pytest.mark.slow
+def test_real_geowebnews_reads_with_the_annotated_names_at_their_offsets():
+    documents = list(read_geowebnews(_shared("geowebnews")))
+    assert len(documents) == 200
+    toponyms = [t for d in documents for t in d.toponyms]
+    assert len(toponyms) > 2000
+    assert sum(t.text == t.name for t in toponyms) >= 0.99 * len(toponyms)
+    assert all(-90 <= t.lat <= 90 and -180 <= t.lon <= 180 for t in toponyms)
 
 
 def test_real_conflibert_files_read_completely():
@@ -783,7 +818,8 @@ def test_repeated_gold_ids_are_made_unique():
 
 def test_actor_tests_reader_and_scorer_on_own_fixture():
     from dateline.actors import Knowledge
-    from dateline.evaluate.actors import read_actor_tests, score_actor_tests, row_date
+    from dateline.evaluate import read_actor_tests, score_actor_tests
+    from dateline.evaluate.score_actors import row_date
     from dateline.nlp.parsed import Parsed
 
     tests = list(read_actor_tests(FIXTURES / "actor_tests.tsv"))

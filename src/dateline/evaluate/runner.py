@@ -21,10 +21,11 @@ from typing import Any
 
 from ..errors import DatelineError
 from ..records import Actor, Document, Event, Place, Quote, Rejection, Result
-from .conflibert import read_conflibert_classes, read_conflibert_ner
-from .petrarch import read_petrarch
-from .plover import read_plover_jsonl
+from .readers import (read_actor_tests, read_conflibert_classes, read_conflibert_ner,
+                      read_geowebnews, read_petrarch, read_plover_jsonl, read_polnear,
+                      read_timeml)
 from .report import ErrorRecord, Report
+from .score_actors import score_actor_tests
 from .score_events import score_events, score_plover, score_quad
 from .score_quotes import score_quotes
 from .score_spans import score_arguments, score_dates, score_places
@@ -192,17 +193,13 @@ def _arguments(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Re
 
 
 def _quotes(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
-    from .adapters import attribution_documents
-
-    gold = _take(attribution_documents(path), limit, path)
+    gold = _take(read_polnear(path), limit, path)
     results = runner.run([Document(id=d.id, text=d.text, published=d.published) for d in gold])
     return score_quotes(gold, {k: r.quotes for k, r in results.items()}, gold_set=path.name)
 
 
 def _places(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
-    from .adapters import toponym_documents
-
-    gold = _take(toponym_documents(path), limit, path)
+    gold = _take(read_geowebnews(path), limit, path)
     results = runner.run([Document(id=d.id, text=d.text) for d in gold])
     return score_places(gold, {k: r.places for k, r in results.items()}, gold_set=path.name)
 
@@ -219,8 +216,6 @@ def _plover(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Repor
 
 
 def _actors(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
-    from .actors import read_actor_tests, score_actor_tests
-
     tests = _take(read_actor_tests(path), limit, path)
     pipeline = runner.pipeline
     return score_actor_tests(tests, pipeline.parser, pipeline.knowledge, gold_set=path.name)
@@ -229,9 +224,7 @@ def _actors(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Repor
 def _dates(path: Path, limit: int | None) -> Report:
     from ..time import find_times
 
-    from .adapters import timex_documents
-
-    gold = _take(timex_documents(path), limit, path)
+    gold = _take(read_timeml(path), limit, path)
     found = {d.id: list(find_times(d.text, d.dct)) for d in gold}
     return score_dates(gold, found, gold_set=path.name)
 

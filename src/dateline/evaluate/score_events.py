@@ -62,9 +62,9 @@ def _actor_label(key: tuple[str, str | None], level: str) -> str:
 
 
 def default_plover_of(code: str) -> str | None:
-    """The PLOVER type of a CAMEO code via ``dateline.events.codes.cameo_info`` (None if unknown)."""
+    """The PLOVER type of a CAMEO code via the events stage's ``cameo_info`` (None if unknown)."""
     try:
-        from ..events.codes import cameo_info
+        from ..events import cameo_info
     except ImportError:
         return None
     try:
@@ -215,7 +215,7 @@ def predicted_class(events: Sequence[Event],
 def score_quad(gold: Sequence[LabelledSentence], ours: Mapping[str, Sequence[Event]],
                gold_set: str = "") -> Report:
     """Accuracy, per-class P/R/F1 and macro-F1 of the sentence's 5-class label."""
-    from .conflibert import LABELS
+    from .readers import LABELS
 
     report = Report(task="quad", gold_set=gold_set, items=len(gold))
     accuracy = Rate("quad.accuracy")

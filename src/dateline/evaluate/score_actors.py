@@ -1,53 +1,23 @@
-"""Actor resolution against actor-test tables (NGEC's actor expectations format).
+"""Actor resolution scored against actor tests (``readers.actor_tests``).
 
-A TSV with the columns ``input`` (an actor phrase), ``context`` (optional words
-naming its country), ``date``, ``field`` (``country`` = ISO3, ``code_1`` = PLOVER
-sector), ``op`` (``==`` or ``!=``) and ``expected``. Rows expecting ``????`` and
-other fields are left out. The phrase is parsed, the actor stage runs over it, and
-the main actor is the one holding the phrase's root (else the longest); when it has
-no country and the row gives a context, the context's country is used.
+Each phrase is parsed, the actor stage runs over it, and the main actor is the
+one holding the phrase's root (else the longest); when it has no country and the
+row gives a context, the context's country is used.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
+from .gold import ActorTest
 from .report import ErrorRecord, Rate, Report
 
-FIELDS = ("country", "code_1")
 # NGEC's assertions were written in late 2022: their "today" and undated rows mean
 # then, not the day the evaluation runs (office dates in the gold agree only with
 # a day between 2022-10-14 and 2022-12-11).
 GOLD_TODAY = "2022-11-01"
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%d %B, %Y")
-
-
-@dataclass(frozen=True)
-class ActorTest:
-    """One expectation about the actor a phrase names."""
-
-    id: str
-    input: str
-    context: str
-    date: str
-    field: str
-    op: str
-    expected: str
-
-
-def read_actor_tests(path: str | Path) -> Iterator[ActorTest]:
-    """The country and sector rows of an actor-test TSV."""
-    with open(path, encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        for number, row in enumerate(csv.DictReader(lines, delimiter="\t"), 1):
-            if row.get("field") in FIELDS and row.get("expected", "").strip() != "????":
-                yield ActorTest(f"row-{number}", row["input"].strip(), (row.get("context") or "").strip(),
-                                (row.get("date") or "").strip(), row["field"], row.get("op") or "==",
-                                row["expected"].strip())
 
 
 def row_date(text: str, today: str = GOLD_TODAY) -> str | None:
