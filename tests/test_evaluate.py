@@ -115,6 +115,22 @@ def test_dyads_only_drops_our_one_sided_pairs_and_a_record_setting_overrides_it(
     assert is_dyad(("---", "GOV"), ("FRA", None)) and not is_dyad(("---", None), ("FRA", None))
 
 
+def test_known_country_level_never_matches_a_side_without_a_country():
+    gold = [CodedSentence("S1", "s1", [GoldCoding("---REB", "FRAGOV", "190"),
+                                       GoldCoding("FRA", "DEU", "042")])]
+    ours = {"S1": [event("190", [actor("rebels", sector="REB")], [actor("Paris", code="FRAGOV")]),
+                   event("042", [actor("France", code="FRA")], [actor("Berlin", code="DEU")]),
+                   event("010", [actor("France", code="FRA")], [])]}
+    def counts(level):
+        score = next(s for s in score_events(gold, ours).scores if s.name == f"events.code.{level}")
+        return score.tp, score.fp, score.fn
+    # country: the unknown rebels' country equals the gold's ---, so 190 matches too;
+    # the one-sided 010 is spurious at every level.
+    assert counts("country") == (2, 1, 0)
+    # known_country: 190 can never match (no country on the source side): 1 fp, 1 fn more.
+    assert counts("known_country") == (1, 2, 1)
+
+
 # ---------------------------------------------------------------- ConfliBERT readers
 
 def test_conflibert_class_reader_tolerates_label_first_and_header():
