@@ -18,13 +18,14 @@ from dateline.errors import DatelineError
 from dateline.evaluate import (ArgumentSentence, AttributionDocument, CodedSentence,
                                GoldAttribution, GoldCoding, GoldTimex, GoldToponym,
                                LabelledSentence, TimexDocument, ToponymDocument, code_key,
-                               actor_key, evaluate, predicted_class, read_conflibert_classes,
+                               actor_key, evaluate, evaluate_halves, half_of, in_half,
+                               predicted_class, read_conflibert_classes,
                                read_conflibert_ner, read_petrarch, read_plover_jsonl,
                                score_arguments, score_dates, score_events, score_places,
                                score_plover, score_quad, score_quotes, write_errors)
 from dateline.evaluate.readers import attribution_kind, read_geowebnews, read_polnear, read_timeml
 from dateline.evaluate.report import Report, Score
-from dateline.evaluate.runner import offset_mapper
+from dateline.evaluate.offsets import offset_mapper
 from dateline.evaluate.score_quotes import cue_correct, speaker_correct
 from dateline.evaluate.spans import half_of_gold, haversine_km, match_spans, overlap
 from dateline.records import (Actor, Cameo, Document, Event, Place, Plover, Quote, Rejection,
@@ -718,6 +719,66 @@ def test_evaluate_limit_and_bad_input():
     with pytest.raises(DatelineError) as empty:
         evaluate("events", FIXTURES / "conflibert_classes.tsv", pipeline=fake)
     assert empty.value.code == "E103"
+    with pytest.raises(DatelineError) as half:
+        evaluate("quad", FIXTURES / "conflibert_classes.tsv", pipeline=fake, half="dev")
+    assert half.value.code == "E403"
+
+
+# ---------------------------------------------------------------- tuning and check halves
+
+OUR_SENTENCES = ["the army shelled the port", "the minister praised the accord",
+                 "rebels freed two hostages", "villagers fled the floods"]
+
+
+def test_the_split_is_sha256_of_the_salted_words_first_byte_even_for_tune():
+    # First bytes from `printf 'dateline tune/check split 1\n%s' TEXT | sha256sum`:
+    # e3, 04, 2f, b3 -> odd, even, odd, odd. A failure here means every set was re-dealt.
+    assert [half_of(t) for t in OUR_SENTENCES] == ["check", "tune", "check", "check"]
+
+
+def test_a_half_depends_on_the_words_only_not_on_spacing_case_punctuation_or_position():
+    assert half_of("The army  shelled the port.") == half_of("the army shelled the port")
+    assert half_of("“The army” shelled the port!") == half_of("The army shelled the port")
+    assert half_of("the ministerʼs aide") == half_of("the minister's aide")
+    items = [LabelledSentence(f"s{i}", f"Sentence number {i} about the talks.", 0) for i in range(40)]
+    tune, check = in_half(items, "tune"), in_half(items, "check")
+    assert sorted(x.id for x in tune + check) == sorted(x.id for x in items)
+    assert 8 <= len(tune) <= 32  # a split, not everything on one side
+    # Adding items (at the front) moves none of the others.
+    more = [LabelledSentence(f"n{i}", f"A new item {i}.", 1) for i in range(10)] + items
+    assert [x.id for x in in_half(more, "tune") if x.id.startswith("s")] == [x.id for x in tune]
+    assert in_half(items, "all") == items
+    with pytest.raises(ValueError):
+        in_half(items, "dev")
+
+
+def test_evaluate_halves_codes_each_text_once_and_scores_each_half_apart():
+    fake = FakePipeline({"SELF-1": [event("042", [actor("The French president", code="FRA")],
+                                          [actor("Berlin", code="DEUGOV")])],
+                         "NOEVENT-1": [event("010", [actor("harbour", code="GBR")])]},
+                        reject={"COMPOUND-1"})
+    reports = evaluate_halves("events", FIXTURES / "petrarch_records.xml", pipeline=fake)
+    assert len(fake.seen) == 6  # each text coded once for the three reports
+    def counts(half):
+        score = next(s for s in reports[half].scores if s.name == "events.code.country")
+        return score.tp, score.fp, score.fn
+    # tune: SELF-1 (1 tp, 1 fn), PARSE-ONLY-1 (1 fn); check: NOEVENT-1 (1 fp), COMPOUND-1
+    # rejected (2 fn), EMPTY-CODE-1 and NOCODING-1 nothing to find, nothing found.
+    assert counts("tune") == (1, 0, 2) and counts("check") == (0, 1, 2)
+    assert counts("all") == (1, 1, 4)
+    assert (reports["tune"].items, reports["check"].items, reports["all"].items) == (2, 4, 6)
+    assert [e.item for e in reports["check"].errors if e.kind == "rejected"] == ["COMPOUND-1"]
+    assert not any(e.kind == "rejected" for e in reports["tune"].errors)
+    assert any("check half only" in note for note in reports["check"].notes)
+
+
+def test_evaluate_one_half_codes_only_that_half():
+    fake = FakePipeline({})
+    report = evaluate("events", FIXTURES / "petrarch_records.xml", pipeline=fake, half="tune")
+    assert [d.id for d in fake.seen] == ["SELF-1", "PARSE-ONLY-1"] and report.items == 2
+    fake = FakePipeline({})
+    evaluate("events", FIXTURES / "petrarch_records.xml", pipeline=fake, half="check", limit=1)
+    assert [d.id for d in fake.seen] == ["NOEVENT-1"]  # the limit counts items of the half
 
 
 def test_offsets_map_back_through_cleaning():
@@ -835,7 +896,7 @@ def test_repeated_gold_ids_are_made_unique():
 def test_actor_tests_reader_and_scorer_on_own_fixture():
     from dateline.actors import Knowledge
     from dateline.evaluate import read_actor_tests, score_actor_tests
-    from dateline.evaluate.score_actors import row_date
+    from dateline.evaluate.score_actors import resolve_actor_tests, row_date
     from dateline.nlp.parsed import Parsed
 
     tests = list(read_actor_tests(FIXTURES / "actor_tests.tsv"))
@@ -856,7 +917,7 @@ def test_actor_tests_reader_and_scorer_on_own_fixture():
             ents = [(0, 1, "GPE")] if text == "Peru" else [(0, 1, "NORP")] if text.startswith("Chilean") else []
             return Parsed.from_rows(parses[text], ents=ents)
 
-    report = score_actor_tests(tests, Parser(), Knowledge.load())
+    report = score_actor_tests(tests, resolve_actor_tests(tests, Parser(), Knowledge.load()))
     # CHL right, "not PER" right, PER from the context right, BOL wrong (no context): 3 of 4
     [country, sector] = report.rates
     assert (country.hits, country.total) == (3, 4) and sector.total == 0
@@ -876,3 +937,30 @@ def test_arguments_score_a_resolved_pronoun_at_its_antecedent():
         return next(s for s in report.scores if s.name == "arguments.source.exact").tp
     assert source_tp() == 0  # "it" is not the annotated span
     assert source_tp(actors={"p1": [navy, it, port]}) == 1
+
+
+# ---------------------------------------------------------------- the command users run
+
+@pytest.mark.slow
+def test_dateline_evaluate_halves_through_the_command_line():
+    pytest.importorskip("spacy")
+    import subprocess
+
+    def run(*extra):
+        done = subprocess.run([sys.executable, "-m", "dateline.cli", "evaluate", "events",
+                               str(FIXTURES / "petrarch_records.xml"), "--format", "json", *extra],
+                              capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return json.loads(done.stdout)
+
+    whole, tune, check = run(), run("--half", "tune"), run("--half", "check")
+    # SELF-1 and PARSE-ONLY-1 are in the tuning half, the four others in the check half.
+    assert (tune["items"], check["items"], whole["items"]) == (2, 4, 6)
+    def gold_triples(report):
+        return next(s for s in report["scores"] if s["name"] == "events.code.country")
+    assert gold_triples(tune)["tp"] + gold_triples(tune)["fn"] == 3  # SELF-1's two, PARSE-ONLY-1's one
+    assert sum(gold_triples(r)["tp"] for r in (tune, check)) == gold_triples(whole)["tp"]
+    bad = subprocess.run([sys.executable, "-m", "dateline.cli", "evaluate", "events",
+                          str(FIXTURES / "petrarch_records.xml"), "--half", "dev"],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "--half" in bad.stderr and "Traceback" not in bad.stderr
