@@ -875,15 +875,22 @@ def test_benchmark_floor_check(monkeypatch):
     monkeypatch.setitem(sys.modules, spec.name, module)  # dataclasses look their module up
     spec.loader.exec_module(module)
     floors = {"floors": {"gsr": {"events.code.country.F1": 0.5, "quad.accuracy": 0.2},
-                         "absent": {"x.F1": 0.9}}}
-    figures = {("gsr", "events.code.country.F1"): 0.4}
+                         "absent": {"x.F1": 0.9}},
+              "check_floors": {"gsr": {"events.code.country.F1": 0.45}}}
+    figures = {("gsr", "all", "events.code.country.F1"): 0.4,
+               ("gsr", "check", "events.code.country.F1"): 0.5}
     problems = module.check_floors(floors, figures, ran={"gsr"}, skipped={"absent"})
     # One figure below its floor, one floored metric with no figure; the absent set is not checked.
     assert len(problems) == 2
     assert any("below its floor 0.5" in p for p in problems)
     assert any("quad.accuracy: no figure" in p for p in problems)
-    assert module.check_floors(floors, {("gsr", "events.code.country.F1"): 0.5,
-                                        ("gsr", "quad.accuracy"): 0.2}, {"gsr"}, {"absent"}) == []
+    good = {("gsr", "all", "events.code.country.F1"): 0.5, ("gsr", "all", "quad.accuracy"): 0.2,
+            ("gsr", "check", "events.code.country.F1"): 0.45}
+    assert module.check_floors(floors, good, {"gsr"}, {"absent"}) == []
+    # The check half has floors of its own: the whole set holding up does not hide its drop.
+    dropped = {**good, ("gsr", "check", "events.code.country.F1"): 0.44}
+    assert module.check_floors(floors, dropped, {"gsr"}, {"absent"}) == [
+        "gsr events.code.country.F1 (check half): 0.440 is below its floor 0.45"]
 
 
 def test_repeated_gold_ids_are_made_unique():
