@@ -1,17 +1,22 @@
-"""Accuracy benchmark: every evaluation task on the gold sets in ../shared/gold.
+"""Accuracy benchmark: every evaluation task on the gold sets in ../shared/gold, by halves.
 
     python benchmarks/accuracy.py            # run, write benchmarks/results/accuracy.md
     python benchmarks/accuracy.py --check    # ... and exit 1 if a figure is below its floor
     python benchmarks/accuracy.py --only events,quad --limit 50   # a quick partial run
 
+A thin caller of ``dateline.evaluate.evaluate_halves``, the code path of
+``dateline evaluate``: each set is read and coded once and scored three times,
+on its tuning half, its check half (``--half tune|check`` of the command; an
+item's half is fixed by a hash of its text) and whole. Tune rules on the tuning
+half; keep a change only if it does not lower the check half.
+
 A gold set whose files are absent is skipped with a message. Floors live in
-benchmarks/floors.json as {"floors": {"<set>": {"<metric>": value}}}; metric
-names are the rows of the table (e.g. ``events.code.country.F1``). A floor on a
-set that was skipped (no gold files) is not checked; a floored metric missing
-from a set that ran is a failure. ``--limit`` caps the items per set for quick
-runs only: figures from a limited run are not comparable with the floors, so
-``--check`` refuses it. The full run takes a few minutes on 2 cores, well
-under the 15-minute budget, so no set is capped by default.
+benchmarks/floors.json: ``floors`` holds {"<set>": {"<metric>": value}} for the
+whole set, ``check_floors`` the same for the check half; metric names are the
+rows of the tables (e.g. ``events.code.country.F1``). A floor on a set that was
+skipped (no gold files) is not checked; a floored metric missing from a set that
+ran is a failure. ``--limit`` caps the items per set for quick runs only: figures
+from a limited run are not comparable with the floors, so ``--check`` refuses it.
 """
 
 from __future__ import annotations
@@ -32,7 +37,11 @@ FLOORS = ROOT / "benchmarks" / "floors.json"
 
 sys.path.insert(0, str(ROOT / "src"))
 
-from dateline.evaluate import Report, evaluate, write_errors  # noqa: E402
+from dateline.evaluate import Report, evaluate_halves, write_errors  # noqa: E402
+
+HALVES = ("tune", "check", "all")
+# floors.json key -> the half its floors hold.
+FLOOR_SECTIONS = {"floors": "all", "check_floors": "check"}
 
 
 @dataclass
@@ -75,7 +84,8 @@ SETS = [
 # The figures shown first for each task; the full list follows in the file.
 HEADLINE = {
     "events": ["events.code.country.F1", "events.base.country.F1", "events.root.country.F1",
-               "events.plover.country.F1", "events.code.sector.F1", "events.record.exact"],
+               "events.plover.country.F1", "events.code.sector.F1", "events.record.exact",
+               "events.root.known_country.F1", "events.code.known_country.F1"],
     "quad": ["quad.accuracy", "quad.macro_F1"],
     "arguments": ["arguments.source.overlap.F1", "arguments.target.overlap.F1",
                   "arguments.source.exact.F1", "arguments.target.exact.F1"],
@@ -86,6 +96,17 @@ HEADLINE = {
     "places": ["places.toponym.overlap.F1", "places.acc161.matched", "places.acc161.gold"],
     "actors": ["actors.country.accuracy", "actors.sector.accuracy"],
 }
+
+
+@dataclass
+class Row:
+    """One metric of one set: its value on each half, and what the whole-set value rests on."""
+
+    task: str
+    set_name: str
+    metric: str
+    values: dict[str, float]
+    n: int
 
 
 class Pipelines:
@@ -100,8 +121,7 @@ class Pipelines:
             from dateline.pipeline import Pipeline
 
             try:
-                self._built[key] = (Pipeline(dictionaries=list(dictionaries)) if dictionaries
-                                    else Pipeline())
+                self._built[key] = Pipeline(dictionaries=list(dictionaries) or None)
             except Exception as error:  # remembered: the next set fails fast, same reason
                 self._built[key] = error
         built = self._built[key]
@@ -110,58 +130,92 @@ class Pipelines:
         return built
 
 
-def run_set(gold_set: GoldSet, pipelines: Pipelines, limit: int | None) -> Report:
-    path = GOLD / gold_set.path
-    dictionaries = [str(GOLD / d) for d in gold_set.dictionaries]
-    if gold_set.task == "dates":
-        return evaluate("dates", path, limit=limit)
-    if gold_set.task == "events":
-        return evaluate("events", path, limit=limit, pipeline=pipelines.get(dictionaries),
-                        dyads_only=gold_set.dyads_only)
-    return evaluate(gold_set.task, path, limit=limit, pipeline=pipelines.get(dictionaries))
+def run_set(gold_set: GoldSet, pipelines: Pipelines, limit: int | None) -> dict[str, Report]:
+    """The set's reports by half, through the evaluate API."""
+    pipeline = None if gold_set.task == "dates" else pipelines.get(
+        [str(GOLD / d) for d in gold_set.dictionaries])
+    return evaluate_halves(gold_set.task, GOLD / gold_set.path, limit=limit, pipeline=pipeline,
+                           dyads_only=gold_set.dyads_only)
 
 
-def markdown(rows: list[tuple[str, str, str, float, int]], headline_only: bool) -> list[str]:
-    lines = ["| task | set | metric | value | n |", "|---|---|---|---|---|"]
-    for task, name, metric, value, n in rows:
-        if headline_only and metric not in HEADLINE.get(task, []):
+def set_rows(gold_set: GoldSet, reports: dict[str, Report]) -> list[Row]:
+    """The set's metrics, each with its tune, check and whole-set value."""
+    by_half = {half: {m: v for m, v, _ in reports[half].rows()} for half in HALVES}
+    return [Row(gold_set.task, gold_set.name, metric, {h: by_half[h].get(metric, 0.0) for h in HALVES}, n)
+            for metric, _, n in reports["all"].rows()]
+
+
+def markdown(rows: list[Row], headline_only: bool) -> list[str]:
+    lines = ["| task | set | metric | tune | check | all | n |", "|---|---|---|---|---|---|---|"]
+    for row in rows:
+        if headline_only and row.metric not in HEADLINE.get(row.task, []):
             continue
-        lines.append(f"| {task} | {name} | {metric} | {value:.3f} | {n} |")
+        values = " | ".join(f"{row.values[h]:.3f}" for h in HALVES)
+        lines.append(f"| {row.task} | {row.set_name} | {row.metric} | {values} | {row.n} |")
     return lines
 
 
-def check_floors(floors: dict, figures: dict[tuple[str, str], float], ran: set[str],
+def check_floors(floors: dict, figures: dict[tuple[str, str, str], float], ran: set[str],
                  skipped: set[str]) -> list[str]:
-    """Every floor that a figure falls below (or that has no figure in a set that ran)."""
+    """Every floor that a figure falls below (or that has no figure in a set that ran).
+
+    ``figures`` maps (set, half, metric) to a value; ``floors`` holds a section per
+    half (``FLOOR_SECTIONS``), each {set: {metric: floor}}.
+    """
     problems = []
-    for set_name, metrics in floors.get("floors", {}).items():
-        if set_name in skipped and set_name not in ran:
-            print(f"floors for {set_name}: not checked (gold set absent)")
-            continue
-        for metric, floor in metrics.items():
-            value = figures.get((set_name, metric))
-            if value is None:
-                problems.append(f"{set_name} {metric}: no figure (floor {floor})")
-            elif value + 1e-9 < float(floor):
-                problems.append(f"{set_name} {metric}: {value:.3f} is below its floor {floor}")
+    for section, half in FLOOR_SECTIONS.items():
+        label = "" if half == "all" else f" ({half} half)"
+        for set_name, metrics in floors.get(section, {}).items():
+            if set_name in skipped and set_name not in ran:
+                print(f"{section} for {set_name}: not checked (gold set absent)")
+                continue
+            for metric, floor in metrics.items():
+                value = figures.get((set_name, half, metric))
+                if value is None:
+                    problems.append(f"{set_name} {metric}{label}: no figure (floor {floor})")
+                elif value + 1e-9 < float(floor):
+                    problems.append(f"{set_name} {metric}{label}: {value:.3f} is below its floor {floor}")
     return problems
 
 
-def main(argv: list[str] | None = None) -> int:
+def _note(gold_set: GoldSet, reports: dict[str, Report], seconds: float) -> str:
+    sizes = "/".join(str(reports[h].items) for h in HALVES)
+    return (f"- {gold_set.task} on {gold_set.name}: {reports['all'].items} items "
+            f"(tune/check/all {sizes}), {seconds:.0f} s"
+            + (f"; {gold_set.about}" if gold_set.about else "")
+            + "".join(f"; {note}" for note in reports["all"].notes))
+
+
+def _document(rows: list[Row], notes: list[str], total: float, limit: int | None) -> str:
+    return "\n".join([
+        "# dateline accuracy", "",
+        f"Gold sets from ../shared/gold; {total:.0f} s in all"
+        + (f"; limited to {limit} items per set" if limit else "") + ". Each set is split "
+        "once into a tuning half and a check half by a hash of each item's text "
+        "(`dateline evaluate --half`); `all` is the whole set.", "",
+        "## Headline figures", "", *markdown(rows, True), "",
+        "## Runs", "", *notes, "",
+        "## All figures", "", *markdown(rows, False), ""])
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if a figure is below its floor")
     parser.add_argument("--limit", type=int, default=None, help="cap items per set (quick runs only)")
     parser.add_argument("--only", default="", help="comma-separated tasks or set names to run")
     parser.add_argument("--errors", default=None, help="folder to write each set's errors (JSONL)")
     parser.add_argument("--output", default=str(RESULTS), help="markdown file to write")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(argv)
     if args.check and args.limit:
         print("error: --check compares full runs with the floors; drop --limit", file=sys.stderr)
         return 2
     wanted = {w.strip() for w in args.only.split(",") if w.strip()}
     pipelines = Pipelines()
-    rows: list[tuple[str, str, str, float, int]] = []
-    figures: dict[tuple[str, str], float] = {}
+    rows: list[Row] = []
     ran: set[str] = set()
     skipped: set[str] = set()
     failed: list[str] = []
@@ -178,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         set_started = time.perf_counter()
         try:
-            report = run_set(gold_set, pipelines, args.limit)
+            reports = run_set(gold_set, pipelines, args.limit)
         except Exception:  # one broken task must not hide the others' figures
             print(f"FAILED {gold_set.task} on {gold_set.name}:", file=sys.stderr)
             traceback.print_exc()
@@ -186,30 +240,25 @@ def main(argv: list[str] | None = None) -> int:
             continue
         seconds = time.perf_counter() - set_started
         ran.add(gold_set.name)
-        print(report.table())
+        print(reports["all"].table())
         print(f"({seconds:.1f} s)\n")
-        notes.append(f"- {gold_set.task} on {gold_set.name}: {report.items} items, {seconds:.0f} s"
-                     + (f"; {gold_set.about}" if gold_set.about else "")
-                     + "".join(f"; {note}" for note in report.notes))
-        for metric, value, n in report.rows():
-            rows.append((gold_set.task, gold_set.name, metric, value, n))
-            figures[gold_set.name, metric] = value
+        notes.append(_note(gold_set, reports, seconds))
+        rows.extend(set_rows(gold_set, reports))
         if args.errors:
             folder = Path(args.errors)
             folder.mkdir(parents=True, exist_ok=True)
-            write_errors(report, folder / f"{gold_set.name}.{gold_set.task}.jsonl")
+            write_errors(reports["all"], folder / f"{gold_set.name}.{gold_set.task}.jsonl")
     total = time.perf_counter() - started
-    text = ["# dateline accuracy", "",
-            f"Gold sets from ../shared/gold; {total:.0f} s in all"
-            + (f"; limited to {args.limit} items per set" if args.limit else "") + ".", "",
-            "## Headline figures", "", *markdown(rows, True), "",
-            "## Runs", "", *notes, "",
-            "## All figures", "", *markdown(rows, False), ""]
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text("\n".join(text), encoding="utf-8")
+    output.write_text(_document(rows, notes, total, args.limit), encoding="utf-8")
     print("\n".join(markdown(rows, True)))
     print(f"\nwritten: {output} ({total:.0f} s)")
+    return _status(args, rows, ran, skipped, failed)
+
+
+def _status(args: argparse.Namespace, rows: list[Row], ran: set[str], skipped: set[str],
+            failed: list[str]) -> int:
     status = 1 if failed else 0
     if failed:
         print(f"error: {len(failed)} task(s) failed: {', '.join(failed)}", file=sys.stderr)
@@ -218,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         status = 1
     if args.check:
         floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
+        figures = {(r.set_name, half, r.metric): value for r in rows for half, value in r.values.items()}
         problems = check_floors(floors, figures, ran, skipped)
         for problem in problems:
             print(f"error: below floor: {problem}", file=sys.stderr)

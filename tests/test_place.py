@@ -7,7 +7,6 @@ Expected coordinates are GeoNames facts checked by hand (Pyongyang is at about
 from __future__ import annotations
 
 import dataclasses
-
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,6 @@ from dateline.nlp.parsed import Entity, Parsed
 from dateline.place import add_places, find_places, locate_events
 from dateline.place.gazetteer import DATA_DIR, fold, load_gazetteer
 from dateline.records import Cameo, Event, Plover, Span
-
-GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "geowebnews"
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -333,21 +330,6 @@ def test_data_files_have_documented_headers():
         assert any("Columns" in line for line in header), name
         columns = {len(line.split("\t")) for line in lines if line and not line.startswith("#")}
         assert len(columns) == 1, name
-
-
-@pytest.mark.slow
-def test_geowebnews_reader_offsets_match_the_text():
-    if not (GOLD / "GWN.xml").exists():
-        pytest.skip("GeoWebNews gold set not available")
-    from dateline.place.geowebnews import read_geowebnews
-
-    docs = list(read_geowebnews(GOLD))
-    assert len(docs) == 200
-    toponyms = [(text, g) for _, text, gold in docs for g in gold]
-    assert len(toponyms) > 2000
-    matching = sum(g.text == g.annotated for _, g in toponyms)
-    assert matching >= 0.99 * len(toponyms)
-    assert all(-90 <= g.lat <= 90 and -180 <= g.lon <= 180 for _, g in toponyms)
 
 
 @pytest.mark.slow

@@ -13,8 +13,6 @@ from dateline.quotes import attribution_for, find_quote_spans, find_quotes
 from dateline.quotes.cues import load_cues
 from dateline.records import Actor, Document, Provenance
 
-POLNEAR_DEV = Path(__file__).resolve().parents[2] / "shared" / "gold" / "polnear" / "dev"
-
 
 def parse(*sentences: list[tuple], sep: str = " ") -> Parsed:
     """A parse of several hand-built sentences: rows of (text, lemma, pos, dep, head-in-sentence).
@@ -236,20 +234,6 @@ def test_cue_table_loads_with_kinds():
     cues = load_cues()
     assert cues["say"].direct and cues["say"].kind == "speech"
     assert cues["believe"].kind == "belief" and not cues["believe"].direct
-
-
-@pytest.mark.slow
-def test_polnear_reader():
-    if not POLNEAR_DEV.exists():
-        pytest.skip("the shared PolNeAR dev set is not available")
-    from dateline.quotes.polnear import read_polnear
-
-    articles = read_polnear(POLNEAR_DEV)
-    assert len(articles) > 50
-    for article in articles[:5]:
-        for gold in article.attributions:
-            for span in gold.content:
-                assert article.text[span.start:span.end] == span.text
 
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_89e29c2b7695058b.txt"

@@ -38,6 +38,7 @@ CATALOGUE: dict[str, str] = {
     # evaluation
     "E401": "unknown evaluation task {task!r}: choose one of {choices}",
     "E402": "{path}: gold data not found",
+    "E403": "unknown half {half!r} of a gold set: choose from {choices}",
 }
 
 

@@ -20,16 +20,25 @@ from .common import dict_option, fail
               help="events: score only events with both source and target coded, for gold "
                    "made by a coder that codes nothing else (PETRARCH's require_dyad, as in "
                    "the UD-PETRARCH validation suite).")
+@click.option("--half", type=click.Choice(["tune", "check", "all"]), default="all", show_default=True,
+              help="Score only the tuning or the check half of the gold set (each item's half is "
+                   "fixed by a hash of its text): tune rules on 'tune', judge them on 'check'.")
 @click.option("--model", default=None, help="spaCy model name.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
-             dictionaries: tuple[str, ...], dyads_only: bool, model: str | None, fmt: str) -> None:
+             dictionaries: tuple[str, ...], dyads_only: bool, half: str, model: str | None,
+             fmt: str) -> None:
     """Score dateline against gold data: TASK is one of events, quad, arguments,
     quotes, dates, places, plover, actors; PATH is the gold file or folder.
+
+    Events are scored at three actor levels: country (an unknown country counts
+    as a value, so a one-sided event can match), known_country (both countries
+    known and equal) and sector.
 
     \b
     Examples:
       dateline evaluate events ../shared/gold/petr2-gsr/PETR2_GSR_validation.xml
+      dateline evaluate events ../shared/gold/petr2-gsr/PETR2_GSR_validation.xml --half check
       dateline evaluate quad ../shared/gold/conflibert-cameo-train/cameo_class_train.tsv --limit 200
       dateline evaluate quotes ../shared/gold/polnear/dev --errors quote-errors.jsonl
       dateline evaluate actors ../shared/gold/ngec-actor-tests/ngec_actor_expectations.tsv
@@ -39,8 +48,8 @@ def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
     if task not in TASKS:
         raise click.BadParameter(f"choose one of {', '.join(TASKS)}", param_hint="TASK")
     try:
-        report = run(task, path, limit=limit, model=model, dictionaries=list(dictionaries),
-                     dyads_only=dyads_only)
+        report = run(task, path, limit=limit, half=half, model=model,
+                     dictionaries=list(dictionaries), dyads_only=dyads_only)
     except DatelineError as exc:
         fail(str(exc))
     if fmt == "json":

@@ -149,13 +149,17 @@ class TimexDocument:
 
 @dataclass
 class GoldToponym:
-    """A gold toponym with its coordinates when the gold gives them."""
+    """A gold toponym with its coordinates when the gold gives them; ``type`` is the
+    annotation's kind (GeoWebNews: Literal, Metonymic, Embedded_Literal ...) and ``name``
+    the name as the annotators wrote it (it differs from the span text in a few cases)."""
 
     text: str
     start: int
     end: int
     lat: float | None = None
     lon: float | None = None
+    type: str = ""
+    name: str = ""
 
 
 @dataclass
@@ -165,3 +169,22 @@ class ToponymDocument:
     id: str
     text: str
     toponyms: list[GoldToponym] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ActorTest:
+    """One expectation about the actor a phrase names: its ``field`` (``country`` or
+    ``code_1``, the PLOVER sector) is (``op`` ``==``) or is not (``!=``) ``expected``."""
+
+    id: str
+    input: str
+    context: str
+    date: str
+    field: str
+    op: str
+    expected: str
+
+    @property
+    def text(self) -> str:
+        """The phrase under test."""
+        return self.input

@@ -1,30 +1,33 @@
-"""The task runner: read a gold set, run dateline on its texts, score.
+"""The task runner: read a gold set, run dateline on its texts once, score it whole and by halves.
 
-``evaluate(task, path)`` is what ``dateline evaluate TASK PATH`` calls. Texts go
-through the public pipeline (``Pipeline.code_documents``), one Document per
-gold sentence or article; only the ``dates`` task calls
-``dateline.time.find_times`` directly, on the TimeML text and its creation date.
-The pipeline's cleaning may drop blank lines and boilerplate paragraphs, so our
-offsets are mapped back onto the gold text before scoring.
+``evaluate(task, path)`` is what ``dateline evaluate TASK PATH`` calls;
+``evaluate_halves`` is what ``benchmarks/accuracy.py`` calls: the same reading,
+coding and scoring, with one report per half (``halves.py``) from one run of the
+pipeline. Texts go through the public pipeline (``Pipeline.code_documents``), one
+Document per gold sentence or article; the ``dates`` task calls
+``dateline.time.find_times`` on the TimeML text and its creation date, and the
+``actors`` task the actor stage's ``find_actors`` on each test phrase.
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import difflib
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import DatelineError
-from ..records import Actor, Document, Event, Place, Quote, Rejection, Result
-from .conflibert import read_conflibert_classes, read_conflibert_ner
-from .petrarch import read_petrarch
-from .plover import read_plover_jsonl
+from ..records import Document, Rejection, Result
+from .halves import ALL, HALVES, in_half
+from .offsets import mapped_result
+from .readers import (read_actor_tests, read_conflibert_classes, read_conflibert_ner,
+                      read_geowebnews, read_petrarch, read_plover_jsonl, read_polnear,
+                      read_timeml)
 from .report import ErrorRecord, Report
+from .score_actors import GOLD_TODAY, resolve_actor_tests, score_actor_tests
 from .score_events import score_events, score_plover, score_quad
 from .score_quotes import score_quotes
 from .score_spans import score_arguments, score_dates, score_places
@@ -43,31 +46,75 @@ TASK_HELP = {
 
 
 def evaluate(task: str, path: str | Path, limit: int | None = None, pipeline: Any = None, *,
-             dictionaries: Sequence[str] | None = None, model: str | None = None,
+             half: str = ALL, dictionaries: Sequence[str] | None = None, model: str | None = None,
              texts: str | Path | None = None, dyads_only: bool = False) -> Report:
     """Score dateline on the gold set at ``path`` for ``task``; ``limit`` caps the gold items.
 
-    ``pipeline``: a ready ``dateline.pipeline.Pipeline`` (else one is built with
-    ``model`` and ``dictionaries``, PETRARCH/Phoenix files loaded into the actor
-    knowledge); ``texts``: for ``plover``, the texts of gold records that carry
-    none, and for ``arguments``, the original sentences (default: a class TSV
-    beside the NER file); ``dyads_only``: for ``events``, score only events with
-    both sides coded (gold from a coder run with PETRARCH's ``require_dyad``).
+    ``half``: ``all`` (default), or only the ``tune`` or ``check`` half of the set
+    (``halves.py``; ``limit`` then counts items of that half); ``pipeline``: a
+    ready ``dateline.pipeline.Pipeline`` (else one is built with ``model`` and
+    ``dictionaries``, PETRARCH/Phoenix files loaded into the actor knowledge);
+    ``texts``: for ``plover``, the texts of gold records that carry none, and for
+    ``arguments``, the original sentences (default: a class TSV beside the NER
+    file); ``dyads_only``: for ``events``, score only events with both sides coded
+    (gold from a coder run with PETRARCH's ``require_dyad``).
+    """
+    return evaluate_halves(task, path, limit, pipeline, halves=(half,), dictionaries=dictionaries,
+                           model=model, texts=texts, dyads_only=dyads_only)[half]
+
+
+def evaluate_halves(task: str, path: str | Path, limit: int | None = None, pipeline: Any = None, *,
+                    halves: Sequence[str] = HALVES, dictionaries: Sequence[str] | None = None,
+                    model: str | None = None, texts: str | Path | None = None,
+                    dyads_only: bool = False) -> dict[str, Report]:
+    """One report per half in ``halves`` (default tune, check and all), coding each text once.
+
+    Options as in :func:`evaluate`; ``limit`` caps the items before the split.
     """
     if task not in TASKS:
         raise DatelineError("E401", task=task, choices=", ".join(TASKS))
+    unknown = [h for h in halves if h not in HALVES]
+    if unknown or not halves:
+        raise DatelineError("E403", half=", ".join(unknown), choices=", ".join(HALVES))
     path = Path(path)
     if not path.exists():
         raise DatelineError("E402", path=str(path))
-    if task == "dates":
-        return _dates(path, limit)
+    request = _Request(path, limit, halves[0] if len(halves) == 1 else ALL, texts, dyads_only)
     runner = _Runner(pipeline, dictionaries, model)
-    if task == "events":
-        report = _events(runner, path, limit, texts, dyads_only=dyads_only)
-    else:
-        report = _RUNNERS[task](runner, path, limit, texts)
+    coded = _TASK_RUNS[task](runner, request)
+    return {half: _report(coded, runner, half) for half in halves}
+
+
+@dataclass
+class _Request:
+    """What to read: the gold at ``path``, only ``half`` of it, at most ``limit`` items."""
+
+    path: Path
+    limit: int | None
+    half: str
+    texts: Any = None
+    dyads_only: bool = False
+
+
+@dataclass
+class _Coded:
+    """A gold set read and coded once: its items and how to score any subset of them."""
+
+    gold: list
+    score: Callable[[list], Report]
+    notes: list[str] = field(default_factory=list)
+
+
+def _report(coded: _Coded, runner: "_Runner", half: str) -> Report:
+    items = in_half(coded.gold, half)
+    report = coded.score(items)
+    report.notes.extend(coded.notes)
     report.notes.extend(runner.notes())
-    report.errors.extend(runner.rejection_errors())
+    ids = {item.id for item in items}
+    report.errors.extend(e for e in runner.rejection_errors() if e.item in ids)
+    if half != ALL:
+        report.notes.append(f"{half} half only: {len(items)} of the items read, chosen by a hash "
+                            "of each item's text")
     return report
 
 
@@ -101,7 +148,7 @@ class _Runner:
                 self.rejections.append(out)
                 continue
             doc_id = out.document.id
-            results[doc_id] = _mapped_result(out, self._texts.get(doc_id, out.document.text))
+            results[doc_id] = mapped_result(out, self._texts.get(doc_id, out.document.text))
         rejected = {r.doc_id for r in self.rejections}
         self.silent += sum(1 for d in docs if d.id not in results and d.id not in rejected)
         return results
@@ -136,38 +183,39 @@ def _unique_ids(items: list, what: str = "item") -> list:
     return out
 
 
-def _take(items: Iterable, limit: int | None, path: Path) -> list:
-    """The first ``limit`` gold items with unique ids; an input with none is an error."""
-    taken = _unique_ids(list(itertools.islice(items, limit)))
+def _take(items: Iterable, request: _Request) -> list:
+    """The first ``limit`` gold items of the requested half, ids made unique; none is an error."""
+    taken = _unique_ids(list(itertools.islice(in_half(items, request.half), request.limit)))
     if not taken:
-        raise DatelineError("E103", path=str(path))
+        raise DatelineError("E103", path=str(request.path))
     return taken
 
 
-def _events(runner: _Runner, path: Path, limit: int | None, texts: Any,
-            dyads_only: bool = False) -> Report:
-    sentences = list(read_petrarch(path))
+def _events(runner: _Runner, request: _Request) -> _Coded:
+    sentences = list(read_petrarch(request.path))
     skipped = sum(1 for s in sentences if not s.evaluate)
     # Records expecting an input error (a dateline, a story discard) test PETRARCH's
     # own input checks, not event coding.
     errors = sum(1 for s in sentences if s.evaluate and s.expected_error)
-    gold = _take((s for s in sentences if s.evaluate and not s.expected_error), limit, path)
+    gold = _take((s for s in sentences if s.evaluate and not s.expected_error), request)
     results = runner.run([Document(id=s.id, text=s.text, published=s.date) for s in gold])
-    report = score_events(gold, {k: r.events for k, r in results.items()}, gold_set=path.name,
-                          dyads_only=dyads_only)
+    ours = {k: r.events for k, r in results.items()}
+    notes = []
     if skipped:
-        report.notes.append(f"{skipped} sentences marked evaluate=\"false\" in the gold were skipped")
+        notes.append(f"{skipped} sentences marked evaluate=\"false\" in the gold were skipped")
     if errors:
-        report.notes.append(f"{errors} records expecting a PETRARCH input error (dateline, discard) were skipped")
-    if dyads_only:
-        report.notes.append("dyads only: events lacking a coded source or target were not scored")
-    return report
+        notes.append(f"{errors} records expecting a PETRARCH input error (dateline, discard) were skipped")
+    if request.dyads_only:
+        notes.append("dyads only: events lacking a coded source or target were not scored")
+    return _Coded(gold, lambda items: score_events(items, ours, gold_set=request.path.name,
+                                                   dyads_only=request.dyads_only), notes)
 
 
-def _quad(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
-    gold = _take(read_conflibert_classes(path), limit, path)
+def _quad(runner: _Runner, request: _Request) -> _Coded:
+    gold = _take(read_conflibert_classes(request.path), request)
     results = runner.run([Document(id=s.id, text=s.text) for s in gold])
-    return score_quad(gold, {k: r.events for k, r in results.items()}, gold_set=path.name)
+    ours = {k: r.events for k, r in results.items()}
+    return _Coded(gold, lambda items: score_quad(items, ours, gold_set=request.path.name))
 
 
 def _sentence_texts(path: Path, texts: Any) -> list[str]:
@@ -180,60 +228,57 @@ def _sentence_texts(path: Path, texts: Any) -> list[str]:
     return found
 
 
-def _arguments(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
-    gold = _take(read_conflibert_ner(path, _sentence_texts(path, texts)), limit, path)
+def _arguments(runner: _Runner, request: _Request) -> _Coded:
+    path = request.path
+    gold = _take(read_conflibert_ner(path, _sentence_texts(path, request.texts)), request)
     results = runner.run([Document(id=s.id, text=s.text) for s in gold])
-    report = score_arguments(gold, {k: r.events for k, r in results.items()}, gold_set=path.name,
-                             actors={k: r.actors for k, r in results.items()})
+    events = {k: r.events for k, r in results.items()}
+    actors = {k: r.actors for k, r in results.items()}
     rebuilt = sum(1 for s in gold if not s.aligned)
-    if rebuilt:
-        report.notes.append(f"{rebuilt} sentences had no original text: rebuilt from their tokens")
-    return report
+    notes = [f"{rebuilt} sentences had no original text: rebuilt from their tokens"] if rebuilt else []
+    return _Coded(gold, lambda items: score_arguments(items, events, gold_set=path.name,
+                                                      actors=actors), notes)
 
 
-def _quotes(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
-    from .adapters import attribution_documents
-
-    gold = _take(attribution_documents(path), limit, path)
+def _quotes(runner: _Runner, request: _Request) -> _Coded:
+    gold = _take(read_polnear(request.path), request)
     results = runner.run([Document(id=d.id, text=d.text, published=d.published) for d in gold])
-    return score_quotes(gold, {k: r.quotes for k, r in results.items()}, gold_set=path.name)
+    ours = {k: r.quotes for k, r in results.items()}
+    return _Coded(gold, lambda items: score_quotes(items, ours, gold_set=request.path.name))
 
 
-def _places(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
-    from .adapters import toponym_documents
-
-    gold = _take(toponym_documents(path), limit, path)
+def _places(runner: _Runner, request: _Request) -> _Coded:
+    gold = _take(read_geowebnews(request.path), request)
     results = runner.run([Document(id=d.id, text=d.text) for d in gold])
-    return score_places(gold, {k: r.places for k, r in results.items()}, gold_set=path.name)
+    ours = {k: r.places for k, r in results.items()}
+    return _Coded(gold, lambda items: score_places(items, ours, gold_set=request.path.name))
 
 
-def _plover(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
-    documents = list(read_plover_jsonl(path, texts))
+def _plover(runner: _Runner, request: _Request) -> _Coded:
+    documents = list(read_plover_jsonl(request.path, request.texts))
     textless = [d for d in documents if not d.text.strip()]
-    gold = _take((d for d in documents if d.text.strip()), limit, path)
+    gold = _take((d for d in documents if d.text.strip()), request)
     results = runner.run([Document(id=d.id, text=d.text, published=_iso_day(d.date)) for d in gold])
-    report = score_plover(gold, {k: r.events for k, r in results.items()}, gold_set=path.name)
-    if textless:
-        report.notes.append(f"{len(textless)} gold documents have no text (give texts=...): skipped")
-    return report
+    ours = {k: r.events for k, r in results.items()}
+    notes = ([f"{len(textless)} gold documents have no text (give texts=...): skipped"]
+             if textless else [])
+    return _Coded(gold, lambda items: score_plover(items, ours, gold_set=request.path.name), notes)
 
 
-def _actors(runner: _Runner, path: Path, limit: int | None, texts: Any) -> Report:
-    from .actors import read_actor_tests, score_actor_tests
-
-    tests = _take(read_actor_tests(path), limit, path)
+def _actors(runner: _Runner, request: _Request) -> _Coded:
+    tests = _take(read_actor_tests(request.path), request)
     pipeline = runner.pipeline
-    return score_actor_tests(tests, pipeline.parser, pipeline.knowledge, gold_set=path.name)
+    ours = resolve_actor_tests(tests, pipeline.parser, pipeline.knowledge)
+    return _Coded(tests, lambda items: score_actor_tests(items, ours, gold_set=request.path.name),
+                  [f"'today' and undated rows read as {GOLD_TODAY}"])
 
 
-def _dates(path: Path, limit: int | None) -> Report:
+def _dates(runner: _Runner, request: _Request) -> _Coded:
     from ..time import find_times
 
-    from .adapters import timex_documents
-
-    gold = _take(timex_documents(path), limit, path)
+    gold = _take(read_timeml(request.path), request)
     found = {d.id: list(find_times(d.text, d.dct)) for d in gold}
-    return score_dates(gold, found, gold_set=path.name)
+    return _Coded(gold, lambda items: score_dates(items, found, gold_set=request.path.name))
 
 
 def _iso_day(value: Any) -> str | None:
@@ -241,72 +286,7 @@ def _iso_day(value: Any) -> str | None:
     return text if len(text) == 10 and text[4] == "-" and text[7] == "-" else None
 
 
-_RUNNERS: dict[str, Callable[[_Runner, Path, int | None, Any], Report]] = {
-    "events": _events, "quad": _quad, "arguments": _arguments, "quotes": _quotes, "actors": _actors,
-    "places": _places, "plover": _plover,
+_TASK_RUNS: dict[str, Callable[[_Runner, _Request], _Coded]] = {
+    "events": _events, "quad": _quad, "arguments": _arguments, "quotes": _quotes,
+    "dates": _dates, "places": _places, "plover": _plover, "actors": _actors,
 }
-
-
-# Offsets: our records point into the cleaned text; the gold into the text we gave.
-
-def offset_mapper(original: str, cleaned: str) -> Callable[[int], int]:
-    """A function taking an offset in ``cleaned`` to the same character in ``original``.
-
-    The cleaner keeps body paragraphs character for character, so each cleaned
-    paragraph is found in order in the original; failing that, a character diff.
-    """
-    if original == cleaned:
-        return lambda i: i
-    clean_starts: list[int] = []
-    original_starts: list[int] = []
-    clean_at = original_at = 0
-    for paragraph in cleaned.split("\n"):
-        found = original.find(paragraph, original_at)
-        if found < 0:
-            return _diff_mapper(original, cleaned)
-        clean_starts.append(clean_at)
-        original_starts.append(found)
-        clean_at += len(paragraph) + 1
-        original_at = found + len(paragraph)
-
-    def mapped(i: int) -> int:
-        k = max(0, bisect.bisect_right(clean_starts, i) - 1)
-        return original_starts[k] + (i - clean_starts[k])
-
-    return mapped
-
-
-def _diff_mapper(original: str, cleaned: str) -> Callable[[int], int]:
-    blocks = difflib.SequenceMatcher(None, cleaned, original, autojunk=False).get_matching_blocks()
-    starts = [b.a for b in blocks]
-
-    def mapped(i: int) -> int:
-        k = max(0, bisect.bisect_right(starts, i) - 1)
-        block = blocks[k]
-        return block.b + min(i - block.a, block.size)
-
-    return mapped
-
-
-def _shift(record: Any, mapped: Callable[[int], int]) -> Any:
-    if record is None:
-        return None
-    return dataclasses.replace(record, start=mapped(record.start), end=mapped(record.end))
-
-
-def _mapped_result(result: Result, original: str) -> Result:
-    """``result`` with every offset moved onto ``original`` (unchanged when the texts agree)."""
-    if result.document.text == original:
-        return result
-    mapped = offset_mapper(original, result.document.text)
-
-    def actors(items: list[Actor]) -> list[Actor]:
-        return [_shift(a, mapped) for a in items]
-
-    events: list[Event] = [dataclasses.replace(e, source=actors(e.source), target=actors(e.target))
-                           for e in result.events]
-    quotes: list[Quote] = [dataclasses.replace(_shift(q, mapped), speaker=_shift(q.speaker, mapped))
-                           for q in result.quotes]
-    places: list[Place] = [_shift(p, mapped) for p in result.places]
-    return dataclasses.replace(result, actors=actors(result.actors), events=events, quotes=quotes,
-                               places=places, times=[_shift(t, mapped) for t in result.times])

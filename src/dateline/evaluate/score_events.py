@@ -11,6 +11,12 @@ Actor rule (both sides go through the same function):
   ``Actor.country`` / ``Actor.sector``; a missing actor or country is ``---``
   (the PETRARCH "unknown"), so an event without a target is (source, ---).
 
+Actor levels: ``country`` compares the country slots, the unknown ``---``
+counting as a value like any other (our one-sided event matches a gold coding
+with an unknown side); ``known_country`` demands that both countries be known
+and equal, so a side without a country never matches (PETRARCH's ``---REB``
+included); ``sector`` compares country and sector.
+
 Compound actors expand into every (source, target) pair; triples are matched
 as multisets within a sentence (each gold triple matched at most once); every
 event on a "no event" sentence is a false positive.
@@ -33,6 +39,7 @@ _ORGANISATION_PREFIX = "IGO"
 STATEMENT_ROOT = "01"
 CODE_LEVELS = ("code", "base", "root", "plover")
 ACTOR_LEVELS = ("country", "sector")
+EVENT_ACTOR_LEVELS = ("country", "sector", "known_country")
 
 Triple = tuple[str, str, str]
 
@@ -56,15 +63,21 @@ def actor_key(actor: Actor | None) -> tuple[str, str | None]:
     return (actor.country or UNKNOWN).upper(), (actor.sector.upper() if actor.sector else None)
 
 
-def _actor_label(key: tuple[str, str | None], level: str) -> str:
+def _actor_label(key: tuple[str, str | None], level: str, side: str = "") -> str:
+    """The actor as compared at ``level``; ``side`` (gold or ours) keeps an unknown
+    country at the ``known_country`` level from ever equalling the other side's."""
     country, sector = key
-    return country if level == "country" else f"{country}{sector or ''}"
+    if level == "sector":
+        return f"{country}{sector or ''}"
+    if level == "known_country" and country == UNKNOWN:
+        return f"{UNKNOWN}{side}"
+    return country
 
 
 def default_plover_of(code: str) -> str | None:
-    """The PLOVER type of a CAMEO code via ``dateline.events.codes.cameo_info`` (None if unknown)."""
+    """The PLOVER type of a CAMEO code via the events stage's ``cameo_info`` (None if unknown)."""
     try:
-        from ..events.codes import cameo_info
+        from ..events import cameo_info
     except ImportError:
         return None
     try:
@@ -109,7 +122,7 @@ def is_dyad(source: tuple[str, str | None], target: tuple[str, str | None]) -> b
 def score_events(gold: Sequence[CodedSentence], ours: Mapping[str, Sequence[Event]],
                  plover_of: Callable[[str], str | None] | None = None,
                  gold_set: str = "", dyads_only: bool = False) -> Report:
-    """P/R/F1 of (source, target, code) triples at four code levels and two actor levels.
+    """P/R/F1 of (source, target, code) triples at four code levels and three actor levels.
 
     ``dyads_only``: score only our (source, target) pairs with both sides coded, for
     gold made by a coder configured to code nothing else (PETRARCH's
@@ -118,7 +131,7 @@ def score_events(gold: Sequence[CodedSentence], ours: Mapping[str, Sequence[Even
     """
     plover_of = plover_of or default_plover_of
     report = Report(task="events", gold_set=gold_set, items=len(gold))
-    scores = {(c, a): Score(f"events.{c}.{a}") for c in CODE_LEVELS for a in ACTOR_LEVELS}
+    scores = {(c, a): Score(f"events.{c}.{a}") for c in CODE_LEVELS for a in EVENT_ACTOR_LEVELS}
     detection = Score("events.sentence")
     quiet = Rate("events.no_event_sentence.clean")
     # A record is coded as expected when its triples (exact code, country level) are
@@ -134,9 +147,9 @@ def score_events(gold: Sequence[CodedSentence], ours: Mapping[str, Sequence[Even
         if dyads:
             our_items = [item for item in our_items if is_dyad(item[0], item[1])]
         for (code_level, actor_level), score in scores.items():
-            gold_triples = [(_actor_label(s, actor_level), _actor_label(t, actor_level),
+            gold_triples = [(_actor_label(s, actor_level, "gold"), _actor_label(t, actor_level, "gold"),
                              _code_at(c, code_level, plover_of)) for s, t, c in gold_keys]
-            our_triples = [(_actor_label(s, actor_level), _actor_label(t, actor_level),
+            our_triples = [(_actor_label(s, actor_level, "ours"), _actor_label(t, actor_level, "ours"),
                             _code_at(c, code_level, plover_of)) for s, t, c, _ in our_items]
             tp, missed, spurious = _match(gold_triples, our_triples)
             score.add(tp, sum(spurious.values()), sum(missed.values()))
@@ -215,7 +228,7 @@ def predicted_class(events: Sequence[Event],
 def score_quad(gold: Sequence[LabelledSentence], ours: Mapping[str, Sequence[Event]],
                gold_set: str = "") -> Report:
     """Accuracy, per-class P/R/F1 and macro-F1 of the sentence's 5-class label."""
-    from .conflibert import LABELS
+    from .readers import LABELS
 
     report = Report(task="quad", gold_set=gold_set, items=len(gold))
     accuracy = Rate("quad.accuracy")

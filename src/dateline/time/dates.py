@@ -9,7 +9,7 @@ from datetime import date, timedelta
 # mostly reports the past) or more than MAX_DAYS_BEHIND before it (then next
 # year's: "Jan. 2" in a November story). A future cue ("will", "scheduled")
 # picks the first occurrence on or after the anchor. Both limits were tuned on
-# TempEval-3 training data (benchmarks/tempeval.py).
+# TempEval-3 training data (`dateline evaluate dates`).
 MAX_DAYS_AHEAD = 120
 MAX_DAYS_BEHIND = 270
 

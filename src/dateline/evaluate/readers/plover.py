@@ -33,8 +33,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from ..errors import DatelineError
-from .gold import GoldEntity, PloverDocument, PloverGoldEvent
+from ...errors import DatelineError
+from ..gold import GoldEntity, PloverDocument, PloverGoldEvent
 
 _KEY = re.compile(r"[\s\-]+")
 _LIST_SPLIT = re.compile(r"\s*[;,|]\s*")

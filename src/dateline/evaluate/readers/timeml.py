@@ -1,21 +1,17 @@
-"""Reading TimeML (TempEval-3 / TimeBank) files: plain text, creation time, gold TIMEX3s."""
+"""Reader for TimeML (TempEval-3 / TimeBank) files: plain text, creation date, gold TIMEX3s.
+
+Offsets are into the plain text of the ``<TEXT>`` element (tags removed, entities
+decoded); the creation date is the ISO day of the TIMEX3 whose
+``functionInDocument`` is ``CREATION_TIME``.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
-
-@dataclass(frozen=True)
-class GoldTimex:
-    """One annotated TIMEX3: character offsets are into the document's plain text."""
-
-    text: str
-    start: int
-    end: int
-    type: str
-    value: str
+from ..gold import GoldTimex, TimexDocument
 
 
 def _flatten(element: ET.Element, parts: list[str], timexes: list[GoldTimex], offset: int) -> int:
@@ -32,12 +28,12 @@ def _flatten(element: ET.Element, parts: list[str], timexes: list[GoldTimex], of
     if element.tag == "TIMEX3":
         # The text is filled in once the whole document is joined.
         timexes.append(GoldTimex("", start, offset, element.get("type", ""),
-                                 element.get("value", "")))
+                                 element.get("value") or None))
     return offset
 
 
-def read_timeml(path: str | Path) -> tuple[str, str | None, list[GoldTimex]]:
-    """(plain text of <TEXT>, document creation date as ISO day or None, gold TIMEX3s)."""
+def read_timeml_file(path: str | Path, doc_id: str | None = None) -> TimexDocument:
+    """One TimeML file: the plain text of <TEXT>, its creation date, its gold TIMEX3s."""
     root = ET.parse(path).getroot()
     dct = None
     for timex in root.iter("TIMEX3"):
@@ -45,16 +41,23 @@ def read_timeml(path: str | Path) -> tuple[str, str | None, list[GoldTimex]]:
             dct = (timex.get("value") or "")[:10] or None
             break
     body = root.find("TEXT")
+    doc_id = doc_id or Path(path).name
     if body is None:
-        return "", dct, []
+        return TimexDocument(id=doc_id, text="", dct=dct)
     parts: list[str] = []
     spans: list[GoldTimex] = []
     _flatten(body, parts, spans, 0)
     text = "".join(parts)
     gold = [GoldTimex(text[g.start:g.end], g.start, g.end, g.type, g.value) for g in spans]
-    return text, dct, gold
+    return TimexDocument(id=doc_id, text=text, dct=dct, timexes=gold)
 
 
-def timeml_files(folder: str | Path) -> list[Path]:
-    """All ``.tml`` files under ``folder``, sorted."""
-    return sorted(Path(folder).rglob("*.tml"))
+def read_timeml(path: str | Path) -> Iterator[TimexDocument]:
+    """The TimeML documents at ``path``: one .tml file, or every .tml under a folder
+    (sorted; ids are paths relative to the folder)."""
+    path = Path(path)
+    if path.is_file():
+        yield read_timeml_file(path)
+        return
+    for file in sorted(path.rglob("*.tml")):
+        yield read_timeml_file(file, str(file.relative_to(path)))

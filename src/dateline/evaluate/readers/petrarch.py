@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .gold import CodedSentence, GoldCoding
+from ..gold import CodedSentence, GoldCoding
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 # "<Sentence" followed by space, "/" or ">" (so "<Sentences>" is not a record).

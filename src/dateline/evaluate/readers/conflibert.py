@@ -18,8 +18,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..records import Span
-from .gold import ArgumentSentence, LabelledSentence
+from ...records import Span
+from ..gold import ArgumentSentence, LabelledSentence
 
 LABELS = {0: "statement", 1: "verbal cooperation", 2: "material cooperation",
           3: "verbal conflict", 4: "material conflict"}
