@@ -41,16 +41,17 @@ CSV_COLUMNS = ("id", "doc_id", "date", "source_name", "source_country", "source_
                "location_country", "lat", "lon", "speaker", "confidence")
 
 
-def _select(query: EventQuery, has_story: bool, columns: str) -> tuple[str, list]:
+def _select(query: EventQuery, has_story: bool, columns: str, join: str = "") -> tuple[str, list]:
     clause, params = where(query, has_story)
-    return f"SELECT {columns} FROM events e WHERE {clause} ORDER BY {SORTS[query.sort]}", params
+    return (f"SELECT {columns} FROM events e {join} WHERE {clause} ORDER BY {SORTS[query.sort]}",
+            params)
 
 
 def stream_csv(db: Database, query: EventQuery) -> Iterator[str]:
     """The filtered events as CSV, a batch of rows at a time."""
     sql, params = _select(query, db.has_story, ", ".join(f"e.{c}" for c in CSV_COLUMNS)
-                          + ", d.url, d.title, d.outlet")
-    sql = sql.replace("FROM events e", "FROM events e LEFT JOIN documents d ON d.id = e.doc_id", 1)
+                          + ", d.url, d.title, d.outlet",
+                          join="LEFT JOIN documents d ON d.id = e.doc_id")
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([*CSV_COLUMNS, "url", "title", "outlet"])
