@@ -49,6 +49,16 @@ def _slot(day: dt.date, first: dt.date, interval: str) -> int:
     return (day - first).days // (7 if interval == "week" else 1)
 
 
+def _tick_step(high: int) -> int:
+    """A round step (1, 2 or 5 times a power of ten) giving at most five ticks up to ``high``."""
+    power = 1
+    while True:
+        for factor in (1, 2, 5):
+            if high / (factor * power) <= 4:
+                return factor * power
+        power *= 10
+
+
 def timeline_chart(data: dict[str, Any]) -> dict[str, Any] | None:
     """Bars of cooperation and conflict counts per period on a time axis, and the mean
     Goldstein score of each as a line on a -10..+10 panel below."""
@@ -82,8 +92,9 @@ def timeline_chart(data: dict[str, Any]) -> dict[str, Any] | None:
     step = max(1, len(periods) // 8)
     x_ticks = [{"x": round(start + s * slot_width + slot_width / 2, 2), "label": p["period"]}
                for p, s in list(zip(periods, slots))[::step]]
+    step = _tick_step(high)
     y_ticks = [{"y": round(MARGIN_TOP + plot - plot * v / high, 2), "label": v}
-               for v in sorted({0, high // 2, high})]
+               for v in range(0, high + 1, step)]
     return {"width": TIMELINE_WIDTH, "height": panel_top + panel + 24, "bars": bars,
             "lines": [{"kind": k, "points": " ".join(v)} for k, v in lines.items() if v],
             "x_ticks": x_ticks, "y_ticks": y_ticks, "axis_y": MARGIN_TOP + plot,
