@@ -16,8 +16,8 @@ from .filters import SHORT, EventFilters, where
 Level = Literal["country", "code", "name"]
 Interval = Literal["day", "week", "month"]
 
-COOPERATION = "e.quad_class IN (1, 2)"
-CONFLICT = "e.quad_class IN (3, 4)"
+COOPERATION = "quad_class IN (1, 2)"
+CONFLICT = "quad_class IN (3, 4)"
 
 # The date prefix a period needs, and the period it falls in.
 PERIODS = {
@@ -85,18 +85,21 @@ def timeline(db: Database, query: TimelineQuery) -> dict[str, Any]:
         pair = f"({pair} OR ({_side('source')} AND {_side('target')}))"
         pair_params += [b, b, b, a, a, a]
     width, period = PERIODS[query.interval]
-    rows = db.rows(
-        f"SELECT {period} AS period, count(*) AS events, round(avg(e.goldstein), 2) AS goldstein, "
+    # One scan: events dated less precisely than the period fall in the NULL period. The
+    # period is computed in a subquery: a HAVING on it made DuckDB 4x slower.
+    groups = db.rows(
+        "SELECT period, count(*) AS events, round(avg(goldstein), 2) AS goldstein, "
         f"count(*) FILTER (WHERE {COOPERATION}) AS cooperation, "
-        f"round(avg(e.goldstein) FILTER (WHERE {COOPERATION}), 2) AS cooperation_goldstein, "
+        f"round(avg(goldstein) FILTER (WHERE {COOPERATION}), 2) AS cooperation_goldstein, "
         f"count(*) FILTER (WHERE {CONFLICT}) AS conflict, "
-        f"round(avg(e.goldstein) FILTER (WHERE {CONFLICT}), 2) AS conflict_goldstein "
-        f"FROM events e WHERE {pair} AND {clause} AND length(e.date) >= {width} "
-        f"GROUP BY 1 HAVING period IS NOT NULL ORDER BY 1", pair_params + params)
-    total = db.scalar(f"SELECT count(*) FROM events e WHERE {pair} AND {clause}",
-                      pair_params + params)
+        f"round(avg(goldstein) FILTER (WHERE {CONFLICT}), 2) AS conflict_goldstein "
+        f"FROM (SELECT CASE WHEN length(e.date) >= {width} THEN {period} END AS period, "
+        f"e.goldstein, e.quad_class FROM events e WHERE {pair} AND {clause}) "
+        "GROUP BY 1 ORDER BY 1 NULLS FIRST", pair_params + params)
+    rows = [g for g in groups if g["period"] is not None]
     for row in rows:
         row["date_from"], row["date_to"] = _bounds(row["period"], query.interval)
+    total = sum(g["events"] for g in groups)
     dated = sum(r["events"] for r in rows)
     return {"a": query.a, "b": query.b, "interval": query.interval, "directed": query.directed,
             "filters": query.active(), "events": total, "undated": total - dated,

@@ -39,7 +39,7 @@ class EventFilters(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    q: Text = Field(None, description="Words in the event's sentence, trigger or actor names "
+    q: Text = Field(None, description="Words in the event's sentence or actor names "
                                       "(case-insensitive substring).")
     actor: Text = Field(None, description="An actor code (exact, e.g. RUSMIL) or part of a name, "
                                           "as source or target.")
@@ -87,6 +87,15 @@ class EventQuery(EventFilters):
     offset: int = Field(0, ge=0, le=MAX_OFFSET, description="Rows to skip.")
 
 
+def _substring(column: str, term: str) -> tuple[str, str]:
+    """Case-insensitive "column contains term" and its parameter. ILIKE is DuckDB's fast
+    path, but only without an ESCAPE clause; a term holding a LIKE wildcard (% _ \\) is
+    matched literally by the slower lower()/contains() instead."""
+    if any(c in term for c in "%_\\"):
+        return f"contains(lower({column}), ?)", term.lower()
+    return f"{column} ILIKE ?", f"%{term}%"
+
+
 def where(f: EventFilters, has_story: bool = True) -> tuple[str, list]:
     """A WHERE clause over ``events e`` (\"TRUE\" when nothing is set) and its parameters."""
     clauses: list[str] = []
@@ -97,15 +106,14 @@ def where(f: EventFilters, has_story: bool = True) -> tuple[str, list]:
         params.extend(values)
 
     if f.q:
-        word = f.q.lower()
-        add("(contains(lower(e.text), ?) OR contains(lower(e.trigger_text), ?)"
-            " OR contains(lower(e.source_name), ?) OR contains(lower(e.target_name), ?))",
-            word, word, word, word)
+        found = [_substring(f"e.{c}", f.q) for c in ("text", "source_name", "target_name")]
+        add("(" + " OR ".join(sql for sql, _ in found) + ")", *(value for _, value in found))
     if f.actor:
         name = f.actor.lower()
-        add("(lower(e.source_code) = ? OR lower(e.target_code) = ?"
-            " OR contains(lower(e.source_name), ?) OR contains(lower(e.target_name), ?))",
-            name, name, name, name)
+        (source, by_source), (target, by_target) = (_substring("e.source_name", f.actor),
+                                                    _substring("e.target_name", f.actor))
+        add(f"(lower(e.source_code) = ? OR lower(e.target_code) = ? OR {source} OR {target})",
+            name, name, by_source, by_target)
     if f.country:
         add("(e.source_country = ? OR e.target_country = ?)", f.country.upper(), f.country.upper())
     for side, value in (("source", f.source), ("target", f.target)):
