@@ -202,3 +202,18 @@ def test_facets_feed_the_filter_menus(client):
     assert facets["events"] == fx.TOTAL_EVENTS
     assert "ASSAULT" in facets["plover_types"] and facets["statuses"] == ["negated", "reported"]
     assert facets["countries"][:2] == ["FRA", "DEU"]  # by events: 32 and 30
+
+
+def test_a_database_from_before_story_ids_is_served(tmp_path):
+    path = fx.build(str(tmp_path / "old.duckdb"))
+    import duckdb
+    con = duckdb.connect(path)
+    con.execute("ALTER TABLE documents DROP COLUMN story_id")
+    con.close()
+    db = Database(path)
+    try:
+        with TestClient(create_app(db)) as old:
+            assert old.get("/api/events", params={"story": "doc-copy"}).json()["total"] == 1
+            assert old.get("/documents/doc-copy.json").json()["provenance_chain"]["copies"] == []
+    finally:
+        db.close()
