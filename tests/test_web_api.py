@@ -217,3 +217,17 @@ def test_a_database_from_before_story_ids_is_served(tmp_path):
             assert old.get("/documents/doc-copy.json").json()["provenance_chain"]["copies"] == []
     finally:
         db.close()
+
+
+def test_answers_have_the_shapes_openapi_describes(client):
+    from dateline.web import schemas
+
+    schemas.EventsPage.model_validate(client.get("/api/events?doc=doc-deal").json())
+    schemas.Dyads.model_validate(client.get("/api/dyads").json())
+    schemas.Timeline.model_validate(client.get("/api/dyads/timeline?a=RUS&b=UKR").json())
+    schemas.Network.model_validate(client.get("/api/network?by=name").json())
+    schemas.Places.model_validate(client.get("/api/places").json())
+    schemas.ErrorBody.model_validate(client.get("/api/events?limit=0").json())
+    spec = client.get("/openapi.json").json()
+    responses = spec["paths"]["/api/events"]["get"]["responses"]
+    assert responses["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")

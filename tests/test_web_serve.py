@@ -136,3 +136,28 @@ def test_serve_stops_cleanly_on_interrupt(db):
         if process.poll() is None:
             process.kill()
     assert "Traceback" not in process.stderr.read()
+
+
+def test_many_requests_at_once_are_all_answered(db):
+    from concurrent.futures import ThreadPoolExecutor
+
+    process, line = start(db)
+    url = url_in(line)
+    paths = ["api/events?country=UKR", "api/network", "events", "documents/doc-deal",
+             "api/dyads/timeline?a=RUS&b=UKR", "map", "api/events/download?format=gdelt"] * 6
+
+    def fetch(path: str) -> int:
+        with urllib.request.urlopen(url + path, timeout=30) as response:
+            response.read()
+            return response.status
+
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            statuses = list(pool.map(fetch, paths))
+        head = urllib.request.Request(url + "events", method="HEAD")
+        with urllib.request.urlopen(head, timeout=10) as response:
+            assert response.status == 200 and response.read() == b""
+            assert response.headers["Content-Security-Policy"]
+    finally:
+        stop(process)
+    assert statuses == [200] * len(paths)

@@ -10,12 +10,12 @@ from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import Field
 from starlette.background import BackgroundTask
 
-from . import aggregates, downloads, queries
+from . import aggregates, downloads, queries, schemas
 from .app import ExplorerError
 from .database import Database
 from .filters import EventFilters, SortKey
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)
 
 Id = Annotated[str, Path(min_length=1, max_length=200)]
 
@@ -33,7 +33,8 @@ def _db(request: Request) -> Database:
     return request.app.state.db
 
 
-@router.get("/events", summary="Events, filtered, sorted and paged")
+@router.get("/events", summary="Events, filtered, sorted and paged",
+            responses={200: {"model": schemas.EventsPage}})
 def events(request: Request, query: Annotated[queries.EventQuery, Query()]) -> dict[str, Any]:
     return queries.events_page(_db(request), query)
 
@@ -70,22 +71,23 @@ def document(request: Request, doc_id: Id) -> dict[str, Any]:
     return found["result"]
 
 
-@router.get("/dyads", summary="The most frequent pairs")
+@router.get("/dyads", summary="The most frequent pairs", responses={200: {"model": schemas.Dyads}})
 def dyads(request: Request, query: Annotated[aggregates.DyadQuery, Query()]) -> dict[str, Any]:
     return aggregates.dyads(_db(request), query)
 
 
-@router.get("/dyads/timeline", summary="A pair's events per period, cooperation and conflict apart")
+@router.get("/dyads/timeline", summary="A pair's events per period, cooperation and conflict apart",
+            responses={200: {"model": schemas.Timeline}})
 def timeline(request: Request, query: Annotated[aggregates.TimelineQuery, Query()]) -> dict[str, Any]:
     return aggregates.timeline(_db(request), query)
 
 
-@router.get("/network", summary="Who acts on whom")
+@router.get("/network", summary="Who acts on whom", responses={200: {"model": schemas.Network}})
 def network(request: Request, query: Annotated[aggregates.NetworkQuery, Query()]) -> dict[str, Any]:
     return aggregates.network(_db(request), query)
 
 
-@router.get("/places", summary="Event locations")
+@router.get("/places", summary="Event locations", responses={200: {"model": schemas.Places}})
 def places(request: Request, query: Annotated[aggregates.PlacesQuery, Query()]) -> dict[str, Any]:
     return aggregates.places(_db(request), query)
 

@@ -69,6 +69,27 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class HeadAsGet:
+    """Answers HEAD like GET without the body (FastAPI's GET routes do not take HEAD)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(msg: Message) -> None:
+            if msg["type"] == "http.response.body":
+                if not msg.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send(msg)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
 def wants_json(request: Request) -> bool:
     """API routes and the .json twins answer in JSON, errors included."""
     path = request.url.path
@@ -98,6 +119,7 @@ def create_app(db: Database, allowed_hosts: list[str] | None = None) -> FastAPI:
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     return app
 
 
