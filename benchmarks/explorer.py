@@ -181,7 +181,8 @@ def measure(base: str, repeat: int) -> list[dict]:
     return rows
 
 
-def report(rows: list[dict], events: int, repeat: int, seconds: float, size: int) -> str:
+def report(rows: list[dict], events: int, repeat: int, seconds: float, size: int,
+           load: tuple[float, float]) -> str:
     lines = [
         "# Explorer speed",
         "",
@@ -189,7 +190,9 @@ def report(rows: list[dict], events: int, repeat: int, seconds: float, size: int
         f"database of {events:,} events in {events // EVENTS_PER_DOCUMENT:,} documents "
         f"({size / 2**20:,.0f} MiB, written in {seconds:.0f} s), served by `dateline serve` and "
         f"queried over HTTP on 127.0.0.1, {repeat} timed requests per query after one warm-up, "
-        "on this 2-core machine (shared with other work, so figures vary by a few tens of ms).",
+        "on this 2-core machine, shared with other work: load average "
+        f"{load[0]:.1f} before and {load[1]:.1f} after the run, so single requests wait for a core "
+        "now and then (the p95 column).",
         "",
         "| query | request | matching events | median ms | p95 ms | target ms | met |",
         "|---|---|---|---|---|---|---|",
@@ -217,12 +220,14 @@ def main() -> None:
         generate(db, args.events)
     seconds = time.perf_counter() - start
     process, base = serve(db)
+    before = os.getloadavg()[0]
     try:
         rows = measure(base, args.repeat)
     finally:
         process.terminate()
         process.wait()
-    text = report(rows, args.events, args.repeat, seconds, os.path.getsize(db))
+    load = (before, os.getloadavg()[0])
+    text = report(rows, args.events, args.repeat, seconds, os.path.getsize(db), load)
     Path(args.out).write_text(text, encoding="utf-8")
     print(f"wrote {args.out}")
     if not args.keep:
