@@ -57,6 +57,7 @@ def generate(path: str, events: int) -> None:
     """Write a database of ``events`` synthetic events with the store's schema."""
     documents = max(1, events // EVENTS_PER_DOCUMENT)
     con = duckdb.connect(path)
+    con.execute("SET enable_progress_bar = false")
     for ddl in TABLES.values():
         con.execute(ddl)
     con.execute(f"CREATE TEMP TABLE c AS SELECT unnest({_literal(COUNTRIES)}) AS v, "

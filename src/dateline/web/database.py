@@ -50,6 +50,7 @@ class Database:
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A cursor for one request, closed afterwards."""
         cursor = self.con.cursor()
+        cursor.execute("SET enable_progress_bar = false")  # no bars in the server's output
         try:
             yield cursor
         finally:
