@@ -39,6 +39,17 @@ CATALOGUE: dict[str, str] = {
     "E401": "unknown evaluation task {task!r}: choose one of {choices}",
     "E402": "{path}: gold data not found",
     "E403": "unknown half {half!r} of a gold set: choose from {choices}",
+    # explorer (dateline serve)
+    "E601": "database {path} is being written by another dateline process{holder}: serve it "
+            "when that run has finished (DuckDB lets no reader in while a writer holds the file)",
+    "E602": "database {path} is not a dateline database (no {table} table): create it with "
+            "'dateline code PATH --db {path}'",
+    "E603": "no {kind} with id {id!r}",
+    "E604": "invalid parameter {name}: {detail}",
+    "E605": "cannot listen on {host}:{port}: {detail}",
+    "E606": "no page at {path}",
+    "E607": "internal error: the explorer failed on this request; the server log has the details",
+    "E608": "method {method} is not allowed on {path}",
 }
 
 

@@ -13,6 +13,7 @@ from .actors import actors
 from .code import code
 from .evaluation import evaluate
 from .export import export_command
+from .serve import serve
 from .settings import config_command
 from .summary import summary
 
@@ -29,7 +30,7 @@ def cli() -> None:
     """
 
 
-for _command in (code, summary, export_command, config_command, actors, evaluate):
+for _command in (code, summary, export_command, config_command, actors, evaluate, serve):
     cli.add_command(_command)
 
 
