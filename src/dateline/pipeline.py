@@ -62,7 +62,9 @@ class Work:
     def result(self) -> Result:
         """The document's records, with each event's date and location merged in."""
         events = [dataclasses.replace(event, date=when.date, date_precision=when.precision,
-                                      date_text=when.text, location=where)
+                                      date_text=when.text, location=where,
+                                      status=sorted(set(event.status) | {"historical"})
+                                      if when.historical else event.status)
                   for event, when, where in zip(self.events, self.event_dates, self.event_places)]
         return Result(document=self.document, actors=self.actors, events=events,
                       quotes=self.quotes, places=self.places, times=self.times)

@@ -91,7 +91,7 @@ def exported_file(db: Database, query: EventQuery, fmt: str) -> str:
     memory = duckdb.connect()
     try:
         _copy_selection(db, memory, clause, params)
-        export(memory, fmt, path)
+        export(memory, fmt, path, status="all")  # the filters chose the events
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
