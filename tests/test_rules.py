@@ -56,12 +56,13 @@ SENTENCES = {
     "events.coding:refused": "Serbia refused to meet the envoy from Kosovo.",
     "events.coding:crowd": "Protesters torched the headquarters of the ruling party in Dhaka.",
     "events.coding:announced": "Brazil vowed to send aid to Chile.",
-    "events.statements:only-act": "The minister said the talks with Iran would resume next week.",
+    "events.statements:coded-speaker": "An official said the talks had failed.",
+    "events.statements:only-act": "Iran's foreign minister said the talks with Oman would resume next week.",
     "events.statements:content-act": '"Sudan attacked Chad. We will respond," the Egyptian minister said.',
     "events.statements:addressee": "Kenya's president told the United Nations that his country was ready.",
     "events.statements:spoken-of": '"We are deeply saddened by the loss of life in Turkey," the French '
                                    'president said.',
-    "events.statements:by-cue": "The army admitted that the strike was a mistake.",
+    "events.statements:by-cue": "The Nigerian army admitted that the strike was a mistake.",
     "events.statements:by-content": '"We are deeply saddened by the loss of life in Turkey," the French '
                                     'president said.',
     "actors.context:dateline": "KYIV, March 5 (Reuters) - Police arrested dozens of protesters on Monday.",
@@ -136,7 +137,7 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
     if rule.startswith("events.arguments") or rule.startswith("events.coding"):
         if name not in ("not-self", "unagented-noun"):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
-    elif rule.startswith("events.statements") and name not in ("only-act", "content-act"):
+    elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker"):
         assert any(e.fired("statement") and e.cameo.root == "01" for e in result.events)
     elif rule.startswith("actors.context"):
         assert any(b.kind == "inferred-country" for a in result.actors for b in a.basis)

@@ -65,6 +65,12 @@ def statement_events(ctx: Context, coded: list[Event]) -> list[Event]:
     return out
 
 
+@STATEMENTS.rule("coded-speaker", "a statement needs a speaker coded with a country or an "
+                                  "international body: an unplaced \"official\" says nothing dyadic")
+def coded_speaker(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
+    return d if d.speaker.country else None
+
+
 @STATEMENTS.rule("only-act", "saying is a statement only when the sentence reports no other act")
 def only_act(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
     ctx, coded = env
