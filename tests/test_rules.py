@@ -41,7 +41,7 @@ SENTENCES = {
     "events.arguments:engaged-party": "Indian soldiers engaged Chinese troops in a clash in Ladakh.",
     "events.arguments:people-object": "Egypt received ministers from Qatar.",
     "events.arguments:author-of-judged": "Kenya welcomed a letter from Somalia.",
-    "events.arguments:agent-of-circumstance": "Eight people were killed in an air strike by Russian forces.",
+    "events.arguments:agent-of-circumstance": "A shepherd was shot dead in a raid by Turkish troops near the village.",
     "events.arguments:origin-of-force": "A rocket was fired at Israel from Lebanon.",
     "events.arguments:passive-subject": "Kenyan police are expected to be attacked.",
     "events.arguments:converse": "Haiti received aid from Canada.",

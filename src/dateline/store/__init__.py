@@ -6,7 +6,8 @@ Entry point: :class:`Store`.
 from __future__ import annotations
 
 from .export import EXPORT_FORMATS, export
+from .schema import PER_DOCUMENT, TABLES
 from .summary import summary
-from .writer import Store
+from .writer import Store, connect
 
-__all__ = ["Store", "export", "EXPORT_FORMATS", "summary"]
+__all__ = ["Store", "connect", "export", "EXPORT_FORMATS", "PER_DOCUMENT", "TABLES", "summary"]

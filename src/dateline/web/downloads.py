@@ -19,8 +19,7 @@ from typing import Any
 import duckdb
 
 from ..errors import DatelineError
-from ..store import export
-from ..store.schema import PER_DOCUMENT, TABLES
+from ..store import PER_DOCUMENT, TABLES, export
 from .database import Database
 from .filters import SORTS, EventQuery, where
 
