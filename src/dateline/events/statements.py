@@ -99,8 +99,8 @@ def addressee(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
     return d
 
 
-@STATEMENTS.rule("spoken-of", "with nobody addressed, the first actor of another country in what "
-                              "was said is the target")
+@STATEMENTS.rule("spoken-of", "with nobody addressed, the first other party in what was said is the "
+                              "target")
 def spoken_of(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
     ctx, _ = env
     if d.target is not None:
@@ -113,11 +113,13 @@ def spoken_of(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
 
 
 def _other_side(actor: Actor, speaker: Actor) -> bool:
-    """Another party than the speaker: not the same entity, not of the speaker's own
-    country (a government speaking of its own country states, it addresses no one)."""
+    """Another party than the speaker: not the same entity, not the speaker's own state or
+    its own kind at home (a government speaking of its own country addresses no one; a
+    government speaking of its opposition does)."""
     if same(actor, speaker) or speaker.same_entity(actor):
         return False
-    return not (actor.country and actor.country == speaker.country)
+    return not (actor.country and actor.country == speaker.country
+                and actor.sector in (None, speaker.sector))
 
 
 @STATEMENTS.rule("by-cue", "the verb of saying refines the statement (denied: 016, admitted: 015, agreed: 019)")
