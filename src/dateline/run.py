@@ -77,12 +77,15 @@ class CodingRun:
     def _chunk(self, chunk: list[Document | Rejection]) -> list[Outcome]:
         outcomes: list[Outcome | None] = [None] * len(chunk)
         to_code: list[tuple[int, Document, str]] = []
+        docs = [(n, item, self.pipeline.input_hash(item)) for n, item in enumerate(chunk)
+                if isinstance(item, Document)]
+        current = set() if self.store is None else self.store.current(
+            [(item.id, input_hash) for _, item, input_hash in docs])
         for n, item in enumerate(chunk):
             if isinstance(item, Rejection):
                 outcomes[n] = self._failed(item)
-                continue
-            input_hash = self.pipeline.input_hash(item)
-            if self.store is not None and self.store.is_current(item.id, input_hash):
+        for n, item, input_hash in docs:
+            if item.id in current:
                 outcomes[n] = Outcome(UNCHANGED, stored=self.store.stored_result(item.id))
             else:
                 to_code.append((n, item, input_hash))
