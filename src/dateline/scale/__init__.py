@@ -20,7 +20,7 @@ from .attach import attach
 from .engine import RETRIES, ScaleReport, open_client, run_shards, shard_folder
 from .importer import import_shard
 from .shards import FILES_PER_SHARD, Shard, plan_shards
-from .worker import CoderSettings, settings_from
+from .worker import CoderSettings, finished, settings_from
 
 __all__ = ["scale", "attach", "code_with_workers", "ScaleReport", "Shard", "CoderSettings",
            "plan_shards", "FILES_PER_SHARD", "RETRIES"]
@@ -47,6 +47,8 @@ def scale(inputs: Iterable[str], out: str, *, config: Config | None = None,
     shards, problems = plan_shards(inputs, manifests, files_per_shard)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
+    if not _pending(shards, folder, fingerprint):  # no cluster needed
+        return run_shards(None, shards, folder, settings, fingerprint, on_shard=on_shard), problems
     options = {"dashboard": dashboard} if dashboard else {}
     with open_client(workers, scheduler, retries=retries, verbose=verbose, **options) as client:
         if on_start:
@@ -54,6 +56,10 @@ def scale(inputs: Iterable[str], out: str, *, config: Config | None = None,
         report = run_shards(client, shards, folder, settings, fingerprint, retries=retries,
                             on_shard=on_shard, on_documents=on_documents)
     return report, problems
+
+
+def _pending(shards: list[Shard], folder: Path, fingerprint: str) -> bool:
+    return any(finished(folder, shard, fingerprint) is None for shard in shards)
 
 
 def code_with_workers(inputs: Iterable[str], store: Store, workers: int, *,
@@ -90,12 +96,15 @@ def code_with_workers(inputs: Iterable[str], store: Store, workers: int, *,
         if on_shard:
             on_shard(shard, info)
 
-    with open_client(workers, None, dashboard=None, verbose=verbose) as client:
-        if on_start:
-            on_start(client, shards)
-        shared = client.scatter(known, broadcast=True) if known else None
-        report = run_shards(client, shards, work, settings, fingerprint, known=shared,
-                            on_shard=imported, on_documents=on_documents)
+    if not _pending(shards, work, fingerprint):
+        report = run_shards(None, shards, work, settings, fingerprint, on_shard=imported)
+    else:
+        with open_client(workers, None, verbose=verbose) as client:
+            if on_start:
+                on_start(client, shards)
+            shared = client.scatter(known, broadcast=True) if known else None
+            report = run_shards(client, shards, work, settings, fingerprint, known=shared,
+                                on_shard=imported, on_documents=on_documents)
     errors.extend(failure.detail for failure in report.failures)
     if not report.failures:
         shutil.rmtree(work, ignore_errors=True)

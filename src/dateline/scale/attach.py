@@ -73,7 +73,8 @@ def attach(out: str, db: str) -> dict[str, int]:
 
 
 def _views(folder: Path) -> list[str]:
-    documents = _select("documents", "d").replace('d."story_id"', f'coalesce(s.story_id, d."story_id")')
+    documents = _select("documents", "d").replace(
+        'd."story_id"', 'coalesce(s.story_id, d."story_id") AS "story_id"')
     statements = [
         f"""CREATE OR REPLACE VIEW {CHOSEN} AS
             SELECT id, shard FROM (

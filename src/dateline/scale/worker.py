@@ -33,8 +33,9 @@ SHARDS = "shards"
 PARTIAL = "partial"
 MANIFEST = "shard.json"  # written last into a shard's folder: what it holds and came from
 PROGRESS_TOPIC = "dateline-progress"
-# Test hook: the first worker to reach the middle of a shard while this file exists
-# deletes it and kills itself with SIGKILL (as an out-of-memory kill would).
+# Test hook: the first worker to code a document of a shard (its files not yet written)
+# while this file exists deletes it and kills itself with SIGKILL, as an out-of-memory
+# kill would.
 KILL_ONCE_ENV = "DATELINE_KILL_ONCE"
 
 
@@ -122,10 +123,11 @@ def code_shard(shard: Shard, out: str, settings: CoderSettings,
                 seen += 1
                 if outcome.rejection is not None:
                     errors.append(outcome.rejection.detail)
+                if seen == 1:
+                    _kill_once()
                 if seen - reported >= pipeline.config.batch_size:
                     _progress(shard, seen - reported)
                     reported = seen
-                    _kill_once()
             _progress(shard, seen - reported)
             info = {"shard": shard.id, "label": shard.label, "paths": list(shard.paths),
                     "signature": shard.signature(), "fingerprint": pipeline.fingerprint,
