@@ -49,8 +49,11 @@ class ShardWriter:
         self.clock = 0  # the order in which items reached the writer
         self.occurrences: list[str] = []  # doc id of each stored document, in file order
         self.rows: dict[str, list[int]] = {table: [] for table in RECORD_TABLES}  # per occurrence
-        self.last: dict[str, tuple[int, int]] = {}  # doc id -> (its last occurrence, clock)
+        self.kept: dict[str, int] = {}  # doc id -> the occurrence whose rows are kept
+        self.touched: dict[str, tuple] = {}  # doc id -> (input hash, path) of a later same copy
+        self.stored_at: dict[str, int] = {}  # doc id -> clock of its last successful write
         self.digests: dict[str, str] = {}
+        self.input_hashes: dict[str, str | None] = {}  # doc id -> input hash as stored
         self.rejections: list[tuple[int, tuple]] = []
         self.rejected: dict[int, Rejection] = {}  # id() of a Result whose rows failed -> why
 
@@ -60,7 +63,9 @@ class ShardWriter:
     # --- what CodingRun asks of a store -------------------------------------------------
 
     def current(self, keys: Sequence[tuple[str, str]]) -> set[str]:
-        return {doc_id for doc_id, input_hash in keys if self.known.get(doc_id) == input_hash}
+        """Documents stored from this very input: before the run, or earlier in the shard."""
+        return {doc_id for doc_id, input_hash in keys
+                if self.input_hashes.get(doc_id, self.known.get(doc_id)) == input_hash}
 
     def stored_result(self, doc_id: str) -> None:
         return None
@@ -88,7 +93,9 @@ class ShardWriter:
                     kept.append(item)
                 except Exception as exc:
                     self._reject(item[0], exc)
-        statuses = {id(result): self._note(result, digest, rows) for result, digest, rows in kept}
+        hashes = {id(result): input_hash for result, input_hash in items}
+        statuses = {id(result): self._note(result, digest, rows, hashes[id(result)])
+                    for result, digest, rows in kept}
         outcomes: list[str | Rejection] = []
         for result, _ in items:
             outcomes.append(statuses.get(id(result)) or self.rejected[id(result)])
@@ -112,18 +119,25 @@ class ShardWriter:
             self.buffers[table].append(rows)
         self.buffered += len(documents)
 
-    def _note(self, result: Result, digest: str, rows: dict[str, list[tuple]]) -> str:
-        doc_id = result.document.id
+    def _note(self, result: Result, digest: str, rows: dict[str, list[tuple]],
+              input_hash: str | None) -> str:
+        """Record where a document's rows are, and what writing it did, as the Store would:
+        an unchanged copy only updates the kept copy's input hash and path."""
+        doc = result.document
         self.clock += 1
-        earlier = self.digests.get(doc_id)
-        self.digests[doc_id] = digest
-        self.last[doc_id] = (len(self.occurrences), self.clock)
-        self.occurrences.append(doc_id)
+        self.stored_at[doc.id] = self.clock
+        earlier = self.digests.get(doc.id)
+        self.digests[doc.id] = digest
+        self.occurrences.append(doc.id)
+        self.input_hashes[doc.id] = input_hash
         for table in RECORD_TABLES:
             self.rows[table].append(len(rows[table]))
-        if earlier is None:
-            return "added"
-        return "unchanged" if earlier == digest else "replaced"
+        if earlier == digest:
+            self.touched[doc.id] = (input_hash, doc.source_path)
+            return "unchanged"
+        self.kept[doc.id] = len(self.occurrences) - 1
+        self.touched.pop(doc.id, None)
+        return "added" if earlier is None else "replaced"
 
     def _flush(self) -> None:
         import pyarrow as pa
@@ -144,8 +158,8 @@ class ShardWriter:
         self._flush()
         for writer in self.writers.values():
             writer.close()
-        if len(self.last) < len(self.occurrences):
-            self._keep_last_copies()
+        if len(self.kept) < len(self.occurrences):
+            self._keep_one_copy()
         rejections = self._rejection_rows()
         pq.write_table(to_arrow("rejections", rejections), self._temporary("rejections"))
         counts = {}
@@ -154,18 +168,28 @@ class ShardWriter:
             counts[table] = pq.read_metadata(self.folder / parquet_name(table)).num_rows
         return counts
 
-    def _keep_last_copies(self) -> None:
-        """Rewrite the files without the rows of documents a later copy replaced."""
+    def _keep_one_copy(self) -> None:
+        """Rewrite the files with one copy of each document: the rows of its kept copy,
+        with the input hash and path of a later unchanged copy."""
         import numpy
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        latest = {occurrence for occurrence, _ in self.last.values()}
-        keep = numpy.array([n in latest for n in range(len(self.occurrences))])
+        kept = set(self.kept.values())
+        keep = numpy.array([n in kept for n in range(len(self.occurrences))])
         for table in RECORD_TABLES:
             path = self._temporary(table)
-            rows = pq.read_table(path)
-            mask = numpy.repeat(keep, self.rows[table])
-            pq.write_table(rows.filter(mask), path)
+            rows = pq.read_table(path).filter(numpy.repeat(keep, self.rows[table]))
+            if table == "documents" and self.touched:
+                columns = {name: rows.column(name).to_pylist()
+                           for name in ("id", "input_hash", "source_path")}
+                for n, doc_id in enumerate(columns["id"]):
+                    if doc_id in self.touched:
+                        columns["input_hash"][n], columns["source_path"][n] = self.touched[doc_id]
+                for name in ("input_hash", "source_path"):
+                    rows = rows.set_column(rows.schema.get_field_index(name), name,
+                                           pa.array(columns[name], type=pa.string()))
+            pq.write_table(rows, path)
 
     def _rejection_rows(self) -> list[tuple]:
         """Rejections as the database would hold them: once per key, and none that a later
@@ -173,8 +197,8 @@ class ShardWriter:
         rows, seen = [], set()
         for clock, row in self.rejections:
             key, doc_id = row[0], row[1]
-            stored = self.last.get(doc_id) if doc_id else None
-            if key in seen or (stored is not None and stored[1] > clock):
+            stored = self.stored_at.get(doc_id) if doc_id else None
+            if key in seen or (stored is not None and stored > clock):
                 continue
             seen.add(key)
             rows.append(row)

@@ -23,7 +23,8 @@ import duckdb
 
 from ..errors import DatelineError, message
 from ..records import Rejection, Result, to_dict
-from .rows import DEFAULTED, RECORD_TABLES, content_hash, rejection_row, result_rows, to_arrow
+from .rows import (DEFAULTED, RECORD_TABLES, columns, content_hash, rejection_row, result_rows,
+                   to_arrow)
 from .schema import MIGRATIONS, PER_DOCUMENT, SCHEMA_VERSION, TABLES
 
 # How often a waiting writer tries the lock again, in seconds.
@@ -174,8 +175,8 @@ class Store:
         if batch.touched:
             self.con.executemany("UPDATE documents SET input_hash = ?, source_path = ? WHERE id = ?",
                                  [[h, path, doc_id] for doc_id, (h, path) in batch.touched.items()])
-        for result, data, digest, input_hash in batch.inserts():
-            self._insert(result, data, digest, input_hash)
+        for result, data, digest, input_hash, source_path in batch.inserts():
+            self._insert(result, data, digest, input_hash, source_path)
         self._flush()
         return outcomes
 
@@ -189,10 +190,15 @@ class Store:
         return {table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in TABLES if table != "meta"}
 
-    def _insert(self, result: Result, data: dict, digest: str, input_hash: str | None) -> None:
-        """Add one document's rows to those the next flush writes."""
-        for table, rows in result_rows(result, input_hash, data, digest).items():
-            self._pending.setdefault(table, []).extend(rows)
+    def _insert(self, result: Result, data: dict, digest: str, input_hash: str | None,
+                source_path: str | None = None) -> None:
+        """Add one document's rows to those the next flush writes (``source_path`` for the
+        path column when a later unchanged copy in the batch moved it)."""
+        rows = result_rows(result, input_hash, data, digest)
+        if source_path != result.document.source_path:
+            rows["documents"] = [_with_path(row, source_path) for row in rows["documents"]]
+        for table, table_rows in rows.items():
+            self._pending.setdefault(table, []).extend(table_rows)
 
     def _flush(self) -> None:
         """Insert the pending rows, one bulk insert per table (Arrow, not row by row)."""
@@ -212,12 +218,18 @@ class Store:
             _fault_point("insert")
 
 
+def _with_path(row: tuple, source_path: str | None) -> tuple:
+    at = columns("documents").index("source_path")
+    return row[:at] + (source_path,) + row[at + 1:]
+
+
 class _Batch:
     """What writing a batch does to each document, as if its items were written in turn."""
 
     def __init__(self, stored: dict[str, str]) -> None:
         self.stored = stored  # doc id -> content hash in the database
-        self.pending: dict[str, tuple[Result, dict, str, str | None]] = {}
+        # doc id -> (result, its JSON, content hash, input hash, source path)
+        self.pending: dict[str, tuple[Result, dict, str, str | None, str | None]] = {}
         self.replaced: list[str] = []  # stored documents whose records go
         self.touched: dict[str, tuple[str | None, str | None]] = {}  # unchanged: new hash, path
 
@@ -227,8 +239,11 @@ class _Batch:
         digest = content_hash(data)
         if doc.id in self.pending:
             earlier = self.pending.pop(doc.id)
-            self.pending[doc.id] = (result, data, digest, input_hash)
-            return "unchanged" if earlier[2] == digest else "replaced"
+            if earlier[2] == digest:  # its rows stay; its input hash and path are updated
+                self.pending[doc.id] = earlier[:3] + (input_hash, doc.source_path)
+                return "unchanged"
+            self.pending[doc.id] = (result, data, digest, input_hash, doc.source_path)
+            return "replaced"
         old = self.stored.get(doc.id)
         if old == digest:
             self.touched[doc.id] = (input_hash, doc.source_path)
@@ -236,8 +251,8 @@ class _Batch:
         if old is not None:
             self.replaced.append(doc.id)
             self.touched.pop(doc.id, None)
-        self.pending[doc.id] = (result, data, digest, input_hash)
+        self.pending[doc.id] = (result, data, digest, input_hash, doc.source_path)
         return "added" if old is None else "replaced"
 
-    def inserts(self) -> list[tuple[Result, dict, str, str | None]]:
+    def inserts(self) -> list[tuple[Result, dict, str, str | None, str | None]]:
         return list(self.pending.values())
