@@ -37,6 +37,7 @@ PROGRESS_TOPIC = "dateline-progress"
 # while this file exists deletes it and kills itself with SIGKILL, as an out-of-memory
 # kill would.
 KILL_ONCE_ENV = "DATELINE_KILL_ONCE"
+WARM_UP = "Officials in Paris said on Monday that France would send troops to Mali."
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,11 @@ class PipelineLoader(WorkerPlugin):
         self.settings = settings
 
     def setup(self, worker: Any) -> None:
-        cached_pipeline(self.settings)
+        from ..records import Document
+
+        pipeline = cached_pipeline(self.settings)
+        # what stages build on first use (the gazetteer) is built now, not in a shard
+        list(pipeline.code_documents([Document(id="warm-up", text=WARM_UP)]))
 
 
 def finished(out: Path, shard: Shard, fingerprint: str) -> dict | None:
