@@ -122,6 +122,11 @@ def test_attach_shows_a_document_coded_in_two_shards_once(tmp_path, settings):
     assert "Goma" in " ".join(r[0] for r in con.execute(
         "SELECT text FROM events WHERE doc_id = 'same'").fetchall())
     con.close()
+    from dateline.store import Store
+
+    with pytest.raises(DatelineError) as coding_into_it:  # its tables are the shards
+        Store(str(db))
+    assert coding_into_it.value.code == "E311"
 
 
 def test_attach_refuses_a_coded_database_and_an_empty_folder(tmp_path):

@@ -41,6 +41,8 @@ CATALOGUE: dict[str, str] = {
     "E308": "cannot reach the Dask scheduler at {address}: {detail}",
     "E309": "{path}: standard input cannot be split into shards: give files or directories",
     "E310": "{path}: manifest line {line}: {detail}",
+    "E311": "database {path} shows attached Parquet shards (dateline attach): code into "
+            "another database, or add to the shards with dateline scale",
     # evaluation
     "E401": "unknown evaluation task {task!r}: choose one of {choices}",
     "E402": "{path}: gold data not found",

@@ -131,7 +131,8 @@ def scale(inputs: tuple[str, ...], out: str, workers: int | None, scheduler: str
     except Exception as exc:  # a bug: still one line, the traceback with --verbose
         fail(f"unexpected {type(exc).__name__}: {exc} (run again with --verbose to see where)", verbose)
     errors = [p.detail for p in problems] + [f.detail for f in report.failures]
-    errors += [line for info in report.finished if not info.get("skipped") for line in info["errors"]]
+    # a finished shard's failed inputs are reported on every run, as `code` reports them
+    errors += [line for info in report.finished for line in info.get("errors", [])]
     for line in errors:
         click.echo(f"error: {line}", err=True)
     tally = report.tally

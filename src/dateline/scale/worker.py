@@ -106,9 +106,6 @@ def code_shard(shard: Shard, out: str, settings: CoderSettings,
     """Code one shard into ``OUT/shards/ID/`` and return its manifest (``skipped`` when a
     finished copy was already there). ``known`` maps document ids to the input hash they
     are stored with: those are not coded again."""
-    from ..ingest import read_inputs
-    from ..run import CodingRun
-
     folder = Path(out)
     pipeline = cached_pipeline(settings)
     with _CODING:
@@ -118,32 +115,41 @@ def code_shard(shard: Shard, out: str, settings: CoderSettings,
         partial = folder / PARTIAL / f"{shard.id}.{uuid.uuid4().hex[:12]}"
         partial.mkdir(parents=True)
         try:
-            started = time.perf_counter()
-            writer = ShardWriter(partial, known)
-            run = CodingRun(pipeline, writer)
-            errors: list[str] = []
-            inputs = read_inputs(shard.paths, pipeline.config, settings.input_format)
-            seen = reported = 0
-            for outcome in run.run(inputs):
-                seen += 1
-                if outcome.rejection is not None:
-                    errors.append(outcome.rejection.detail)
-                if seen == 1:
-                    _kill_once()
-                if seen - reported >= pipeline.config.batch_size:
-                    _progress(shard, seen - reported)
-                    reported = seen
-            _progress(shard, seen - reported)
-            info = {"shard": shard.id, "label": shard.label, "paths": list(shard.paths),
-                    "signature": shard.signature(), "fingerprint": pipeline.fingerprint,
-                    "rows": writer.close(), "tally": dict(run.tally.counts), "errors": errors,
-                    "seconds": round(time.perf_counter() - started, 3),
-                    "worker": f"{socket.gethostname()}:{os.getpid()}"}
+            info = _code_into(partial, shard, pipeline, settings, known)
             (partial / MANIFEST).write_text(json.dumps(info, indent=1), encoding="utf-8")
             return _publish(partial, folder, shard, info)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
             raise
+
+
+def _code_into(partial: Path, shard: Shard, pipeline: Any, settings: CoderSettings,
+               known: dict[str, str] | None) -> dict:
+    """Code the shard's documents into Parquet files in ``partial``; returns its manifest."""
+    from ..ingest import read_inputs
+    from ..run import CodingRun
+
+    started = time.perf_counter()
+    signature = shard.signature()  # the files as they were when read
+    writer = ShardWriter(partial, known)
+    run = CodingRun(pipeline, writer)
+    errors: list[str] = []
+    seen = reported = 0
+    for outcome in run.run(read_inputs(shard.paths, pipeline.config, settings.input_format)):
+        seen += 1
+        if outcome.rejection is not None:
+            errors.append(outcome.rejection.detail)
+        if seen == 1:
+            _kill_once()
+        if seen - reported >= pipeline.config.batch_size:
+            _progress(shard, seen - reported)
+            reported = seen
+    _progress(shard, seen - reported)
+    return {"shard": shard.id, "label": shard.label, "paths": list(shard.paths),
+            "signature": signature, "fingerprint": pipeline.fingerprint,
+            "rows": writer.close(), "tally": dict(run.tally.counts), "errors": errors,
+            "seconds": round(time.perf_counter() - started, 3),
+            "worker": f"{socket.gethostname()}:{os.getpid()}"}
 
 
 def _publish(partial: Path, out: Path, shard: Shard, info: dict) -> dict:

@@ -78,6 +78,11 @@ class Store:
 
     def _create(self) -> None:
         """Create the tables, or bring an older database up to this schema."""
+        views = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE "
+                                 "table_schema = 'main' AND table_type = 'VIEW' AND "
+                                 "table_name = 'documents'").fetchone()[0]
+        if views:  # `dateline attach` made it: its tables are Parquet shards, read only
+            raise DatelineError("E311", path=self.path)
         for ddl in TABLES.values():
             self.con.execute(ddl)
         for statement in MIGRATIONS:
