@@ -21,8 +21,8 @@ from .records import Document, Rejection, Result
 from .store import Store
 
 # Allocations between two collections of Python's youngest generation during a run (the
-# default is 700): coding makes many short-lived objects, and collecting them 30 times
-# less often took 7% off the time per document on BBC news (benchmarks/throughput.py).
+# default is 700): coding makes many short-lived objects per document, and the model's
+# millions of long-lived ones need not be scanned again and again.
 GC_THRESHOLD = 20_000
 
 ADDED, REPLACED, UNCHANGED, FAILED = "added", "replaced", "unchanged", "failed"

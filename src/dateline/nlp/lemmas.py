@@ -1,7 +1,8 @@
 """The lemmas spaCy's rule lemmatizer gives, remembered per word form instead of per token.
 
 spaCy's rule lemmatizer runs Python code for every token, and only some of its answers
-are cached: it took 5% of the parse on BBC news. A lemma depends on nothing but the
+are cached: it took some 5% of the parse on BBC news
+(``benchmarks/results/parse_components.md``). A lemma depends on nothing but the
 token's text, part of speech and morphology (the key spaCy's own cache uses), so here
 each such key is lemmatized once, by the lemmatizer itself, and the lemmas of a whole
 Doc are set in one ``Doc.from_array`` call. ``tests/test_attribute_rules.py`` checks the
