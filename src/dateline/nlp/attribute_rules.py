@@ -4,10 +4,9 @@ spaCy's English pipelines map each fine-grained tag to its part of speech and
 morphology with an ``attribute_ruler``: some 180 patterns, nearly all of one token
 comparing TAG, LOWER or DEP with a value. spaCy's Matcher tries every pattern on every
 token, which took about a tenth of the parse on BBC news
-(``benchmarks/results/parse_components.md``). Here
-each one-token pattern of exact values is looked up by its TAG or LOWER value instead;
-the others (several tokens, regular expressions, operators) still go through a Matcher
-that holds only them. The matches, hence every token attribute, are the same: the
+(``benchmarks/results/parse_components.md``). Here each one-token pattern of plain
+values is looked up by its TAG or LOWER value instead; the others (several tokens,
+operators) still go through a Matcher that holds only them. The matches, hence every token attribute, are the same: the
 ruler's own code applies them (``tests/test_attribute_rules.py`` compares the parses).
 """
 
