@@ -210,3 +210,45 @@ def test_a_shard_that_keeps_failing_is_reported_with_its_error(tmp_path):
     assert len(errors) == 2 and all("[E307]" in e and "failed after 2 attempt(s)" in e for e in errors)
     assert "Traceback" not in run.stderr
     assert _shard_ids(out) == []
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_cluster_started_apart_codes_the_shards(tmp_path):
+    """`dask scheduler` and `dask worker` started by hand (as on a cluster of machines),
+    `dateline scale --scheduler` sends them the shards."""
+    inputs = _inputs(tmp_path / "in")
+    reference = tmp_path / "code.duckdb"
+    _run("code", *inputs, "--db", str(reference))
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    dask = [str(Path(sys.executable).parent / "dask")]
+    started = []
+    try:
+        started.append(subprocess.Popen(
+            dask + ["scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1],
+                    "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True))
+        started.append(subprocess.Popen(
+            dask + ["worker", address, "--nthreads", "1", "--nworkers", "2", "--host", "127.0.0.1",
+                    "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True))
+        out = tmp_path / "out"
+        run = _run("scale", *inputs, "--out", str(out), "--scheduler", address, "--files-per-shard", "4")
+        assert run.returncode == 1 and len(_errors(run.stderr)) == 2, run.stderr
+        assert _shards(out, reference) == _database(reference)
+    finally:
+        for process in started:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=60)
+    unreachable = _run("scale", *inputs, "--out", str(tmp_path / "none"), "--scheduler", address,
+                       env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    assert unreachable.returncode == 1
+    assert _errors(unreachable.stderr) == [_errors(unreachable.stderr)[0]]
+    assert "[E308]" in unreachable.stderr and address in unreachable.stderr
+    assert "Traceback" not in unreachable.stderr

@@ -69,7 +69,7 @@ def open_client(workers: int | None = None, scheduler: str | None = None,
     with dask.config.set({"distributed.scheduler.allowed-failures": retries}):
         if scheduler:
             try:
-                client = Client(scheduler, timeout="20s")
+                client = Client(scheduler)  # waits distributed.comm.timeouts.connect
             except (OSError, TimeoutError) as exc:
                 raise DatelineError("E308", address=scheduler, detail=str(exc)) from exc
             try:
