@@ -254,6 +254,14 @@ def _fingerprint(model: str, dictionaries: list[str]) -> str:
     return digest.hexdigest()[:16]
 
 
+def coder_fingerprint(model: str | None = None, dictionaries: list[str] | None = None) -> str:
+    """The fingerprint a Pipeline of this model and these dictionaries has, without
+    loading the model: what a finished shard of a scaled-out run was coded with."""
+    from .nlp import resolve_model_name
+
+    return _fingerprint(resolve_model_name(model), list(dictionaries or []))
+
+
 def code_text(text: str, **meta: object) -> Result | Rejection:
     """Code one article text with a default pipeline (loads the model: slow for many texts)."""
     return Pipeline().code_text(text, **meta)
