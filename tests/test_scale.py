@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from dateline.records import is_done
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
