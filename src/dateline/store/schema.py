@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TABLES = {
     "documents": """
@@ -63,7 +63,23 @@ TABLES = {
         )""",
     "meta": """
         CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+    # The dedup stage's state: each stored document's body hash, MinHash values (uint32,
+    # little-endian), publication time (UTC, sortable) and arrival order ...
+    "story_signatures": """
+        CREATE TABLE IF NOT EXISTS story_signatures (
+            doc_id VARCHAR PRIMARY KEY, body_hash VARCHAR NOT NULL, minhash BLOB NOT NULL,
+            published VARCHAR, arrival BIGINT NOT NULL
+        )""",
+    # ... and its LSH band keys: documents sharing a key are candidate copies.
+    "story_bands": """
+        CREATE TABLE IF NOT EXISTS story_bands (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)""",
 }
+
+# Indexes for the dedup stage's look-ups (a copy's candidates, exact copies).
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS story_bands_key ON story_bands (band_key)",
+    "CREATE INDEX IF NOT EXISTS story_signatures_hash ON story_signatures (body_hash)",
+)
 
 # Statements that bring a database made by an earlier version up to SCHEMA_VERSION
 # (each safe to run again).
@@ -73,7 +89,10 @@ MIGRATIONS = (
     # 2: copies of one story share a story_id (the id of the story's original); null
     # until the dedup stage groups them
     "ALTER TABLE documents ADD COLUMN IF NOT EXISTS story_id VARCHAR",
+    # 3: the dedup tables are created by TABLES; documents stored before version 3 are
+    # placed in their stories when a writer opens the database (StoryIndex.backfill)
 )
 
 # Tables holding a document's records: replaced together when the document changes.
+# (The dedup tables are kept in step by dedup.StoryIndex.)
 PER_DOCUMENT = ("actors", "events", "quotes", "places", "times")

@@ -22,9 +22,10 @@ from typing import Any
 
 import duckdb
 
+from ..dedup import DEFAULT_THRESHOLD, StoryIndex
 from ..errors import DatelineError, message
 from ..records import Actor, Rejection, Result, stable_id, to_dict
-from .schema import MIGRATIONS, PER_DOCUMENT, SCHEMA_VERSION, TABLES
+from .schema import INDEXES, MIGRATIONS, PER_DOCUMENT, SCHEMA_VERSION, TABLES
 
 # How often a waiting writer tries the lock again, in seconds.
 WAIT_POLL = 0.5
@@ -38,8 +39,9 @@ def _columns(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
 
 
 def _content_hash(data: dict) -> str:
-    """Hash of a Result's JSON, ignoring which file it came from (a copy is not a change)."""
-    document = dict(data["document"], source_path=None)
+    """Hash of a Result's JSON, ignoring which file it came from (a copy is not a change)
+    and which story it is in (the store decides that)."""
+    document = dict(data["document"], source_path=None, story_id=None)
     return stable_id(json.dumps(dict(data, document=document), sort_keys=True), length=32)
 
 
@@ -76,9 +78,11 @@ def connect(path: str, read_only: bool = False, wait: bool = False) -> duckdb.Du
 class Store:
     """A DuckDB database file with dateline's tables."""
 
-    def __init__(self, path: str, read_only: bool = False, wait: bool = False) -> None:
+    def __init__(self, path: str, read_only: bool = False, wait: bool = False,
+                 story_threshold: float = DEFAULT_THRESHOLD) -> None:
         self.path = path
         self.con = connect(path, read_only=read_only, wait=wait)
+        self.stories = StoryIndex(self.con, story_threshold)
         if not read_only:
             try:
                 self._create()
@@ -90,10 +94,17 @@ class Store:
         """Create the tables, or bring an older database up to this schema."""
         for ddl in TABLES.values():
             self.con.execute(ddl)
-        for statement in MIGRATIONS:
+        for statement in MIGRATIONS + INDEXES:
             self.con.execute(statement)
         self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                          [str(SCHEMA_VERSION)])
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.stories.backfill()
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         self.con.close()
@@ -159,17 +170,21 @@ class Store:
         doc = result.document
         data = to_dict(result)
         digest = _content_hash(data)
-        row = self.con.execute("SELECT content_hash FROM documents WHERE id = ?", [doc.id]).fetchone()
+        row = self.con.execute("SELECT content_hash, story_id FROM documents WHERE id = ?",
+                               [doc.id]).fetchone()
         self.con.execute("DELETE FROM rejections WHERE doc_id = ?", [doc.id])
         if row is not None and row[0] == digest:
             self.con.execute("UPDATE documents SET input_hash = ?, source_path = ? WHERE id = ?",
                              [input_hash, doc.source_path, doc.id])
+            doc.story_id = row[1]
             return "unchanged"
         if row is not None:
+            self.stories.remove(doc.id)
             for table in PER_DOCUMENT:
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.id])
             self.con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
         self._insert(result, data, digest, input_hash)
+        doc.story_id = self.stories.place(doc.id, doc.text, doc.published)
         return "replaced" if row is not None else "added"
 
     def write_rejection(self, rejection: Rejection) -> None:
