@@ -15,6 +15,7 @@ from .evaluation import evaluate
 from .export import export_command
 from .settings import config_command
 from .summary import summary
+from .watch import watch
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,7 +30,7 @@ def cli() -> None:
     """
 
 
-for _command in (code, summary, export_command, config_command, actors, evaluate):
+for _command in (code, summary, export_command, config_command, actors, evaluate, watch):
     cli.add_command(_command)
 
 

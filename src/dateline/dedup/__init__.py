@@ -11,7 +11,8 @@ story).
 The state lives in the database (signatures and LSH band keys in tables), so a copy
 coded in a later run joins its story, and memory does not grow with the corpus.
 datasketch computes the MinHash signatures and the LSH banding; candidate copies are
-those sharing a band, and each candidate is checked against the threshold.
+those sharing a band, and each candidate's exact Jaccard similarity (from its stored
+text) is checked against the threshold, so no estimate decides.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from .signature import NUM_PERM, Signature, from_bytes, published_key, signature
+from .signature import NUM_PERM, Signature, jaccard, published_key, shingles, signature
 
 __all__ = ["StoryIndex", "DEFAULT_THRESHOLD", "MIN_THRESHOLD"]
 
@@ -71,7 +72,7 @@ class StoryIndex:
             self._set_story([doc_id], doc_id)
             return doc_id
         keys = _band_keys(sig)
-        copies = self._copies(doc_id, sig, keys)
+        copies = self._copies(doc_id, text, sig, keys)
         self._insert(doc_id, sig, keys, published)
         stories = self._stories_of(copies)
         original = self._earliest(stories | {doc_id})
@@ -98,23 +99,26 @@ class StoryIndex:
             self.place(doc_id, text or "", published)
         return len(rows)
 
-    def _copies(self, doc_id: str, sig: Signature, keys: list[int]) -> set[str]:
+    def _copies(self, doc_id: str, text: str, sig: Signature, keys: list[int]) -> set[str]:
+        """Stored documents that are copies: the same normalised body, or a candidate
+        (sharing an LSH band) whose shingles' Jaccard similarity reaches the threshold."""
         exact = {r[0] for r in self.con.execute(
             "SELECT doc_id FROM story_signatures WHERE body_hash = ? AND doc_id <> ?",
             [sig.body_hash, doc_id]).fetchall()}
         candidates = self.con.execute(
-            "SELECT s.doc_id, s.minhash FROM story_signatures s WHERE s.doc_id <> ? AND s.doc_id IN "
+            "SELECT d.id, d.text FROM documents d WHERE d.id <> ? AND d.id IN "
             "(SELECT doc_id FROM story_bands WHERE band_key IN (SELECT unnest(?::BIGINT[])))",
             [doc_id, keys]).fetchall()
-        near = {other for other, stored in candidates
-                if other not in exact and sig.jaccard(from_bytes(stored)) >= self.threshold}
+        mine = shingles(text)
+        near = {other for other, other_text in candidates
+                if other not in exact and jaccard(mine, shingles(other_text or "")) >= self.threshold}
         return exact | near
 
     def _insert(self, doc_id: str, sig: Signature, keys: list[int], published: str | None) -> None:
         arrival = self.con.execute(
             "SELECT coalesce(max(arrival), 0) + 1 FROM story_signatures").fetchone()[0]
-        self.con.execute("INSERT INTO story_signatures VALUES (?, ?, ?, ?, ?)",
-                         [doc_id, sig.body_hash, sig.to_bytes(), published_key(published), arrival])
+        self.con.execute("INSERT INTO story_signatures VALUES (?, ?, ?, ?)",
+                         [doc_id, sig.body_hash, published_key(published), arrival])
         self.con.executemany("INSERT INTO story_bands VALUES (?, ?)", [[k, doc_id] for k in keys])
 
     def _stories_of(self, doc_ids: Iterable[str]) -> set[str]:

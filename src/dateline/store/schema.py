@@ -63,17 +63,36 @@ TABLES = {
         )""",
     "meta": """
         CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
-    # The dedup stage's state: each stored document's body hash, MinHash values (uint32,
-    # little-endian), publication time (UTC, sortable) and arrival order ...
+    # The dedup stage's state: each stored document's normalised body hash, publication
+    # time (UTC, sortable) and arrival order ...
     "story_signatures": """
         CREATE TABLE IF NOT EXISTS story_signatures (
-            doc_id VARCHAR PRIMARY KEY, body_hash VARCHAR NOT NULL, minhash BLOB NOT NULL,
-            published VARCHAR, arrival BIGINT NOT NULL
+            doc_id VARCHAR PRIMARY KEY, body_hash VARCHAR NOT NULL, published VARCHAR,
+            arrival BIGINT NOT NULL
         )""",
-    # ... and its LSH band keys: documents sharing a key are candidate copies.
+    # ... and the LSH band keys of its MinHash: documents sharing a key are candidate copies.
     "story_bands": """
         CREATE TABLE IF NOT EXISTS story_bands (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)""",
 }
+
+TABLES.update({
+    # The feed watcher's state: per feed, what the last answer said (for conditional
+    # requests) ...
+    "watch_feeds": """
+        CREATE TABLE IF NOT EXISTS watch_feeds (
+            url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR,
+            polled_at TIMESTAMP, status VARCHAR
+        )""",
+    # ... and per entry (its id: a hash of its link or guid) the content hash last coded,
+    # the document made of it, and its status: coded, rejected, retry (a fetch that may
+    # work later), gave_up (still failing after the last retry).
+    "watch_entries": """
+        CREATE TABLE IF NOT EXISTS watch_entries (
+            feed VARCHAR NOT NULL, entry VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
+            doc_id VARCHAR, status VARCHAR NOT NULL, attempts INTEGER NOT NULL,
+            seen_at TIMESTAMP DEFAULT current_timestamp, PRIMARY KEY (feed, entry)
+        )""",
+})
 
 # Indexes for the dedup stage's look-ups (a copy's candidates, exact copies).
 INDEXES = (
