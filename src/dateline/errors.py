@@ -30,7 +30,7 @@ CATALOGUE: dict[str, str] = {
     "E112": "{path}: {size:,} bytes is more than one article can be (the limit is {limit:,}): "
             "split it, or give it as JSON lines, CSV or WARC",
     "E113": "{path}: not a readable feed: {detail} (check the XML: is the file complete?)",
-    "E114": "{path}: WARC record at byte {offset:,} is corrupt: {detail}; skipped to the next record",
+    "E114": "{path}: WARC record at byte {offset:,} is corrupt: {detail}",
     "E115": "{path}: line {line}: {count} fields where the header has {expected}: fix the row "
             "(a stray delimiter or an unclosed quote?)",
     "E116": "{path}: no column {field!r} for the article text (columns: {columns}): name it "

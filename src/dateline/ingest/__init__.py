@@ -19,7 +19,7 @@ from .files import STDIN, expand_paths, reject
 from .html import page_document, read_html
 from .jsonl import read_jsonl
 from .sniff import FORMATS, sniff
-from .streams import GZIP_ERRORS, gzip_problem, head, open_stream
+from .streams import GZIP_ERRORS, gzip_problem, open_stream
 from .tabular import read_table
 from .text import read_text
 from .warc import read_warc
@@ -45,8 +45,8 @@ def read_inputs(paths: Iterable[str], config: Config | None = None, fmt: str = "
 
 def _read_one(path: str, config: Config, fmt: str, notify: Notify | None) -> Iterator[Document | Rejection]:
     try:
-        with open_stream(path) as stream:
-            kind = fmt if fmt != "auto" else sniff(path, head(stream))
+        with open_stream(path) as (stream, start):
+            kind = fmt if fmt != "auto" else sniff(path, start)
             if kind == "warc":
                 yield from _warc(path, notify)
             elif kind in ("csv", "tsv"):

@@ -31,6 +31,12 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 # How far into a page its charset and language declarations are looked for.
 HEAD_BYTES = 8192
+# A body of fewer words is what trafilatura falls back to on a page with no article
+# (a menu: "Home"); no news article is that short.
+MIN_BODY_WORDS = 5
+# Dates from the page's markup (meta tags, <time>, the URL) only: the extensive search
+# also guesses from a footer's "Copyright 2024", a year taken for January 1st.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 def read_html(path: str, stream: BinaryIO) -> Iterator[Document | Rejection]:
@@ -109,12 +115,12 @@ def _extract(name: str, text: str, head: bytes, url: str | None, crawl_date: str
 
     try:
         page = trafilatura.bare_extraction(text, url=url, with_metadata=True,
-                                           include_comments=False)
+                                           include_comments=False, date_extraction_params=DATE_PARAMS)
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         return reject(name, "E117", detail=f" ({type(exc).__name__}: {exc})")
     body = (page.text or "").strip() if page is not None else ""
-    if not body:
-        return reject(name, "E117", detail="")
+    if len(body.split()) < MIN_BODY_WORDS:
+        return reject(name, "E117", detail=f" (only {body!r})" if body else "")
     canonical = page.url if page.url and page.url.startswith(("http://", "https://")) else url
     signals = []
     published = page.date

@@ -33,27 +33,40 @@ SNIFF_BYTES = 8192
 GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
 
 
+# Bytes of a (compressed) input peeked at to sniff it.
+PEEK_BYTES = 65536
+
+
 @contextmanager
-def open_stream(path: str) -> Iterator[BinaryIO]:
+def open_stream(path: str) -> Iterator[tuple[BinaryIO, bytes]]:
     """The input's bytes, decompressed when it is gzip (by its first bytes, not its
-    name), as a buffered stream that can ``peek``. Raises OSError when unreadable."""
+    name), and its first (decompressed) bytes to sniff. Raises OSError when unreadable."""
     if path == STDIN:
         raw: BinaryIO = sys.stdin.buffer
-        yield _maybe_gunzip(raw if hasattr(raw, "peek") else io.BufferedReader(raw))  # type: ignore[arg-type]
+        if not hasattr(raw, "peek"):
+            raw = io.BufferedReader(raw, PEEK_BYTES)  # type: ignore[arg-type]
+        yield _maybe_gunzip(raw)
         return
-    with open(path, "rb") as handle:
+    with open(path, "rb", buffering=PEEK_BYTES) as handle:
         yield _maybe_gunzip(handle)
 
 
-def _maybe_gunzip(handle: BinaryIO) -> BinaryIO:
-    if handle.peek(2)[:2] == GZIP_MAGIC:  # type: ignore[attr-defined]
-        return io.BufferedReader(gzip.GzipFile(fileobj=handle, mode="rb"), SNIFF_BYTES)  # type: ignore[arg-type]
-    return handle
+def _maybe_gunzip(handle: BinaryIO) -> tuple[BinaryIO, bytes]:
+    start = handle.peek(PEEK_BYTES)[:PEEK_BYTES]  # type: ignore[attr-defined]
+    if start[:2] != GZIP_MAGIC:
+        return handle, start[:SNIFF_BYTES]
+    stream = io.BufferedReader(gzip.GzipFile(fileobj=handle, mode="rb"), SNIFF_BYTES)  # type: ignore[arg-type]
+    return stream, _gunzip_start(start)
 
 
-def head(stream: BinaryIO, size: int = SNIFF_BYTES) -> bytes:
-    """The first bytes of a stream, without consuming them."""
-    return stream.peek(size)[:size]  # type: ignore[attr-defined]
+def _gunzip_start(data: bytes) -> bytes:
+    """The first decompressed bytes of gzip data (of its first member; as much as comes
+    out before any damage, which the reader meets and reports in its turn)."""
+    inflater = zlib.decompressobj(31)
+    try:
+        return inflater.decompress(data, SNIFF_BYTES)
+    except zlib.error:
+        return b""
 
 
 def read_limited(stream: BinaryIO, limit: int = MAX_DOCUMENT_BYTES) -> tuple[bytes, int | None]:

@@ -12,7 +12,6 @@ starts cleanly, so one damaged record does not cost the rest of the archive.
 
 from __future__ import annotations
 
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
@@ -21,11 +20,9 @@ from ..records import Document, Rejection
 from .files import reject
 from .html import page_document
 from .http import HttpResponse, parse_response
-from .streams import GZIP_MAGIC, MAX_DOCUMENT_BYTES
+from .streams import MAX_DOCUMENT_BYTES
+from .warc_starts import next_record_start
 
-# Where the next record is looked for after a corrupt one: a window is read at a time.
-SCAN_WINDOW = 1024 * 1024
-WARC_START = b"WARC/1."
 KEPT = "kept"
 
 Notify = Callable[[str], None]
@@ -35,12 +32,12 @@ def read_warc(path: str, handle: BinaryIO, notify: Notify | None = None) -> Iter
     """Yield a Document per HTML page of the archive, a Rejection per corrupt record;
     then ``notify`` gets one line: pages kept and records skipped by reason."""
     tally: Counter[str] = Counter()
-    for offset, record in _records(path, handle, tally):
+    for offset, record, block in _records(path, handle):
         if isinstance(record, Rejection):
             tally["corrupt"] += 1
             yield record
             continue
-        reason, item = _page(path, offset, record)
+        reason, item = _page(path, offset, record, block)
         tally[reason] += 1
         if item is not None:
             yield item
@@ -53,98 +50,79 @@ def _tally_line(path: str, tally: Counter[str]) -> str:
     return f"{path}: {tally[KEPT]} page(s) kept; skipped: {skipped or 'none'}"
 
 
-def _records(path: str, handle: BinaryIO, tally: Counter[str]) -> Iterator[tuple[int, object]]:
-    """(offset, record) for each readable record; (offset, Rejection) where reading
-    failed, then the records after it from the next clean record start."""
+def _records(path: str, handle: BinaryIO) -> Iterator[tuple[int, object, bytes | None]]:
+    """(offset, record, block) for each readable record (the block read only for the
+    responses that may be kept); (offset, Rejection, None) for a damaged record, after
+    which reading starts again at the next record that starts cleanly. Record starts
+    fastwarc did not reach (inside a record whose length lied, or a last record cut
+    short) are looked for and read too."""
     from fastwarc.warc import ArchiveIterator
 
-    start, resumed = 0, False
+    start = 0
     while True:
         handle.seek(start)
         last = None
         try:
             for record in ArchiveIterator(handle, parse_http=False):
-                last = start + record.stream_pos
-                resumed = False
-                yield last, record
+                offset = _absolute(record.stream_pos, start)
+                block = record.reader.read() if _wanted(record) else None
+                last = offset
+                yield offset, record, block
         except OSError as exc:
-            failed = start if last is None else last + 1
-            resume = next_record_start(handle, failed + 1 if last is None else failed)
-            if not resumed:  # a failure right where we resumed is the same damage
-                yield failed, reject(path, "E114", offset=failed if last is None else last,
-                                     detail=_where(exc, last, resume))
+            # The damage is in the record after the last one read whole (or right here).
+            bad = start if last is None else next_record_start(handle, last + 1)
+            resume = None if bad is None else next_record_start(handle, bad + 1)
+            then = f"; reading goes on at byte {resume:,}" if resume is not None else "; nothing readable follows"
+            yield bad or 0, reject(path, "E114", offset=last + 1 if bad is None else bad,
+                                   detail=f"{exc}{then}"), None
             if resume is None:
                 return
-            start, resumed = resume, True
+            start = resume
             continue
-        tail = next_record_start(handle, (last + 1) if last is not None else start)
-        if tail is not None and not resumed:
-            yield tail, reject(path, "E114", offset=tail,
-                               detail="the record is cut short (the file ends inside it)")
-        return
+        if last is None:
+            yield start, reject(path, "E114", offset=start, detail=(
+                "no whole record there (the file ends inside it, or it is not WARC)")), None
+        following = next_record_start(handle, (start if last is None else last) + 1)
+        if following is None:
+            return
+        start = following
 
 
-def _where(exc: OSError, last: int | None, resume: int | None) -> str:
-    after = "" if last is None else f" (after the record at byte {last:,})"
-    then = " and nothing readable follows" if resume is None else f"; next record at byte {resume:,}"
-    return f"{exc}{after}{then}"
+def _absolute(position: int, start: int) -> int:
+    """A record's offset in the file: fastwarc counts from the file's start when it reads a
+    seekable file (and from where it began otherwise)."""
+    return position if position >= start else start + position
 
 
-def next_record_start(handle: BinaryIO, after: int) -> int | None:
-    """The first offset at or after ``after`` where a record starts cleanly: a gzip member
-    that inflates to ``WARC/1.``, or (uncompressed) a ``WARC/1.`` line. None at the end."""
-    handle.seek(0)
-    compressed = handle.read(2) == GZIP_MAGIC
-    magic = GZIP_MAGIC + b"\x08" if compressed else WARC_START
-    position = after
-    while True:
-        handle.seek(position)
-        window = handle.read(SCAN_WINDOW)
-        if len(window) < len(magic):
-            return None
-        found = window.find(magic)
-        if found < 0:
-            position += len(window) - len(magic) + 1
-            continue
-        candidate = position + found
-        if not compressed or _inflates_to_record(handle, candidate):
-            return candidate
-        position = candidate + 1
+def _wanted(record) -> bool:
+    """A response record that may hold a page worth reading."""
+    from fastwarc.warc import WarcRecordType
+
+    return (record.record_type == WarcRecordType.response and not record.headers.get("WARC-Truncated")
+            and record.content_length <= MAX_DOCUMENT_BYTES)
 
 
-def _inflates_to_record(handle: BinaryIO, offset: int) -> bool:
-    handle.seek(offset)
-    try:
-        return zlib.decompressobj(31).decompress(handle.read(4096), 16).startswith(WARC_START)
-    except zlib.error:
-        return False
-
-
-def _page(path: str, offset: int, record) -> tuple[str, Document | Rejection | None]:
+def _page(path: str, offset: int, record, block: bytes | None) -> tuple[str, Document | Rejection | None]:
     """Why a record is skipped, or (KEPT, its Document or Rejection)."""
     from fastwarc.warc import WarcRecordType
 
-    kind = record.record_type
-    if kind != WarcRecordType.response:
-        return _type_name(kind), None
+    if record.record_type != WarcRecordType.response:
+        return _type_name(record.record_type), None
     if record.headers.get("WARC-Truncated"):
         return "truncated by the crawler", None
-    if record.content_length > MAX_DOCUMENT_BYTES:
+    if block is None:
         return "too large", None
-    block = record.reader.read()
     if len(block) < record.content_length:
-        name = f"{path}@{offset}"
         return "corrupt", reject(path, "E114", offset=offset, detail=(
             f"{len(block):,} of its {record.content_length:,} bytes are there (cut short)"))
     response = parse_response(block)
     reason = _skip_reason(response)
     if reason:
         return reason, None
-    url = record.headers.get("WARC-Target-URI")
-    date = record.headers.get("WARC-Date")
     name = f"{path}@{offset}"
-    return KEPT, page_document(name, response.body, url=url, http_charset=response.charset,
-                               crawl_date=date, source_path=name)
+    return KEPT, page_document(name, response.body, url=record.headers.get("WARC-Target-URI"),
+                               http_charset=response.charset,
+                               crawl_date=record.headers.get("WARC-Date"), source_path=name)
 
 
 def _skip_reason(response: HttpResponse | None) -> str | None:
