@@ -8,6 +8,11 @@ import io
 import json
 import sys
 
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import cli
 from dateline.config import Config
 from dateline.ingest import read_inputs
 from dateline.records import Document, Rejection
@@ -228,3 +233,43 @@ def test_directories_pick_up_every_known_format(tmp_path):
     _write(tmp_path, "notes.md", "not read")
     items = _read(str(tmp_path))
     assert len(items) == 4 and all(isinstance(i, Document) for i in items)
+
+
+# --- the command users run ----------------------------------------------------------------
+
+@pytest.mark.slow
+def test_code_reports_each_malformed_input_by_name_and_codes_the_rest(tmp_path):
+    """`dateline code` over a folder of good and broken inputs of every kind."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good_page = _write(folder, "good.html", html_page())
+    good_feed = _write(folder, "good.rss", rss_feed([("Troops shell rebels", "https://h.example/a", ARTICLE[0])]))
+    lines = "".join(json.dumps({"id": f"n{i}", "text": f"{ARTICLE[i % 3]} Report {i * 7919 % 1000}."}) + "\n"
+                    for i in range(300))
+    zipped = gzip.compress(lines.encode())
+    bad = {
+        "cut.jsonl.gz": zipped[: len(zipped) * 3 // 4],
+        "lies.html": html_page(paragraphs=[p + " Caf\u00e9." for p in ARTICLE]).encode("cp1252"),
+        "broken.rss": rss_feed([("A", "https://h.example/b", ARTICLE[1])], broken=True),
+        "ragged.csv": f'text,id\n"{ARTICLE[2]}",1\nShelling hit the port.,2,extra\n'.encode(),
+    }
+    paths = {name: _write(folder, name, data) for name, data in bad.items()}
+    damaged = [gzip.compress(r) for r in _warc_records()]
+    damaged[3] = damaged[3][:20] + b"\xff" * 30 + damaged[3][50:]
+    paths["damaged.warc.gz"] = _write(folder, "damaged.warc.gz", b"".join(damaged))
+    db = tmp_path / "db.duckdb"
+    run = CliRunner().invoke(cli, ["code", str(folder), "--db", str(db)])
+    assert run.exit_code == 1
+    errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
+    for name, code in (("cut.jsonl.gz", "E110"), ("lies.html", "E111"), ("broken.rss", "E113"),
+                       ("ragged.csv", "E115"), ("damaged.warc.gz", "E114")):
+        assert any(f"[{code}] {paths[name]}" in e for e in errors), (name, errors)
+    assert len(errors) == 5
+    assert "Traceback" not in run.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    stored = {r[0] for r in con.execute("SELECT source_path FROM documents").fetchall()}
+    con.close()
+    assert good_page in stored and f"{good_feed}#1" in stored
+    assert f"{paths['ragged.csv']}:2" in stored  # the good row of the ragged file
+    assert any(s.startswith(paths["cut.jsonl.gz"] + ":") for s in stored)
+    assert any(s.startswith(paths["damaged.warc.gz"] + "@") for s in stored)

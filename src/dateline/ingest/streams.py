@@ -55,8 +55,58 @@ def _maybe_gunzip(handle: BinaryIO) -> tuple[BinaryIO, bytes]:
     start = handle.peek(PEEK_BYTES)[:PEEK_BYTES]  # type: ignore[attr-defined]
     if start[:2] != GZIP_MAGIC:
         return handle, start[:SNIFF_BYTES]
-    stream = io.BufferedReader(gzip.GzipFile(fileobj=handle, mode="rb"), SNIFF_BYTES)  # type: ignore[arg-type]
-    return stream, _gunzip_start(start)
+    return io.BufferedReader(Gunzip(handle), SNIFF_BYTES), _gunzip_start(start)
+
+
+class Gunzip(io.RawIOBase):
+    """Gzip data (any number of members) decompressed as it is read. Unlike GzipFile,
+    every byte inflated before damage is handed out first; the error (EOFError for data
+    cut short, zlib.error for corrupt data) comes on the read after, so a reader keeps
+    the lines before the damage. Output is inflated a bounded piece at a time."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self.source = source
+        self.inflater = zlib.decompressobj(31)
+        self.fed = False  # whether the current member has had input
+        self.carry = b""  # input to feed before reading more
+        self.pending = b""
+        self.error: BaseException | None = None
+        self.finished = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self.pending and not self.finished and self.error is None:
+            self._inflate_more()
+        if not self.pending:
+            if self.error is not None:
+                error, self.error, self.finished = self.error, None, True
+                raise error
+            return 0
+        size = min(len(buffer), len(self.pending))
+        buffer[:size] = self.pending[:size]
+        self.pending = self.pending[size:]
+        return size
+
+    def _inflate_more(self) -> None:
+        data, self.carry = self.carry or self.source.read(SKIP_CHUNK), b""
+        if not data:
+            if self.fed and not self.inflater.eof:
+                self.error = EOFError("gzip data ends before its end marker")
+            self.finished = True
+            return
+        try:
+            self.pending = self.inflater.decompress(data, SKIP_CHUNK)
+        except zlib.error as exc:
+            self.error = exc
+            return
+        self.fed = True
+        self.carry = self.inflater.unconsumed_tail
+        if self.inflater.eof:  # the next member, if any (zero padding may follow the last)
+            rest = self.inflater.unused_data
+            self.inflater, self.fed = zlib.decompressobj(31), False
+            self.carry = rest if rest.strip(b"\x00") else b""
 
 
 def _gunzip_start(data: bytes) -> bytes:
