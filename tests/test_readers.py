@@ -273,3 +273,12 @@ def test_code_reports_each_malformed_input_by_name_and_codes_the_rest(tmp_path):
     assert f"{paths['ragged.csv']}:2" in stored  # the good row of the ragged file
     assert any(s.startswith(paths["cut.jsonl.gz"] + ":") for s in stored)
     assert any(s.startswith(paths["damaged.warc.gz"] + "@") for s in stored)
+
+
+def test_a_page_found_elsewhere_than_its_canonical_url_keeps_both(tmp_path):
+    block = http_response(html_page(canonical="https://h.example/story").encode())
+    path = _write(tmp_path, "crawl.warc", warc_record("response", "https://h.example/story?utm=feed", block))
+    [doc] = _read(path)
+    assert doc.url == "https://h.example/story"
+    [signal] = doc.provenance.signals
+    assert signal.name == "canonical_url" and "found at https://h.example/story?utm=feed" in signal.evidence

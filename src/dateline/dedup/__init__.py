@@ -54,30 +54,33 @@ def _band_keys(sig: Signature) -> list[int]:
 
 
 class StoryIndex:
-    """Places stored documents into stories; its state is in the database ``con``.
+    """Places documents into stories; its state is in the database ``con``.
 
-    Call :meth:`place` after a document's row is written and :meth:`remove` before it is
-    replaced, inside the same transaction, so a story is never half updated."""
+    Call :meth:`place` as a document is stored (before its row is written: its story id
+    is returned to be written with it) and :meth:`remove` before it is replaced, inside
+    the writer's transaction, so a story is never half updated."""
 
     def __init__(self, con: Any, threshold: float = DEFAULT_THRESHOLD) -> None:
         if not MIN_THRESHOLD <= threshold <= 1.0:
             raise ValueError(f"story threshold must be between {MIN_THRESHOLD} and 1, got {threshold}")
         self.con = con
         self.threshold = threshold
+        self._arrival: int | None = None
 
     def place(self, doc_id: str, text: str, published: str | None) -> str:
-        """Add a stored document to its story (merging stories it links); its story id."""
+        """Add a document to its story, merging the stories it links; returns its story id
+        (and updates the stored copies whose story id changes)."""
         sig = signature(text)
         if sig is None:
-            self._set_story([doc_id], doc_id)
             return doc_id
         keys = _band_keys(sig)
         copies = self._copies(doc_id, text, sig, keys)
         self._insert(doc_id, sig, keys, published)
+        if not copies:
+            return doc_id
         stories = self._stories_of(copies)
         original = self._earliest(stories | {doc_id})
-        members = [doc_id] + self._members(stories)
-        self._set_story(members, original)
+        self._set_story(self._members(stories), original)
         return original
 
     def remove(self, doc_id: str) -> None:
@@ -96,43 +99,42 @@ class StoryIndex:
             "SELECT id, text, published FROM documents WHERE story_id IS NULL "
             "ORDER BY coded_at, id").fetchall()
         for doc_id, text, published in rows:
-            self.place(doc_id, text or "", published)
+            self._set_story([doc_id], self.place(doc_id, text or "", published))
         return len(rows)
 
     def _copies(self, doc_id: str, text: str, sig: Signature, keys: list[int]) -> set[str]:
         """Stored documents that are copies: the same normalised body, or a candidate
         (sharing an LSH band) whose shingles' Jaccard similarity reaches the threshold."""
-        exact = {r[0] for r in self.con.execute(
-            "SELECT doc_id FROM story_signatures WHERE body_hash = ? AND doc_id <> ?",
-            [sig.body_hash, doc_id]).fetchall()}
-        candidates = self.con.execute(
-            "SELECT d.id, d.text FROM documents d WHERE d.id <> ? AND d.id IN "
-            "(SELECT doc_id FROM story_bands WHERE band_key IN (SELECT unnest(?::BIGINT[])))",
-            [doc_id, keys]).fetchall()
-        mine = shingles(text)
-        near = {other for other, other_text in candidates
-                if other not in exact and jaccard(mine, shingles(other_text or "")) >= self.threshold}
-        return exact | near
+        rows = self.con.execute(
+            "SELECT doc_id, body_hash = ? FROM story_signatures WHERE doc_id <> ? AND (body_hash = ? "
+            "OR doc_id IN (SELECT doc_id FROM story_bands WHERE band_key IN (SELECT unnest(?::BIGINT[]))))",
+            [sig.body_hash, doc_id, sig.body_hash, keys]).fetchall()
+        exact = {other for other, same in rows if same}
+        near = [other for other, same in rows if not same]
+        if near:
+            mine = shingles(text)
+            texts = self.con.execute("SELECT id, text FROM documents WHERE id IN (SELECT unnest(?))",
+                                     [near]).fetchall()
+            exact.update(other for other, other_text in texts
+                         if jaccard(mine, shingles(other_text or "")) >= self.threshold)
+        return exact
 
     def _insert(self, doc_id: str, sig: Signature, keys: list[int], published: str | None) -> None:
-        arrival = self.con.execute(
-            "SELECT coalesce(max(arrival), 0) + 1 FROM story_signatures").fetchone()[0]
+        if self._arrival is None:
+            self._arrival = self.con.execute(
+                "SELECT coalesce(max(arrival), 0) FROM story_signatures").fetchone()[0]
+        self._arrival += 1
         self.con.execute("INSERT INTO story_signatures VALUES (?, ?, ?, ?)",
-                         [doc_id, sig.body_hash, published_key(published), arrival])
-        self.con.executemany("INSERT INTO story_bands VALUES (?, ?)", [[k, doc_id] for k in keys])
+                         [doc_id, sig.body_hash, published_key(published), self._arrival])
+        self.con.execute("INSERT INTO story_bands SELECT unnest(?::BIGINT[]), ?", [keys, doc_id])
 
     def _stories_of(self, doc_ids: Iterable[str]) -> set[str]:
-        ids = list(doc_ids)
-        if not ids:
-            return set()
         rows = self.con.execute(
             "SELECT DISTINCT coalesce(story_id, id) FROM documents WHERE id IN (SELECT unnest(?))",
-            [ids]).fetchall()
+            [list(doc_ids)]).fetchall()
         return {r[0] for r in rows}
 
     def _members(self, stories: set[str], exclude: str | None = None) -> list[str]:
-        if not stories:
-            return []
         rows = self.con.execute(
             "SELECT id FROM documents WHERE story_id IN (SELECT unnest(?)) AND id <> ? ORDER BY id",
             [sorted(stories), exclude or ""]).fetchall()
@@ -148,6 +150,9 @@ class StoryIndex:
         return min(rows, key=lambda r: (r[1] is None, r[1] or "", r[2]))[0]
 
     def _set_story(self, doc_ids: list[str], story_id: str) -> None:
+        """Set the story of stored documents, in their column and their stored JSON."""
+        if not doc_ids:
+            return
         patch = json.dumps({"document": {"story_id": story_id}})
         self.con.execute(
             "UPDATE documents SET story_id = ?, result = json_merge_patch(result, ?) "

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 
 import numpy as np
 
@@ -65,6 +66,14 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    """datasketch's permutations for NUM_PERM and SEED (made once, not per document)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> Signature | None:
     """The body's signature, or None when it has no words."""
     from datasketch import MinHash
@@ -73,7 +82,7 @@ def signature(text: str) -> Signature | None:
     if not paragraphs:
         return None
     body_hash = hashlib.sha1(" ".join(" ".join(p) for p in paragraphs).encode()).hexdigest()
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return Signature(body_hash, np.asarray(minhash.hashvalues, dtype=np.uint32))
 

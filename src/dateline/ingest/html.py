@@ -123,6 +123,8 @@ def _extract(name: str, text: str, head: bytes, url: str | None, crawl_date: str
         return reject(name, "E117", detail=f" (only {body!r})" if body else "")
     canonical = page.url if page.url and page.url.startswith(("http://", "https://")) else url
     signals = []
+    if url and canonical != url:  # where it was found is kept, its own URL is its identity
+        signals.append(Signal("canonical_url", f"found at {url}; the page names {canonical} as its URL"))
     published = page.date
     if not published and crawl_date:
         published = crawl_date

@@ -183,8 +183,9 @@ class Store:
             for table in PER_DOCUMENT:
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.id])
             self.con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
-        self._insert(result, data, digest, input_hash)
         doc.story_id = self.stories.place(doc.id, doc.text, doc.published)
+        data["document"]["story_id"] = doc.story_id
+        self._insert(result, data, digest, input_hash)
         return "replaced" if row is not None else "added"
 
     def write_rejection(self, rejection: Rejection) -> None:
@@ -203,11 +204,11 @@ class Store:
         doc = result.document
         self.con.execute(
             "INSERT INTO documents (id, url, outlet, title, published, language, text, boilerplate,"
-            " provenance, source_path, content_hash, result, input_hash)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " provenance, source_path, content_hash, result, input_hash, story_id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.text,
              json.dumps(data["document"]["boilerplate"]), json.dumps(data["document"]["provenance"]),
-             doc.source_path, digest, json.dumps(data), input_hash])
+             doc.source_path, digest, json.dumps(data), input_hash, doc.story_id])
         self._many("actors", [
             [doc.id, n, a.text, a.name, a.country, a.sector, a.code, a.kind, a.start, a.end,
              a.entity, a.evidence] for n, a in enumerate(result.actors)])
