@@ -29,6 +29,11 @@ from .schema import INDEXES, MIGRATIONS, PER_DOCUMENT, SCHEMA_VERSION, TABLES
 
 # How often a waiting writer tries the lock again, in seconds.
 WAIT_POLL = 0.5
+# Documents written on one connection before it is closed and opened again. DuckDB keeps
+# the index entries a connection inserts in memory for as long as it lives, and loads
+# them from the file lazily after a reopen: without this, memory grows with every
+# document (about 13 MB per 1,000 BBC-sized articles); with it, it stays flat.
+REOPEN_EVERY = 1000
 _LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
 
 
@@ -83,6 +88,7 @@ class Store:
         self.path = path
         self.con = connect(path, read_only=read_only, wait=wait)
         self.stories = StoryIndex(self.con, story_threshold)
+        self._since_reopen = 0
         if not read_only:
             try:
                 self._create()
@@ -149,6 +155,7 @@ class Store:
             outcomes: list[str | Rejection] = [self._write(r, h) for r, h in items]
             _fault_point("commit")
             self.con.execute("COMMIT")
+            self._written(len(items))
             return outcomes
         except Exception:
             self.con.execute("ROLLBACK")
@@ -164,6 +171,17 @@ class Store:
                 self.write_rejection(rejection)
                 outcomes.append(rejection)
         return outcomes
+
+    def _written(self, count: int) -> None:
+        """Count documents written; past REOPEN_EVERY, reopen the connection (see there)."""
+        self._since_reopen += count
+        if self._since_reopen < REOPEN_EVERY:
+            return
+        self._since_reopen = 0
+        self.con.execute("CHECKPOINT")
+        self.con.close()
+        self.con = connect(self.path, wait=True)
+        self.stories.con = self.con
 
     def _write(self, result: Result, input_hash: str | None) -> str:
         """Replace one document's records (inside the caller's transaction)."""

@@ -104,7 +104,7 @@ class FeedWatcher:
         counts: Counter[str] = Counter()
         kwargs = {} if self.story_threshold is None else {"story_threshold": self.story_threshold}
         with Store(self.db, wait=True, **kwargs) as store:
-            state = WatchState(store.con)
+            state = WatchState(store)
             for feed in feeds:
                 self._poll_feed(feed, store, state, CodingRun(self.pipeline, store), counts)
         self.tally.update(counts)

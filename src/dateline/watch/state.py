@@ -23,10 +23,14 @@ class EntryState:
 
 
 class WatchState:
-    """Reads and writes the watch_feeds and watch_entries tables."""
+    """Reads and writes the watch_feeds and watch_entries tables of a Store."""
 
-    def __init__(self, con: Any) -> None:
-        self.con = con
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    @property
+    def con(self) -> Any:
+        return self.store.con  # the store may reopen its connection between batches
 
     def conditional_headers(self, feed: str) -> dict[str, str]:
         """If-None-Match / If-Modified-Since from the feed's last full answer."""
