@@ -10,24 +10,22 @@ the English pages. Pages not in English (benchmarks/data/scrapinghub_languages.t
 must be rejected with their language. Prints the figures and writes
 benchmarks/results/html.md.
 
-    .venv/bin/python benchmarks/html.py [--limit N]
+    .venv/bin/python benchmarks/html_extraction.py [--limit N]
+
+(Not benchmarks/html.py: run as a script, a file of that name in this folder would hide
+the standard library's html module from every benchmark here.)
 """
 
 from __future__ import annotations
 
+import argparse
+import gzip
+import json
+import re
 import sys
+import time
+from collections import Counter
 from pathlib import Path
-
-# Run as a script, this file's folder comes first on sys.path, and this file's name would
-# hide the standard library's html module from trafilatura: take the folder off.
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-import argparse  # noqa: E402
-import gzip  # noqa: E402
-import json  # noqa: E402
-import re  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "scrapinghub-html"
@@ -120,7 +118,7 @@ def _report(scores: dict[str, list[float]], rejected_right: int, foreign_seen: i
             misses: list[str], seconds: float) -> str:
     english = len(scores["dateline"])
     lines = ["# HTML extraction: scrapinghub article-extraction benchmark", "",
-             f"Command: `.venv/bin/python benchmarks/html.py`; {english} English pages, "
+             f"Command: `.venv/bin/python benchmarks/html_extraction.py`; {english} English pages, "
              f"{foreign_seen} in other languages; {seconds:.0f} s.", "",
              "| extractor | mean body word-bag F1 (English pages) |", "|---|---|"]
     for name, values in scores.items():
