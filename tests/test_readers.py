@@ -130,7 +130,7 @@ def test_warc_keeps_html_responses_and_counts_what_it_skips(tmp_path):
     docs = _read(path, notes=notes)
     assert [d.url for d in docs] == ["https://h.example/a", "https://h.example/b"]
     assert docs[0].published == "2024-03-04" and docs[0].source_path.startswith(path + "@")
-    assert notes == [f"{path}: 2 page(s) kept; skipped: 1 HTTP 404, 1 not HTML (image/png), "
+    assert notes == [f"{path}: 2 HTML page(s) read; skipped: 1 HTTP 404, 1 not HTML (image/png), "
                      "1 request record, 1 revisit, 1 truncated by the crawler, 1 warcinfo record"]
 
 

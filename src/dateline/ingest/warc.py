@@ -47,7 +47,7 @@ def read_warc(path: str, handle: BinaryIO, notify: Notify | None = None) -> Iter
 
 def _tally_line(path: str, tally: Counter[str]) -> str:
     skipped = ", ".join(f"{n} {reason}" for reason, n in sorted(tally.items()) if reason != KEPT)
-    return f"{path}: {tally[KEPT]} page(s) kept; skipped: {skipped or 'none'}"
+    return f"{path}: {tally[KEPT]} HTML page(s) read; skipped: {skipped or 'none'}"
 
 
 def _records(path: str, handle: BinaryIO) -> Iterator[tuple[int, object, bytes | None]]:
