@@ -71,6 +71,8 @@ TABLES = {
             arrival BIGINT NOT NULL
         )""",
     # ... and the LSH band keys of its MinHash: documents sharing a key are candidate copies.
+    # (No index: DuckDB answers these look-ups with a scan and a hash join, and an index
+    # would be held in memory and rewritten at every checkpoint.)
     "story_bands": """
         CREATE TABLE IF NOT EXISTS story_bands (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)""",
 }
@@ -94,11 +96,6 @@ TABLES.update({
         )""",
 })
 
-# Indexes for the dedup stage's look-ups (a copy's candidates, exact copies).
-INDEXES = (
-    "CREATE INDEX IF NOT EXISTS story_bands_key ON story_bands (band_key)",
-    "CREATE INDEX IF NOT EXISTS story_signatures_hash ON story_signatures (body_hash)",
-)
 
 # Statements that bring a database made by an earlier version up to SCHEMA_VERSION
 # (each safe to run again).

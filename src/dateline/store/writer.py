@@ -25,7 +25,7 @@ import duckdb
 from ..dedup import DEFAULT_THRESHOLD, StoryIndex
 from ..errors import DatelineError, message
 from ..records import Actor, Rejection, Result, stable_id, to_dict
-from .schema import INDEXES, MIGRATIONS, PER_DOCUMENT, SCHEMA_VERSION, TABLES
+from .schema import MIGRATIONS, PER_DOCUMENT, SCHEMA_VERSION, TABLES
 
 # How often a waiting writer tries the lock again, in seconds.
 WAIT_POLL = 0.5
@@ -100,7 +100,7 @@ class Store:
         """Create the tables, or bring an older database up to this schema."""
         for ddl in TABLES.values():
             self.con.execute(ddl)
-        for statement in MIGRATIONS + INDEXES:
+        for statement in MIGRATIONS:
             self.con.execute(statement)
         self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                          [str(SCHEMA_VERSION)])
