@@ -135,6 +135,26 @@ def test_language_check():
     assert detect_language("Die Regierung hat am Montag ein neues Gesetz beschlossen, das nicht "
                            "für alle gilt und von der Opposition kritisiert wird.") == "de"
     assert detect_language("Kyiv Lviv Odesa") is None
+    assert detect_language("\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e "
+                           "\u043f\u0440\u0438\u043d\u044f\u043b\u043e \u043d\u043e\u0432\u044b\u0439 "
+                           "\u0437\u0430\u043a\u043e\u043d \u043e \u0431\u044e\u0434\u0436\u0435\u0442\u0435 "
+                           "\u043d\u0430 \u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0438\u0439 "
+                           "\u0433\u043e\u0434.") == "ru"
+
+
+def test_an_article_not_in_english_is_rejected_with_its_language():
+    german = Document(id="de", source_path="a.html", text=(
+        "Die Regierung hat am Montag ein neues Gesetz beschlossen, das nicht für alle gilt.\n"
+        "Die Opposition kritisierte den Entwurf und kündigte eine Klage an."))
+    rejected = clean_document(german)
+    assert isinstance(rejected, Rejection) and rejected.code == "E206"
+    assert "a.html" in rejected.detail and "de (detected)" in rejected.detail
+    # Too short to tell: the language the source declares decides ...
+    short = clean_document(Document(id="s", text="Kyiv Lviv Odesa", language="uk"))
+    assert isinstance(short, Rejection) and "uk (declared by the source)" in short.detail
+    # ... but a sure detection wins over a wrong declaration.
+    kept = clean_document(Document(id="e", text=ARTICLE, language="fr"))
+    assert isinstance(kept, Document) and kept.language == "en"
 
 
 def test_pattern_table_loads():

@@ -112,8 +112,12 @@ def _contents(store: Store) -> dict[str, list]:
         cols = [c for (c, *_) in store.con.execute(f"DESCRIBE {table}").fetchall()
                 if c not in ("coded_at", "seen_at")]
         names = ", ".join(f'"{c}"' for c in cols)
-        out[table] = sorted(map(tuple, store.con.execute(f"SELECT {names} FROM {table}").fetchall()),
-                            key=repr)
+        rows = store.con.execute(f"SELECT {names} FROM {table}").fetchall()
+        # JSON compared as values: a story change rewrites a stored document's JSON in
+        # DuckDB's spelling
+        rows = [tuple(json.loads(v) if c == "result" and v else v for c, v in zip(cols, row))
+                for row in rows]
+        out[table] = sorted(rows, key=repr)
     return out
 
 

@@ -23,12 +23,32 @@ CATALOGUE: dict[str, str] = {
     "E106": "{path}: line {line}: JSON object has no text field {field!r}",
     "E107": "{path}: cannot be read: {detail}",
     "E108": "{path}: line {line}: expected a JSON object, got {kind}",
+    "E109": "{path}: line {line}: longer than {limit:,} bytes, skipped (one article per line "
+            "is far shorter: is the file really one record per line?)",
+    "E110": "{path}: compressed data is cut short or corrupt{where}: {detail}; nothing "
+            "after that point was read (re-download or re-compress the file)",
+    "E111": "{path}: declares charset {declared} but {detail}: fix the declaration or save the "
+            "file in the charset it declares",
+    "E112": "{path}: {size:,} bytes is more than one article can be (the limit is {limit:,}): "
+            "split it, or give it as JSON lines, CSV or WARC",
+    "E113": "{path}: not a readable feed: {detail} (check the XML: is the file complete?)",
+    "E114": "{path}: WARC record at byte {offset:,} is corrupt: {detail}",
+    "E115": "{path}: line {line}: {count} fields where the header has {expected}: fix the row "
+            "(a stray delimiter or an unclosed quote?)",
+    "E116": "{path}: no column {field!r} for the article text (columns: {columns}): name it "
+            "with --text-field",
+    "E117": "{path}: no article text found in the HTML page{detail}",
+    "E118": "{path}: entry {entry}: the feed entry has no content, summary or title",
+    "E119": "{path}: line {line}: the text field {field!r} is empty",
+    "E120": "{path}: not {fmt} input: {detail} (check --input-format)",
     # stages
     "E201": "{doc_id}: no article body left after cleaning: {detail}",
     "E203": "{doc_id}: the document has no text",
     "E202": "document {doc_id}: stage {stage} failed: {detail}",
     "E204": "{doc_id}: article too long: {size:,} characters (the limit is {limit:,}); split it",
     "E205": "{doc_id}: too many sentences: {count:,} (the limit is {limit:,}); is it prose?",
+    "E206": "{doc_id}: language not supported: {language} ({how}); dateline codes English "
+            "articles only",
     # store
     "E301": "database {path}: {detail}",
     "E302": "unknown export format {fmt!r}: choose one of {choices}",
@@ -45,6 +65,12 @@ CATALOGUE: dict[str, str] = {
     "E310": "{path}: manifest line {line}: {detail}",
     "E311": "database {path} shows attached Parquet shards (dateline attach): code into "
             "another database, or add to the shards with dateline scale",
+    # watching feeds
+    "E501": "{url}: could not be fetched: {detail}",
+    "E502": "{url}: larger than {limit:,} bytes, not fetched",
+    "E503": "{url}: robots.txt of {host} disallows fetching it for {agent}",
+    "E504": "{path}: line {line}: not an http(s) feed URL: {text!r}",
+    "E505": "{path}: no feed URL in it (one URL a line; # starts a comment)",
     # evaluation
     "E401": "unknown evaluation task {task!r}: choose one of {choices}",
     "E402": "{path}: gold data not found",
@@ -61,6 +87,12 @@ CATALOGUE: dict[str, str] = {
     "E607": "internal error: the explorer failed on this request; the server log has the details",
     "E608": "method {method} is not allowed on {path}",
 }
+
+
+# Rejections that are a choice, not a failure: the input was read and is well formed,
+# but it is not for this coder (an article in another language). A run that has only
+# these exits 0; they are still stored in the rejections table with their reason.
+NOT_FOR_US = frozenset({"E206"})
 
 
 class DatelineError(Exception):

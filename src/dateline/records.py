@@ -114,6 +114,7 @@ class Document:
     language: str | None = None
     boilerplate: list[Boilerplate] = field(default_factory=list)
     provenance: Provenance = field(default_factory=Provenance)
+    story_id: str | None = None  # the id of the story's original (set by dedup when stored)
     source_path: str | None = None
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from .errors import NOT_FOR_US
 from .pipeline import Pipeline
 from .records import Document, Rejection, Result
 from .store import Store
@@ -26,6 +27,9 @@ from .store import Store
 GC_THRESHOLD = 20_000
 
 ADDED, REPLACED, UNCHANGED, FAILED = "added", "replaced", "unchanged", "failed"
+# Read and well formed, but not for this coder (errors.NOT_FOR_US: another language):
+# stored as a rejection, not a failure of the run.
+SKIPPED = "skipped"
 
 
 @contextmanager
@@ -63,7 +67,7 @@ class Tally:
     """Counts of a run's outcomes."""
 
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        (ADDED, REPLACED, UNCHANGED, FAILED), 0))
+        (ADDED, REPLACED, UNCHANGED, FAILED, SKIPPED), 0))
 
     def add(self, outcome: Outcome) -> None:
         self.counts[outcome.status] += 1
@@ -75,6 +79,10 @@ class Tally:
     @property
     def failed(self) -> int:
         return self.counts[FAILED]
+
+    @property
+    def skipped(self) -> int:
+        return self.counts[SKIPPED]
 
 
 class CodingRun:
@@ -133,4 +141,4 @@ class CodingRun:
     def _failed(self, rejection: Rejection) -> Outcome:
         if self.store is not None:
             self.store.write_rejection(rejection)
-        return Outcome(FAILED, rejection=rejection)
+        return Outcome(SKIPPED if rejection.code in NOT_FOR_US else FAILED, rejection=rejection)

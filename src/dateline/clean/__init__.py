@@ -11,19 +11,20 @@ from __future__ import annotations
 import dataclasses
 
 from dateline.clean.boilerplate import classify
-from dateline.clean.language import detect_language
+from dateline.clean.language import ENGLISH, decide_language
 from dateline.clean.provenance import author_from, signals_for, source_from
 from dateline.clean.datelines import dateline_date, split_dateline
 from dateline.errors import message
 from dateline.outlets import reporters_in
 from dateline.records import Boilerplate, Document, Provenance, Rejection
 
-__all__ = ["clean_document", "EMPTY_TEXT", "NO_BODY"]
+__all__ = ["clean_document", "EMPTY_TEXT", "NO_BODY", "NOT_ENGLISH"]
 
 STAGE = "clean"
 # Rejection codes of this stage (messages in errors.py).
 EMPTY_TEXT = "E203"
 NO_BODY = "E201"
+NOT_ENGLISH = "E206"
 
 
 def _name(doc: Document) -> str:
@@ -37,6 +38,10 @@ def clean_document(doc: Document) -> Document | Rejection:
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
         return Rejection(doc.id, STAGE, EMPTY_TEXT, message(EMPTY_TEXT, doc_id=_name(doc)))
+    language, how = decide_language("\n".join(paragraphs), doc.language)
+    if language is not None and language != ENGLISH:
+        return Rejection(doc.id, STAGE, NOT_ENGLISH, message(
+            NOT_ENGLISH, doc_id=_name(doc), language=language, how=how))
     kinds = classify(paragraphs)
     if doc.title and paragraphs[0] == doc.title.strip() and len(paragraphs) > 1:
         kinds[0] = "other"  # the title repeated at the top of the text
@@ -75,4 +80,4 @@ def clean_document(doc: Document) -> Document | Rejection:
         published = published or dateline_date(opening[0])
     return dataclasses.replace(doc, text=body, boilerplate=boilerplate, provenance=provenance,
                                published=published, title=title,
-                               outlet=own_outlet, language=doc.language or detect_language(body))
+                               outlet=own_outlet, language=language)

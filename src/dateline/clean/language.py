@@ -1,41 +1,51 @@
-"""A cheap language check: the share of running words that are a language's function words."""
+"""The language of a text, and whether dateline can code it (English only).
+
+Detection uses py3langid's model (bundled in the package, offline, 97 languages,
+numpy only): news arrives in every script, which a list of function words cannot
+cover. A call is trusted only when the model is sure and the text has enough words;
+otherwise the language the source declares (``<html lang>``, a feed's ``<language>``)
+is used; with neither, the language is unknown and the text is coded.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-from dateline.tables import read_table
+ENGLISH = "en"
+# The model's normalised probability a call needs to be trusted. On 11,700 sentences of
+# BBC English (../shared/corpora/bbc) no call at 0.9 or above was another language.
+MIN_CONFIDENCE = 0.9
+# Fewer words than this and a call is noise (names alone: "Kyiv Lviv Odesa").
+MIN_WORDS = 4
+# Characters of a long text looked at: the opening paragraphs decide.
+SAMPLE_CHARS = 4000
+DETECTED, DECLARED = "detected", "declared by the source"
 
-# Function words are about 40-50% of running English news text; below 15% the text is
-# either another language or not prose (lists, tables). Chosen by looking at the seed
-# article (~45%) and headline-only lines (~10-20%).
-MIN_STOPWORD_SHARE = 0.15
-# Fewer words than this and the share is noise.
-MIN_WORDS = 8
-# The winning language must beat the runner-up by this share, else the call is unclear.
-MIN_MARGIN = 0.05
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-
-STOPWORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "clean" / "stopwords.tsv"
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> dict[str, frozenset[str]]:
-    return {row["language"]: frozenset(row["words"].split())
-            for row in read_table(STOPWORDS_FILE, ("language", "words"))}
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> str | None:
-    """ISO-639-1 code of the text's language, or None when the text is too short or unclear."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < MIN_WORDS:
+    """ISO-639-1 code of the text's language, or None when the text is too short or the
+    call unclear."""
+    sample = text[:SAMPLE_CHARS]
+    if len(_WORD.findall(sample)) < MIN_WORDS:
         return None
-    shares = sorted(((sum(w in stop for w in words) / len(words), lang)
-                     for lang, stop in _stopwords().items()), reverse=True)
-    (best, lang), (second, _) = shares[0], shares[1]
-    if best < MIN_STOPWORD_SHARE or best - second < MIN_MARGIN:
-        return None
-    return lang
+    language, confidence = _identifier().classify(sample)
+    return str(language) if confidence >= MIN_CONFIDENCE else None
+
+
+def decide_language(text: str, declared: str | None) -> tuple[str | None, str]:
+    """(language, how it was known): the detected language when the call is sure, else
+    the declared one; (None, ...) when neither is known."""
+    detected = detect_language(text)
+    if detected:
+        return detected, DETECTED
+    return (declared.lower(), DECLARED) if declared else (None, DETECTED)

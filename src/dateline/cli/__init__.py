@@ -18,6 +18,7 @@ from .scale import scale
 from .serve import serve
 from .settings import config_command
 from .summary import summary
+from .watch import watch
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,7 +33,8 @@ def cli() -> None:
     """
 
 
-for _command in (code, summary, export_command, config_command, actors, evaluate, serve, scale, attach):
+for _command in (code, summary, export_command, config_command, actors, evaluate, serve, scale, attach,
+                 watch):
     cli.add_command(_command)
 
 

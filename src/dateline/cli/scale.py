@@ -10,6 +10,7 @@ import click
 
 from ..config import Config
 from ..errors import DatelineError
+from ..ingest import FORMATS
 from .common import dict_option, fail, model_option, verbose_option
 
 
@@ -61,8 +62,8 @@ def coder_options(func):
         model_option(),
         dict_option("PETRARCH/Phoenix actor, agent or verb dictionary to load (repeatable; "
                     "every worker must be able to read it)."),
-        click.option("--input-format", type=click.Choice(["auto", "text", "jsonl"]), default="auto",
-                     show_default=True, help="How to read inputs (auto: by file name)."),
+        click.option("--input-format", type=click.Choice(("auto",) + FORMATS), default="auto",
+                     show_default=True, help="How to read inputs (auto: by content, then file name)."),
         click.option("--text-field", default="text", show_default=True,
                      help="JSON lines: field with the text."),
         click.option("--id-field", default="id", show_default=True, help="JSON lines: field with the id."),

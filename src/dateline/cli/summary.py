@@ -14,8 +14,11 @@ from .common import LIST_FORMATS, db_option, emit_rows, open_store
 @click.option("--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True)
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="Rows in top lists.")
 def summary(db: str, fmt: str, top: int) -> None:
-    """Summarise a database: documents, events by PLOVER type and CAMEO root,
-    top dyads and top speakers.
+    """Summarise a database: documents and stories, events by PLOVER type and CAMEO
+    root, top dyads, top speakers, and the stories with the most copies.
+
+    Events are counted once per story (the original's events; counts.events is every
+    stored event, counts.story_events those counted).
 
     \b
     Example:
@@ -36,6 +39,7 @@ def summary(db: str, fmt: str, top: int) -> None:
         ("events_by_cameo_root", ["cameo_root", "events"], data["events_by_cameo_root"]),
         ("top_dyads", ["source", "target", "events"], data["top_dyads"]),
         ("top_speakers", ["speaker", "country", "quotes"], data["top_speakers"]),
+        ("top_stories", ["story", "title", "copies", "outlets"], data["top_stories"]),
         ("rejections", ["code", "count"], data["rejections"]),
     ]
     for name, headers, rows in sections:

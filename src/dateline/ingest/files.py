@@ -1,26 +1,21 @@
-"""Finding input files and reading their bytes with clear failures."""
+"""Finding input files, and the failures of reading them, said clearly."""
 
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterable, Iterator
 
 from ..errors import message
 from ..records import Rejection
+from .sniff import has_known_suffix
+from .streams import STDIN
 
-TEXT_SUFFIXES = (".txt", ".text")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-STDIN = "-"
-
-
-def input_format(path: str) -> str:
-    """'jsonl' or 'text', from the file name (stdin is sniffed by the reader)."""
-    return "jsonl" if path.lower().endswith(JSONL_SUFFIXES) else "text"
+__all__ = ["STDIN", "expand_paths", "reject", "decode_utf8"]
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | Rejection]:
-    """Files as given, directories walked recursively (sorted), missing paths rejected."""
+    """Files as given, directories walked recursively (sorted; files whose name says a
+    format dateline reads), missing paths rejected."""
     for path in paths:
         if path == STDIN:
             yield path
@@ -28,7 +23,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | Rejection]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                    if not name.startswith(".") and has_known_suffix(name):
                         yield os.path.join(root, name)
         elif os.path.exists(path):
             yield path
@@ -36,23 +31,12 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | Rejection]:
             yield reject(path, "E101")
 
 
-def reject(path: str, code: str, **params: object) -> Rejection:
-    """A Rejection for an input, with the catalogue message as detail."""
-    return Rejection(None, "ingest", code, message(code, path=path, **params))
+def reject(path: str, code: str, doc_id: str | None = None, **params: object) -> Rejection:
+    """A Rejection for an input (or one record of it), with the catalogue message as detail."""
+    return Rejection(doc_id, "ingest", code, message(code, path=path, **params))
 
 
-def read_bytes(path: str) -> bytes | Rejection:
-    """The raw bytes of a file or of stdin."""
-    if path == STDIN:
-        return sys.stdin.buffer.read()
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as exc:
-        return reject(path, "E107", detail=exc.strerror or str(exc))
-
-
-def decode(path: str, data: bytes) -> str | Rejection:
+def decode_utf8(path: str, data: bytes) -> str | Rejection:
     """UTF-8 text (a BOM is dropped), or a Rejection for binary or badly encoded input."""
     if b"\x00" in data[:65536]:
         return reject(path, "E102")
@@ -65,7 +49,6 @@ def decode(path: str, data: bytes) -> str | Rejection:
     return text
 
 
-def read_input_text(path: str) -> str | Rejection:
-    """The decoded text of a file or of stdin, or the Rejection saying why it cannot be read."""
-    data = read_bytes(path)
-    return data if isinstance(data, Rejection) else decode(path, data)
+def display_name(path: str) -> str:
+    """How messages name an input: its path, or <stdin>."""
+    return "<stdin>" if path == STDIN else path

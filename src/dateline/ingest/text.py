@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from ..records import Document, Rejection, document_id, input_id
-from .files import STDIN, read_input_text
+from .files import STDIN, decode_utf8, reject
+from .streams import MAX_DOCUMENT_BYTES, read_limited
 
 
-def read_text(path: str) -> Iterator[Document | Rejection]:
+def read_text(path: str, stream: BinaryIO) -> Iterator[Document | Rejection]:
     """Yield the one Document of a text file, or its Rejection."""
-    text = read_input_text(path)
+    data, oversize = read_limited(stream, MAX_DOCUMENT_BYTES)
+    if oversize is not None:
+        yield reject(path, "E112", size=oversize, limit=MAX_DOCUMENT_BYTES)
+        return
+    text = decode_utf8(path, data)
     if isinstance(text, Rejection):
         yield text
         return

@@ -58,8 +58,9 @@ def columns(table: str) -> tuple[str, ...]:
 
 
 def content_hash(data: dict) -> str:
-    """Hash of a Result's JSON, ignoring which file it came from (a copy is not a change)."""
-    document = dict(data["document"], source_path=None)
+    """Hash of a Result's JSON, ignoring which file it came from (a copy is not a change)
+    and which story it is in (the store decides that)."""
+    document = dict(data["document"], source_path=None, story_id=None)
     return stable_id(json.dumps(dict(data, document=document), sort_keys=True), length=32)
 
 
@@ -94,7 +95,7 @@ def result_rows(result: Result, input_hash: str | None, data: dict | None = None
         "documents": [(doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.text,
                        json.dumps(data["document"]["boilerplate"]),
                        json.dumps(data["document"]["provenance"]), doc.source_path, digest,
-                       json.dumps(data), coded_at, input_hash, None)],
+                       json.dumps(data), coded_at, input_hash, doc.story_id)],
         "actors": [(doc.id, n, a.text, a.name, a.country, a.sector, a.code, a.kind, a.start, a.end,
                     a.entity, a.evidence) for n, a in enumerate(result.actors)],
         "events": [_event_row(e, d) for e, d in zip(result.events, data["events"])],

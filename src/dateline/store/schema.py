@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TABLES = {
     "documents": """
@@ -63,7 +63,39 @@ TABLES = {
         )""",
     "meta": """
         CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+    # The dedup stage's state: each stored document's normalised body hash, publication
+    # time (UTC, sortable) and arrival order ...
+    "story_signatures": """
+        CREATE TABLE IF NOT EXISTS story_signatures (
+            doc_id VARCHAR PRIMARY KEY, body_hash VARCHAR NOT NULL, published VARCHAR,
+            arrival BIGINT NOT NULL
+        )""",
+    # ... and the LSH band keys of its MinHash: documents sharing a key are candidate copies.
+    # (No index: DuckDB answers these look-ups with a scan and a hash join, and an index
+    # would be held in memory and rewritten at every checkpoint.)
+    "story_bands": """
+        CREATE TABLE IF NOT EXISTS story_bands (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)""",
 }
+
+TABLES.update({
+    # The feed watcher's state: per feed, what the last answer said (for conditional
+    # requests) ...
+    "watch_feeds": """
+        CREATE TABLE IF NOT EXISTS watch_feeds (
+            url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR,
+            polled_at TIMESTAMP, status VARCHAR
+        )""",
+    # ... and per entry (its id: a hash of its link or guid) the content hash last coded,
+    # the document made of it, and its status: coded, rejected, retry (a fetch that may
+    # work later), gave_up (still failing after the last retry).
+    "watch_entries": """
+        CREATE TABLE IF NOT EXISTS watch_entries (
+            feed VARCHAR NOT NULL, entry VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
+            doc_id VARCHAR, status VARCHAR NOT NULL, attempts INTEGER NOT NULL,
+            seen_at TIMESTAMP DEFAULT current_timestamp, PRIMARY KEY (feed, entry)
+        )""",
+})
+
 
 # Statements that bring a database made by an earlier version up to SCHEMA_VERSION
 # (each safe to run again).
@@ -73,7 +105,10 @@ MIGRATIONS = (
     # 2: copies of one story share a story_id (the id of the story's original); null
     # until the dedup stage groups them
     "ALTER TABLE documents ADD COLUMN IF NOT EXISTS story_id VARCHAR",
+    # 3: the dedup tables are created by TABLES; documents stored before version 3 are
+    # placed in their stories when a writer opens the database (StoryIndex.backfill)
 )
 
 # Tables holding a document's records: replaced together when the document changes.
+# (The dedup tables are kept in step by dedup.StoryIndex.)
 PER_DOCUMENT = ("actors", "events", "quotes", "places", "times")
