@@ -15,7 +15,6 @@ pytestmark = pytest.mark.slow
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
     # 02 appeals
-    ("Chile asked Peru for closer cooperation on fisheries.", "021", "CHL", "PER"),
     ("Lithuania sought cooperation from Poland on border control.", "021", "LTU", "POL"),
     ("Estonia requested intelligence from Finland about the sabotage.", "0214", "EST", "FIN"),
     ("Ghana urged a transition to civilian rule in Mali.", "0244", "GHA", ""),

@@ -10,7 +10,7 @@ import click
 
 from ..config import DEFAULT_DB, Config
 from ..errors import DatelineError
-from .common import dict_option, fail, model_option, verbose_option
+from .common import dict_option, fail, fallback_dict_option, model_option, verbose_option
 
 
 def _progress(outcomes: Iterable, total: int | None) -> Iterator:
@@ -47,6 +47,7 @@ def _progress(outcomes: Iterable, total: int | None) -> Iterator:
 @model_option()
 @dict_option("PETRARCH/Phoenix actor, agent or verb dictionary to load (repeatable); "
              "a verb dictionary defines its verbs in place of the bundled lexicon's.")
+@fallback_dict_option()
 @click.option("--input-format", type=click.Choice(["auto", "text", "jsonl"]), default="auto",
               show_default=True, help="How to read inputs (auto: by file name; stdin is text).")
 @click.option("--text-field", default="text", show_default=True, help="JSON lines: field with the text.")
@@ -55,8 +56,8 @@ def _progress(outcomes: Iterable, total: int | None) -> Iterator:
               help="Documents per spaCy batch and per database transaction.")
 @verbose_option()
 def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_store: bool, wait: bool,
-         model: str | None, dictionaries: tuple[str, ...], input_format: str, text_field: str,
-         id_field: str, batch_size: int, verbose: bool) -> None:
+         model: str | None, dictionaries: tuple[str, ...], fallback_dictionaries: tuple[str, ...],
+         input_format: str, text_field: str, id_field: str, batch_size: int, verbose: bool) -> None:
     """Code articles (text files, directories, JSON lines, or - for stdin) into the database.
 
     Each article is stored whole or not at all, once: coding the same inputs again adds
@@ -71,12 +72,13 @@ def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_stor
       dateline code article.txt --json --no-store
       cat article.txt | dateline code -
       dateline code news.jsonl --text-field body --db news.duckdb
+      dateline code corpus/ --fallback-dict ~/petrarch2/CAMEO.2.0.txt
     """
     if as_json and as_jsonl:
         raise click.UsageError("choose one of --json and --jsonl")
     try:
         _code(paths, db, as_json, as_jsonl, no_store, wait, model, dictionaries, input_format,
-              text_field, id_field, batch_size, verbose)
+              text_field, id_field, batch_size, verbose, fallback_dictionaries)
     except DatelineError as exc:
         fail(str(exc), verbose)
     except Exception as exc:  # a bug: still one line, the traceback with --verbose
@@ -85,13 +87,14 @@ def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_stor
 
 
 def _code(paths, db, as_json, as_jsonl, no_store, wait, model, dictionaries, input_format,
-          text_field, id_field, batch_size, verbose) -> None:
+          text_field, id_field, batch_size, verbose, fallback_dictionaries=()) -> None:
     from ..ingest import read_inputs
     from ..pipeline import Pipeline
     from ..run import CodingRun
     from ..store import Store
 
     config = Config.from_mapping({"model": model, "db": db, "dictionaries": list(dictionaries),
+                                  "fallback_dictionaries": list(fallback_dictionaries),
                                   "text_field": text_field, "id_field": id_field,
                                   "batch_size": batch_size})
     store = None if no_store else Store(db, wait=wait)
