@@ -46,8 +46,10 @@ SENSES = [
     ("The militia returned its rifles to the Congolese army.", "0873", "", "COD"),
     ("Britain announced the withdrawal of troops from Mali.", "0874", "GBR", "MLI"),
     ("Turkey reopened the border crossing with Armenia.", "081", "TUR", ""),
+    ("India and China calmed tensions on the border.", "087", "IND", ""),
     # 09 investigations
     ("The Iraqi government investigated the bombing in Basra.", "093", "IRQ", ""),
+    ("Egyptian police interrogated the French reporter.", "090", "EGY", "FRA"),
     # 10 demands
     ("Ukraine demanded intelligence from its allies on the strikes.", "1014", "UKR", ""),
     ("The Red Cross demanded food for the camps in Darfur.", "1033", "", ""),
@@ -56,6 +58,7 @@ SENSES = [
     # 11 disapproval
     ("The Polish opposition leader attacked the government's budget plan.", "111", "POL", ""),
     ("The Cuban foreign minister said the American embargo was cruel.", "111", "CUB", "USA"),
+    ("Germany reproached Hungary for its veto.", "111", "DEU", "HUN"),
     # 12 rejections
     ("The Venezuelan opposition boycotted all contact with the government.", "125", "VEN", ""),
     ("Serbia rejected the formula put forward by the mediators.", "127", "SRB", ""),
@@ -83,6 +86,8 @@ SENSES = [
     ("Tajikistan prohibited the opposition rally.", "172", "TJK", ""),
     ("The Belarusian government silenced independent journalists.", "1721", "BLR", ""),
     ("The Burmese army persecuted the Rohingya minority.", "170", "MMR", ""),
+    ("The junta compelled foreign journalists to leave Mali.", "170", "", ""),
+    ("Russia waged cyber warfare against Estonia.", "170", "RUS", "EST"),
     # 18 assault
     ("Libyan guards abused the detainees at the camp.", "182", "LBY", ""),
     ("Nigerian soldiers mistreated the prisoners.", "182", "NGA", ""),
@@ -90,6 +95,7 @@ SENSES = [
     ("A mob in Bangladesh beat the driver to death.", "1823", "BGD", ""),
     # 19 fighting
     ("Turkey vowed to use force against the Kurdish militants in Iraq.", "138", "TUR", ""),
+    ("Russian air raids destroyed a hospital in Idlib.", "195", "RUS", ""),
 ]
 
 
