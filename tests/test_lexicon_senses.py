@@ -95,7 +95,7 @@ SENSES = [
     ("A mob in Bangladesh beat the driver to death.", "1823", "BGD", ""),
     # 19 fighting
     ("Turkey vowed to use force against the Kurdish militants in Iraq.", "138", "TUR", ""),
-    ("Russian air raids destroyed a hospital in Idlib.", "195", "RUS", ""),
+    ("Russian shelling destroyed a school in Kharkiv.", "194", "RUS", ""),
 ]
 
 
