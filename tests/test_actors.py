@@ -441,7 +441,7 @@ def test_dateline_places_unplaced_local_actors_only():
                               ents=[(2, 4, "PERSON")])
     actors = {a.text: a for a in find_actors(parsed, knowledge, dateline="OSLO, May 2 -")}
     assert actors["Police"].country == "NOR" and actors["Police"].code == "NORCOP"
-    assert "home:NOR" in actors["Police"].evidence
+    assert "inferred-country:NOR (dateline)" in actors["Police"].evidence
     assert actors["Anna Berg"].country is None  # a named stranger is not guessed
 
 

@@ -192,13 +192,13 @@ def test_announced_visit_is_an_intention_and_announced_attack_a_threat():
     assert [a.country for a in event.source] == ["USA"]
 
 
-def test_requested_event_belongs_to_the_object_and_is_hypothetical():
+def test_requested_event_belongs_to_the_object_and_is_demanded():
     p = Parsed.from_rows([("Paris", "Paris", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
                           ("Kigali", "Kigali", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
                           ("visit", "visit", "VERB", "xcomp", 1), ("Goma", "Goma", "PROPN", "dobj", 4)])
     [event] = code(p, [(0, 0, "FRA", "state"), (2, 2, "RWA", "state"), (5, 5, "COD", "state")])
     assert [a.country for a in event.source] == ["RWA"]
-    assert event.status == ["hypothetical"]
+    assert event.status == ["demanded"]
 
 
 def test_framing_verb_is_not_an_event_itself():

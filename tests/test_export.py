@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dateline.records import Actor, Cameo, Document, Event, Place, Plover, Result, Span, from_dict
+from dateline.records import Actor, Cameo, Document, Event, Place, Plover, Result, Span, from_dict, is_done
 from dateline.store import Store, export
 from dateline.store.gdelt import (GDELT_COLUMNS, GDELT_EVENT_SCHEMA, GDELT_MENTION_SCHEMA,
                                   MENTION_COLUMNS, event_day, global_event_id)
@@ -213,8 +213,13 @@ def test_the_real_command_exports_rows_duckdb_loads(tmp_path):
     rows = _load(out, GDELT_EVENT_SCHEMA)
     with Store(db, read_only=True) as store:
         events = store.con.execute("SELECT record FROM events").fetchall()
-    pairs = sum(len(from_dict(Event, json.loads(r)).pairs()) for (r,) in events)
-    assert rows and len(rows) == pairs  # no story copies here: one row per dyad
+    coded = [from_dict(Event, json.loads(r)) for (r,) in events]
+    pairs = sum(len(e.pairs()) for e in coded if is_done(e.status))
+    assert rows and len(rows) == pairs  # no story copies here: one row per dyad of a done act
+    every = runner.invoke(cli, ["export", "--db", db, "--format", "gdelt", "--status", "all",
+                                "--out", str(tmp_path / "all.tsv")])
+    assert len(_load(tmp_path / "all.tsv", GDELT_EVENT_SCHEMA)) == sum(len(e.pairs()) for e in coded)
+    assert every.exit_code == 0 and any(not is_done(e.status) for e in coded)
     assert all(isinstance(r["GLOBALEVENTID"], int) for r in rows)
     assert all(r["SQLDATE"] is not None for r in rows)  # every article is dated
     assert all(r["SOURCEURL"].startswith("https://news.example.com/") for r in rows)

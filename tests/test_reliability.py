@@ -219,8 +219,9 @@ def test_a_killed_run_resumes_with_every_article_stored_once(tmp_path):
     # killed inside a write: after the second batch's rows are inserted, before COMMIT
     run = _code(tmp_path / "in", db, env={"DATELINE_KILL_AT": "commit:2"})
     assert run.wait(timeout=300) == -signal.SIGKILL
-    # killed while inserting the rows of a later batch (mid-transaction)
-    run = _code(tmp_path / "in", db, env={"DATELINE_KILL_AT": "insert:30"})
+    # killed while inserting the rows of a later batch (mid-transaction: a batch's rows
+    # go in with one insert per table, so the 9th insert is inside its second batch)
+    run = _code(tmp_path / "in", db, env={"DATELINE_KILL_AT": "insert:9"})
     assert run.wait(timeout=300) == -signal.SIGKILL
     # killed from outside: early (model loading, first batch), then mid-run
     for delay in (1.0, whole_run * 0.6):

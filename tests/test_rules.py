@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.actors.context import CONTEXT
 from dateline.actors.resolve import RESOLUTION
 from dateline.events import RULE_SETS, EventCoder
 from dateline.events.verbdict import parse_verb_dictionary
@@ -23,7 +24,7 @@ from dateline.quotes.kinds import KINDS
 from dateline.records import Actor, Document
 from dateline.rules import trace
 
-ALL_SETS = (*RULE_SETS, RESOLUTION, KINDS, DIRECT, DOCUMENT)
+ALL_SETS = (*RULE_SETS, RESOLUTION, CONTEXT, KINDS, DIRECT, DOCUMENT)
 
 # rule -> a sentence of our own that exercises it (through the whole pipeline)
 SENTENCES = {
@@ -40,7 +41,7 @@ SENTENCES = {
     "events.arguments:engaged-party": "Indian soldiers engaged Chinese troops in a clash in Ladakh.",
     "events.arguments:people-object": "Egypt received ministers from Qatar.",
     "events.arguments:author-of-judged": "Kenya welcomed a letter from Somalia.",
-    "events.arguments:agent-of-circumstance": "Eight people were killed in an air strike by Russian forces.",
+    "events.arguments:agent-of-circumstance": "A shepherd was shot dead in a raid by Turkish troops near the village.",
     "events.arguments:origin-of-force": "A rocket was fired at Israel from Lebanon.",
     "events.arguments:passive-subject": "Kenyan police are expected to be attacked.",
     "events.arguments:converse": "Haiti received aid from Canada.",
@@ -55,6 +56,20 @@ SENTENCES = {
     "events.coding:refused": "Serbia refused to meet the envoy from Kosovo.",
     "events.coding:crowd": "Protesters torched the headquarters of the ruling party in Dhaka.",
     "events.coding:announced": "Brazil vowed to send aid to Chile.",
+    "events.statements:coded-speaker": "An official said the talks had failed.",
+    "events.statements:only-act": "Iran's foreign minister said the talks with Oman would resume next week.",
+    "events.statements:content-act": '"Sudan attacked Chad. We will respond," the Egyptian minister said.',
+    "events.statements:addressee": "Kenya's president told the United Nations that his country was ready.",
+    "events.statements:spoken-of": '"We are deeply saddened by the loss of life in Turkey," the French '
+                                   'president said.',
+    "events.statements:by-cue": "The Nigerian army admitted that the strike was a mistake.",
+    "events.statements:by-content": '"We are deeply saddened by the loss of life in Turkey," the French '
+                                    'president said.',
+    "actors.context:dateline": "KYIV, March 5 (Reuters) - Police arrested dozens of protesters on Monday.",
+    "actors.context:sentence-place": "Kurdish rebels attacked a police post in southeastern Turkey.",
+    "actors.context:article-country": ("Kenya's president visited Mombasa on Monday. Kenya signed a trade deal "
+                                       "with Tanzania. Kenyan ministers praised the deal. Officials said the "
+                                       "deal would create jobs."),
     "actors.resolve:place": "Russian troops attacked the village.",
     "actors.resolve:organisation": "The United Nations condemned the attack.",
     "actors.resolve:person": "Vladimir Putin visited China.",
@@ -122,6 +137,10 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
     if rule.startswith("events.arguments") or rule.startswith("events.coding"):
         if name not in ("not-self", "unagented-noun"):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
+    elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker"):
+        assert any(e.fired("statement") and e.cameo.root == "01" for e in result.events)
+    elif rule.startswith("actors.context"):
+        assert any(b.kind == "inferred-country" for a in result.actors for b in a.basis)
     elif rule.startswith("actors."):
         assert any(b.kind == "rule" and b.name == name for a in result.actors for b in a.basis)
     elif rule.startswith("quotes.direct") and name != "title":

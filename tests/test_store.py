@@ -103,3 +103,40 @@ def test_reciprocal_event_row_shows_a_real_dyad(tmp_path):
         store.write(result)
         row = store.con.execute("SELECT source_code, target_code FROM events").fetchone()
         assert row == ("TCDMIL", "REB")
+
+
+def _contents(store: Store) -> dict[str, list]:
+    """Every stored row but the time of writing."""
+    out = {}
+    for table in ("documents", "actors", "events", "quotes", "places", "times", "rejections"):
+        cols = [c for (c, *_) in store.con.execute(f"DESCRIBE {table}").fetchall()
+                if c not in ("coded_at", "seen_at")]
+        names = ", ".join(f'"{c}"' for c in cols)
+        out[table] = sorted(map(tuple, store.con.execute(f"SELECT {names} FROM {table}").fetchall()),
+                            key=repr)
+    return out
+
+
+def test_a_batch_writes_what_writing_its_items_in_turn_writes(tmp_path):
+    """One transaction for a batch, one bulk insert per table: same rows and outcomes as
+    writing each document in turn, when the batch repeats or replaces documents."""
+    edited = _result(text="Chad troops attacked rebels near Abeche on Tuesday.")
+    moved = _result()
+    moved.document.source_path = "elsewhere.txt"
+    other = _result(doc_id="doc-2")
+    stale = _result(doc_id="doc-3", text="Rebels shelled Abeche.")
+    other_moved = _result(doc_id="doc-2")
+    other_moved.document.source_path = "copy.txt"
+    items = [(_result(), "h1"), (other, "h2"), (edited, "h3"), (moved, "h4"), (moved, "h5"),
+             (_result(doc_id="doc-3"), "h6"), (other_moved, "h7")]
+    with Store(str(tmp_path / "one.duckdb")) as one, Store(str(tmp_path / "batch.duckdb")) as batch:
+        for store in (one, batch):
+            store.write(stale, "h0")
+            store.write_rejection(Rejection("doc-2", "nlp", "E202", "failed once"))
+        in_turn = [one.write(result, h) for result, h in items]
+        together = batch.write_batch(items)
+        assert together == in_turn == ["added", "added", "replaced", "replaced", "unchanged", "replaced",
+                                       "unchanged"]
+        assert _contents(batch) == _contents(one)
+        assert _contents(batch)["rejections"] == []
+        assert batch.current([("doc-1", "h5"), ("doc-1", "h4"), ("doc-9", "h1")]) == {"doc-1"}

@@ -18,12 +18,14 @@ def render() -> str:
     """The markdown reference of every command, in the order of ``dateline --help``."""
     parts = ["# dateline command-line reference", "",
              "Generated from `--help` by `python -m dateline.clidoc`; do not edit by hand.", ""]
-    root = click.Context(cli, info_name="dateline", terminal_width=WIDTH, max_content_width=WIDTH)
+    # the group's own context settings (its -h/--help), as when the command runs
+    root = click.Context(cli, info_name="dateline", terminal_width=WIDTH, max_content_width=WIDTH,
+                         **cli.context_settings)
     parts += ["## dateline", "", "```", cli.get_help(root), "```", ""]
     for name in cli.list_commands(root):
         command = cli.get_command(root, name)
         context = click.Context(command, info_name=name, parent=root, terminal_width=WIDTH,
-                                max_content_width=WIDTH)
+                                max_content_width=WIDTH, **root.command.context_settings)
         parts += [f"## dateline {name}", "", "```", command.get_help(context), "```", ""]
     return "\n".join(parts)
 

@@ -35,6 +35,16 @@ CATALOGUE: dict[str, str] = {
     "E303": "{doc_id}: could not be stored: {detail}",
     "E304": "database {path} is in use by another dateline process{holder}: wait for it to "
             "finish, or pass --wait to queue behind it",
+    # scale-out
+    "E305": "database {path} holds coded tables: attach shards into a database of their own "
+            "(dateline attach DIR --db NEW.duckdb)",
+    "E306": "{path}: no finished shard found: run 'dateline scale INPUTS --out {path}' first",
+    "E307": "shard {label}: failed after {attempts} attempt(s): {detail}",
+    "E308": "cannot reach the Dask scheduler at {address}: {detail}",
+    "E309": "{path}: standard input cannot be split into shards: give files or directories",
+    "E310": "{path}: manifest line {line}: {detail}",
+    "E311": "database {path} shows attached Parquet shards (dateline attach): code into "
+            "another database, or add to the shards with dateline scale",
     # evaluation
     "E401": "unknown evaluation task {task!r}: choose one of {choices}",
     "E402": "{path}: gold data not found",

@@ -62,7 +62,9 @@ class Work:
     def result(self) -> Result:
         """The document's records, with each event's date and location merged in."""
         events = [dataclasses.replace(event, date=when.date, date_precision=when.precision,
-                                      date_text=when.text, location=where)
+                                      date_text=when.text, location=where,
+                                      status=sorted(set(event.status) | {"historical"})
+                                      if when.historical else event.status)
                   for event, when, where in zip(self.events, self.event_dates, self.event_places)]
         return Result(document=self.document, actors=self.actors, events=events,
                       quotes=self.quotes, places=self.places, times=self.times)
@@ -258,6 +260,14 @@ def _fingerprint(model: str, dictionaries: list[str], fallbacks: list[str] | Non
     for path in fallbacks or ():  # a fallback codes other verbs than the same file as --dict
         digest.update(b"fallback:" + Path(path).read_bytes())
     return digest.hexdigest()[:16]
+
+
+def coder_fingerprint(model: str | None = None, dictionaries: list[str] | None = None) -> str:
+    """The fingerprint a Pipeline of this model and these dictionaries has, without
+    loading the model: what a finished shard of a scaled-out run was coded with."""
+    from .nlp import resolve_model_name
+
+    return _fingerprint(resolve_model_name(model), list(dictionaries or []))
 
 
 def code_text(text: str, **meta: object) -> Result | Rejection:

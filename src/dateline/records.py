@@ -213,6 +213,7 @@ class EventDate:
     date: str | None = None
     precision: str = "none"
     text: str | None = None
+    historical: bool = False  # dated well before the article: history, not news
 
 
 @dataclass
@@ -235,6 +236,17 @@ class Attribution:
     speaker: Actor | None = None
     cue: str | None = None
     according_to: str | None = None
+
+
+# Statuses that say an event is not a done act (DESIGN: an event with none of these is
+# one); "reported" alone is a done act someone told of.
+NOT_DONE = frozenset({"hypothetical", "future", "negated", "attempted", "historical", "habitual",
+                      "intended", "demanded"})
+
+
+def is_done(status: list[str] | tuple[str, ...]) -> bool:
+    """True for the status of a done act: none of NOT_DONE."""
+    return not NOT_DONE.intersection(status)
 
 
 @dataclass
@@ -309,6 +321,7 @@ class Quote:
     cue: str | None = None
     reported_by: list[str] = field(default_factory=list)
     basis: list[Basis] = field(default_factory=list)  # the rules that found and attributed it
+    cue_span: Span | None = None  # the cue word as written ("said"), where the text has it
 
 
 @dataclass

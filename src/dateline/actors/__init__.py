@@ -15,7 +15,8 @@ and which in-document entity it is (``entity``).
 from __future__ import annotations
 
 from dateline.actors.coref import PRONOUN, Coreference
-from dateline.actors.home import home_country, place_unplaced
+from dateline.actors.context import place_unplaced
+from dateline.actors.home import home_country
 from dateline.actors.bundled import default_knowledge, load_knowledge
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.mentions import MentionFinder
@@ -43,8 +44,7 @@ def find_actors(parsed: Parsed, knowledge: Knowledge | None = None,
         actors.append(Actor(text=parsed.text[start:end], name=m.name, start=start, end=end,
                             country=m.country, sector=m.sector, code=m.code, kind=m.kind,
                             basis=list(m.basis), entity=item.entity))
-    place_unplaced(actors, home_country(dateline, knowledge))
-    return actors
+    return place_unplaced(actors, parsed, home_country(dateline, knowledge))
 
 
 def from_pronoun(actor: Actor) -> bool:

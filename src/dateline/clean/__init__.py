@@ -56,6 +56,7 @@ def clean_document(doc: Document) -> Document | Rejection:
         if item.kind == "source":
             republished_from = republished_from or source_from(item.text)
     own_outlet = doc.outlet or own_outlet
+    title = doc.title or next((b.text for b in boilerplate if b.kind == "headline"), None)
     reporters, credits = reporters_in(body)
     reporters = [r for r in reporters if r != republished_from or r in credits]
     provenance = Provenance(
@@ -73,5 +74,5 @@ def clean_document(doc: Document) -> Document | Rejection:
         body = opening[1]
         published = published or dateline_date(opening[0])
     return dataclasses.replace(doc, text=body, boilerplate=boilerplate, provenance=provenance,
-                               published=published,
+                               published=published, title=title,
                                outlet=own_outlet, language=doc.language or detect_language(body))

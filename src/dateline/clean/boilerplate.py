@@ -11,7 +11,7 @@ from dateline.tables import raise_if, read_table
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "data" / "clean" / "boilerplate.tsv"
 
-KINDS = ("promo", "byline", "bio", "related", "source", "navigation", "other")
+KINDS = ("promo", "byline", "bio", "related", "source", "navigation", "headline", "other")
 
 # A related-story link is a headline: short, and without sentence-final punctuation.
 # Headlines in our samples run 4-12 words; 14 leaves room without swallowing short paragraphs.
@@ -78,6 +78,11 @@ def classify(paragraphs: list[str]) -> list[str | None]:
     prose = [i for i, p in enumerate(paragraphs) if kinds[i] is None and is_prose(p)]
     if not prose:
         return kinds
+    # Before the first body paragraph, a bare headline is the story's title: kept apart,
+    # never read as the opening of the first sentence.
+    for i in range(prose[0]):
+        if kinds[i] is None and is_headline(paragraphs[i]):
+            kinds[i] = "headline"
     last_prose = prose[-1]
     # After the last body paragraph, a bare headline is a link to another story
     # ("related"), not part of this one.

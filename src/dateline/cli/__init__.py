@@ -10,9 +10,11 @@ import click
 
 from .. import __version__
 from .actors import actors
+from .attach import attach
 from .code import code
 from .evaluation import evaluate
 from .export import export_command
+from .scale import scale
 from .serve import serve
 from .settings import config_command
 from .summary import summary
@@ -30,7 +32,7 @@ def cli() -> None:
     """
 
 
-for _command in (code, summary, export_command, config_command, actors, evaluate, serve):
+for _command in (code, summary, export_command, config_command, actors, evaluate, serve, scale, attach):
     cli.add_command(_command)
 
 

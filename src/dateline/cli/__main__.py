@@ -2,4 +2,6 @@
 
 from . import main
 
-main()
+# Guarded: Dask starts its worker processes by importing the parent's main module anew.
+if __name__ == "__main__":
+    main()

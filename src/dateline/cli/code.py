@@ -12,6 +12,8 @@ from ..config import DEFAULT_DB, Config
 from ..errors import DatelineError
 from .common import dict_option, fail, fallback_dict_option, model_option, verbose_option
 
+STDIN = "-"
+
 
 def _progress(outcomes: Iterable, total: int | None) -> Iterator:
     """Progress on stderr (never stdout), only when stderr is a terminal."""
@@ -54,10 +56,14 @@ def _progress(outcomes: Iterable, total: int | None) -> Iterator:
 @click.option("--id-field", default="id", show_default=True, help="JSON lines: field with the id.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1),
               help="Documents per spaCy batch and per database transaction.")
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Code in N worker processes (all cores: the number of cores), each finished "
+                   "shard of inputs stored in one transaction. Not with --json, --jsonl, --no-store.")
 @verbose_option()
 def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_store: bool, wait: bool,
          model: str | None, dictionaries: tuple[str, ...], fallback_dictionaries: tuple[str, ...],
-         input_format: str, text_field: str, id_field: str, batch_size: int, verbose: bool) -> None:
+         input_format: str, text_field: str, id_field: str, batch_size: int, workers: int | None,
+         verbose: bool) -> None:
     """Code articles (text files, directories, JSON lines, or - for stdin) into the database.
 
     Each article is stored whole or not at all, once: coding the same inputs again adds
@@ -72,11 +78,20 @@ def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_stor
       dateline code article.txt --json --no-store
       cat article.txt | dateline code -
       dateline code news.jsonl --text-field body --db news.duckdb
+      dateline code corpus/ --workers 4
       dateline code corpus/ --fallback-dict ~/petrarch2/CAMEO.2.0.txt
     """
     if as_json and as_jsonl:
         raise click.UsageError("choose one of --json and --jsonl")
+    if workers and (as_json or as_jsonl or no_store or STDIN in paths):
+        raise click.UsageError("--workers stores into the database: not with --json, --jsonl, "
+                               "--no-store or - (stdin)")
+    if workers and fallback_dictionaries:
+        raise click.UsageError("--fallback-dict is not passed to --workers yet: code without --workers")
     try:
+        if workers:
+            _code_with_workers(paths, db, wait, workers, model, dictionaries, input_format,
+                               text_field, id_field, batch_size, verbose)
         _code(paths, db, as_json, as_jsonl, no_store, wait, model, dictionaries, input_format,
               text_field, id_field, batch_size, verbose, fallback_dictionaries)
     except DatelineError as exc:
@@ -84,6 +99,34 @@ def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_stor
     except Exception as exc:  # a bug: still one line, the traceback with --verbose
         fail(f"unexpected {type(exc).__name__}: {exc} (run again with --verbose to see where)",
              verbose)
+
+
+def _code_with_workers(paths, db, wait, workers, model, dictionaries, input_format, text_field,
+                       id_field, batch_size, verbose) -> None:
+    """The same run on a LocalCluster of ``workers`` processes (dateline.scale)."""
+    from ..nlp import resolve_model_name
+    from ..scale import code_with_workers
+    from ..store import Store
+    from .scale import ShardProgress
+
+    config = Config.from_mapping({"model": model, "db": db, "dictionaries": list(dictionaries),
+                                  "text_field": text_field, "id_field": id_field,
+                                  "batch_size": batch_size})
+    resolve_model_name(config.model)
+    progress = ShardProgress()
+    with Store(db, wait=wait) as store, progress.shown():
+        counts, errors, _ = code_with_workers(
+            paths, store, workers, config=config, input_format=input_format, verbose=verbose,
+            on_start=progress.start, on_shard=progress.shard_done, on_documents=progress.coded)
+    for line in errors:
+        click.echo(f"error: {line}", err=True)
+    coded = counts["added"] + counts["replaced"] + counts["unchanged"]
+    if coded == 0 and not errors:
+        fail("no input found (give text or .jsonl files, or directories)")
+    click.echo(f"coded {coded} document(s) into {db} ({counts['added']} added, "
+               f"{counts['replaced']} replaced, {counts['unchanged']} unchanged); "
+               f"{counts['failed']} failed", err=True)
+    sys.exit(1 if errors else 0)
 
 
 def _code(paths, db, as_json, as_jsonl, no_store, wait, model, dictionaries, input_format,

@@ -16,8 +16,11 @@ from .common import db_option, open_store
                    "Mentions rows (TSV, 16 columns); parquet: one file per table.")
 @click.option("--header", is_flag=True, default=False,
               help="gdelt, mentions: write a first row of column names (GDELT's files have none).")
+@click.option("--status", type=click.Choice(["done", "all"]), default="done", show_default=True,
+              help="plover, gdelt, mentions: export only done acts (done), or also the "
+                   "planned, demanded, negated, habitual and historical ones (all).")
 @click.option("--out", default=None, help="Output file (a folder for parquet); default stdout.")
-def export_command(db: str, fmt: str, header: bool, out: str | None) -> None:
+def export_command(db: str, fmt: str, header: bool, status: str, out: str | None) -> None:
     """Export the database's records (docs/formats.md describes every field).
 
     \b
@@ -30,6 +33,6 @@ def export_command(db: str, fmt: str, header: bool, out: str | None) -> None:
     from ..store import export
 
     store = open_store(db)
-    count = export(store.con, fmt, out, header=header)
+    count = export(store.con, fmt, out, header=header, status=status)
     store.close()
     click.echo(f"exported {count} row(s) as {fmt}" + (f" to {out}" if out else ""), err=True)

@@ -31,6 +31,7 @@ def summary(db: str, fmt: str, top: int) -> None:
         return
     sections = [
         ("counts", ["table", "rows"], [[k, v] for k, v in data["counts"].items()]),
+        ("events_two_sided", ["events", "share"], [list(data["events_two_sided"].values())]),
         ("events_by_plover", ["plover_type", "events"], data["events_by_plover"]),
         ("events_by_cameo_root", ["cameo_root", "events"], data["events_by_cameo_root"]),
         ("top_dyads", ["source", "target", "events"], data["top_dyads"]),

@@ -201,6 +201,12 @@ def _events(runner: _Runner, request: _Request) -> _Coded:
     results = runner.run([Document(id=s.id, text=s.text, published=s.date) for s in gold])
     ours = {k: r.events for k, r in results.items()}
     notes = []
+    if request.dyads_only:
+        # PETRARCH codes a saying only through its verb patterns, never as a fallback
+        # statement of a sentence with no other act: scored as PETRARCH codes, ours are
+        # set aside too (the every-event rows keep them).
+        ours = {k: [e for e in events if not e.fired("statement")] for k, events in ours.items()}
+        notes.append("fallback statements (events.statements) were not scored, as PETRARCH codes none")
     if skipped:
         notes.append(f"{skipped} sentences marked evaluate=\"false\" in the gold were skipped")
     if errors:

@@ -35,19 +35,22 @@ from .judgement import judgement
 from .lexicon import LexiconEntry, load_lexicon
 from .match import Lexicon, Match
 from .selection import SELECTION, SentenceContext, Selection, asked_for, candidates
+from .statements import STATEMENTS, statement_events
 from .status import according_to, attribution_of
 from .verbdict import VerbDictionary
 
 __all__ = ["EventCoder", "code_events", "RULE_SETS"]
 
 # Every rule set of the stage, in the order they run.
-RULE_SETS = (SELECTION, ARGUMENTS, CODING)
+RULE_SETS = (SELECTION, ARGUMENTS, CODING, STATEMENTS)
 # Confidence: a base for any lexicon match, raised by how much of the pattern
 # held and by having both participants; chosen so that a bare verb with one
 # argument stays below 0.6 and a fully specified phrase reaches about 0.9.
 BASE_CONFIDENCE = 0.45
 PER_SPECIFICITY = 0.06
 BOTH_ACTORS_BONUS = 0.15
+# An actor whose country the context inferred (dateline, sentence, article) is less sure.
+INFERRED_PENALTY = 0.1
 MAX_CONFIDENCE = 0.95
 
 
@@ -100,6 +103,8 @@ class EventCoder:
                     seen.add(key)
                     events.append(event)
                     events.extend(implied_events(event, draft))
+        events += statement_events(ctx, events)
+        events.sort(key=lambda e: (e.sentence, e.trigger.start))
         return numbered(doc.id, events, event_key)
 
     def _event(self, ctx: Context, match: Match) -> tuple[Event, Draft] | None:
@@ -133,6 +138,8 @@ def _record(ctx: Context, draft: Draft, fired: tuple[str, ...]) -> Event:
     confidence = BASE_CONFIDENCE + PER_SPECIFICITY * specificity
     if draft.sources and draft.targets:
         confidence += BOTH_ACTORS_BONUS
+    if any(b.kind == "inferred-country" for a in draft.sources + draft.targets for b in a.basis):
+        confidence -= INFERRED_PENALTY
     own_mode = entry.mode if draft.plover == entry.plover else ""
     mode = [own_mode] if own_mode else ([info.plover_mode] if info.plover_mode else [])
     return Event(

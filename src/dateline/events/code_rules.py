@@ -103,7 +103,7 @@ def crowd(d: Draft, ctx: Context) -> Draft:
 def announced(d: Draft, ctx: Context) -> Draft:
     # PLOVER codes any announced cooperation as AGREE (force as THREATEN)
     intent = ctx.intents.get(d.plover)
-    if not intent or "future" not in d.status or {"negated", "hypothetical"} & set(d.status):
+    if not intent or "future" not in d.status or {"negated", "hypothetical", "demanded"} & set(d.status):
         return d
     if is_intended(ctx.parsed, d.trigger):
         cameo = intent_code(d.cameo, intent[0])

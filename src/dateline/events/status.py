@@ -1,7 +1,10 @@
-"""What kind of claim an event is: reported, hypothetical, future, negated, attempted.
+"""What kind of claim an event is: reported, hypothetical, future, negated, attempted,
+intended, demanded, habitual (historical comes from the event's date, see the time stage).
 
-Read off the parse around the trigger (auxiliaries, negation, the verb governing
-an infinitive) and off the quotes stage (an event inside reported content).
+Read off the parse around the trigger (auxiliaries, negation, the verb governing an
+infinitive, a condition, an adverb of habit, a judgement of ability) and off the quotes
+stage (an event inside reported content). An event with none of these but "reported" is
+a done act.
 """
 
 from __future__ import annotations
@@ -41,6 +44,16 @@ CONSIDER_VERBS = word_class("consider verbs")
 REFUSAL_VERBS = word_class("refusal verbs")
 REFUSING_AUX = FUTURE_AUX | {"would"}
 PAST_TAGS = {"VBD", "VBN"}
+# Subordinators of a condition: "if the embargo is lifted", "unless talks resume".
+CONDITION_MARKS = {"if", "unless", "whether"}
+# Adverbs and nouns of habit: "often meets", "has met them many times".
+HABIT_WORDS = word_class("habit words")
+# Adjectives judging how someone acts: "bad at coordinating", "slow to respond" say
+# nothing of an act done.
+ABILITY_WORDS = word_class("ability words")
+# Prepositions of an aim: "work towards lifting the ban".
+AIM_PREPS = {"towards", "toward"}
+
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
 
 
@@ -98,7 +111,7 @@ def _backshifted(parsed: Parsed, verb: Token) -> bool:
 
 def status_of(parsed: Parsed, trigger: Token) -> list[str]:
     """Status flags of the event whose trigger is ``trigger``."""
-    flags = _aux_and_neg(parsed, trigger)
+    flags = _aux_and_neg(parsed, trigger) | _circumstance(parsed, trigger)
     if "hypothetical" in flags and _backshifted(parsed, trigger):
         flags = (flags - {"hypothetical"}) | {"future"}
     if trigger.dep == "conj" and trigger.head != trigger.i and not flags:
@@ -117,18 +130,49 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         if head.pos not in ("VERB", "AUX", "ADP"):
             break
         lemma = head.lemma.lower()
+        if head.pos == "ADP" and lemma in AIM_PREPS:
+            flags.add("intended")
         if lemma in REQUESTING_VERBS and has_object(parsed, head):
-            flags.add("hypothetical")
+            flags.add("demanded")
         elif lemma in ATTEMPT_VERBS:
             flags.add("attempted")
         elif lemma in NEGATING_VERBS:
             flags.add("negated")
         elif lemma in FUTURE_VERBS:
             flags.add("future")
+            if lemma in INTENT_VERBS:
+                flags.add("intended")
         head_flags = _aux_and_neg(parsed, head)
         flags |= head_flags
         current = head
     return sorted(flags)
+
+
+def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
+    """Flags from the trigger's own clause: a condition ("if the ban is lifted"), a habit
+    ("has often met", "many times"), a judgement of ability ("bad at coordinating")."""
+    flags = set()
+    clause = trigger
+    while clause.dep in ("conj", "xcomp") and clause.head != clause.i:
+        clause = parsed.tokens[clause.head]
+    if clause.dep == "advcl" and any(c.dep == "mark" and c.lemma.lower() in CONDITION_MARKS
+                                     for c in parsed.children(clause.i)):
+        flags.add("hypothetical")
+    for child in parsed.children(trigger.i):
+        if child.dep in ("advmod", "npadvmod") and (
+                child.lemma.lower() in HABIT_WORDS
+                or child.lemma.lower() == "time" and any(g.lemma.lower() in HABIT_WORDS | {"several"}
+                                                         for g in parsed.children(child.i))):
+            flags.add("habitual")
+    if trigger.dep in ("pcomp", "xcomp") and trigger.head != trigger.i:
+        head = parsed.tokens[trigger.head]
+        if head.pos == "ADP" and head.head != head.i:
+            head = parsed.tokens[head.head]
+        # the parser hangs "at coordinating" on the adjective or on its copula
+        judged = [head] + [c for c in parsed.children(head.i) if c.dep == "acomp"]
+        if any(t.pos == "ADJ" and t.lemma.lower() in ABILITY_WORDS for t in judged):
+            flags.add("hypothetical")
+    return flags
 
 
 def is_intended(parsed: Parsed, trigger: Token) -> bool:

@@ -7,6 +7,8 @@ import os
 from collections.abc import Iterable, Iterator
 
 from ..errors import DatelineError
+from .attribute_rules import index_attribute_ruler
+from .lemmas import remember_lemmas
 from .parsed import Entity, Parsed, Sentence, Token, from_spacy
 
 __all__ = ["Parser", "Parsed", "Token", "Entity", "Sentence", "from_spacy", "resolve_model_name"]
@@ -36,6 +38,9 @@ class Parser:
 
         self.model_name = resolve_model_name(model)
         self.nlp = spacy.load(self.model_name)
+        # the same parse, in less time (see each module)
+        index_attribute_ruler(self.nlp)
+        remember_lemmas(self.nlp)
         self.batch_size = batch_size
 
     def parse(self, text: str) -> Parsed:

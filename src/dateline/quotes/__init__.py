@@ -23,7 +23,7 @@ from dateline.quotes.direct import Found, continuation_kind, find_direct, inheri
 from dateline.quotes.indirect import Reported, find_indirect
 from dateline.quotes.spans import QUOTE_MARKS, QuoteSpan, find_quote_spans
 from dateline.quotes.transcript import TURN_KIND, find_turns
-from dateline.records import Actor, Basis, Document, Quote
+from dateline.records import Actor, Basis, Document, Quote, Span
 from dateline.rules import RuleSet
 
 __all__ = ["find_quotes", "attribution_for", "quote_around", "find_quote_spans", "QuoteSpan"]
@@ -58,7 +58,15 @@ def _record(doc: Document, parsed: Parsed, item: Found | Reported, kind: str,
         cue=item.cue.lemma if item.cue else None,
         reported_by=reported_by,
         basis=[Basis("rule", rule) for rule in item.rules],
+        cue_span=_cue_span(parsed, item.cue_token),
     )
+
+
+def _cue_span(parsed: Parsed, token: int | None) -> Span | None:
+    if token is None or not 0 <= token < len(parsed.tokens):
+        return None
+    tok = parsed.tokens[token]
+    return Span(tok.text, tok.idx, tok.end)
 
 
 @dataclass(frozen=True)

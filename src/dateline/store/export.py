@@ -22,14 +22,22 @@ __all__ = ["export", "EXPORT_FORMATS", "GDELT_COLUMNS", "MENTION_COLUMNS"]
 _HEADERS = {"gdelt": GDELT_COLUMNS, "mentions": MENTION_COLUMNS}
 
 
-def export(con: Any, fmt: str, out: str | None = None, header: bool = False) -> int:
+# Which events the event formats (plover, gdelt, mentions) export by default: done acts,
+# as GDELT and POLECAT record them; "all" adds the planned, demanded, negated, habitual
+# and historical ones (their status says which).
+STATUS_CHOICES = ("done", "all")
+
+
+def export(con: Any, fmt: str, out: str | None = None, header: bool = False,
+           status: str = "done") -> int:
     """Write every record in format ``fmt`` to ``out`` (stdout when None); returns rows
-    written. ``header``: a first row of column names (gdelt and mentions only)."""
+    written. ``header``: a first row of column names (gdelt and mentions only);
+    ``status``: "done" (the default) exports only done acts in the event formats."""
     if fmt not in EXPORT_FORMATS:
         raise DatelineError("E302", fmt=fmt, choices=", ".join(EXPORT_FORMATS))
     if fmt == "parquet":
         return _parquet(con, out or "dateline-parquet")
-    rows = _rows(con, fmt)
+    rows = _rows(con, fmt, status == "done")
     handle: IO[str] = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
     count = 0
     try:
@@ -44,16 +52,16 @@ def export(con: Any, fmt: str, out: str | None = None, header: bool = False) -> 
     return count
 
 
-def _rows(con: Any, fmt: str) -> Iterator[str]:
+def _rows(con: Any, fmt: str, done_only: bool) -> Iterator[str]:
     if fmt == "jsonl":
         return _native(con)
     if fmt == "plover":
-        return plover_lines(con)
+        return plover_lines(con, done_only)
     if fmt == "mentions":
-        return mention_lines(con)
+        return mention_lines(con, done_only)
     from .geo import GdeltGeo
 
-    return event_lines(con, GdeltGeo())
+    return event_lines(con, GdeltGeo(), done_only)
 
 
 def _native(con: Any) -> Iterator[str]:

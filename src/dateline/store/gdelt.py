@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..records import Actor, Event, from_dict
+from ..records import Actor, Event, from_dict, is_done
 from ..tables import word_class
 
 KNOWN_GROUP_TYPES = word_class("known group types")
@@ -143,8 +143,9 @@ def _documents(con: Any) -> dict[str, list[_Doc]]:
     return stories
 
 
-def _story_rows(con: Any, docs: list[_Doc]) -> list[_Row]:
-    """The story's events, each with every copy that reports it."""
+def _story_rows(con: Any, docs: list[_Doc], done_only: bool = False) -> list[_Row]:
+    """The story's events (only done acts with ``done_only``), each with every copy that
+    reports it."""
     rows: list[_Row] = []
     open_rows: dict[tuple, list[_Row]] = defaultdict(list)
     for doc in docs:
@@ -155,6 +156,8 @@ def _story_rows(con: Any, docs: list[_Doc]) -> list[_Row]:
         taken: dict[tuple, int] = defaultdict(int)
         for (record,) in events:
             event = json.loads(record)
+            if done_only and not is_done(event["status"]):
+                continue
             key = _signature(event)
             candidates = open_rows[key]
             if taken[key] < len(candidates):
@@ -167,10 +170,10 @@ def _story_rows(con: Any, docs: list[_Doc]) -> list[_Row]:
     return rows
 
 
-def story_rows(con: Any) -> Iterator[tuple[_Row, list[_Doc]]]:
-    """Every event row of the database, story by story."""
+def story_rows(con: Any, done_only: bool = False) -> Iterator[tuple[_Row, list[_Doc]]]:
+    """Every event row of the database (only done acts with ``done_only``), story by story."""
     for docs in _documents(con).values():
-        for row in _story_rows(con, docs):
+        for row in _story_rows(con, docs, done_only):
             yield row, docs
 
 
@@ -187,9 +190,9 @@ def _source_name(doc: _Doc) -> str:
     return (urlsplit(doc.url).hostname or "") if doc.url else ""
 
 
-def event_lines(con: Any, geo: Any) -> Iterator[str]:
+def event_lines(con: Any, geo: Any, done_only: bool = False) -> Iterator[str]:
     """GDELT event rows: one per dyad of each story's events."""
-    for row, _docs in story_rows(con):
+    for row, _docs in story_rows(con, done_only):
         doc, event = row.mentions[0]
         record = from_dict(Event, event)
         articles = {d.id for d, _ in row.mentions}
@@ -208,9 +211,9 @@ def event_lines(con: Any, geo: Any) -> Iterator[str]:
             yield _cells(cells)
 
 
-def mention_lines(con: Any) -> Iterator[str]:
+def mention_lines(con: Any, done_only: bool = False) -> Iterator[str]:
     """GDELT Mentions rows: one per article that reports each event row."""
-    for row, _docs in story_rows(con):
+    for row, _docs in story_rows(con, done_only):
         first_doc, event = row.mentions[0]
         record = from_dict(Event, event)
         for n, (source, target) in enumerate(record.pairs()):

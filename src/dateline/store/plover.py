@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from importlib import metadata
 from typing import Any
 
+from ..records import is_done
 from .gdelt import event_day
 
 CODEBOOK = "PLOVER 2.0; CAMEO 1.1b3"
@@ -42,8 +43,9 @@ def _location(place: dict | None, gazetteer: Any) -> dict | None:
             "feature_class": feature_class, "feature_code": feature_code, "resolution": resolution}
 
 
-def plover_lines(con: Any) -> Iterator[str]:
-    """One PLOVER JSON object per event that has a PLOVER type."""
+def plover_lines(con: Any, done_only: bool = False) -> Iterator[str]:
+    """One PLOVER JSON object per event that has a PLOVER type (and is a done act, with
+    ``done_only``)."""
     from ..place import load_gazetteer
 
     gazetteer = load_gazetteer()
@@ -54,6 +56,8 @@ def plover_lines(con: Any) -> Iterator[str]:
         event = json.loads(record)
         if not event["plover"]["type"]:
             continue  # CAMEO-only codes (statements, appeals): PLOVER has no category for them
+        if done_only and not is_done(event["status"]):
+            continue
         day = event_day(event.get("date"), published)
         own_day = event.get("date") and day == event_day(event["date"], None)
         yield json.dumps({

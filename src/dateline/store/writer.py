@@ -18,29 +18,18 @@ import re
 import signal
 import time as clock
 from collections.abc import Sequence
-from typing import Any
 
 import duckdb
 
 from ..errors import DatelineError, message
-from ..records import Actor, Rejection, Result, stable_id, to_dict
+from ..records import Rejection, Result, to_dict
+from .rows import (DEFAULTED, RECORD_TABLES, columns, content_hash, rejection_row, result_rows,
+                   to_arrow)
 from .schema import MIGRATIONS, PER_DOCUMENT, SCHEMA_VERSION, TABLES
 
 # How often a waiting writer tries the lock again, in seconds.
 WAIT_POLL = 0.5
 _LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
-
-
-def _columns(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
-    if actor is None:
-        return None, None, None
-    return actor.name, actor.country, actor.code
-
-
-def _content_hash(data: dict) -> str:
-    """Hash of a Result's JSON, ignoring which file it came from (a copy is not a change)."""
-    document = dict(data["document"], source_path=None)
-    return stable_id(json.dumps(dict(data, document=document), sort_keys=True), length=32)
 
 
 def _fault_point(name: str) -> None:
@@ -79,6 +68,7 @@ class Store:
     def __init__(self, path: str, read_only: bool = False, wait: bool = False) -> None:
         self.path = path
         self.con = connect(path, read_only=read_only, wait=wait)
+        self._pending: dict[str, list[tuple]] = {}  # rows waiting for the next bulk insert
         if not read_only:
             try:
                 self._create()
@@ -88,6 +78,11 @@ class Store:
 
     def _create(self) -> None:
         """Create the tables, or bring an older database up to this schema."""
+        views = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE "
+                                 "table_schema = 'main' AND table_type = 'VIEW' AND "
+                                 "table_name = 'documents'").fetchone()[0]
+        if views:  # `dateline attach` made it: its tables are Parquet shards, read only
+            raise DatelineError("E311", path=self.path)
         for ddl in TABLES.values():
             self.con.execute(ddl)
         for statement in MIGRATIONS:
@@ -109,6 +104,17 @@ class Store:
         row = self.con.execute("SELECT input_hash FROM documents WHERE id = ?", [doc_id]).fetchone()
         return row is not None and row[0] == input_hash
 
+    def current(self, keys: Sequence[tuple[str, str]]) -> set[str]:
+        """The ids among (doc id, input hash) pairs stored from that very input by this very
+        coder: one query for a batch instead of one per document."""
+        if not keys:
+            return set()
+        rows = self.con.execute(
+            "SELECT id, input_hash FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+            [[doc_id for doc_id, _ in keys]]).fetchall()
+        stored = dict(rows)
+        return {doc_id for doc_id, input_hash in keys if stored.get(doc_id) == input_hash}
+
     def stored_result(self, doc_id: str) -> dict | None:
         """The per-document JSON stored for ``doc_id``, or None."""
         row = self.con.execute("SELECT result FROM documents WHERE id = ?", [doc_id]).fetchone()
@@ -117,15 +123,7 @@ class Store:
     def write(self, result: Result, input_hash: str | None = None) -> str:
         """Store one Result in its own transaction; returns 'added', 'replaced' or
         'unchanged'. On failure nothing of it is written and the error is raised."""
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            outcome = self._write(result, input_hash)
-            _fault_point("commit")
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        return outcome
+        return self._transaction([(result, input_hash)])[0]
 
     def write_batch(self, items: Sequence[tuple[Result, str | None]]) -> list[str | Rejection]:
         """Store several Results in one transaction (fast); if that fails, each in its own,
@@ -133,15 +131,11 @@ class Store:
         others are kept. Returns, per item, its outcome or its Rejection."""
         if not items:
             return []
-        self.con.execute("BEGIN TRANSACTION")
         try:
-            outcomes: list[str | Rejection] = [self._write(r, h) for r, h in items]
-            _fault_point("commit")
-            self.con.execute("COMMIT")
-            return outcomes
+            return list(self._transaction(items))
         except Exception:
-            self.con.execute("ROLLBACK")
-        outcomes = []
+            pass
+        outcomes: list[str | Rejection] = []
         for result, input_hash in items:
             try:
                 outcomes.append(self.write(result, input_hash))
@@ -154,76 +148,116 @@ class Store:
                 outcomes.append(rejection)
         return outcomes
 
-    def _write(self, result: Result, input_hash: str | None) -> str:
-        """Replace one document's records (inside the caller's transaction)."""
-        doc = result.document
-        data = to_dict(result)
-        digest = _content_hash(data)
-        row = self.con.execute("SELECT content_hash FROM documents WHERE id = ?", [doc.id]).fetchone()
-        self.con.execute("DELETE FROM rejections WHERE doc_id = ?", [doc.id])
-        if row is not None and row[0] == digest:
-            self.con.execute("UPDATE documents SET input_hash = ?, source_path = ? WHERE id = ?",
-                             [input_hash, doc.source_path, doc.id])
-            return "unchanged"
-        if row is not None:
+    def _transaction(self, items: Sequence[tuple[Result, str | None]]) -> list[str]:
+        """Write items in one transaction: all of them, or (raising) none."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            outcomes = self._write_many(items)
+            _fault_point("commit")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self._pending = {}
+            self.con.execute("ROLLBACK")
+            raise
+        return outcomes
+
+    def _write_many(self, items: Sequence[tuple[Result, str | None]]) -> list[str]:
+        """Replace the documents' records (inside the caller's transaction), as if written
+        one after the other: a later copy of a document in the batch wins."""
+        ids = list({result.document.id for result, _ in items})
+        stored = dict(self.con.execute(
+            "SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+            [ids]).fetchall())
+        batch = _Batch(stored)
+        outcomes = [batch.add(result, input_hash) for result, input_hash in items]
+        self.con.execute("DELETE FROM rejections WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        if batch.replaced:
             for table in PER_DOCUMENT:
-                self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.id])
-            self.con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
-        self._insert(result, data, digest, input_hash)
-        return "replaced" if row is not None else "added"
+                self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                                 [batch.replaced])
+            self.con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                             [batch.replaced])
+        if batch.touched:
+            self.con.executemany("UPDATE documents SET input_hash = ?, source_path = ? WHERE id = ?",
+                                 [[h, path, doc_id] for doc_id, (h, path) in batch.touched.items()])
+        for result, data, digest, input_hash, source_path in batch.inserts():
+            self._insert(result, data, digest, input_hash, source_path)
+        self._flush()
+        return outcomes
 
     def write_rejection(self, rejection: Rejection) -> None:
         """Store a rejection once (the same failure seen again is not duplicated)."""
-        key = stable_id(rejection.doc_id, rejection.stage, rejection.code, rejection.detail)
         self.con.execute("INSERT OR IGNORE INTO rejections (key, doc_id, stage, code, detail) "
-                         "VALUES (?, ?, ?, ?, ?)",
-                         [key, rejection.doc_id, rejection.stage, rejection.code, rejection.detail])
+                         "VALUES (?, ?, ?, ?, ?)", list(rejection_row(rejection)[:5]))
 
     def counts(self) -> dict[str, int]:
         """Row count of every table."""
         return {table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in TABLES if table != "meta"}
 
-    def _insert(self, result: Result, data: dict, digest: str, input_hash: str | None) -> None:
-        doc = result.document
-        self.con.execute(
-            "INSERT INTO documents (id, url, outlet, title, published, language, text, boilerplate,"
-            " provenance, source_path, content_hash, result, input_hash)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.text,
-             json.dumps(data["document"]["boilerplate"]), json.dumps(data["document"]["provenance"]),
-             doc.source_path, digest, json.dumps(data), input_hash])
-        self._many("actors", [
-            [doc.id, n, a.text, a.name, a.country, a.sector, a.code, a.kind, a.start, a.end,
-             a.entity, a.evidence] for n, a in enumerate(result.actors)])
-        self._many("events", [self._event_row(e, d) for e, d in zip(result.events, data["events"])])
-        self._many("quotes", [
-            [q.id, doc.id, q.text, q.kind, q.start, q.end,
-             q.speaker.name if q.speaker else None, q.speaker.country if q.speaker else None,
-             q.speaker_text, q.cue, q.reported_by, json.dumps(d)]
-            for q, d in zip(result.quotes, data["quotes"])])
-        self._many("places", [
-            [doc.id, n, p.text, p.name, p.country, p.lat, p.lon, p.geonameid, p.feature,
-             p.start, p.end] for n, p in enumerate(result.places)])
-        self._many("times", [
-            [doc.id, n, t.text, t.start, t.end, t.type, t.value, t.precision]
-            for n, t in enumerate(result.times)])
+    def _insert(self, result: Result, data: dict, digest: str, input_hash: str | None,
+                source_path: str | None = None) -> None:
+        """Add one document's rows to those the next flush writes (``source_path`` for the
+        path column when a later unchanged copy in the batch moved it)."""
+        rows = result_rows(result, input_hash, data, digest)
+        if source_path != result.document.source_path:
+            rows["documents"] = [_with_path(row, source_path) for row in rows["documents"]]
+        for table, table_rows in rows.items():
+            self._pending.setdefault(table, []).extend(table_rows)
 
-    @staticmethod
-    def _event_row(e: Any, record: dict) -> list:
-        loc = e.location
-        dyad = e.pairs()[0]  # the first dyad: never an actor with itself
-        speaker = e.attribution.speaker.name if e.attribution and e.attribution.speaker else None
-        return [e.id, e.doc_id, e.sentence, e.text, e.trigger.text, e.trigger.start, e.trigger.end,
-                e.plover.type, e.plover.mode, e.plover.context, e.cameo.code, e.cameo.root,
-                e.cameo.quad_class, e.cameo.goldstein, *_columns(dyad[0]), *_columns(dyad[1]),
-                e.date, e.date_precision, e.date_text,
-                loc.name if loc else None, loc.country if loc else None,
-                loc.lat if loc else None, loc.lon if loc else None,
-                speaker, e.status, e.confidence, e.evidence, json.dumps(record)]
-
-    def _many(self, table: str, rows: list[list]) -> None:
-        if rows:
-            marks = ",".join("?" * len(rows[0]))
-            self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    def _flush(self) -> None:
+        """Insert the pending rows, one bulk insert per table (Arrow, not row by row)."""
+        pending, self._pending = self._pending, {}
+        for table in RECORD_TABLES:
+            rows = pending.get(table)
+            if not rows:
+                continue
+            batch = to_arrow(table, rows)
+            skip = DEFAULTED.get(table, ())
+            self.con.register("_dateline_batch", batch)
+            try:
+                names = ", ".join(f'"{c}"' for c in batch.column_names if c not in skip)
+                self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _dateline_batch")
+            finally:
+                self.con.unregister("_dateline_batch")
             _fault_point("insert")
+
+
+def _with_path(row: tuple, source_path: str | None) -> tuple:
+    at = columns("documents").index("source_path")
+    return row[:at] + (source_path,) + row[at + 1:]
+
+
+class _Batch:
+    """What writing a batch does to each document, as if its items were written in turn."""
+
+    def __init__(self, stored: dict[str, str]) -> None:
+        self.stored = stored  # doc id -> content hash in the database
+        # doc id -> (result, its JSON, content hash, input hash, source path)
+        self.pending: dict[str, tuple[Result, dict, str, str | None, str | None]] = {}
+        self.replaced: list[str] = []  # stored documents whose records go
+        self.touched: dict[str, tuple[str | None, str | None]] = {}  # unchanged: new hash, path
+
+    def add(self, result: Result, input_hash: str | None) -> str:
+        doc = result.document
+        data = to_dict(result)
+        digest = content_hash(data)
+        if doc.id in self.pending:
+            earlier = self.pending.pop(doc.id)
+            if earlier[2] == digest:  # its rows stay; its input hash and path are updated
+                self.pending[doc.id] = earlier[:3] + (input_hash, doc.source_path)
+                return "unchanged"
+            self.pending[doc.id] = (result, data, digest, input_hash, doc.source_path)
+            return "replaced"
+        old = self.stored.get(doc.id)
+        if old == digest:
+            self.touched[doc.id] = (input_hash, doc.source_path)
+            return "unchanged"
+        if old is not None:
+            self.replaced.append(doc.id)
+            self.touched.pop(doc.id, None)
+        self.pending[doc.id] = (result, data, digest, input_hash, doc.source_path)
+        return "added" if old is None else "replaced"
+
+    def inserts(self) -> list[tuple[Result, dict, str, str | None, str | None]]:
+        return list(self.pending.values())

@@ -125,6 +125,19 @@ def _event_date(time: Time) -> str | None:
     return time.value
 
 
+# An act dated more than this many years before the article is history the article
+# recalls, not news it reports ("the 1990 invasion", "in 2003, troops entered").
+HISTORY_YEARS = 1
+
+
+def _long_before(value: str | None, published: str | None) -> bool:
+    """True when an event's date lies more than HISTORY_YEARS whole years before publication."""
+    if not value or not published or not value[:3].isdigit() or not published[:4].isdigit():
+        return False
+    year = int(value[:4]) if value[:4].isdigit() else int(value[:3]) * 10 + 9  # a decade: its end
+    return year < int(published[:4]) - HISTORY_YEARS
+
+
 def date_events(events: list[Event], times: list[Time], parsed: Parsed,
                 published: str | None) -> list[EventDate]:
     """Each event's date, precision and date text (see the module docstring)."""
@@ -133,8 +146,9 @@ def date_events(events: list[Event], times: list[Time], parsed: Parsed,
     for event in events:
         time = attached_time(event, times, parsed)
         if time is not None and not _is_vague(time):
-            dates.append(EventDate(_event_date(time), EVENT_PRECISION.get(time.precision, "none"),
-                                   time.text))
+            value = _event_date(time)
+            dates.append(EventDate(value, EVENT_PRECISION.get(time.precision, "none"), time.text,
+                                   historical=_long_before(value, published)))
         elif time is not None:
             dates.append(EventDate(None, "none", time.text))
         elif anchor is not None:

@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 
 from ..errors import DatelineError
-from ..store.writer import connect
+from ..store import connect
 
 # Tables the explorer reads; a file without them is not a dateline database.
 REQUIRED_TABLES = ("documents", "events", "quotes", "actors", "places")

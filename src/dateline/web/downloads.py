@@ -19,8 +19,7 @@ from typing import Any
 import duckdb
 
 from ..errors import DatelineError
-from ..store import export
-from ..store.schema import PER_DOCUMENT, TABLES
+from ..store import PER_DOCUMENT, TABLES, export
 from .database import Database
 from .filters import SORTS, EventQuery, where
 
@@ -91,7 +90,7 @@ def exported_file(db: Database, query: EventQuery, fmt: str) -> str:
     memory = duckdb.connect()
     try:
         _copy_selection(db, memory, clause, params)
-        export(memory, fmt, path)
+        export(memory, fmt, path, status="all")  # the filters chose the events
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise

@@ -1,0 +1,157 @@
+"""Countries the context gives: actors the text names without one.
+
+News names local actors without their country: "police arrested dozens of
+demonstrators" in a story from Tbilisi are Georgian police; "rebels attacked a post in
+southeastern Turkey" are rebels in Turkey; an official no table knows, in a story all
+about Kenya, is most likely Kenyan. The rules of :data:`CONTEXT` give an unplaced actor a
+role word (police, rebels, the government) or a person the tables do not know a country
+from, in order: the dateline's place, the one country the sentence places its acts in,
+the country the article is about. Named organisations never get one this way, and
+neither do international sectors; the basis says where the country came from, and an
+event with such an actor is coded with less confidence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass
+
+from ..nlp import Parsed
+from ..records import Actor, Basis
+from ..rules import RuleSet
+from ..tables import word_class
+from .resolved import cameo_code
+
+# Sectors that are not tied to the place a story is about.
+PLACELESS_SECTORS = word_class("placeless sectors") | {None}
+# Prepositions of place: "in southeastern Turkey", "near the Syrian border".
+LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at"}
+# The country an article is about: at least this share of its country mentions, and
+# at least this many of them (a story naming Kenya five times and Uganda once is about
+# Kenya; one naming each once is about neither).
+DOMINANT_SHARE = 0.6
+DOMINANT_MENTIONS = 3
+# How the kinds of an actor's first basis tell an unplaced role word or unknown person.
+ROLE_WORD, UNKNOWN_PERSON = "sector", "ner-person"
+INFERRED = "inferred-country"
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """An actor with no country, and the country the context found for it."""
+
+    actor: Actor
+    country: str | None = None
+    why: str = ""
+    final: bool = False
+
+
+@dataclass
+class Setting:
+    """What the rules read: the dateline's country, the countries each sentence places
+    its acts in, the country the article is about, the sentence of each actor."""
+
+    home: str | None
+    located: dict[int, set[str]]
+    dominant: str | None
+    sentence_of: dict[int, int]
+
+
+CONTEXT: RuleSet[Unplaced] = RuleSet("actors.context")
+
+
+def place_unplaced(actors: list[Actor], parsed: Parsed, home: str | None) -> list[Actor]:
+    """The actors, those the context places with their country (see the module docstring)."""
+    setting = _setting(actors, parsed, home)
+    out = []
+    for actor in actors:
+        if not _placeable(actor) or _sent_to(parsed, actor):
+            out.append(actor)
+            continue
+        draft = CONTEXT.apply(Unplaced(actor), setting).draft
+        if draft is None or draft.country is None:
+            out.append(actor)
+            continue
+        out.append(dataclasses.replace(
+            actor, country=draft.country, code=cameo_code(draft.country, actor.sector),
+            basis=actor.basis + [Basis(INFERRED, draft.country, draft.why)]))
+    return out
+
+
+@CONTEXT.rule("dateline", "a story filed from a place is about its country's actors")
+def dateline(u: Unplaced, setting: Setting) -> Unplaced:
+    if setting.home is None or u.actor.basis[0].kind != ROLE_WORD:
+        return u
+    return dataclasses.replace(u, country=setting.home, why="dateline", final=True)
+
+
+@CONTEXT.rule("sentence-place", "the one country a sentence places its acts in (\"in southern Chad\")")
+def sentence_place(u: Unplaced, setting: Setting) -> Unplaced:
+    countries = setting.located.get(setting.sentence_of.get(u.actor.start, -1), set())
+    if len(countries) != 1:
+        return u
+    return dataclasses.replace(u, country=next(iter(countries)), why="sentence", final=True)
+
+
+@CONTEXT.rule("article-country", "the country an article is about")
+def article_country(u: Unplaced, setting: Setting) -> Unplaced:
+    if setting.dominant is None:
+        return u
+    return dataclasses.replace(u, country=setting.dominant, why="article", final=True)
+
+
+def _placeable(actor: Actor) -> bool:
+    return (actor.country is None and bool(actor.basis) and actor.sector not in PLACELESS_SECTORS
+            and actor.basis[0].kind in (ROLE_WORD, UNKNOWN_PERSON) and actor.kind != "place")
+
+
+def _sent_to(parsed: Parsed, actor: Actor) -> bool:
+    """"an ambassador to Poland", "envoy to the talks": a role toward somewhere else says
+    the actor is not from there, and the context says nothing more."""
+    found = parsed.tokens_in(actor.start, actor.end)
+    return bool(found) and any(c.dep == "prep" and c.lemma.lower() == "to"
+                               for c in parsed.children(found[-1]))
+
+
+def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
+    tokens = parsed.tokens
+    sentence_of = {}
+    for actor in actors:
+        found = parsed.tokens_in(actor.start, actor.end)
+        if found:
+            sentence_of[actor.start] = tokens[found[0]].sent
+    located: dict[int, set[str]] = {}
+    mentions: Counter[str] = Counter()
+    for actor in actors:
+        if not actor.country or actor.sector in ("IGO", "NGO") or actor.country in ("IGO", "NGO", "UNO"):
+            continue
+        if not any(b.kind == INFERRED for b in actor.basis):
+            mentions[actor.country] += 1
+        found = parsed.tokens_in(actor.start, actor.end)
+        if actor.kind in ("state", "place") and found and _locative(parsed, found[-1]):
+            located.setdefault(tokens[found[0]].sent, set()).add(actor.country)
+    dominant = None
+    if mentions:
+        country, count = mentions.most_common(1)[0]
+        if count >= DOMINANT_MENTIONS and count / sum(mentions.values()) >= DOMINANT_SHARE:
+            dominant = country
+    return Setting(home, located, dominant, sentence_of)
+
+
+def _locative(parsed: Parsed, token: int) -> bool:
+    """Does the word place an act: the object of a preposition of place (up through
+    compounds) on a verb or on a verb's object ("attacked a post in Turkey"), not on
+    another noun ("a professor at a university in Scotland")?"""
+    tokens, tok = parsed.tokens, parsed.tokens[token]
+    for _ in range(3):
+        if tok.dep == "pobj" and tok.head != tok.i:
+            prep = tokens[tok.head]
+            if prep.lemma.lower() not in LOCATIVE_PREPS or prep.head == prep.i:
+                return False
+            holder = tokens[prep.head]
+            return holder.pos in ("VERB", "AUX") or holder.dep in ("dobj", "obj", "attr")
+        if tok.head == tok.i or tok.dep not in ("compound", "amod", "appos"):
+            return False
+        tok = tokens[tok.head]
+    return False

@@ -1,0 +1,163 @@
+"""Statements: who said something, when saying is the only act a sentence reports.
+
+Much of the news is what someone said ("the minister says the talks will resume").
+CAMEO (and so GDELT) codes it as root 01, make a public statement; PLOVER has no
+statement type, so the event's PLOVER type is empty and PLOVER exports skip it. A
+sentence that reports another act ("X said Y attacked Z") is coded as that act, as
+PETRARCH and GDELT code it, with the saying as its attribution. The rules of
+:data:`STATEMENTS` decide for each quote of the document whose cue stands in a
+sentence with no event: the speaker is the source, the one addressed ("told X") or the
+first other actor in what was said is the target, and the cue or the words said refine
+010 to 012-019 (data/events/statements.tsv).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..records import Actor, Cameo, Event, Plover, Quote, Span
+from ..rules import RuleSet
+from ..tables import read_table
+from .arguments import same
+from .codes import cameo_info
+from .draft import Context, rule_note
+
+STATEMENT = "010"
+# A statement is a weaker signal than a lexicon match: the act is only the saying.
+STATEMENT_CONFIDENCE = 0.4
+# Dependencies of the one addressed: "told reporters", "said to the council".
+ADDRESSEE_DEPS = {"dobj", "dative", "iobj", "obj"}
+ADDRESSEE_PREPS = {"to"}
+
+
+@dataclass(frozen=True)
+class StatementDraft:
+    """A statement on its way to an Event."""
+
+    quote: Quote
+    cue: int  # the cue's token
+    speaker: Actor
+    target: Actor | None = None
+    code: str = STATEMENT
+
+
+STATEMENTS: RuleSet[StatementDraft] = RuleSet("events.statements")
+
+
+def statement_events(ctx: Context, coded: list[Event]) -> list[Event]:
+    """The statements of a document whose other events are ``coded``."""
+    parsed, out, said = ctx.parsed, [], set()
+    for quote in ctx.quotes:
+        if quote.speaker is None or quote.cue_span is None:
+            continue
+        found = parsed.tokens_in(quote.cue_span.start, quote.cue_span.end)
+        if not found:
+            continue
+        draft = STATEMENTS.apply(StatementDraft(quote, found[0], quote.speaker), (ctx, coded)).draft
+        if draft is None:
+            continue
+        key = (parsed.tokens[draft.cue].sent, draft.speaker.entity, draft.speaker.name)
+        if key not in said:  # one statement per speaker and sentence
+            said.add(key)
+            out.append(_event(ctx, draft))
+    return out
+
+
+@STATEMENTS.rule("coded-speaker", "a statement needs a speaker coded with a country or an "
+                                  "international body: an unplaced \"official\" says nothing dyadic")
+def coded_speaker(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
+    return d if d.speaker.country else None
+
+
+@STATEMENTS.rule("only-act", "saying is a statement only when the sentence reports no other act")
+def only_act(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
+    ctx, coded = env
+    sentence = ctx.parsed.tokens[d.cue].sent
+    return None if any(e.sentence == sentence for e in coded) else d
+
+
+@STATEMENTS.rule("content-act", "an act told inside what was said is coded as that act, not as a statement")
+def content_act(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
+    _, coded = env
+    return None if any(d.quote.start <= e.trigger.start < d.quote.end for e in coded) else d
+
+
+@STATEMENTS.rule("addressee", "the one told (\"told the council\", \"said to reporters\") is the target")
+def addressee(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
+    ctx, _ = env
+    parsed = ctx.parsed
+    for child in parsed.children(d.cue):
+        tokens = [child.i] if child.dep in ADDRESSEE_DEPS else (
+            [g.i for g in parsed.children(child.i) if g.dep == "pobj"]
+            if child.dep == "prep" and child.lemma.lower() in ADDRESSEE_PREPS else [])
+        for token in tokens:
+            actor = ctx.index.actor_at(token)
+            if actor is not None and _other_side(actor, d.speaker) and not _inside(actor, d.quote):
+                return dataclasses.replace(d, target=actor)
+    return d
+
+
+@STATEMENTS.rule("spoken-of", "with nobody addressed, the first other party in what was said is the "
+                              "target")
+def spoken_of(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
+    ctx, _ = env
+    if d.target is not None:
+        return d
+    for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end):
+        actor = ctx.index.by_token[i]
+        if actor is not None and actor.kind != "place" and _other_side(actor, d.speaker):
+            return dataclasses.replace(d, target=actor)
+    return d
+
+
+def _other_side(actor: Actor, speaker: Actor) -> bool:
+    """Another party than the speaker: not the same entity, not the speaker's own state or
+    its own kind at home (a government speaking of its own country addresses no one; a
+    government speaking of its opposition does)."""
+    if same(actor, speaker) or speaker.same_entity(actor):
+        return False
+    return not (actor.country and actor.country == speaker.country
+                and actor.sector in (None, speaker.sector))
+
+
+@STATEMENTS.rule("by-cue", "the verb of saying refines the statement (denied: 016, admitted: 015, agreed: 019)")
+def by_cue(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
+    ctx, _ = env
+    lemma = ctx.parsed.tokens[d.cue].lemma.lower()
+    code = next((code for code, words in _refinements("cue") if lemma in words), None)
+    return dataclasses.replace(d, code=code) if code else d
+
+
+@STATEMENTS.rule("by-content", "the words said refine the statement (condolences: 018, fears: 012, "
+                               "hopes: 013)")
+def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
+    ctx, _ = env
+    if d.code != STATEMENT:
+        return d
+    lemmas = {ctx.parsed.tokens[i].lemma.lower() for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end)}
+    code = next((code for code, words in _refinements("content") if lemmas & words), None)
+    return dataclasses.replace(d, code=code) if code else d
+
+
+@lru_cache(maxsize=2)
+def _refinements(by: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((row["code"], frozenset(row["words"].split()))
+                 for row in read_table("events/statements.tsv", ("code", "by", "words")) if row["by"] == by)
+
+
+def _inside(actor: Actor, quote: Quote) -> bool:
+    return quote.start <= actor.start < quote.end
+
+
+def _event(ctx: Context, d: StatementDraft) -> Event:
+    parsed, cue = ctx.parsed, ctx.parsed.tokens[d.cue]
+    info = cameo_info(d.code)
+    basis = [rule_note("statement", d.code)]
+    return Event(
+        id="", doc_id=ctx.doc.id, sentence=cue.sent, text=parsed.sentence_text(cue.sent).strip(),
+        trigger=Span(cue.text, cue.idx, cue.end), plover=Plover(type=""),
+        cameo=Cameo(code=d.code, root=d.code[:2], quad_class=info.quad_class, goldstein=info.goldstein),
+        source=[d.speaker], target=[d.target] if d.target is not None else [],
+        status=[], confidence=STATEMENT_CONFIDENCE, basis=basis)
