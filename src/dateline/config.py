@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from .dictfiles import is_verb_dictionary
 from .errors import DatelineError
 
 DEFAULT_DB = "dateline.duckdb"
@@ -20,6 +21,7 @@ class Config:
     batch_size: int = 32
     db: str = DEFAULT_DB
     dictionaries: list[str] = field(default_factory=list)
+    fallback_dictionaries: list[str] = field(default_factory=list)
     text_field: str = "text"
     id_field: str = "id"
     url_field: str = "url"
@@ -33,6 +35,8 @@ class Config:
         "batch_size": "documents per nlp.pipe batch",
         "db": "DuckDB file the results are stored in",
         "dictionaries": "PETRARCH/Phoenix actor or agent dictionaries to load on top of ours",
+        "fallback_dictionaries": "PETRARCH verb dictionaries consulted only for verbs the "
+                                 "lexicon has no entry for",
         "text_field": "JSON lines: field holding the article text",
         "id_field": "JSON lines: field holding the document id (kept as Document.id)",
         "url_field": "JSON lines: field holding the URL",
@@ -55,10 +59,9 @@ class Config:
                 if not isinstance(value, int) or value < 1:
                     problems.append(f"batch_size: expected a positive whole number, got {value!r}")
                     continue
-            elif key == "dictionaries":
+            elif key in ("dictionaries", "fallback_dictionaries"):
                 value = list(value)
-                missing = [p for p in value if not os.path.exists(p)]
-                problems.extend(f"dictionaries: no such file {p!r}" for p in missing)
+                problems.extend(_dictionary_problems(key, value))
             elif isinstance(default, str) and not isinstance(value, str):
                 problems.append(f"{key}: expected text, got {value!r}")
                 continue
@@ -69,3 +72,14 @@ class Config:
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+def _dictionary_problems(key: str, paths: list[str]) -> list[str]:
+    """Each file that is missing; for fallbacks, also each that has no verb blocks."""
+    problems = []
+    for path in paths:
+        if not os.path.exists(path):
+            problems.append(f"{key}: no such file {path!r}")
+        elif key == "fallback_dictionaries" and not is_verb_dictionary(path):
+            problems.append(f"{key}: {path!r} is not a verb dictionary (no '--- NAME [code] ---' blocks)")
+    return problems

@@ -12,7 +12,7 @@ from ..config import DEFAULT_DB, Config
 from ..dedup import DEFAULT_THRESHOLD, MIN_THRESHOLD
 from ..errors import DatelineError
 from ..ingest import FORMATS
-from .common import dict_option, fail, model_option, verbose_option
+from .common import dict_option, fail, fallback_dict_option, model_option, verbose_option
 
 STDIN = "-"
 
@@ -51,6 +51,7 @@ def _progress(outcomes: Iterable, total: int | None) -> Iterator:
 @model_option()
 @dict_option("PETRARCH/Phoenix actor, agent or verb dictionary to load (repeatable); "
              "a verb dictionary defines its verbs in place of the bundled lexicon's.")
+@fallback_dict_option()
 @click.option("--input-format", type=click.Choice(("auto",) + FORMATS), default="auto",
               show_default=True,
               help="How to read inputs. auto: WARC, feeds and HTML by their content, then by "
@@ -76,7 +77,8 @@ def _progress(outcomes: Iterable, total: int | None) -> Iterator:
                    "shard of inputs stored in one transaction. Not with --json, --jsonl, --no-store.")
 @verbose_option()
 def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_store: bool, wait: bool,
-         model: str | None, dictionaries: tuple[str, ...], input_format: str, text_field: str,
+         model: str | None, dictionaries: tuple[str, ...], fallback_dictionaries: tuple[str, ...],
+         input_format: str, text_field: str,
          id_field: str, url_field: str, title_field: str, published_field: str,
          outlet_field: str, story_threshold: float, batch_size: int, workers: int | None,
          verbose: bool) -> None:
@@ -103,12 +105,15 @@ def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_stor
       dateline code CC-NEWS-20240101.warc.gz saved-page.html.gz feed.rss
       dateline code export.csv --text-field body --published-field date
       dateline code corpus/ --workers 4
+      dateline code corpus/ --fallback-dict ~/petrarch2/CAMEO.2.0.txt
     """
     if as_json and as_jsonl:
         raise click.UsageError("choose one of --json and --jsonl")
     if workers and (as_json or as_jsonl or no_store or STDIN in paths):
         raise click.UsageError("--workers stores into the database: not with --json, --jsonl, "
                                "--no-store or - (stdin)")
+    if workers and fallback_dictionaries:
+        raise click.UsageError("--fallback-dict is not passed to --workers yet: code without --workers")
     fields = {"text_field": text_field, "id_field": id_field, "url_field": url_field,
               "title_field": title_field, "published_field": published_field,
               "outlet_field": outlet_field}
@@ -117,7 +122,8 @@ def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_stor
             _code_with_workers(paths, db, wait, workers, model, dictionaries, input_format,
                                fields, story_threshold, batch_size, verbose)
         _code(paths, db, as_json, as_jsonl, no_store, wait, model, dictionaries, input_format,
-              fields, story_threshold, batch_size, verbose)
+              dict(fields, fallback_dictionaries=list(fallback_dictionaries)), story_threshold,
+              batch_size, verbose)
     except DatelineError as exc:
         fail(str(exc), verbose)
     except Exception as exc:  # a bug: still one line, the traceback with --verbose

@@ -83,6 +83,13 @@ def dict_option(help_text: str) -> Decorator:
                         type=click.Path(exists=True, dir_okay=False), help=help_text)
 
 
+def fallback_dict_option() -> Decorator:
+    return click.option("--fallback-dict", "fallback_dictionaries", multiple=True, metavar="PATH",
+                        type=click.Path(exists=True, dir_okay=False),
+                        help="PETRARCH verb dictionary consulted only for verbs the lexicon has no "
+                             "entry for (repeatable); loaded from this path, never copied.")
+
+
 def format_option(choices: tuple[str, ...] = LIST_FORMATS, default: str = "table") -> Decorator:
     return click.option("--format", "fmt", type=click.Choice(choices, case_sensitive=False),
                         default=default, show_default=True, help="Output format.")
