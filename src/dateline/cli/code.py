@@ -107,13 +107,7 @@ def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_stor
       dateline code corpus/ --workers 4
       dateline code corpus/ --fallback-dict ~/petrarch2/CAMEO.2.0.txt
     """
-    if as_json and as_jsonl:
-        raise click.UsageError("choose one of --json and --jsonl")
-    if workers and (as_json or as_jsonl or no_store or STDIN in paths):
-        raise click.UsageError("--workers stores into the database: not with --json, --jsonl, "
-                               "--no-store or - (stdin)")
-    if workers and fallback_dictionaries:
-        raise click.UsageError("--fallback-dict is not passed to --workers yet: code without --workers")
+    _check_usage(paths, as_json, as_jsonl, no_store, workers, fallback_dictionaries)
     fields = {"text_field": text_field, "id_field": id_field, "url_field": url_field,
               "title_field": title_field, "published_field": published_field,
               "outlet_field": outlet_field}
@@ -129,6 +123,16 @@ def code(paths: tuple[str, ...], db: str, as_json: bool, as_jsonl: bool, no_stor
     except Exception as exc:  # a bug: still one line, the traceback with --verbose
         fail(f"unexpected {type(exc).__name__}: {exc} (run again with --verbose to see where)",
              verbose)
+
+
+def _check_usage(paths, as_json, as_jsonl, no_store, workers, fallback_dictionaries) -> None:
+    if as_json and as_jsonl:
+        raise click.UsageError("choose one of --json and --jsonl")
+    if workers and (as_json or as_jsonl or no_store or STDIN in paths):
+        raise click.UsageError("--workers stores into the database: not with --json, --jsonl, "
+                               "--no-store or - (stdin)")
+    if workers and fallback_dictionaries:
+        raise click.UsageError("--fallback-dict is not passed to --workers yet: code without --workers")
 
 
 def _code_with_workers(paths, db, wait, workers, model, dictionaries, input_format, fields,
