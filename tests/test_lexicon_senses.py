@@ -36,6 +36,9 @@ SENSES = [
     ("Egypt bought fighter jets from France.", "062", "EGY", "FRA"),
     # 07 aid
     ("Turkey sent medics to Syria after the earthquake.", "073", "TUR", "SYR"),
+    # what is sent inside a measure or group noun
+    ("Qatar flew forty tonnes of food into Sudan.", "073", "QAT", "SDN"),
+    ("Chile sent a team of rescue workers to Ecuador.", "073", "CHL", "ECU"),
     ("Sweden took in refugees from Afghanistan.", "075", "SWE", ""),
     ("Japan equipped the Philippine coast guard with patrol boats.", "070", "JPN", "PHL"),
     ("Greece launched a rescue operation off Crete.", "073", "GRC", ""),

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..nlp import Parsed, Token
+from ..tables import word_class
 from .lexicon import LexiconEntry
 
 VERB_POS = {"VERB"}
@@ -120,6 +121,20 @@ def _joined_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str
             for mod in parsed.children(child.i):
                 if mod.dep in ("amod", "compound") and f"{mod.lemma.lower()}-{child.lemma.lower()}" in objects:
                     return child
+    return None
+
+
+def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
+    """The object inside a measure or group noun ("sent a team of doctors", "flew ten
+    tonnes of medicine", "a convoy of aid trucks"): the noun its "of" names."""
+    for child in parsed.children(head):
+        if child.dep in deps and child.lemma.lower() in word_class("container nouns"):
+            for i in _prep_objects(parsed, child.i, ("of",)):
+                inner = parsed.tokens[i]
+                named = {inner.lemma.lower()} | {f"{m.lemma.lower()}-{inner.lemma.lower()}"
+                                                 for m in parsed.children(i) if m.dep in ("amod", "compound")}
+                if named & set(objects):
+                    return inner
     return None
 
 
@@ -239,7 +254,8 @@ def _required_object(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         return None if obj is None else (obj.i, 3)
     deps = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if passive else set())
     joined = _joined_object(parsed, trigger.i, deps, entry.objects)
-    obj = _child_with(parsed, trigger.i, deps, set(entry.objects)) or joined
+    obj = _child_with(parsed, trigger.i, deps, set(entry.objects)) or joined \
+        or _contained_object(parsed, trigger.i, deps, entry.objects)
     if obj is None:
         return None
     # "launched an air strike": the entry naming the compound is the more specific
