@@ -119,11 +119,11 @@ def group_stories(con) -> int:
             scratch.execute(TABLES[table])
         scratch.execute("CREATE TABLE documents (id VARCHAR PRIMARY KEY, text VARCHAR, published VARCHAR, "
                         "coded_at TIMESTAMP, story_id VARCHAR, result JSON)")
-        attached = con.execute("SELECT id, text, published, coded_at FROM documents").to_arrow_table()
+        attached = con.sql("SELECT id, text, published, coded_at FROM documents").to_arrow_table()
         scratch.register("attached", attached)
         scratch.execute("INSERT INTO documents SELECT id, text, published, coded_at, NULL, '{}' FROM attached")
         placed = StoryIndex(scratch).backfill()
-        stories = scratch.execute("SELECT id, story_id FROM documents").to_arrow_table()
+        stories = scratch.sql("SELECT id, story_id FROM documents").to_arrow_table()
         con.execute(f"DELETE FROM {STORIES}")
         con.register("grouped", stories)
         con.execute(f"INSERT INTO {STORIES} SELECT id, story_id FROM grouped")
