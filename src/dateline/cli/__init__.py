@@ -12,6 +12,7 @@ from .. import __version__
 from .actors import actors
 from .attach import attach
 from .code import code
+from .errors import DatelineGroup
 from .evaluation import evaluate
 from .export import export_command
 from .scale import scale
@@ -21,7 +22,7 @@ from .summary import summary
 from .watch import watch
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=DatelineGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dateline")
 def cli() -> None:
     """dateline turns news into event data: who did what to whom, when, where,
