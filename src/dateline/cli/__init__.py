@@ -15,6 +15,7 @@ from .code import code
 from .errors import DatelineGroup
 from .evaluation import evaluate
 from .export import export_command
+from .query import query
 from .scale import scale
 from .serve import serve
 from .settings import config_command
@@ -35,7 +36,7 @@ def cli() -> None:
 
 
 for _command in (code, summary, export_command, config_command, actors, evaluate, serve, scale, attach,
-                 watch):
+                 watch, query):
     cli.add_command(_command)
 
 

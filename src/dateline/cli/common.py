@@ -71,6 +71,20 @@ def open_store(db: str, wait: bool = False):
     """The database for reading, or a DatelineError saying why it cannot be read."""
     from ..store import Store
 
+    check_database(db)
+    store = Store(db, read_only=True, wait=wait)
+    tables = {name for (name,) in store.con.execute("SELECT table_name FROM duckdb_tables() "
+                                                     "UNION SELECT view_name FROM duckdb_views()"
+                                                     ).fetchall()}
+    if "documents" not in tables:
+        store.close()
+        raise DatelineError(E.NOT_A_DATABASE, path=db, detail="a DuckDB file without dateline's "
+                            "tables (create one with 'dateline code PATH --db FILE')")
+    return store
+
+
+def check_database(db: str) -> None:
+    """A DatelineError unless ``db`` is an existing DuckDB file."""
     if not os.path.exists(db):
         raise DatelineError(E.NO_DATABASE, path=db)
     if os.path.isdir(db):
@@ -83,7 +97,6 @@ def open_store(db: str, wait: bool = False):
         raise DatelineError(E.NOT_A_DATABASE, path=db,
                             detail="not a DuckDB file (give the .duckdb file that "
                                    "'dateline code' wrote)")
-    return Store(db, read_only=True, wait=wait)
 
 
 # Options that mirror a Config setting: flag name, click type and multiplicity.
