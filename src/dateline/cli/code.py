@@ -81,13 +81,7 @@ def code(paths: tuple[str, ...], fmt: str | None, as_json: bool, as_jsonl: bool,
       dateline code export.csv --text-field body --published-field date
       dateline code corpus/ --workers 4
     """
-    fmt = _output_format(fmt, as_json, as_jsonl)
-    if no_store and fmt is None:
-        raise click.UsageError("--no-store without --format json or jsonl would code and "
-                               "show nothing")
-    if workers and (fmt or no_store or STDIN in paths):
-        raise click.UsageError("--workers stores into the database: not with --format, "
-                               "--no-store or - (stdin)")
+    fmt = _output_format(fmt, as_json, as_jsonl, no_store, workers, paths)
     if workers:
         _code_with_workers(paths, config, wait, workers, input_format, story_threshold, verbose)
     store = None if no_store else LazyStore(config.db, wait, story_threshold)
@@ -100,14 +94,23 @@ def code(paths: tuple[str, ...], fmt: str | None, as_json: bool, as_jsonl: bool,
     sys.exit(closing_line(paths, tally, stored_in, verbose))
 
 
-def _output_format(fmt: str | None, as_json: bool, as_jsonl: bool) -> str | None:
-    """--format, or its aliases --json and --jsonl; two different ones is a usage error."""
+def _output_format(fmt: str | None, as_json: bool, as_jsonl: bool, no_store: bool,
+                   workers: int | None, paths: tuple[str, ...]) -> str | None:
+    """--format, or its aliases --json and --jsonl; a usage error for two different
+    ones, and for combinations that mean nothing."""
     chosen = {f for f, on in ((fmt and fmt.lower(), fmt), ("json", as_json), ("jsonl", as_jsonl))
               if on}
     if len(chosen) > 1:
         raise click.UsageError("choose one output format: --format json, --format jsonl "
                                "(or --json, --jsonl)")
-    return chosen.pop() if chosen else None
+    fmt = chosen.pop() if chosen else None
+    if no_store and fmt is None:
+        raise click.UsageError("--no-store without --format json or jsonl would code and "
+                               "show nothing")
+    if workers and (fmt or no_store or STDIN in paths):
+        raise click.UsageError("--workers stores into the database: not with --format, "
+                               "--no-store or - (stdin)")
+    return fmt
 
 
 def _code_with_workers(paths, config, wait, workers, input_format, story_threshold,
