@@ -110,10 +110,12 @@ class Row:
 
 
 class Pipelines:
-    """One pipeline per dictionary set, built on first use (the model loads once each)."""
+    """One pipeline per dictionary set, built on first use (the model loads once each);
+    ``fallbacks``: verb dictionaries consulted only for verbs the lexicon lacks."""
 
-    def __init__(self) -> None:
+    def __init__(self, fallbacks: list[str] | None = None) -> None:
         self._built: dict[tuple[str, ...], object] = {}
+        self.fallbacks = list(fallbacks or [])
 
     def get(self, dictionaries: list[str]) -> object:
         key = tuple(dictionaries)
@@ -121,7 +123,8 @@ class Pipelines:
             from dateline.pipeline import Pipeline
 
             try:
-                self._built[key] = Pipeline(dictionaries=list(dictionaries) or None)
+                self._built[key] = Pipeline(dictionaries=list(dictionaries) or None,
+                                            fallback_dictionaries=self.fallbacks or None)
             except Exception as error:  # remembered: the next set fails fast, same reason
                 self._built[key] = error
         built = self._built[key]
@@ -205,6 +208,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", default="", help="comma-separated tasks or set names to run")
     parser.add_argument("--errors", default=None, help="folder to write each set's errors (JSONL)")
     parser.add_argument("--output", default=str(RESULTS), help="markdown file to write")
+    parser.add_argument("--fallback-dict", action="append", default=[], metavar="PATH",
+                        help="verb dictionary consulted only for verbs the lexicon lacks (repeatable)")
     return parser.parse_args(argv)
 
 
@@ -214,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --check compares full runs with the floors; drop --limit", file=sys.stderr)
         return 2
     wanted = {w.strip() for w in args.only.split(",") if w.strip()}
-    pipelines = Pipelines()
+    pipelines = Pipelines(args.fallback_dict)
     rows: list[Row] = []
     ran: set[str] = set()
     skipped: set[str] = set()
@@ -249,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
             folder.mkdir(parents=True, exist_ok=True)
             write_errors(reports["all"], folder / f"{gold_set.name}.{gold_set.task}.jsonl")
     total = time.perf_counter() - started
+    if args.fallback_dict:
+        notes.append(f"- fallback verb dictionaries (only for verbs the lexicon lacks): "
+                     f"{', '.join(args.fallback_dict)}")
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(_document(rows, notes, total, args.limit), encoding="utf-8")

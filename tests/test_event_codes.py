@@ -12,7 +12,7 @@ import pytest
 from dateline.errors import DatelineError
 from dateline.events.codes import (cameo_info, goldstein_of, load_cameo_codes, load_plover_types,
                                    parse_cameo_codes, quad_class_of)
-from dateline.events.lexicon import load_lexicon, parse_lexicon, parse_pattern
+from dateline.events.lexicon import NO_EVENT, load_lexicon, parse_lexicon, parse_pattern
 
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -53,10 +53,23 @@ def test_no_two_rows_share_a_pattern():
     assert duplicates == []
 
 
+def _coded():
+    """The entries that code an event (not the no-event rows)."""
+    return [entry for entry in load_lexicon() if entry.cameo != NO_EVENT]
+
+
 def test_every_lexicon_cameo_code_exists():
     codes = load_cameo_codes()
-    missing = {entry.cameo for entry in load_lexicon()} - set(codes)
+    missing = {entry.cameo for entry in _coded()} - set(codes)
     assert missing == set()
+
+
+def test_no_event_rows_code_nothing_and_name_what_they_silence():
+    silent = [entry for entry in load_lexicon() if entry.cameo == NO_EVENT]
+    assert silent and all(not e.plover and not e.mode and e.id.startswith("none.") for e in silent)
+    # each is narrower than a coded entry of the same word: it needs its object nouns
+    coded_lemmas = {lemma for entry in _coded() for lemma in entry.lemmas}
+    assert all(e.objects and set(e.lemmas) <= coded_lemmas for e in silent)
 
 
 def test_every_lexicon_plover_type_and_mode_exists():
@@ -70,12 +83,12 @@ def test_every_lexicon_plover_type_and_mode_exists():
 
 def test_lexicon_plover_follows_cameo_table_except_documented_cases():
     codes = load_cameo_codes()
-    divergent = {(e.cameo, e.plover) for e in load_lexicon() if e.plover != codes[e.cameo].plover_type}
+    divergent = {(e.cameo, e.plover) for e in _coded() if e.plover != codes[e.cameo].plover_type}
     assert divergent <= DOCUMENTED_DIVERGENCES
 
 
 def test_lexicon_covers_all_plover_types_and_cameo_roots():
-    entries = load_lexicon()
+    entries = _coded()
     assert {entry.plover for entry in entries if entry.plover} == PLOVER_TYPES
     assert {entry.cameo[:2] for entry in entries} == ROOTS
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import normalise_date
+from .dictfiles import is_verb_dictionary
 from .errors import E, DatelineError
 
 DEFAULT_DB = "dateline.duckdb"
@@ -32,6 +33,7 @@ class Config:
     batch_size: int = 32
     db: str = DEFAULT_DB
     dictionaries: list[str] = field(default_factory=list)
+    fallback_dictionaries: list[str] = field(default_factory=list)
     text_field: str = "text"
     id_field: str = "id"
     url_field: str = "url"
@@ -47,6 +49,9 @@ class Config:
         "db": "DuckDB file the results are stored in",
         "dictionaries": "PETRARCH/Phoenix actor, agent or verb dictionaries to load on top of "
                         "ours",
+        "fallback_dictionaries": "PETRARCH verb dictionaries consulted only for verbs the "
+                                 "lexicon has no entry for (loaded from their path, never "
+                                 "copied)",
         "text_field": "JSON lines, CSV, TSV: field holding the article text",
         "id_field": "JSON lines, CSV, TSV: field holding the document id (kept as Document.id)",
         "url_field": "JSON lines, CSV, TSV: field holding the URL",
@@ -71,10 +76,9 @@ class Config:
                 if not isinstance(value, int) or value < 1:
                     problems.append(f"batch_size: expected a positive whole number, got {value!r}")
                     continue
-            elif key == "dictionaries":
+            elif key in ("dictionaries", "fallback_dictionaries"):
                 value = list(value)
-                missing = [p for p in value if not os.path.exists(p)]
-                problems.extend(f"dictionaries: no such file {p!r}" for p in missing)
+                problems.extend(_dictionary_problems(key, value))
             elif key == "published":
                 try:
                     value = normalise_date(value)
@@ -92,6 +96,17 @@ class Config:
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+def _dictionary_problems(key: str, paths: list[str]) -> list[str]:
+    """Each file that is missing; for fallbacks, also each that has no verb blocks."""
+    problems = []
+    for path in paths:
+        if not os.path.exists(path):
+            problems.append(f"{key}: no such file {path!r}")
+        elif key == "fallback_dictionaries" and not is_verb_dictionary(path):
+            problems.append(f"{key}: {path!r} is not a verb dictionary (no '--- NAME [code] ---' blocks)")
+    return problems
 
 
 def load_config(flags: dict[str, Any] | None = None, path: str | None = None,
@@ -143,7 +158,7 @@ def _env_settings(names: list[str], environ: dict[str, str] | None) -> dict[str,
             continue
         if name == "batch_size":
             found[name] = int(text) if text.strip().isdigit() else text
-        elif name == "dictionaries":
+        elif name in ("dictionaries", "fallback_dictionaries"):
             found[name] = [p for p in text.split(os.pathsep) if p]
         else:
             found[name] = text

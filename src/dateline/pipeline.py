@@ -98,19 +98,25 @@ class Pipeline:
     """Loads the model and knowledge once; codes documents into Results."""
 
     def __init__(self, config: Config | None = None, *, model: str | None = None,
-                 dictionaries: list[str] | None = None) -> None:
+                 dictionaries: list[str] | None = None,
+                 fallback_dictionaries: list[str] | None = None) -> None:
         config = config or Config()
         if model:
             config = dataclasses.replace(config, model=model)
         if dictionaries:
             config = dataclasses.replace(config, dictionaries=list(dictionaries))
+        if fallback_dictionaries:
+            config = dataclasses.replace(config, fallback_dictionaries=list(fallback_dictionaries))
         self.config = config
         self.parser = Parser(self.config.model, self.config.batch_size)
         actor_files, verb_files = split_dictionaries(self.config.dictionaries)
         self.knowledge = load_knowledge(extra_dictionaries=actor_files)
-        self.event_coder = EventCoder(verb_dictionaries=[read_verb_dictionary(p) for p in verb_files])
+        self.event_coder = EventCoder(
+            verb_dictionaries=[read_verb_dictionary(p) for p in verb_files],
+            fallback_dictionaries=[read_verb_dictionary(p) for p in self.config.fallback_dictionaries])
         self.timings: dict[str, float] = defaultdict(float)
-        self.fingerprint = _fingerprint(self.parser.model_name, self.config.dictionaries)
+        self.fingerprint = _fingerprint(self.parser.model_name, self.config.dictionaries,
+                                        self.config.fallback_dictionaries)
         self.stages = self._stages()
         check_order(self.stages)
 
@@ -232,7 +238,7 @@ def _name(doc: Document) -> str:
     return doc.source_path or doc.url or doc.id
 
 
-def _fingerprint(model: str, dictionaries: list[str]) -> str:
+def _fingerprint(model: str, dictionaries: list[str], fallbacks: list[str] | None = None) -> str:
     """A hash of everything that decides the records besides the input: the package's
     code and data files, the model's name and version, and the dictionaries loaded."""
     import importlib.metadata
@@ -251,6 +257,8 @@ def _fingerprint(model: str, dictionaries: list[str]) -> str:
     digest.update(f"{model}={version}".encode())
     for path in dictionaries:
         digest.update(Path(path).read_bytes())
+    for path in fallbacks or ():  # a fallback codes other verbs than the same file as --dict
+        digest.update(b"fallback:" + Path(path).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -13,7 +13,7 @@ from ..ingest import FORMATS
 from .coding import STDIN, LazyStore, closing_line, code_run
 from .common import verbose_option, with_settings
 
-CODE_SETTINGS = ("db", "model", "dictionaries", "batch_size", "published", "text_field", "id_field",
+CODE_SETTINGS = ("db", "model", "dictionaries", "fallback_dictionaries", "batch_size", "published", "text_field", "id_field",
                  "url_field", "title_field", "published_field", "outlet_field")
 OUTPUT_FORMATS = ("json", "jsonl")
 
@@ -80,8 +80,10 @@ def code(paths: tuple[str, ...], fmt: str | None, as_json: bool, as_jsonl: bool,
       dateline code CC-NEWS-20240101.warc.gz saved-page.html.gz feed.rss
       dateline code export.csv --text-field body --published-field date
       dateline code corpus/ --workers 4
+      dateline code corpus/ --fallback-dict ~/petrarch2/CAMEO.2.0.txt
     """
     fmt = _output_format(fmt, as_json, as_jsonl, no_store, workers, paths)
+    _check_workers(workers, config)
     if workers:
         _code_with_workers(paths, config, wait, workers, input_format, story_threshold, verbose)
     store = None if no_store else LazyStore(config.db, wait, story_threshold)
@@ -111,6 +113,12 @@ def _output_format(fmt: str | None, as_json: bool, as_jsonl: bool, no_store: boo
         raise click.UsageError("--workers stores into the database: not with --format, "
                                "--no-store or - (stdin)")
     return fmt
+
+
+def _check_workers(workers: int | None, config: Config) -> None:
+    if workers and config.fallback_dictionaries:
+        raise click.UsageError("--fallback-dict is not passed to --workers yet: code without "
+                               "--workers")
 
 
 def _code_with_workers(paths, config, wait, workers, input_format, story_threshold,

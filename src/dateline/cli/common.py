@@ -113,6 +113,9 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
 _SETTING_OPTIONS: dict[str, dict[str, Any]] = {
     "dictionaries": {"flags": ("--dict", "dictionaries"), "multiple": True,
                      "type": click.Path(exists=True, dir_okay=False)},
+    "fallback_dictionaries": {"flags": ("--fallback-dict", "fallback_dictionaries"),
+                              "multiple": True, "metavar": "PATH",
+                              "type": click.Path(exists=True, dir_okay=False)},
     "batch_size": {"type": click.IntRange(1)},
     "published": {"callback": _published, "metavar": "DATE"},
 }
@@ -153,6 +156,11 @@ def with_settings(*names: str, help_texts: dict[str, str] | None = None) -> Deco
 def db_option(help_text: str = "DuckDB file to read.") -> Decorator:
     """--db for the commands that only read a database (resolved like every setting)."""
     return with_settings("db", help_texts={"db": help_text})
+
+
+def fallback_dict_option() -> Decorator:
+    """--fallback-dict alone, for commands that build their Config themselves."""
+    return setting_option("fallback_dictionaries")
 
 
 def format_option(choices: tuple[str, ...] = LIST_FORMATS, default: str = "table") -> Decorator:

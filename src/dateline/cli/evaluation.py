@@ -8,7 +8,7 @@ import os
 import click
 
 from ..errors import E, DatelineError
-from .common import dict_option, format_option, model_option
+from .common import dict_option, fallback_dict_option, format_option, model_option
 
 
 @click.command()
@@ -17,6 +17,7 @@ from .common import dict_option, format_option, model_option
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold items.")
 @click.option("--errors", "errors_file", default=None, help="Write every error (gold vs ours) as JSON lines.")
 @dict_option("Dictionaries to load first (e.g. a gold set's own actor, agent and verb dictionaries).")
+@fallback_dict_option()
 @click.option("--dyads-only", is_flag=True,
               help="events: score only events with both source and target coded, for gold "
                    "made by a coder that codes nothing else (PETRARCH's require_dyad, as in "
@@ -27,8 +28,8 @@ from .common import dict_option, format_option, model_option
 @model_option()
 @format_option(("table", "json"))
 def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
-             dictionaries: tuple[str, ...], dyads_only: bool, half: str, model: str | None,
-             fmt: str) -> None:
+             dictionaries: tuple[str, ...], fallback_dictionaries: tuple[str, ...], dyads_only: bool,
+             half: str, model: str | None, fmt: str) -> None:
     """Score dateline against gold data: TASK is one of events, quad, arguments,
     quotes, dates, places, plover, actors; PATH is the gold file or folder.
 
@@ -43,6 +44,8 @@ def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
       dateline evaluate quad ../shared/gold/conflibert-cameo-train/cameo_class_train.tsv --limit 200
       dateline evaluate quotes ../shared/gold/polnear/dev --errors quote-errors.jsonl
       dateline evaluate actors ../shared/gold/ngec-actor-tests/ngec_actor_expectations.tsv
+      dateline evaluate quad ../shared/gold/conflibert-cameo-train/cameo_class_train.tsv \\
+        --fallback-dict ../shared/reference/petrarch2-dictionaries/CAMEO.2.0.txt
     """
     from ..evaluate import TASKS, evaluate as run, write_errors
 
@@ -51,7 +54,10 @@ def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
     if errors_file:
         _check_writable(errors_file)
     try:
-        report = run(task, path, limit=limit, half=half, model=model,
+        pipeline = _with_fallback(model, dictionaries, fallback_dictionaries)
+        if pipeline is not None:  # it holds the model and dictionaries
+            model, dictionaries = None, ()
+        report = run(task, path, limit=limit, half=half, model=model, pipeline=pipeline,
                      dictionaries=list(dictionaries), dyads_only=dyads_only)
     except DatelineError as exc:
         if exc.code != E.EMPTY_INPUT:
@@ -76,3 +82,14 @@ def _check_writable(path: str) -> None:
     if os.path.isdir(path) or not os.access(folder, os.W_OK):
         raise DatelineError(E.CANNOT_WRITE, path=path, detail="a folder, or in a folder that "
                             "is not writable")
+
+
+def _with_fallback(model: str | None, dictionaries: tuple[str, ...], fallbacks: tuple[str, ...]):
+    """A pipeline with fallback verb dictionaries, or None when there are none."""
+    if not fallbacks:
+        return None
+    from ..config import Config
+    from ..pipeline import Pipeline
+
+    return Pipeline(Config.from_mapping({"model": model, "dictionaries": list(dictionaries),
+                                         "fallback_dictionaries": list(fallbacks)}))

@@ -29,6 +29,7 @@ from .code_rules import CODING
 from .code_rules import initial as initial_code
 from .codes import cameo_info, load_intents, load_refusals
 from .draft import Context, Draft, rule_note
+from .fallback import fallback_entries
 from .implied import implied_events
 from .judgement import judgement
 from .lexicon import LexiconEntry, load_lexicon
@@ -57,7 +58,8 @@ class EventCoder:
     """Codes events with one lexicon, loaded once."""
 
     def __init__(self, entries: list[LexiconEntry] | None = None,
-                 verb_dictionaries: Sequence[VerbDictionary] = ()) -> None:
+                 verb_dictionaries: Sequence[VerbDictionary] = (),
+                 fallback_dictionaries: Sequence[VerbDictionary] = ()) -> None:
         entries = entries if entries is not None else load_lexicon()
         if verb_dictionaries:
             # A user's verb dictionary defines its verbs: the bundled senses of those
@@ -67,6 +69,8 @@ class EventCoder:
                        else dataclasses.replace(e, lemmas=tuple(x for x in e.lemmas if x not in defined))
                        for e in entries]
             entries = [e for e in entries if e.lemmas] + [e for d in verb_dictionaries for e in d.entries]
+        # A fallback dictionary only adds the verbs nothing above codes (fallback.py).
+        entries = entries + fallback_entries(fallback_dictionaries, entries)
         self.lexicon = Lexicon(entries)
         self.intents = load_intents()
         self.refusals = load_refusals()

@@ -15,6 +15,10 @@ Lexicon pattern language (the ``pattern`` column), items separated by spaces:
   and the subject becomes the target ("receive =weapon from {T} <");
 - ``~``: a judgement word (nouns, and adjectives with pos ``A``): coded as the
   disapproval of its speaker toward the actor it is said of.
+
+A row whose ``cameo`` is ``---`` (and whose plover and mode are empty) is a use of a
+trigger that is no event ("fight =poverty"): when it is the best match of a word, that
+word codes nothing, as a verb dictionary's ``[---]`` pattern does.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from .codes import (CAMEO_FILE, PLOVER_FILE, CameoCode, PloverType, cameo_table,
 
 LEXICON_FILE = "lexicon.tsv"
 LEXICON_COLUMNS = ("id", "pos", "pattern", "cameo", "plover", "mode", "note")
+# The code of a no-event use, as in verb dictionaries (verbdict.NO_EVENT).
+NO_EVENT = "---"
 TARGET = "{T}"
 COMPLEMENT = ">"
 EVALUATIVE = "~"
@@ -207,8 +213,11 @@ def parse_lexicon(
                 problems.append(f"adjective pattern {pattern!r} must be evaluative ('{EVALUATIVE}')")
         except ValueError as exc:
             problems.append(f"pattern {pattern!r}: {exc}")
-        if not CODE_RE.match(cameo):
-            problems.append(f"cameo {cameo!r} is not 2 to 4 digits")
+        if cameo == NO_EVENT:
+            if plover or mode:
+                problems.append(f"a no-event row ({NO_EVENT}) has no plover type or mode")
+        elif not CODE_RE.match(cameo):
+            problems.append(f"cameo {cameo!r} is not 2 to 4 digits or {NO_EVENT}")
         elif cameo_codes is not None and cameo not in cameo_codes:
             problems.append(f"cameo {cameo} is not in {CAMEO_FILE}")
         problems.extend(_check_plover(cameo, plover, mode, cameo_codes, plover_types))

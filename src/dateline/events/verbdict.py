@@ -41,6 +41,8 @@ from .lexicon import LexiconEntry
 NO_EVENT = "---"
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
 _BRACES = re.compile(r"\{[^}]*\}")
+# A verb line with a code of its own: "ARREST [173]", "+ASK_FOR [020]".
+_OWN_CODE = re.compile(r"^(.*?)\s*(\[([^\]]*)\])?\s*$")
 # Words that open no object noun: a pattern whose first word after the verb is
 # one of these ("* NOT EXTEND DEADLINE") says more than the parse can check.
 _FUNCTION_WORDS = frozenset({"not", "to", "the", "a", "an", "that", "it", "its", "their", "his", "her"})
@@ -113,19 +115,29 @@ def _add_block(out: VerbDictionary, name: str, code: str, verbs: list[str], patt
                synsets: dict[str, list[str]]) -> None:
     lemmas: list[str] = []
     particles: list[str] = []
+    own: dict[str, str] = {}  # a verb listed with a code of its own ("ARREST [173]")
     for verb in verbs:
+        # ";" opens an old TABARI comment ("RIP ;shan 7/11/93")
+        verb, _, own_code = _OWN_CODE.match(verb.split(";", 1)[0]).groups()
         first, *rest = verb.lower().split("_")
         if first:
             lemmas.append(first)
             particles.extend(rest[:1])
+            if own_code:
+                own[first] = own_code.split(":")[0].strip()
     if not lemmas:
         return
     out.verbs.update(lemmas)
     lemma_set = tuple(dict.fromkeys(lemmas))
     # A block's phrasal verbs ("GO_BY") keep their particle; plain verbs none.
     groups = (tuple(dict.fromkeys(particles)),) if particles and len(particles) == len(lemmas) else ()
-    if _codes_ok(code):
-        out.entries.append(_entry(name, len(out.entries), lemma_set, code, target_direct=True, groups=groups))
+    plain = tuple(lemma for lemma in lemma_set if lemma not in own)
+    if plain and _codes_ok(code):
+        out.entries.append(_entry(name, len(out.entries), plain, code, target_direct=True, groups=groups))
+    for lemma, own_code in own.items():
+        if own_code == NO_EVENT or _codes_ok(own_code):
+            out.entries.append(_entry(name, len(out.entries), (lemma,), own_code, target_direct=True,
+                                      groups=groups))
     for pattern in patterns:
         entry = _pattern_entry(name, len(out.entries), lemma_set, pattern, synsets, groups)
         if entry is None:
