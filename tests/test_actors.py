@@ -376,6 +376,19 @@ def test_bare_surname_needs_office_at_publication(kb):
     assert (before.name, before.country) == ("Blinken", None)
 
 
+def test_surname_the_article_gave_to_another_person_is_not_the_known_holder(kb):
+    # "Nora Blinken spoke. Ms Blinken left.": the article's Blinken, not the secretary
+    p = parse([("Nora", "Nora", "PROPN", "compound", 1), ("Blinken", "Blinken", "PROPN", "nsubj", 2),
+               ("spoke", "speak", "VERB", "ROOT", 2), (".", ".", "PUNCT", "punct", 2)],
+              [("Ms", "Ms", "PROPN", "compound", 1), ("Blinken", "Blinken", "PROPN", "nsubj", 2),
+               ("left", "leave", "VERB", "ROOT", 2), (".", ".", "PUNCT", "punct", 2)],
+              ents=[(0, 2, "PERSON"), (5, 6, "PERSON")])
+    first, later = find_actors(p, kb, "2022-01-10")
+    assert first.name == "Nora Blinken" and later.text == "Ms Blinken"
+    assert later.name != "Antony Blinken" and later.country != "USA"
+    assert later.entity == first.entity
+
+
 def test_hyphenated_known_name_is_found(kb):
     p = parse([("Kassym", "Kassym", "PROPN", "compound", 3), ("-", "-", "PUNCT", "punct", 3),
                ("Jomart", "Jomart", "PROPN", "compound", 3), ("Tokayev", "Tokayev", "PROPN", "nsubj", 4),

@@ -43,7 +43,10 @@ def _result(doc_id: str, published: str | None = "2024-03-06", url: str | None =
         # Dated only to the month: the row takes the publication day inside it.
         _event(doc_id, 1, "shelled", "195", [sudan, chad], [], "2024-03", "month"),
     ]
-    doc = Document(id=doc_id, text=TEXT, url=url, outlet=outlet, published=published)
+    # a line of its own after the events' text: no two documents are copies of one story
+    # unless a test says so
+    own = f"\nFiled as {doc_id} for {outlet or 'no outlet'}, with the desk's notes on its sources."
+    doc = Document(id=doc_id, text=TEXT + own, url=url, outlet=outlet, published=published)
     return Result(document=doc, actors=[chad, rebels, sudan], events=events,
                   places=[abeche, sudan_place])
 
@@ -150,7 +153,7 @@ def test_copies_of_a_story_are_one_event_with_their_mentions(tmp_path):
                   and m["GLOBALEVENTID"] == global_event_id("orig-e0", 0))
     assert (attack["MentionType"], attack["MentionSourceName"], attack["SentenceID"]) == (1, "B", 1)
     assert (attack["Actor1CharOffset"], attack["Actor2CharOffset"], attack["ActionCharOffset"]) == (0, 21, 12)
-    assert attack["Confidence"] == 80 and attack["MentionDocLen"] == len(TEXT)
+    assert attack["Confidence"] == 80 and attack["MentionDocLen"] == len(_result("copy", outlet="B").document.text)
 
 
 @pytest.mark.skipif(not REFERENCE.exists(), reason="GDELT codebook not in ../shared")

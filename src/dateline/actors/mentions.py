@@ -46,6 +46,6 @@ class MentionFinder:
                     self.phrase_at[i] = len(mentions)
                 mentions.append(mention)
                 if mention.kind == "person" and " " in mention.name:
-                    self.scanner.surnames_seen.add(mention.name.split()[-1])
+                    self.scanner.surnames_seen.setdefault(mention.name.split()[-1], mention.name)
         link_phrases(self.parsed, mentions, self.phrase_at)
         return mentions

@@ -47,7 +47,8 @@ class UnitScanner:
         self.knowledge = knowledge
         self.published = published
         # surnames of people named so far: a later bare surname is a unit too
-        self.surnames_seen: set[str] = set()
+        # (surname -> the full name it stood in)
+        self.surnames_seen: dict[str, str] = {}
         self.entity_at = {i: ent for ent in parsed.entities for i in range(ent.start, ent.end)}
         self._entity_starts = [ent.start for ent in parsed.entities]
 
@@ -178,8 +179,11 @@ class UnitScanner:
         if kind == "person" and end - start == 1:
             # A bare surname names a known person only while in office (at the
             # publication date): "Mr McConnell" in 2005 Scotland is not the US senator.
+            # A surname the article has already given to someone else names that person,
+            # not the known holder: "Mr Howard" after "Michael Howard" is not John Howard.
             entry = self.knowledge.surname_entry(normalise(text), self.published)
-            if entry is not None:
+            named = self.surnames_seen.get(text)
+            if entry is not None and (named is None or normalise(named) == normalise(entry.name)):
                 return Unit(start, end, "person", entry, label="surname")
         return Unit(start, end, kind, label=label)
 

@@ -219,24 +219,33 @@ def main_event(events: Sequence[Event]) -> Event | None:
 
 
 def predicted_class(events: Sequence[Event],
-                    quad_of_code: Callable[[str], int | None] | None = None) -> int:
-    """5-class label of a sentence: the CAMEO quad class of its main event, 0 if none."""
+                    quad_of_code: Callable[[str], int | None] | None = None,
+                    root_classes: Mapping[str, int] | None = None) -> int:
+    """5-class label of a sentence: the CAMEO quad class of its main event, 0 if none
+    (``root_classes``: CAMEO roots a gold set classes otherwise)."""
     event = main_event(events)
-    return _quad_of(event, quad_of_code) if event is not None else 0
+    if event is None:
+        return 0
+    if root_classes and event.cameo and event.cameo.root in root_classes:
+        return root_classes[event.cameo.root]
+    return _quad_of(event, quad_of_code)
 
 
 def score_quad(gold: Sequence[LabelledSentence], ours: Mapping[str, Sequence[Event]],
                gold_set: str = "") -> Report:
-    """Accuracy, per-class P/R/F1 and macro-F1 of the sentence's 5-class label."""
-    from .readers import LABELS
+    """Accuracy, per-class P/R/F1 and macro-F1 of the sentence's 5-class label, in the
+    gold set's own scheme (readers.ROOT_CLASSES); ``quad.accuracy.gdelt_classes`` is the
+    accuracy with GDELT's quad classes instead."""
+    from .readers import LABELS, ROOT_CLASSES
 
     report = Report(task="quad", gold_set=gold_set, items=len(gold))
-    accuracy = Rate("quad.accuracy")
+    accuracy, gdelt = Rate("quad.accuracy"), Rate("quad.accuracy.gdelt_classes")
     per_class = {label: Score(f"quad.class{label}") for label in LABELS}
     confusion = [[0] * len(LABELS) for _ in LABELS]
     for sentence in gold:
         events = list(ours.get(sentence.id, ()))
-        predicted = predicted_class(events)
+        predicted = predicted_class(events, root_classes=ROOT_CLASSES)
+        gdelt.add(predicted_class(events) == sentence.label)
         accuracy.add(predicted == sentence.label)
         confusion[sentence.label][predicted] += 1
         if predicted == sentence.label:
@@ -252,7 +261,7 @@ def score_quad(gold: Sequence[LabelledSentence], ours: Mapping[str, Sequence[Eve
     seen = [s for s in per_class.values() if s.tp + s.fp + s.fn]
     macro = sum(s.f1 for s in seen) / len(seen) if seen else 0.0
     report.scores = list(per_class.values())
-    report.rates = [accuracy]
+    report.rates = [accuracy, gdelt]
     report.figures = [Figure("quad.macro_F1", macro, len(gold))]
     report.extra["confusion"] = {"rows": "gold label", "columns": "predicted label",
                                  "matrix": confusion}

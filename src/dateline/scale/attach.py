@@ -6,13 +6,16 @@ database's columns and types, so ``summary``, ``export`` and ``serve`` read them
 read a coded database. Only finished shards are there to read (a shard's folder appears
 whole). A document coded in more than one shard (the same URL in two WARC files) is
 shown once, from its most recent coding, with that coding's records. Shards finished
-after ``attach`` are seen at once; stories are grouped when ``attach`` runs.
+after ``attach`` are seen at once; copies are grouped into stories when ``attach`` runs
+(attach again after more shards finish).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+import duckdb
 
 from ..errors import DatelineError
 from ..store import PER_DOCUMENT, SCHEMA_VERSION, TABLES, columns, connect, json_columns
@@ -71,8 +74,11 @@ def attach(out: str, db: str) -> dict[str, int]:
 
 
 def _views(folder: Path) -> list[str]:
+    # the story from the grouping at attach time, in its column and in the document's JSON
     documents = _select("documents", "d").replace(
-        'd."story_id"', 'coalesce(s.story_id, d."story_id") AS "story_id"')
+        'd."story_id"', 'coalesce(s.story_id, d."story_id") AS "story_id"').replace(
+        'd."result"::JSON', "json_merge_patch(d.\"result\"::JSON, json_object('document', "
+                           "json_object('story_id', coalesce(s.story_id, d.\"story_id\"))))")
     statements = [
         f"""CREATE OR REPLACE VIEW {CHOSEN} AS
             SELECT id, shard FROM (
@@ -100,12 +106,28 @@ def _views(folder: Path) -> list[str]:
 
 
 def group_stories(con) -> int:
-    """Group the attached documents' copies into stories: fills ``stories`` (doc_id,
-    story_id), which the documents view reads its ``story_id`` from.
+    """Group the attached documents' copies into stories (the dedup stage's
+    ``StoryIndex``, as ``dateline code`` does when it stores): fills ``stories`` (doc_id,
+    story_id), which the documents view reads its ``story_id`` from. The shards' texts
+    are grouped in a scratch database in memory, in the order they were coded; returns
+    the number of documents placed."""
+    from ..dedup import StoryIndex
 
-    The grouping itself belongs to the dedup stage (``dateline.dedup``, being written);
-    until it is there no document has a story and this returns 0. When it lands: read
-    (id, text, url, outlet, published) from the ``documents`` view, group, and replace
-    the rows of ``stories`` here, once per attach.
-    """
-    return 0
+    scratch = duckdb.connect()
+    try:
+        for table in ("story_signatures", "story_bands"):
+            scratch.execute(TABLES[table])
+        scratch.execute("CREATE TABLE documents (id VARCHAR PRIMARY KEY, text VARCHAR, published VARCHAR, "
+                        "coded_at TIMESTAMP, story_id VARCHAR, result JSON)")
+        attached = con.execute("SELECT id, text, published, coded_at FROM documents").to_arrow_table()
+        scratch.register("attached", attached)
+        scratch.execute("INSERT INTO documents SELECT id, text, published, coded_at, NULL, '{}' FROM attached")
+        placed = StoryIndex(scratch).backfill()
+        stories = scratch.execute("SELECT id, story_id FROM documents").to_arrow_table()
+        con.execute(f"DELETE FROM {STORIES}")
+        con.register("grouped", stories)
+        con.execute(f"INSERT INTO {STORIES} SELECT id, story_id FROM grouped")
+        con.unregister("grouped")
+        return placed
+    finally:
+        scratch.close()

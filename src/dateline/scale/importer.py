@@ -2,8 +2,8 @@
 
 Documents are matched with what the database holds as the Store's own writes match
 them: the same content only updates the input hash and path, changed content replaces
-the document's records, a new document is added; a stored document's old rejections
-go. If the shard cannot go in whole (a constraint the rows break), each document is
+the document's records, a new document is added and placed in its story; a stored
+document's old rejections go. If the shard cannot go in whole (a constraint the rows break), each document is
 written on its own from its stored JSON, so one bad article is a rejection and the
 others are kept: never half an article.
 """
@@ -49,6 +49,8 @@ def _bulk(store: Store, folder: Path) -> Counter:
                 "FROM incoming i WHERE documents.id = i.id AND documents.content_hash = i.content_hash")
     con.execute("CREATE OR REPLACE TEMP TABLE going AS SELECT i.id FROM incoming i "
                 "JOIN documents d ON d.id = i.id AND d.content_hash <> i.content_hash")
+    for (doc_id,) in con.execute("SELECT id FROM going").fetchall():
+        store.stories.remove(doc_id)
     for table in PER_DOCUMENT:
         con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT id FROM going)")
     con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM going)")
@@ -61,6 +63,7 @@ def _bulk(store: Store, folder: Path) -> Counter:
         names = ", ".join(f'"{c}"' for c in columns(table))
         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {_source(folder, table)} "
                     "WHERE doc_id IN (SELECT id FROM fresh)")
+    store.stories.backfill()  # the new documents (no story yet) into their stories, in coding order
     con.execute("DELETE FROM rejections WHERE doc_id IN (SELECT id FROM incoming)")
     _rejections(store, folder)
     for temporary in ("incoming", "going", "fresh"):

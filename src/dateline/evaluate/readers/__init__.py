@@ -15,13 +15,13 @@ Readers know file formats only: they never import a pipeline stage.
 from __future__ import annotations
 
 from .actor_tests import read_actor_tests
-from .conflibert import LABELS, read_conflibert_classes, read_conflibert_ner
+from .conflibert import LABELS, ROOT_CLASSES, read_conflibert_classes, read_conflibert_ner
 from .geowebnews import read_geowebnews
 from .petrarch import parse_petrarch, read_petrarch
 from .plover import read_plover_jsonl
 from .polnear import attribution_kind, read_polnear
 from .timeml import read_timeml
 
-__all__ = ["LABELS", "attribution_kind", "parse_petrarch", "read_actor_tests",
+__all__ = ["LABELS", "ROOT_CLASSES", "attribution_kind", "parse_petrarch", "read_actor_tests",
            "read_conflibert_classes", "read_conflibert_ner", "read_geowebnews", "read_petrarch",
            "read_plover_jsonl", "read_polnear", "read_timeml"]
