@@ -21,3 +21,12 @@ def test_every_command_documents_an_example():
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert "Example" in result.output, name
+
+
+def test_schema_reference_matches_the_store():
+    from dateline.schemadoc import render as render_schema
+
+    schema = DOCS.parent / "schema.md"
+    assert schema.read_text(encoding="utf-8") == render_schema(), \
+        "docs/schema.md is stale: run .venv/bin/python -m dateline.schemadoc > docs/schema.md"
+    assert "| `published` | VARCHAR |" in schema.read_text(encoding="utf-8")

@@ -97,10 +97,13 @@ def _stories(db: Path) -> set[frozenset[str]]:
     return {frozenset(ids) for (ids,) in groups}
 
 
-def _without_story_ids(summary: str) -> dict:
-    data = json.loads(summary)
-    data["top_stories"] = sorted(row[1:] for row in data["top_stories"])
-    return data
+def _without_story_ids(summary: str) -> list:
+    """The summary's rows (one JSON object each), a top story's id left out (attach picks
+    the original among equal copies its own way) and those rows sorted."""
+    rows = json.loads(summary)
+    stories = sorted((json.dumps({k: v for k, v in row.items() if k != "story"}, sort_keys=True)
+                      for row in rows if row["section"] == "top_stories"))
+    return [row for row in rows if row["section"] != "top_stories"] + stories
 
 
 def _shards(out: Path, reference: Path) -> dict[str, list[str]]:

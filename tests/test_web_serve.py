@@ -79,7 +79,7 @@ def test_the_database_stays_readable_by_others_while_served(db):
 def test_a_missing_database_is_one_error_line(tmp_path):
     result = run("serve", "--db", str(tmp_path / "none.duckdb"))
     assert result.returncode == 1
-    assert result.stderr.startswith("error: database ") and "not found" in result.stderr
+    assert result.stderr.startswith("error: [E312] database ") and "not found" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 

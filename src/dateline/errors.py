@@ -14,6 +14,12 @@ CATALOGUE: dict[str, str] = {
     "E003": "invalid configuration: {detail}",
     "E005": "data file {path}: {detail} (a packaging error: reinstall dateline, "
             "or fix the file if you edited it)",
+    "E006": "{detail} (see '{command} --help')",
+    "E007": "configuration file {path}: {detail}",
+    "E008": "unexpected {kind}: {detail} (run again with --verbose to see where; please "
+            "report it)",
+    "E009": "unreadable date {value!r} in {where}: give it as 2024-02-20, 2024-02-20T10:00Z, "
+            "20 Feb 2024, February 20, 2024 or an RFC 2822 date",
     # input
     "E101": "{path}: no such file or directory",
     "E102": "{path}: binary file, not text (found NUL bytes)",
@@ -41,6 +47,10 @@ CATALOGUE: dict[str, str] = {
     "E118": "{path}: entry {entry}: the feed entry has no content, summary or title",
     "E119": "{path}: line {line}: the text field {field!r} is empty",
     "E120": "{path}: not {fmt} input: {detail} (check --input-format)",
+    "E122": "no input found in {paths}: give files of a format dateline reads, directories "
+            "of them, or - for stdin{skipped}",
+    "E121": "{path}: unreadable publication date {value!r}: give it as 2024-02-20, "
+            "2024-02-20T10:00Z, 20 Feb 2024 or an RFC 2822 date",
     # stages
     "E201": "{doc_id}: no article body left after cleaning: {detail}",
     "E203": "{doc_id}: the document has no text",
@@ -65,6 +75,13 @@ CATALOGUE: dict[str, str] = {
     "E310": "{path}: manifest line {line}: {detail}",
     "E311": "database {path} shows attached Parquet shards (dateline attach): code into "
             "another database, or add to the shards with dateline scale",
+    "E312": "database {path} not found: run 'dateline code PATH --db {path}' first",
+    "E313": "{path} is not a dateline database: {detail}",
+    "E314": "{path}: cannot write: {detail}",
+    "E315": "{path}: the name says {implied} but the format is {fmt}: drop --format, or "
+            "name the file for its format",
+    "E316": "query failed: {detail}",
+    "E317": "database {path} is empty: nothing has been coded into it yet",
     # watching feeds
     "E501": "{url}: could not be fetched: {detail}",
     "E502": "{url}: larger than {limit:,} bytes, not fetched",
@@ -75,6 +92,7 @@ CATALOGUE: dict[str, str] = {
     "E401": "unknown evaluation task {task!r}: choose one of {choices}",
     "E402": "{path}: gold data not found",
     "E403": "unknown half {half!r} of a gold set: choose from {choices}",
+    "E404": "{path}: not gold data for {task}: {detail}",
     # explorer (dateline serve)
     "E601": "database {path} is being written by another dateline process{holder}: serve it "
             "when that run has finished (DuckDB lets no reader in while a writer holds the file)",
@@ -93,6 +111,30 @@ CATALOGUE: dict[str, str] = {
 # but it is not for this coder (an article in another language). A run that has only
 # these exits 0; they are still stored in the rejections table with their reason.
 NOT_FOR_US = frozenset({"E206"})
+
+
+class _Named:
+    """Codes by name, so a misspelled name fails where it is used (and a name bound to a
+    code missing from the catalogue fails at import)."""
+
+    def __init__(self, **codes: str) -> None:
+        missing = sorted(code for code in codes.values() if code not in CATALOGUE)
+        if missing:
+            raise KeyError(f"codes not in the catalogue: {', '.join(missing)}")
+        self.__dict__.update(codes)
+
+
+E = _Named(
+    NO_MODEL="E001", MODEL_NOT_INSTALLED="E002", BAD_CONFIG="E003", BAD_DATA_FILE="E005",
+    USAGE="E006", BAD_CONFIG_FILE="E007", UNEXPECTED="E008", BAD_DATE="E009",
+    NO_SUCH_FILE="E101", BINARY="E102", EMPTY_INPUT="E103", NOT_UTF8="E104", BAD_JSON_LINE="E105",
+    NO_TEXT_FIELD="E106", UNREADABLE="E107", WRONG_FORMAT="E120", BAD_PUBLISHED="E121",
+    NO_INPUT="E122",
+    DATABASE="E301", UNKNOWN_EXPORT_FORMAT="E302", DATABASE_BUSY="E304", NO_SHARDS="E306",
+    NO_DATABASE="E312", NOT_A_DATABASE="E313", CANNOT_WRITE="E314", FORMAT_MISMATCH="E315",
+    QUERY_FAILED="E316", EMPTY_DATABASE="E317",
+    UNKNOWN_TASK="E401", NO_GOLD="E402", NOT_GOLD="E404",
+)
 
 
 class DatelineError(Exception):

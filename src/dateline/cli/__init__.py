@@ -12,8 +12,10 @@ from .. import __version__
 from .actors import actors
 from .attach import attach
 from .code import code
+from .errors import DatelineGroup
 from .evaluation import evaluate
 from .export import export_command
+from .query import query
 from .scale import scale
 from .serve import serve
 from .settings import config_command
@@ -21,7 +23,7 @@ from .summary import summary
 from .watch import watch
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=DatelineGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dateline")
 def cli() -> None:
     """dateline turns news into event data: who did what to whom, when, where,
@@ -34,7 +36,7 @@ def cli() -> None:
 
 
 for _command in (code, summary, export_command, config_command, actors, evaluate, serve, scale, attach,
-                 watch):
+                 watch, query):
     cli.add_command(_command)
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 
 import click
 
-from ..errors import DatelineError
-from .common import dict_option, fail, fallback_dict_option
+from ..errors import E, DatelineError
+from .common import dict_option, fallback_dict_option, format_option, model_option
 
 
 @click.command()
@@ -24,8 +25,8 @@ from .common import dict_option, fail, fallback_dict_option
 @click.option("--half", type=click.Choice(["tune", "check", "all"]), default="all", show_default=True,
               help="Score only the tuning or the check half of the gold set (each item's half is "
                    "fixed by a hash of its text): tune rules on 'tune', judge them on 'check'.")
-@click.option("--model", default=None, help="spaCy model name.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@model_option()
+@format_option(("table", "json"))
 def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
              dictionaries: tuple[str, ...], fallback_dictionaries: tuple[str, ...], dyads_only: bool,
              half: str, model: str | None, fmt: str) -> None:
@@ -50,6 +51,8 @@ def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
 
     if task not in TASKS:
         raise click.BadParameter(f"choose one of {', '.join(TASKS)}", param_hint="TASK")
+    if errors_file:
+        _check_writable(errors_file)
     try:
         pipeline = _with_fallback(model, dictionaries, fallback_dictionaries)
         if pipeline is not None:  # it holds the model and dictionaries
@@ -57,7 +60,11 @@ def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
         report = run(task, path, limit=limit, half=half, model=model, pipeline=pipeline,
                      dictionaries=list(dictionaries), dyads_only=dyads_only)
     except DatelineError as exc:
-        fail(str(exc))
+        if exc.code != E.EMPTY_INPUT:
+            raise
+        # the readers find no gold item in a file of another kind: say so, not "empty"
+        raise DatelineError(E.NOT_GOLD, path=path, task=task,
+                            detail=f"no gold item found ({exc})") from None
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -65,6 +72,16 @@ def evaluate(task: str, path: str, limit: int | None, errors_file: str | None,
     if errors_file:
         count = write_errors(report, errors_file)
         click.echo(f"{count} error(s) written to {errors_file}", err=True)
+
+
+def _check_writable(path: str) -> None:
+    """Fail before scoring (minutes) when the errors file cannot be written."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise DatelineError(E.CANNOT_WRITE, path=path, detail=f"no such folder {folder}")
+    if os.path.isdir(path) or not os.access(folder, os.W_OK):
+        raise DatelineError(E.CANNOT_WRITE, path=path, detail="a folder, or in a folder that "
+                            "is not writable")
 
 
 def _with_fallback(model: str | None, dictionaries: tuple[str, ...], fallbacks: tuple[str, ...]):

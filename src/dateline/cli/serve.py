@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 import click
 
-from .common import db_option, fail, verbose_option
+from ..config import Config
+from .common import db_option, verbose_option
 
 
 @click.command()
@@ -16,7 +15,7 @@ from .common import db_option, fail, verbose_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; only this machine can connect unless you change it.")
 @verbose_option()
-def serve(db: str, port: int, host: str, verbose: bool) -> None:
+def serve(config: Config, port: int, host: str, verbose: bool) -> None:
     """Explore a database in the browser: events with filters and downloads, each
     article with its records highlighted, dyad timelines, the actor network and a map.
 
@@ -27,16 +26,14 @@ def serve(db: str, port: int, host: str, verbose: bool) -> None:
     Example:
       dateline serve --db news.duckdb --port 8765
     """
-    from ..errors import DatelineError
     from ..web import serve as run
+    from .common import check_database
+
+    db = config.db
 
     def announce(url: str, database) -> None:
         click.echo(f"dateline explorer: {url} (database {db}: {database.facets['events']:,} "
                    f"events in {database.facets['documents']:,} documents; Ctrl+C stops)")
 
-    if not os.path.exists(db):
-        fail(f"database {db} not found: run 'dateline code PATH --db {db}' first")
-    try:
-        run(db, host=host, port=port, announce=announce)
-    except DatelineError as exc:
-        fail(str(exc), verbose)
+    check_database(db)  # a missing, empty or foreign file: one coded line, before the server
+    run(db, host=host, port=port, announce=announce)

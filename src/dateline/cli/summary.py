@@ -3,47 +3,82 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 
-from .common import LIST_FORMATS, db_option, emit_rows, open_store
+from ..config import Config
+from .common import LIST_FORMATS, db_option, emit_rows, format_option, open_store
+
+# Each section of the summary: its columns, in order.
+SECTIONS: dict[str, list[str]] = {
+    "counts": ["table", "rows"],
+    "events_two_sided": ["events", "share"],
+    "events_by_plover": ["plover_type", "events"],
+    "events_by_cameo_root": ["cameo_root", "events"],
+    "top_dyads": ["source", "target", "events"],
+    "top_speakers": ["speaker", "country", "quotes"],
+    "top_stories": ["story", "title", "copies", "outlets"],
+    "rejections": ["code", "count"],
+}
+# How the table shows a missing value, by section (machine formats keep null).
+_TABLE_BLANKS = {"events_by_plover": "(CAMEO only)", "top_dyads": "-"}
+
+
+def section_rows(data: dict[str, Any]) -> dict[str, list[list]]:
+    """The summary's sections as rows of their columns."""
+    rows = {name: [list(r) for r in data[name]] for name in SECTIONS if isinstance(data[name], list)}
+    rows["counts"] = [[table, count] for table, count in data["counts"].items()]
+    rows["events_two_sided"] = [list(data["events_two_sided"].values())]
+    return rows
 
 
 @click.command()
 @db_option()
-@click.option("--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True)
+@format_option(LIST_FORMATS)
+@click.option("--section", type=click.Choice(list(SECTIONS), case_sensitive=False), default=None,
+              help="Only this section (csv prints one table: name it).")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="Rows in top lists.")
-def summary(db: str, fmt: str, top: int) -> None:
+def summary(config: Config, fmt: str, section: str | None, top: int) -> None:
     """Summarise a database: documents and stories, events by PLOVER type and CAMEO
     root, top dyads, top speakers, and the stories with the most copies.
 
     Events are counted once per story (the original's events; counts.events is every
-    stored event, counts.story_events those counted).
+    stored event, counts.story_events those counted). json is one array and jsonl one
+    object a line, each row an object naming its section; a missing value is null.
 
     \b
-    Example:
+    Examples:
       dateline summary --db dateline.duckdb --format json
+      dateline summary --format csv --section top_dyads > dyads.csv
     """
     from ..store import summary as summarise
 
-    store = open_store(db)
-    data = summarise(store.con, top)
-    store.close()
+    if fmt == "csv" and section is None:
+        raise click.UsageError("csv prints one table: pick it with --section "
+                               f"({', '.join(SECTIONS)})")
+    store = open_store(config.db)
+    try:
+        rows = section_rows(summarise(store.con, top))
+    finally:
+        store.close()
+    chosen = [section.lower()] if section else list(SECTIONS)
+    if fmt == "table":
+        for name in chosen:
+            blank = _TABLE_BLANKS.get(name)
+            shown = [[blank if v is None and blank else v for v in r] for r in rows[name]]
+            emit_rows(SECTIONS[name], shown, fmt, title=name.replace("_", " "))
+    elif fmt == "csv":
+        emit_rows(SECTIONS[chosen[0]], rows[chosen[0]], fmt)
+    else:
+        keyed = [{"section": name, **dict(zip(SECTIONS[name], r))} for name in chosen
+                 for r in rows[name]]
+        _emit_objects(keyed, fmt)
+
+
+def _emit_objects(objects: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        return
-    sections = [
-        ("counts", ["table", "rows"], [[k, v] for k, v in data["counts"].items()]),
-        ("events_two_sided", ["events", "share"], [list(data["events_two_sided"].values())]),
-        ("events_by_plover", ["plover_type", "events"], data["events_by_plover"]),
-        ("events_by_cameo_root", ["cameo_root", "events"], data["events_by_cameo_root"]),
-        ("top_dyads", ["source", "target", "events"], data["top_dyads"]),
-        ("top_speakers", ["speaker", "country", "quotes"], data["top_speakers"]),
-        ("top_stories", ["story", "title", "copies", "outlets"], data["top_stories"]),
-        ("rejections", ["code", "count"], data["rejections"]),
-    ]
-    for name, headers, rows in sections:
-        if fmt == "table":
-            emit_rows(headers, rows, fmt, title=name.replace("_", " "))
-        else:
-            emit_rows(["section"] + headers, [[name] + list(r) for r in rows], fmt)
+        click.echo(json.dumps(objects, ensure_ascii=False, indent=2))
+    else:
+        for item in objects:
+            click.echo(json.dumps(item, ensure_ascii=False))

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from ..config import Config
 from ..records import Document, Rejection
+from .dating import dated
 from .feeds import feed_entries, read_feed
-from .files import STDIN, expand_paths, reject
+from .files import STDIN, expand_paths, reject, skipped_files
 from .html import page_document, read_html
 from .jsonl import read_jsonl
 from .sniff import FORMATS, sniff
@@ -24,7 +25,7 @@ from .tabular import read_table
 from .text import read_text
 from .warc import read_warc
 
-__all__ = ["read_inputs", "expand_paths", "FORMATS", "page_document", "feed_entries"]
+__all__ = ["read_inputs", "expand_paths", "skipped_files", "FORMATS", "page_document", "feed_entries"]
 
 Notify = Callable[[str], None]
 
@@ -34,13 +35,14 @@ def read_inputs(paths: Iterable[str], config: Config | None = None, fmt: str = "
     """Stream Documents from files, directories (recursively) and ``-`` (stdin).
 
     ``fmt`` forces a format (one of FORMATS) or is "auto"; ``notify`` receives notes
-    that are not errors (a WARC file's count of pages kept and records skipped)."""
+    that are not errors (a WARC file's count of pages kept and records skipped).
+    Publication dates come out in ISO 8601 (see ``dating``)."""
     config = config or Config()
     for path in expand_paths(paths):
         if isinstance(path, Rejection):
             yield path
             continue
-        yield from _read_one(path, config, fmt, notify)
+        yield from dated(_read_one(path, config, fmt, notify), config)
 
 
 def _read_one(path: str, config: Config, fmt: str, notify: Notify | None) -> Iterator[Document | Rejection]:

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 
 from ..errors import message
 from ..records import Rejection
-from .sniff import has_known_suffix
+from .sniff import COMPRESSED, has_known_suffix
 from .streams import STDIN
 
-__all__ = ["STDIN", "expand_paths", "reject", "decode_utf8"]
+__all__ = ["STDIN", "expand_paths", "skipped_files", "reject", "decode_utf8"]
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | Rejection]:
@@ -29,6 +29,28 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | Rejection]:
             yield path
         else:
             yield reject(path, "E101")
+
+
+def skipped_files(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """The files a directory walk of ``paths`` leaves out, each with the reason (hidden
+    files and folders are not listed: they are nobody's articles)."""
+    for path in paths:
+        if path == STDIN or not os.path.isdir(path):
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and not has_known_suffix(name):
+                    yield os.path.join(root, name), _unknown_kind(name)
+
+
+def _unknown_kind(name: str) -> str:
+    lowered = name.lower()
+    if lowered.endswith(COMPRESSED):
+        lowered = lowered[: -len(COMPRESSED)]
+    dot = lowered.rfind(".")
+    suffix = lowered[dot:] if dot > 0 else "no extension"
+    return f"not a format dateline reads by its name ({suffix})"
 
 
 def reject(path: str, code: str, doc_id: str | None = None, **params: object) -> Rejection:

@@ -16,7 +16,8 @@ _STORY_EVENTS = ("(SELECT e.* FROM events e JOIN documents d ON d.id = e.doc_id 
 
 
 def summary(con: Any, top: int = TOP) -> dict[str, Any]:
-    """A summary of the database as plain data (the CLI renders it)."""
+    """A summary of the database as plain data (the CLI renders it); a missing value
+    (an event coded in CAMEO only, a side with no actor) is None."""
     def rows(sql: str) -> list[list]:
         return [list(r) for r in con.execute(sql).fetchall()]
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -32,12 +33,12 @@ def summary(con: Any, top: int = TOP) -> dict[str, Any]:
     return {
         "counts": counts,
         "events_two_sided": {"events": sides[1], "share": round(sides[1] / sides[0], 3) if sides[0] else 0.0},
-        "events_by_plover": rows("SELECT coalesce(nullif(plover_type, ''), '(CAMEO only)') t, count(*) n "
+        "events_by_plover": rows("SELECT nullif(plover_type, '') t, count(*) n "
                                  f"FROM {events} GROUP BY 1 ORDER BY n DESC, 1"),
         "events_by_cameo_root": rows(f"SELECT cameo_root, count(*) n FROM {events} GROUP BY 1 ORDER BY n DESC, 1"),
         "top_dyads": rows(
-            "SELECT coalesce(source_code, source_country, source_name, '-') src, "
-            "coalesce(target_code, target_country, target_name, '-') tgt, count(*) n "
+            "SELECT coalesce(source_code, source_country, source_name) src, "
+            "coalesce(target_code, target_country, target_name) tgt, count(*) n "
             f"FROM {events} GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT {int(top)}"),
         "top_speakers": rows(
             "SELECT speaker_name, any_value(speaker_country), count(*) n FROM quotes "
