@@ -290,3 +290,25 @@ def test_a_cluster_started_apart_codes_the_shards(tmp_path):
     assert _errors(unreachable.stderr) == [_errors(unreachable.stderr)[0]]
     assert "[E308]" in unreachable.stderr and address in unreachable.stderr
     assert "Traceback" not in unreachable.stderr
+
+
+WARC = ROOT.parent / "shared" / "corpora" / "warc"
+
+
+@pytest.mark.skipif(not WARC.is_dir(), reason="../shared/corpora/warc not here")
+def test_warc_archives_on_two_workers_hold_what_code_stores(tmp_path):
+    """Two CC-NEWS sample archives, a shard each: the English pages coded, the others
+    rejected with their language, exactly as one `dateline code` process stores them."""
+    archives = [str(p) for p in sorted(WARC.glob("*.warc.gz"))[:2]]
+    reference = tmp_path / "code.duckdb"
+    coded = _run("code", *archives, "--db", str(reference))
+    assert coded.returncode == 0, coded.stderr
+    out = tmp_path / "out"
+    scaled = _run("scale", *archives, "--out", str(out), "--workers", "2", *LOCAL)
+    assert scaled.returncode == 0, scaled.stderr
+    # pages in other languages are passed over as `code` passes them over: not failures
+    assert "error:" not in scaled.stderr and "skipped: " in scaled.stderr
+    expected = _database(reference, stories=False)
+    assert expected["documents"] and expected["rejections"]  # English pages and others
+    assert _shards(out, reference) == expected
+    assert len(list((out / "shards").iterdir())) == len(archives)

@@ -133,9 +133,11 @@ def _code_with_workers(paths, config, wait, workers, input_format, story_thresho
     db = config.db
     progress = ShardProgress()
     with Store(db, wait=wait, story_threshold=story_threshold) as store, progress.shown():
-        counts, errors, _ = code_with_workers(
+        counts, errors, report = code_with_workers(
             paths, store, workers, config=config, input_format=input_format, verbose=verbose,
             on_start=progress.start, on_shard=progress.shard_done, on_documents=progress.coded)
+    for line in (line for info in report.finished for line in info.get("not_coded", [])):
+        click.echo(f"skipped: {line}", err=True)
     for line in errors:
         click.echo(f"error: {line}", err=True)
     coded = counts["added"] + counts["replaced"] + counts["unchanged"]

@@ -139,6 +139,8 @@ def _report(report, problems: list, out: str) -> int:
     errors = [p.detail for p in problems] + [f.detail for f in report.failures]
     # a finished shard's failed inputs are reported on every run, as `code` reports them
     errors += [line for info in report.finished for line in info.get("errors", [])]
+    for line in (line for info in report.finished for line in info.get("not_coded", [])):
+        click.echo(f"skipped: {line}", err=True)  # another language: not a failure
     for line in errors:
         click.echo(f"error: {line}", err=True)
     tally = report.tally

@@ -127,18 +127,19 @@ def _code_into(partial: Path, shard: Shard, pipeline: Any, settings: CoderSettin
                known: dict[str, str] | None) -> dict:
     """Code the shard's documents into Parquet files in ``partial``; returns its manifest."""
     from ..ingest import read_inputs
-    from ..run import CodingRun
+    from ..run import SKIPPED, CodingRun
 
     started = time.perf_counter()
     signature = shard.signature()  # the files as they were when read
     writer = ShardWriter(partial, known)
     run = CodingRun(pipeline, writer)
     errors: list[str] = []
+    not_coded: list[str] = []  # read but not for this coder (another language): no failure
     seen = reported = 0
     for outcome in run.run(read_inputs(shard.paths, pipeline.config, settings.input_format)):
         seen += 1
         if outcome.rejection is not None:
-            errors.append(outcome.rejection.detail)
+            (not_coded if outcome.status == SKIPPED else errors).append(outcome.rejection.detail)
         if seen == 1:
             _kill_once()
         if seen - reported >= pipeline.config.batch_size:
@@ -147,7 +148,7 @@ def _code_into(partial: Path, shard: Shard, pipeline: Any, settings: CoderSettin
     _progress(shard, seen - reported)
     return {"shard": shard.id, "label": shard.label, "paths": list(shard.paths),
             "signature": signature, "fingerprint": pipeline.fingerprint,
-            "rows": writer.close(), "tally": dict(run.tally.counts), "errors": errors,
+            "rows": writer.close(), "tally": dict(run.tally.counts), "errors": errors, "not_coded": not_coded,
             "seconds": round(time.perf_counter() - started, 3),
             "worker": f"{socket.gethostname()}:{os.getpid()}"}
 
