@@ -13,6 +13,7 @@ after ``attach`` are seen at once; copies are grouped into stories when ``attach
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -109,25 +110,32 @@ def group_stories(con) -> int:
     """Group the attached documents' copies into stories (the dedup stage's
     ``StoryIndex``, as ``dateline code`` does when it stores): fills ``stories`` (doc_id,
     story_id), which the documents view reads its ``story_id`` from. The shards' texts
-    are grouped in a scratch database in memory, in the order they were coded; returns
-    the number of documents placed."""
+    are grouped in a scratch database file (on disk: a corpus need not fit in memory),
+    in the order they were coded; returns the number of documents placed."""
     from ..dedup import StoryIndex
 
-    scratch = duckdb.connect()
-    try:
-        for table in ("story_signatures", "story_bands"):
-            scratch.execute(TABLES[table])
-        scratch.execute("CREATE TABLE documents (id VARCHAR PRIMARY KEY, text VARCHAR, published VARCHAR, "
-                        "coded_at TIMESTAMP, story_id VARCHAR, result JSON)")
-        attached = con.sql("SELECT id, text, published, coded_at FROM documents").to_arrow_table()
-        scratch.register("attached", attached)
-        scratch.execute("INSERT INTO documents SELECT id, text, published, coded_at, NULL, '{}' FROM attached")
-        placed = StoryIndex(scratch).backfill()
-        stories = scratch.sql("SELECT id, story_id FROM documents").to_arrow_table()
-        con.execute(f"DELETE FROM {STORIES}")
-        con.register("grouped", stories)
-        con.execute(f"INSERT INTO {STORIES} SELECT id, story_id FROM grouped")
-        con.unregister("grouped")
-        return placed
-    finally:
-        scratch.close()
+    with tempfile.TemporaryDirectory(prefix="dateline-attach-") as folder:
+        scratch = duckdb.connect(os.path.join(folder, "stories.duckdb"))
+        try:
+            return _group(con, scratch, StoryIndex)
+        finally:
+            scratch.close()
+
+
+def _group(con, scratch, index) -> int:
+    """Copy (id, text, published, coded_at) into ``scratch`` and group there, streamed in
+    Arrow batches both ways."""
+    for table in ("story_signatures", "story_bands"):
+        scratch.execute(TABLES[table])
+    scratch.execute("CREATE TABLE documents (id VARCHAR PRIMARY KEY, text VARCHAR, published VARCHAR, "
+                    "coded_at TIMESTAMP, story_id VARCHAR, result JSON)")
+    attached = con.sql("SELECT id, text, published, coded_at FROM documents").to_arrow_reader()
+    scratch.register("attached", attached)
+    scratch.execute("INSERT INTO documents SELECT id, text, published, coded_at, NULL, '{}' FROM attached")
+    placed = index(scratch).backfill()
+    stories = scratch.sql("SELECT id, story_id FROM documents").to_arrow_reader()
+    con.execute(f"DELETE FROM {STORIES}")
+    con.register("grouped", stories)
+    con.execute(f"INSERT INTO {STORIES} SELECT id, story_id FROM grouped")
+    con.unregister("grouped")
+    return placed
