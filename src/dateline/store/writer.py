@@ -33,7 +33,8 @@ WAIT_POLL = 0.5
 # Documents written on one connection before it is closed and opened again. DuckDB keeps
 # the index entries a connection inserts in memory for as long as it lives, and loads
 # them from the file lazily after a reopen: without this, memory grows with every
-# document (about 13 MB per 1,000 BBC-sized articles); with it, it stays flat.
+# document (about 13 MB per 1,000 BBC-sized articles). Other native memory still grows
+# with the database on long runs (README, "Peak memory"): not yet bounded.
 REOPEN_EVERY = 1000
 _LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
 
