@@ -112,17 +112,15 @@ def group_stories(con) -> int:
     story_id), which the documents view reads its ``story_id`` from. The shards' texts
     are grouped in a scratch database file (on disk: a corpus need not fit in memory),
     in the order they were coded; returns the number of documents placed."""
-    from ..dedup import StoryIndex
-
     with tempfile.TemporaryDirectory(prefix="dateline-attach-") as folder:
         scratch = duckdb.connect(os.path.join(folder, "stories.duckdb"))
         try:
-            return _group(con, scratch, StoryIndex)
+            return _group(con, scratch)
         finally:
             scratch.close()
 
 
-def _group(con, scratch, index) -> int:
+def _group(con, scratch) -> int:
     """Copy (id, text, published, coded_at) into ``scratch`` and group there, streamed in
     Arrow batches both ways."""
     for table in ("story_signatures", "story_bands"):
@@ -132,7 +130,9 @@ def _group(con, scratch, index) -> int:
     attached = con.sql("SELECT id, text, published, coded_at FROM documents").to_arrow_reader()
     scratch.register("attached", attached)
     scratch.execute("INSERT INTO documents SELECT id, text, published, coded_at, NULL, '{}' FROM attached")
-    placed = index(scratch).backfill()
+    from ..dedup import StoryIndex
+
+    placed = StoryIndex(scratch).backfill()
     stories = scratch.sql("SELECT id, story_id FROM documents").to_arrow_reader()
     con.execute(f"DELETE FROM {STORIES}")
     con.register("grouped", stories)

@@ -58,15 +58,25 @@ class PlacesQuery(EventFilters):
 
 def dyads(db: Database, query: DyadQuery) -> dict[str, Any]:
     """The most frequent unordered pairs with their counts and mean Goldstein score."""
+    s, t = f"e.source_{query.by}", f"e.target_{query.by}"
+    rows = _pair_counts(db, query, f"least({s}, {t})", f"greatest({s}, {t})", ("a", "b"))
+    return {"by": query.by, "filters": query.active(), "dyads": rows}
+
+
+def _pair_counts(db: Database, query: DyadQuery | NetworkQuery, first: str, second: str,
+                 names: tuple[str, str]) -> list[dict[str, Any]]:
+    """Events per pair of two-sided events (``first``, ``second``: SQL of each end, named
+    ``names``), with mean Goldstein and cooperation and conflict counts, heaviest first."""
     clause, params = where(query, db.has_story)
     s, t = f"e.source_{query.by}", f"e.target_{query.by}"
-    rows = db.rows(
-        f"SELECT least({s}, {t}) AS a, greatest({s}, {t}) AS b, count(*) AS events, "
-        f"round(avg(e.goldstein), 2) AS goldstein, count(*) FILTER (WHERE {COOPERATION}) AS cooperation, "
+    one, two = names
+    return db.rows(
+        f"SELECT {first} AS {one}, {second} AS {two}, count(*) AS events, "
+        f"round(avg(e.goldstein), 2) AS goldstein, "
+        f"count(*) FILTER (WHERE {COOPERATION}) AS cooperation, "
         f"count(*) FILTER (WHERE {CONFLICT}) AS conflict FROM events e "
         f"WHERE {s} IS NOT NULL AND {t} IS NOT NULL AND {s} <> {t} AND {clause} "
-        f"GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?", params + [query.top])
-    return {"by": query.by, "filters": query.active(), "dyads": rows}
+        f"GROUP BY 1, 2 ORDER BY events DESC, {one}, {two} LIMIT ?", params + [query.top])
 
 
 def _side(side: str) -> str:
@@ -116,15 +126,8 @@ def _bounds(period: str, interval: str) -> tuple[str, str]:
 
 def network(db: Database, query: NetworkQuery) -> dict[str, Any]:
     """Directed edges (source acts on target) with counts and mean Goldstein, and their nodes."""
-    clause, params = where(query, db.has_story)
-    s, t = f"e.source_{query.by}", f"e.target_{query.by}"
-    edges = db.rows(
-        f"SELECT {s} AS source, {t} AS target, count(*) AS events, "
-        f"round(avg(e.goldstein), 2) AS goldstein, "
-        f"count(*) FILTER (WHERE {COOPERATION}) AS cooperation, "
-        f"count(*) FILTER (WHERE {CONFLICT}) AS conflict FROM events e "
-        f"WHERE {s} IS NOT NULL AND {t} IS NOT NULL AND {s} <> {t} AND {clause} "
-        f"GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT ?", params + [query.top])
+    edges = _pair_counts(db, query, f"e.source_{query.by}", f"e.target_{query.by}",
+                         ("source", "target"))
     weight: dict[str, int] = {}
     for edge in edges:
         for end in (edge["source"], edge["target"]):
