@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "bbc"
 RESULTS = ROOT / "benchmarks" / "results" / "throughput.md"
-CHUNK = 100  # documents timed per turn of each run
+CHUNK = 32  # documents timed per turn of each run (one batch: short turns share a busy machine fairly)
 RUNS = ("spaCy alone", "whole pipeline", "with the store")
 
 
