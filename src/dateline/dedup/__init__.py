@@ -108,6 +108,12 @@ class StoryIndex:
                 self._set_story(self._members(stories) + [doc_id], original)
         self._write_signatures(new)
 
+    def forget(self) -> None:
+        """Drop what is held in memory for a transaction that was rolled back."""
+        self.staged.clear()
+        self._placing = {}
+        self._arrival = None
+
     def remove(self, doc_id: str) -> None:
         """Take a document out of its story (before it is replaced or deleted); if it was
         the original, the earliest remaining copy becomes the original."""

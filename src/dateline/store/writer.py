@@ -174,7 +174,7 @@ class Store:
             self.con.execute("COMMIT")
         except BaseException:
             self._pending = {}
-            self.stories.staged.clear()
+            self.stories.forget()
             self.con.execute("ROLLBACK")
             raise
         self._written(len(items))
