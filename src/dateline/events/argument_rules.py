@@ -7,10 +7,11 @@ named, with one regression test of its own (tests/test_event_rules.py).
 
 from __future__ import annotations
 
+from ..nlp import Token
 from ..records import Actor
 from ..rules import RuleSet
 from .arguments import (PLACE_KINDS, SUBJECT_DEPS, distinct, engaged_party, first_actor_after,
-                        is_passive_target, noun_agent, noun_source, place_target, reflexive, same,
+                        is_passive_target, noun_agent, noun_source, passive_relative, place_target, reflexive, same,
                         shared_object, subject_of, with_phrase)
 from .background import forceful
 from .draft import Context, Draft, rule_note
@@ -28,6 +29,8 @@ STANCE_TYPES = {"ACCUSE", "REJECT"}
 APPROVAL_TYPES = {"SUPPORT"}
 # Prepositions of an agentless passive naming the act it happened in ("killed in a raid by X").
 CIRCUMSTANCE_PREPS = ("in", "during", "by")
+# Nouns of an armed act or weapon whose modifier names who used it (words.tsv).
+FORCE_NOUNS = word_class("force nouns")
 # Prepositions naming where force came from ("fired from Gaza").
 ORIGIN_PREPS = ("from",)
 # Prepositions naming who wrote or sent a judged thing ("a letter from X").
@@ -123,10 +126,22 @@ def agent_of_circumstance(d: Draft, ctx: Context) -> Draft:
     if d.sources or d.trigger.pos not in VERB_POS or not is_passive(parsed, d.trigger):
         return d
     found = tuple(a for p in party_objects(parsed, d.trigger.i, CIRCUMSTANCE_PREPS)
-                  if parsed.tokens[p].lemma.lower() in ctx.lexicon.nouns
-                  for agent in [noun_agent(parsed, parsed.tokens[p])] if agent is not None
-                  for a in ctx.index.actors_at(agent))
+                  for a in _circumstance_agents(ctx, parsed.tokens[p]))
     return d.but(sources=found) if found else d
+
+
+def _circumstance_agents(ctx: Context, noun: Token) -> list[Actor]:
+    """Who did the act a passive happened in: the agent of an eventive or force noun
+    ("a raid by X", "Israeli shelling"), or the force phrase itself when the actor
+    stage read it as an armed party ("in Turkish artillery fire", "an Egyptian air strike")."""
+    lemma = noun.lemma.lower()
+    if lemma not in ctx.lexicon.nouns and lemma not in FORCE_NOUNS:
+        return []
+    agent = noun_agent(ctx.parsed, noun)
+    if agent is not None:
+        return ctx.index.actors_at(agent)
+    own = ctx.index.actor_at(noun.i)
+    return [own] if own is not None and own.country and own.kind not in PLACE_KINDS else []
 
 
 @ARGUMENTS.rule("origin-of-force", "force launched from a place, no agent named: the state it came from")
@@ -147,6 +162,16 @@ def passive_subject(d: Draft, ctx: Context) -> Draft:
     if d.source_token is None or raised or not is_passive_target(ctx.parsed, d.source_token):
         return d
     return d.but(sources=d.targets, targets=d.sources)
+
+
+@ARGUMENTS.rule("relative-patient", "a passive relative or participle acts on its noun "
+                                     "(\"envoys who were expelled by X\")")
+def relative_patient(d: Draft, ctx: Context) -> Draft:
+    trigger, parsed = d.trigger, ctx.parsed
+    if d.targets or trigger.pos not in VERB_POS or not passive_relative(parsed, trigger):
+        return d
+    found = tuple(a for a in ctx.index.actors_at(trigger.head) if not any(same(a, s) for s in d.sources))
+    return d.but(targets=found) if found else d
 
 
 @ARGUMENTS.rule("converse", "a converse pattern names the target as subject (\"received aid from X\")")

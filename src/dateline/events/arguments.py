@@ -164,8 +164,18 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         # the subject of the verb its preposition hangs on.
         return subject_of(parsed, parsed.tokens[head.head], depth + 1)
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
-        return head.i if verb.dep == "relcl" else None
+        # "the lawyer, who had been detained": a passive relative's antecedent is
+        # the one acted on (see relative_patient), not the doer.
+        return head.i if verb.dep == "relcl" and not is_passive(parsed, verb) else None
     return None
+
+
+def passive_relative(parsed: Parsed, verb: Token) -> bool:
+    """A passive relative clause on a noun: "envoys who were expelled by X" (its noun
+    is the one acted on). A bare participle ("officials accused of ...") describes its
+    noun and is left alone."""
+    return (verb.dep == "relcl" and verb.head != verb.i
+            and parsed.tokens[verb.head].pos in ("NOUN", "PROPN") and is_passive(parsed, verb))
 
 
 def participation_verb(parsed: Parsed, noun: Token) -> Token | None:
