@@ -19,6 +19,15 @@ PARTIES = [
     # the nationality of the armed act a passive happened in names who did it
     ("Two Syrian soldiers were wounded in a Turkish drone strike.", "180", "TUR", "SYR"),
     ("Four villagers were killed in Ethiopian artillery fire near the Eritrean border.", "190", "ETH", ""),
+    # the owner or author of the thing acted on is the target
+    ("Chile rejected Peru's demand for a new border survey.", "1232", "CHL", "PER"),
+    ("Uruguay turned down an offer from Brazil.", "127", "URY", "BRA"),
+    ("Mongolia agreed to Japan's mediation.", "030", "MNG", "JPN"),
+    ("Ghana accepted a formula from Togo to end the quarrel.", "037", "GHA", "TGO"),
+    ("Latvia supported the bid by Estonia.", "051", "LVA", "EST"),
+    # "X and Y said they ...": the pronoun is both
+    ("Serbia and Croatia said they had signed a border accord with Hungary.", "057", "SRB", "HUN"),
+    ("Serbia and Croatia said they had signed a border accord with Hungary.", "057", "HRV", "HUN"),
     # the victims are civilians of the country the story is filed from
     ("NIAMEY, Niger: Three children were killed in a Malian air raid on Tuesday.", "190", "MLI", "NER"),
 ]
@@ -42,6 +51,22 @@ def test_party(pipeline, sentence, code, source, target):
     found = [c for c in coded if c[0] == code]
     assert found, coded
     assert any((not source or source in s) and (not target or target in t) for _, s, t, _ in found), coded
+
+
+def test_lower_case_surname_still_names_its_holder(pipeline):
+    # careless case: the tagger still reads "obama" as a proper noun, and the surname
+    # names the one holder in office at the publication date
+    coded = _sides(pipeline.code_text("President obama sent condolences to the families of the miners in Chile.",
+                                      published="2014-03-02").events)
+    assert any(code == "018" and "USA" in s for code, s, _, _ in coded), coded
+
+
+def test_force_from_a_place_is_not_authored_by_it(pipeline):
+    # "from X" on a passive of force says where it came from: X is the source, not
+    # the author of a thing acted on (nobody acts on themselves)
+    coded = _sides(pipeline.code_text("Chile said a rocket was fired at it from Peru on Monday.",
+                                      published="2025-06-02").events)
+    assert not any("PER" in t for code, s, t, _ in coded if code.startswith("19")), coded
 
 
 def test_passive_relative_noun_is_not_the_doer(pipeline):

@@ -44,6 +44,7 @@ SENTENCES = {
     "events.arguments:agent-of-circumstance": "A shepherd was shot dead in a raid by Turkish troops near the village.",
     "events.arguments:origin-of-force": "A rocket was fired at Israel from Lebanon.",
     "events.arguments:passive-subject": "Kenyan police are expected to be attacked.",
+    "events.arguments:pair-pronoun": "Serbia and Croatia said they had signed a border accord with Hungary.",
     "events.arguments:relative-patient": "The Kenyan diplomats who were expelled by Tanzania flew home.",
     "events.arguments:converse": "Haiti received aid from Canada.",
     "events.arguments:joint-meeting": "Emmanuel Macron met Olaf Scholz in Berlin.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..nlp import Token
 from ..records import Actor
 from ..rules import RuleSet
-from .arguments import (PLACE_KINDS, SUBJECT_DEPS, distinct, engaged_party, first_actor_after,
+from .arguments import (PLACE_KINDS, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
                         is_passive_target, noun_agent, noun_source, passive_relative, place_target, reflexive, same,
                         shared_object, subject_of, with_phrase)
 from .background import forceful
@@ -22,19 +22,18 @@ from ..tables import word_class
 # Types whose coordinated subjects act on each other when no target is named
 # ("Russia and North Korea negotiated").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
-# Types whose verb keeps its own meaning over an eventive noun object: the verb
-# judges the noun's event rather than naming it ("condemned the attack").
-STANCE_TYPES = {"ACCUSE", "REJECT"}
-# Types whose object is judged favourably ("welcomed the offer from X").
-APPROVAL_TYPES = {"SUPPORT"}
 # Prepositions of an agentless passive naming the act it happened in ("killed in a raid by X").
 CIRCUMSTANCE_PREPS = ("in", "during", "by")
+# Pronouns that may stand for several subjects named just before ("X and Y said they ...").
+PLURAL_PRONOUNS = {"they", "we"}
 # Nouns of an armed act or weapon whose modifier names who used it (words.tsv).
 FORCE_NOUNS = word_class("force nouns")
 # Prepositions naming where force came from ("fired from Gaza").
 ORIGIN_PREPS = ("from",)
 # Prepositions naming who wrote or sent a judged thing ("a letter from X").
 AUTHOR_PREPS = ("from",)
+# Modifiers of a thing acted on that say whose it is ("the government plans").
+OWNER_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
 # is held jointly; restoring ties or signing with Y is coded from X's side only.
 JOINT_TYPES = {"CONSULT"}
@@ -99,25 +98,44 @@ def people_object(d: Draft, ctx: Context) -> Draft:
     return d.but(targets=found) if found else d
 
 
-@ARGUMENTS.rule("author-of-judged", "the author of a thing condemned, rejected or welcomed is the target")
+@ARGUMENTS.rule("author-of-judged", "the owner or author of the thing acted on is the target "
+                                    "(\"rejected Y's demand\", \"an offer from Y\", \"the Y plan\")")
 def author_of_judged(d: Draft, ctx: Context) -> Draft:
-    # "rejected the rebels' offer", "welcomed a letter from X"; condemning X's act accuses X (112)
-    if d.targets or d.entry.plover not in STANCE_TYPES | APPROVAL_TYPES:
+    # condemning X's act accuses X (112)
+    if d.targets:
         return d
-    parsed, targets, cameo, note = ctx.parsed, list(d.targets), d.cameo, None
-    for t in d.match.target_tokens:
-        agent = noun_agent(parsed, parsed.tokens[t])
-        if agent is None:  # the parser hangs "from X" on the object or on the verb
-            agent = next(iter(party_objects(parsed, t, AUTHOR_PREPS)
-                              + party_objects(parsed, d.trigger.i, AUTHOR_PREPS)), None)
-        if agent is None:
+    parsed, targets, cameo, note = ctx.parsed, [], d.cameo, None
+    for t in things_acted_on(parsed, d):
+        found = [a for a in _owners(ctx, parsed.tokens[t], d.trigger)
+                 if not any(same(a, s) or a is s for s in d.sources)]
+        if not found:
             continue
-        targets.extend(ctx.index.actors_at(agent))
+        targets.extend(a for a in found if all(a is not b for b in targets))
         if d.entry.cameo == CRITICIZE_CODE and parsed.tokens[t].lemma.lower() in ctx.lexicon.nouns:
             cameo, note = CLAIM_CODE, rule_note("agent-of-act", CLAIM_CODE)
     if not targets and note is None:
         return d
     return d.but(note, targets=tuple(targets), cameo=cameo)
+
+
+def _owners(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
+    """Who a thing belongs to or comes from: its possessor or "by"/"from" phrase (on the
+    thing or, as parsers hang it, on the verb), else an actor modifying it ("the
+    government plans", "the Peruvian proposal")."""
+    parsed = ctx.parsed
+    if thing.pos not in ("NOUN", "PROPN"):
+        return []
+    agent = noun_agent(parsed, thing)
+    if agent is None:
+        # On an active verb "from X" or "by X" (it has no agent of its own) is the
+        # thing's author; on a passive, "from" is where force came from.
+        on_verb = () if is_passive(parsed, trigger) else AUTHOR_PREPS + ("by",)
+        agent = next(iter(party_objects(parsed, thing.i, AUTHOR_PREPS)
+                          + party_objects(parsed, trigger.i, on_verb)), None)
+    if agent is not None:
+        return ctx.index.actors_at(agent)
+    return [a for c in parsed.children(thing.i) if c.dep in OWNER_MODIFIER_DEPS and c.i < thing.i
+            for a in [ctx.index.by_token[c.i]] if a is not None and a.kind not in PLACE_KINDS]
 
 
 @ARGUMENTS.rule("agent-of-circumstance", "killed in a raid by X: the raid's agent did it")
@@ -162,6 +180,17 @@ def passive_subject(d: Draft, ctx: Context) -> Draft:
     if d.source_token is None or raised or not is_passive_target(ctx.parsed, d.source_token):
         return d
     return d.but(sources=d.targets, targets=d.sources)
+
+
+@ARGUMENTS.rule("pair-pronoun", "\"X and Y said they would ...\": the plural pronoun is all of them")
+def pair_pronoun(d: Draft, ctx: Context) -> Draft:
+    parsed, tok = ctx.parsed, d.source_token
+    if tok is None or parsed.tokens[tok].text.lower() not in PLURAL_PRONOUNS \
+            or not any(a is ctx.index.by_token[tok] for a in d.sources):
+        return d
+    found = tuple(a for a in coordinated_speakers(parsed, ctx.index, parsed.tokens[tok])
+                  if not any(same(a, t) for t in d.targets))
+    return d.but(sources=found) if len(found) > 1 else d
 
 
 @ARGUMENTS.rule("relative-patient", "a passive relative or participle acts on its noun "
