@@ -53,6 +53,29 @@ def test_party(pipeline, sentence, code, source, target):
     assert any((not source or source in s) and (not target or target in t) for _, s, t, _ in found), coded
 
 
+# Verbs of saying with a clause: what the clause says decides the code (a prefix of it)
+ASSERTIONS = [
+    ("Chile insisted the new tariffs were modest.", "010"),
+    ("Chile insisted that the inquiry go ahead.", "100"),
+    ("Chile insisted Peru must withdraw its claim.", "10"),
+    ("Chile warned that fishermen would struggle this winter.", "012"),
+    ("Chile warned that it would retaliate.", "130"),
+]
+
+
+@pytest.mark.parametrize("sentence,code", ASSERTIONS, ids=[row[0][:48] for row in ASSERTIONS])
+def test_assertion_or_demand(pipeline, sentence, code):
+    coded = _sides(pipeline.code_text(sentence, published="2025-06-02").events)
+    assert len(coded) == 1 and coded[0][0].startswith(code), coded
+
+
+def test_rival_parties_at_home_are_each_others_target(pipeline):
+    # a party speaking of another party of its country is not speaking of itself
+    coded = _sides(pipeline.code_text("The Conservatives said Labour had wasted the money.",
+                                      published="2005-02-02").events)
+    assert any(code == "010" and t for code, _, t, _ in coded), coded
+
+
 def test_lower_case_surname_still_names_its_holder(pipeline):
     # careless case: the tagger still reads "obama" as a proper noun, and the surname
     # names the one holder in office at the publication date

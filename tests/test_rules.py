@@ -57,6 +57,7 @@ SENTENCES = {
     "events.coding:threatened": "Iran threatened to close the border with Iraq.",
     "events.coding:refused": "Serbia refused to meet the envoy from Kosovo.",
     "events.coding:crowd": "Protesters torched the headquarters of the ruling party in Dhaka.",
+    "events.coding:assertion": "Chile insisted the new tariffs were modest.",
     "events.coding:announced": "Brazil vowed to send aid to Chile.",
     "events.statements:coded-speaker": "An official said the talks had failed.",
     "events.statements:only-act": "Iran's foreign minister said the talks with Oman would resume next week.",

@@ -8,11 +8,13 @@ after the arguments are known; each rule is named and has a regression test.
 
 from __future__ import annotations
 
+from ..nlp import Parsed, Token
 from ..records import Actor
 from ..rules import RuleSet
 from .arguments import distinct, same, subject_of
 from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
+from .match import infinitive_complement
 from .status import (claiming_verb, is_considered, is_intended, is_refused, is_threatened,
                      status_of)
 from ..tables import word_class
@@ -27,6 +29,11 @@ CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
 MATERIAL_CONFLICT = 4
+STATEMENT_CODE = "010"
+PESSIMISTIC_CODE = "012"
+DEMANDING_CLAUSE_VERBS = word_class("clause verbs of demand")
+WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
+OBLIGATION_MODALS = {"must", "should", "shall", "have", "need"}
 
 CODING: RuleSet[Draft] = RuleSet("events.coding")
 
@@ -109,6 +116,38 @@ def announced(d: Draft, ctx: Context) -> Draft:
         cameo = intent_code(d.cameo, intent[0])
         return d.but(rule_note("announced", cameo), cameo=cameo, plover=intent[1])
     return d.but(rule_note("announced", intent[1]), plover=intent[1])
+
+
+@CODING.rule("assertion", "insisting on a fact is a statement (010), warning of another's act a "
+                          "pessimistic comment (012): neither demands nor threatens")
+def assertion(d: Draft, ctx: Context) -> Draft:
+    lemma, parsed = d.trigger.lemma.lower(), ctx.parsed
+    if d.recoded_by or d.targets or not d.entry.needs_complement \
+            or lemma not in DEMANDING_CLAUSE_VERBS | WARNING_CLAUSE_VERBS:
+        return d
+    clause = infinitive_complement(parsed, d.trigger.i)
+    if clause is None or clause.dep != "ccomp":
+        return d
+    if lemma in DEMANDING_CLAUSE_VERBS:
+        code = None if wished(parsed, clause) else STATEMENT_CODE
+    else:
+        doer = ctx.arguments(subject_of(parsed, clause))
+        code = None if any(same(a, s) for a in doer for s in d.sources) else PESSIMISTIC_CODE
+    if code is None:
+        return d
+    return d.but(rule_note("assertion", code), cameo=code, plover="", recoded_by="assertion")
+
+
+def wished(parsed: Parsed, clause: Token) -> bool:
+    """A clause that states what should be, not what is: a modal of obligation or a bare
+    subjunctive ("that the vote go ahead")."""
+    children = parsed.children(clause.i)
+    if clause.tag == "VB" and not any(c.dep == "aux" for c in children):
+        return True
+    # a plural form after a singular subject is the subjunctive ("that the vote go")
+    if clause.tag == "VBP" and any(c.dep == "nsubj" and c.tag in ("NN", "NNP") for c in children):
+        return True
+    return any(c.dep == "aux" and c.lemma.lower() in OBLIGATION_MODALS for c in children)
 
 
 def _is_crowd(actor: Actor) -> bool:
