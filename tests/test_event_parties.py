@@ -1,9 +1,8 @@
 """Who did it and to whom where the parse hides a party: classes of construction, one
 sentence of our own each, through the real pipeline (none comes from a gold set).
 
-Each row: the sentence, the CAMEO code of the event, and the source and target
-countries it must carry ("" for a side the row does not check, None for a side that
-must stay empty).
+Each row: the sentence, the CAMEO code of the event ("" for any event), and the source
+and target countries it must carry ("" for a side the row does not check).
 """
 
 from __future__ import annotations
@@ -28,6 +27,13 @@ PARTIES = [
     # "X and Y said they ...": the pronoun is both
     ("Serbia and Croatia said they had signed a border accord with Hungary.", "057", "SRB", "HUN"),
     ("Serbia and Croatia said they had signed a border accord with Hungary.", "057", "HRV", "HUN"),
+    # coordinated nationalities on one role word are one body per country
+    ("Greek and Italian police arrested the smugglers.", "173", "GRC", ""),
+    ("Greek and Italian police arrested the smugglers.", "173", "ITA", ""),
+    ("US and Kenyan troops attacked the militant camp.", "190", "USA", ""),
+    ("US and Kenyan troops attacked the militant camp.", "190", "KEN", ""),
+    # the author of a thing acted on, named by a participle's agent
+    ("Mali rejected the proposal put forward by Niger.", "", "MLI", "NER"),
     # the victims are civilians of the country the story is filed from
     ("NIAMEY, Niger: Three children were killed in a Malian air raid on Tuesday.", "190", "MLI", "NER"),
 ]
@@ -48,7 +54,7 @@ def _sides(events):
 @pytest.mark.parametrize("sentence,code,source,target", PARTIES, ids=[row[0][:48] for row in PARTIES])
 def test_party(pipeline, sentence, code, source, target):
     coded = _sides(pipeline.code_text(sentence, published="2025-06-02").events)
-    found = [c for c in coded if c[0] == code]
+    found = [c for c in coded if c[0] == code or not code]
     assert found, coded
     assert any((not source or source in s) and (not target or target in t) for _, s, t, _ in found), coded
 

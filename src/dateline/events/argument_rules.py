@@ -126,6 +126,10 @@ def _owners(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
     if thing.pos not in ("NOUN", "PROPN"):
         return []
     agent = noun_agent(parsed, thing)
+    if agent is None:  # "the plan drawn up by X", "a proposal put forward by X"
+        agent = next((g.i for c in parsed.children(thing.i) if c.dep == "acl" and c.tag == "VBN"
+                      for a in parsed.children(c.i) if a.dep == "agent"
+                      for g in parsed.children(a.i) if g.dep == "pobj"), None)
     if agent is None:
         # On an active verb "from X" or "by X" (it has no agent of its own) is the
         # thing's author; on a passive, "from" is where force came from.

@@ -9,6 +9,8 @@ from .status import REQUESTING_VERBS, object_of
 from ..tables import word_class
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+# The basis of an actor the actor stage split off coordinated nationalities (actors/coordinated.py).
+SHARED_ROLE = "shared-role"
 RELATIVE_WORDS = {"who", "which", "that", "whom"}
 # Dependencies followed downward from an argument head to find the actor it names
 # ("a group of Russian officials", "the Defense Ministry spokesman", "forces loyal to").
@@ -84,7 +86,7 @@ class ActorIndex:
             # A coordinated modifier is a list the parser attached to the last
             # item ("Arnor, Chile and the new Peru", "US and British activists").
             listed = conjuncts(self.parsed, child.i)
-            if child.dep in ("appos", "nmod") and listed:
+            if listed and (child.dep in ("appos", "nmod") or self._shares_role(child.i)):
                 members += [child.i] + listed
         for j in members:
             actor = self.actor_at(j)
@@ -94,6 +96,13 @@ class ActorIndex:
                 continue  # "US and British activists": "US" only says whose activists
             found.append(actor)
         return found
+
+
+    def _shares_role(self, i: int) -> bool:
+        """A nationality the actor stage gave its own share of a role word ("Indian and
+        French navies": the Indian navy)."""
+        actor = self.by_token[i]
+        return actor is not None and any(b.kind == SHARED_ROLE for b in actor.basis)
 
 
 def conjuncts(parsed: Parsed, i: int) -> list[int]:
