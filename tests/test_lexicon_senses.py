@@ -109,6 +109,10 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    ("The finance minister said he had met his borrowing targets.", ("04",)),
+    ("The former mayor will fight the seat at the next election.", ("19",)),
+    ("The new government vowed to attack poverty in the north.", ("19",)),
+    ("The broadcaster will host the awards ceremony in Oslo.", ("04",)),
     ("The Kenyan government fought corruption in the ports.", ("18", "19")),
     ("The Brazilian senate killed the pension bill.", ("18", "19", "20")),
     ("The ruling party's candidate in Peru beat his rival in the runoff.", ("18",)),
