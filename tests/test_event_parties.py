@@ -34,6 +34,12 @@ PARTIES = [
     ("US and Kenyan troops attacked the militant camp.", "190", "KEN", ""),
     # the author of a thing acted on, named by a participle's agent
     ("Mali rejected the proposal put forward by Niger.", "", "MLI", "NER"),
+    # a main verb the parser hung on its subject as a participle still has that subject
+    ("Saudi airstrikes killed at least twelve people in Yemen on Friday.", "190", "SAU", "YEM"),
+    # a state's bid to join a body is the state's, not a body of that state
+    ("Hungary would not approve Finland's NATO bid.", "", "HUN", "FIN"),
+    # the subject's place is its act's: role words there take its country
+    ("Protesters in Senegal clashed with police over the delayed vote.", "190", "SEN", "SEN"),
     # the victims are civilians of the country the story is filed from
     ("NIAMEY, Niger: Three children were killed in a Malian air raid on Tuesday.", "190", "MLI", "NER"),
 ]

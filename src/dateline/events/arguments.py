@@ -172,6 +172,11 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         # "retaliated by shelling X", "left after meeting Y": the gerund's doer is
         # the subject of the verb its preposition hangs on.
         return subject_of(parsed, parsed.tokens[head.head], depth + 1)
+    if verb.dep == "acl" and head.pos in ("NOUN", "PROPN") and head.dep == "ROOT" \
+            and _child_dep(parsed, verb, {"dobj", "obj"}) is not None:
+        # "Israeli airstrikes killed 20 people": a main verb the parser hung on its
+        # subject as a participle (a participle on a noun takes no object)
+        return head.i
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
         # "the lawyer, who had been detained": a passive relative's antecedent is
         # the one acted on (see relative_patient), not the doer.
