@@ -40,6 +40,10 @@ PARTIES = [
     ("Hungary would not approve Finland's NATO bid.", "", "HUN", "FIN"),
     # the subject's place is its act's: role words there take its country
     ("Protesters in Senegal clashed with police over the delayed vote.", "190", "SEN", "SEN"),
+    # the subjects' own people acted on: each acts on the other, not on "embassies"
+    ("Qatar and Bahrain agreed to reopen their embassies.", "", "QAT", "BHR"),
+    # money lent "for" a state goes to it
+    ("The African Development Bank approved a loan for Malawi.", "071", "", "MWI"),
     # the victims are civilians of the country the story is filed from
     ("NIAMEY, Niger: Three children were killed in a Malian air raid on Tuesday.", "190", "MLI", "NER"),
 ]

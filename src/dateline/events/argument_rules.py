@@ -32,6 +32,8 @@ FORCE_NOUNS = word_class("force nouns")
 ORIGIN_PREPS = ("from",)
 # Prepositions naming who wrote or sent a judged thing ("a letter from X").
 AUTHOR_PREPS = ("from",)
+# Possessive pronouns by which an object is the subject's own ("recalled its envoy").
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 # Modifiers of a thing acted on that say whose it is ("the government plans").
 OWNER_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
@@ -92,10 +94,15 @@ def people_object(d: Draft, ctx: Context) -> Draft:
     # "received ministers from X" ("opened its borders" names none)
     obj = d.match.object_token
     if d.targets or obj is None or d.entry.pos != "V" or d.match.target_tokens \
-            or ctx.index.by_token[obj] is None:
+            or ctx.index.by_token[obj] is None or _own_body(ctx, obj):
         return d
     found = tuple(ctx.index.actors_at(obj))
     return d.but(targets=found) if found else d
+
+
+def _own_body(ctx: Context, obj: int) -> bool:
+    """"reopened their embassies", "recalled its ambassador": the subject's own people."""
+    return any(c.dep == "poss" and c.lemma.lower() in OWN_POSSESSIVES for c in ctx.parsed.children(obj))
 
 
 @ARGUMENTS.rule("author-of-judged", "the owner or author of the thing acted on is the target "
