@@ -44,6 +44,14 @@ PARTIES = [
     ("Qatar and Bahrain agreed to reopen their embassies.", "", "QAT", "BHR"),
     # money lent "for" a state goes to it
     ("The African Development Bank approved a loan for Malawi.", "071", "", "MWI"),
+    # what a statement is about: the subject of its clause
+    ("Chile denied that Peruvian troops had crossed the border.", "016", "CHL", "PER"),
+    # declining to comment is a statement (011), not a rejection
+    ("A spokesman for the Chilean navy declined to comment on the collision.", "011", "CHL", ""),
+    # "they" opening what a group says is that group
+    ("Rebels in eastern Chad said they had captured the garrison town.", "192", "TCD", ""),
+    # a refusal to meet is one side's
+    ("Serbia refused to meet the envoy from Kosovo.", "125", "SRB", ""),
     # the victims are civilians of the country the story is filed from
     ("NIAMEY, Niger: Three children were killed in a Malian air raid on Tuesday.", "190", "MLI", "NER"),
 ]
@@ -90,6 +98,18 @@ def test_rival_parties_at_home_are_each_others_target(pipeline):
     coded = _sides(pipeline.code_text("The Conservatives said Labour had wasted the money.",
                                       published="2005-02-02").events)
     assert any(code == "010" and t for code, _, t, _ in coded), coded
+
+
+def test_denied_act_is_no_event(pipeline):
+    coded = _sides(pipeline.code_text("The Bolivian army denied that its soldiers had fired on the marchers.",
+                                      published="2025-06-02").events)
+    assert [c[0] for c in coded] == ["016"], coded
+
+
+def test_refusal_to_meet_is_not_the_other_sides(pipeline):
+    coded = _sides(pipeline.code_text("Serbia refused to meet the envoy from Kosovo.",
+                                      published="2025-06-02").events)
+    assert not any("SRB" in t for code, _, t, _ in coded if code.startswith("12")), coded
 
 
 def test_lower_case_surname_still_names_its_holder(pipeline):

@@ -16,7 +16,7 @@ from .arguments import (PLACE_KINDS, SUBJECT_DEPS, coordinated_speakers, distinc
 from .background import forceful
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, is_passive, party_objects
-from .status import CLAIM_VERBS
+from .status import CLAIM_VERBS, is_refused
 from ..tables import word_class
 
 # Types whose coordinated subjects act on each other when no target is named
@@ -230,9 +230,10 @@ def once_each(d: Draft, ctx: Context) -> Draft:
 @ARGUMENTS.rule("joint-meeting", "X met (with) Y: both meet; X met Y and Z: each of them meets X")
 def joint_meeting(d: Draft, ctx: Context) -> Draft:
     # Several subjects ("X and Y welcomed ties with Z") are not each other's partners.
+    # A refusal to meet is one side's ("X refused to meet Y").
     if (d.entry.plover not in JOINT_TYPES or not d.targets or len(d.sources) != 1
             or not (with_phrase(ctx.parsed, d.match.target_tokens)
-                    or d.trigger.lemma.lower() in MEETING_VERBS)):
+                    or d.trigger.lemma.lower() in MEETING_VERBS) or is_refused(ctx.parsed, d.trigger)):
         return d
     if len(d.targets) == 1:
         both = tuple(distinct(list(d.sources + d.targets)))

@@ -14,7 +14,7 @@ from ..rules import RuleSet
 from .arguments import distinct, same, subject_of
 from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
-from .match import infinitive_complement
+from .match import VERB_POS, infinitive_complement
 from .status import (claiming_verb, is_considered, is_intended, is_refused, is_threatened,
                      status_of)
 from ..tables import word_class
@@ -30,6 +30,10 @@ RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
 MATERIAL_CONFLICT = 4
 STATEMENT_CODE = "010"
+STATEMENT_ROOT = "01"
+NO_COMMENT_CODE = "011"
+COMMENT_VERBS = word_class("comment verbs")
+PLACE_KINDS = {"state", "place"}
 PESSIMISTIC_CODE = "012"
 DEMANDING_CLAUSE_VERBS = word_class("clause verbs of demand")
 WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
@@ -136,6 +140,32 @@ def assertion(d: Draft, ctx: Context) -> Draft:
     if code is None:
         return d
     return d.but(rule_note("assertion", code), cameo=code, plover="", recoded_by="assertion")
+
+
+@CODING.rule("no-comment", "declining to comment (or to confirm, to elaborate) is declining comment "
+                           "(011), not a rejection")
+def no_comment(d: Draft, ctx: Context) -> Draft:
+    if d.plover != "REJECT" or d.trigger.pos not in VERB_POS:
+        return d
+    clause = infinitive_complement(ctx.parsed, d.trigger.i)
+    if clause is None or clause.lemma.lower() not in COMMENT_VERBS:
+        return d
+    return d.but(rule_note("no-comment", NO_COMMENT_CODE), cameo=NO_COMMENT_CODE, plover="",
+                 recoded_by="no-comment")
+
+
+@CODING.rule("content-subject", "a statement's target is whom its clause is about, as for the "
+                                "saying fallback (\"denied that the army had fired\": the army)")
+def content_subject(d: Draft, ctx: Context) -> Draft:
+    if d.targets or not d.sources or d.cameo[:2] != STATEMENT_ROOT or d.trigger.pos not in VERB_POS:
+        return d
+    parsed = ctx.parsed
+    clause = next((c for c in parsed.children(d.trigger.i) if c.dep == "ccomp"), None)
+    if clause is None:
+        return d
+    found = tuple(a for a in ctx.arguments(subject_of(parsed, clause))
+                  if a.kind not in PLACE_KINDS and not any(same(a, s) or a is s for s in d.sources))
+    return d.but(targets=found) if found else d
 
 
 def wished(parsed: Parsed, clause: Token) -> bool:
