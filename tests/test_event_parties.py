@@ -1,8 +1,9 @@
 """Who did it and to whom where the parse hides a party: classes of construction, one
 sentence of our own each, through the real pipeline (none comes from a gold set).
 
-Each row: the sentence, the CAMEO code of the event ("" for any event), and the source
-and target countries it must carry ("" for a side the row does not check).
+Each row: the sentence, the CAMEO code of the event (or its first digits; "" for any
+event), and the source and target countries it must carry ("" for a side the row does
+not check).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ PARTIES = [
     ("The African Development Bank approved a loan for Malawi.", "071", "", "MWI"),
     # what a statement is about: the subject of its clause
     ("Chile denied that Peruvian troops had crossed the border.", "016", "CHL", "PER"),
+    ("Ghana demanded that Togo reopen the border crossing.", "10", "GHA", "TGO"),
     # declining to comment is a statement (011), not a rejection
     ("A spokesman for the Chilean navy declined to comment on the collision.", "011", "CHL", ""),
     # "they" opening what a group says is that group
@@ -72,7 +74,7 @@ def _sides(events):
 @pytest.mark.parametrize("sentence,code,source,target", PARTIES, ids=[row[0][:48] for row in PARTIES])
 def test_party(pipeline, sentence, code, source, target):
     coded = _sides(pipeline.code_text(sentence, published="2025-06-02").events)
-    found = [c for c in coded if c[0] == code or not code]
+    found = [c for c in coded if c[0].startswith(code)]
     assert found, coded
     assert any((not source or source in s) and (not target or target in t) for _, s, t, _ in found), coded
 

@@ -31,9 +31,12 @@ RESPONSIBILITY_VERBS = word_class("responsibility verbs")
 MATERIAL_CONFLICT = 4
 STATEMENT_CODE = "010"
 STATEMENT_ROOT = "01"
+# Codes whose clause says whom they are about or whom they ask: statements, appeals and
+# demands ("demanded that the government resign": the government).
+CLAUSE_ROOTS = {STATEMENT_ROOT, "02", "10"}
 NO_COMMENT_CODE = "011"
 COMMENT_VERBS = word_class("comment verbs")
-PLACE_KINDS = {"state", "place"}
+PLACE_KIND = "place"  # a city or region named as where, not who
 PESSIMISTIC_CODE = "012"
 DEMANDING_CLAUSE_VERBS = word_class("clause verbs of demand")
 WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
@@ -154,17 +157,21 @@ def no_comment(d: Draft, ctx: Context) -> Draft:
                  recoded_by="no-comment")
 
 
-@CODING.rule("content-subject", "a statement's target is whom its clause is about, as for the "
-                                "saying fallback (\"denied that the army had fired\": the army)")
+@CODING.rule("content-subject", "a statement's, appeal's or demand's target is whom its clause is "
+                                "about (\"denied that the army had fired\": the army)")
 def content_subject(d: Draft, ctx: Context) -> Draft:
-    if d.targets or not d.sources or d.cameo[:2] != STATEMENT_ROOT or d.trigger.pos not in VERB_POS:
+    if d.targets or not d.sources or d.cameo[:2] not in CLAUSE_ROOTS or d.trigger.pos not in VERB_POS:
         return d
     parsed = ctx.parsed
     clause = next((c for c in parsed.children(d.trigger.i) if c.dep == "ccomp"), None)
     if clause is None:
         return d
-    found = tuple(a for a in ctx.arguments(subject_of(parsed, clause))
-                  if a.kind not in PLACE_KINDS and not any(same(a, s) or a is s for s in d.sources))
+    subject = subject_of(parsed, clause)
+    # no subject read (a clause the parser got wrong): the first party named in it
+    candidates = ctx.arguments(subject) if subject is not None else [
+        a for i in parsed.subtree(clause.i) for a in [ctx.index.by_token[i]] if a is not None][:1]
+    found = tuple(a for a in candidates
+                  if a.kind != PLACE_KIND and not any(same(a, s) or a is s for s in d.sources))
     return d.but(targets=found) if found else d
 
 
