@@ -135,3 +135,19 @@ def test_passive_relative_noun_is_not_the_doer(pipeline):
     coded = _sides(pipeline.code_text("The Chilean lawyer, who had been detained last year, "
                                       "flew to Lima.", published="2025-06-02").events)
     assert all("CHL" not in s for code, s, _, _ in coded if code == "173"), coded
+
+
+def test_who_is_the_other_side_of_a_statement():
+    from dateline.events.statements import _other_side
+    from dateline.records import Actor
+
+    def actor(name, country, sector, kind, entity):
+        return Actor(name, name, 0, 1, country, sector, None, kind, entity=entity)
+
+    minister = actor("minister", "KEN", "GOV", "person", 1)
+    assert not _other_side(actor("Kenya", "KEN", None, "state", 2), minister)  # its own state
+    assert not _other_side(actor("the cabinet", "KEN", "GOV", "organization", 3), minister)  # its own side
+    assert _other_side(actor("John Mwangi", "KEN", None, "person", 4), minister)  # a named person
+    assert _other_side(actor("the army", "KEN", "MIL", "organization", 5), minister)
+    party = actor("Labour Party", "GBR", "PTY", "organization", 6)
+    assert _other_side(actor("Liberal Democrats", "GBR", "PTY", "organization", 7), party)  # a rival

@@ -122,6 +122,9 @@ def _other_side(actor: Actor, speaker: Actor) -> bool:
         return False
     if not (actor.country and actor.country == speaker.country and actor.sector in (None, speaker.sector)):
         return True
+    if actor.sector is None:
+        # the speaker's own state, or a named person or body of no known type: someone else
+        return actor.kind not in ("state", "place")
     # Two named bodies of one kind at home are rivals, not one side ("the Tories said
     # Labour ..."); a government's own people are its own side.
     return (actor.sector not in (None, SELF_SECTOR) and actor.kind == speaker.kind == "organization"
