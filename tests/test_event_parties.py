@@ -48,6 +48,8 @@ PARTIES = [
     # what a statement is about: the subject of its clause
     ("Chile denied that Peruvian troops had crossed the border.", "016", "CHL", "PER"),
     ("Ghana demanded that Togo reopen the border crossing.", "10", "GHA", "TGO"),
+    # where an act with no party acted on happened, through a participle on its object
+    ("Chilean troops held exercises involving tanks at a base in Argentina.", "150", "CHL", "ARG"),
     # declining to comment is a statement (011), not a rejection
     ("A spokesman for the Chilean navy declined to comment on the collision.", "011", "CHL", ""),
     # "they" opening what a group says is that group

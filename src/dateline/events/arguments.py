@@ -24,9 +24,9 @@ PARTICIPATION_VERBS = word_class("participation verbs")
 NAME_REACH = 8
 # Where a predicate with no party acted on happened: the path down to it and the
 # prepositions that name a place.
-PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound"}
+PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound", "acl"}
 LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
-MAX_PLACE_DEPTH = 6
+MAX_PLACE_DEPTH = 10
 # Actors that are places: a state, or a city or region (the actor stage's "place").
 PLACE_KINDS = {"state", "place"}
 # Pronouns by which a target is its own source ("attacked themselves").
