@@ -50,6 +50,11 @@ PARTIES = [
     ("Ghana demanded that Togo reopen the border crossing.", "10", "GHA", "TGO"),
     # where an act with no party acted on happened, through a participle on its object
     ("Chilean troops held exercises involving tanks at a base in Argentina.", "150", "CHL", "ARG"),
+    # guards, detainees, captors and kidnappers are role words
+    ("Chadian guards abused the detainees at the camp.", "182", "TCD", ""),
+    ("Nepalese hostages were freed by their captors in Iraq.", "084", "", "NPL"),
+    # a measure "targeting" someone sanctions them
+    ("The Brazilian senate passed a law targeting Argentine fishing fleets.", "163", "BRA", "ARG"),
     # declining to comment is a statement (011), not a rejection
     ("A spokesman for the Chilean navy declined to comment on the collision.", "011", "CHL", ""),
     # "they" opening what a group says is that group

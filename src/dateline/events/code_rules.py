@@ -31,6 +31,8 @@ RESPONSIBILITY_VERBS = word_class("responsibility verbs")
 MATERIAL_CONFLICT = 4
 STATEMENT_CODE = "010"
 STATEMENT_ROOT = "01"
+SANCTION_CODE = "163"
+POLICY_NOUNS = word_class("policy nouns")
 # Codes whose clause says whom they are about or whom they ask: statements, appeals and
 # demands ("demanded that the government resign": the government).
 CLAUSE_ROOTS = {STATEMENT_ROOT, "02", "10"}
@@ -173,6 +175,21 @@ def content_subject(d: Draft, ctx: Context) -> Draft:
     found = tuple(a for a in candidates
                   if a.kind != PLACE_KIND and not any(same(a, s) or a is s for s in d.sources))
     return d.but(targets=found) if found else d
+
+
+@CODING.rule("policy-aimed", "a measure \"targeting\" someone sanctions them (163): \"passed a law "
+                             "targeting X\" is no attack")
+def policy_aimed(d: Draft, ctx: Context) -> Draft:
+    parsed, trigger = ctx.parsed, d.trigger
+    if d.plover != "ASSAULT" or trigger.dep not in ("acl", "relcl") or trigger.head == trigger.i \
+            or parsed.tokens[trigger.head].lemma.lower() not in POLICY_NOUNS:
+        return d
+    measure = parsed.tokens[trigger.head]
+    sources = d.sources
+    if not sources and measure.dep in ("dobj", "obj") and measure.head != measure.i:
+        sources = tuple(ctx.arguments(subject_of(parsed, parsed.tokens[measure.head])))
+    return d.but(rule_note("policy-aimed", SANCTION_CODE), cameo=SANCTION_CODE, plover="SANCTION",
+                 sources=sources, recoded_by="policy-aimed")
 
 
 def wished(parsed: Parsed, clause: Token) -> bool:
