@@ -55,6 +55,8 @@ PARTIES = [
     ("Nepalese hostages were freed by their captors in Iraq.", "084", "", "NPL"),
     # a measure "targeting" someone sanctions them
     ("The Brazilian senate passed a law targeting Argentine fishing fleets.", "163", "BRA", "ARG"),
+    # whom an act with no party acted on is meant against
+    ("North Korea said it had built new rockets to use against South Korea.", "150", "PRK", "KOR"),
     # declining to comment is a statement (011), not a rejection
     ("A spokesman for the Chilean navy declined to comment on the collision.", "011", "CHL", ""),
     # "they" opening what a group says is that group
