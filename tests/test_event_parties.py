@@ -57,6 +57,8 @@ PARTIES = [
     ("The Brazilian senate passed a law targeting Argentine fishing fleets.", "163", "BRA", "ARG"),
     # whom an act with no party acted on is meant against
     ("North Korea said it had built new rockets to use against South Korea.", "150", "PRK", "KOR"),
+    # "X is to blame": X is blamed, by whoever says so
+    ("Mozambique said Malawi was to blame for the collapse of the talks.", "112", "MOZ", "MWI"),
     # declining to comment is a statement (011), not a rejection
     ("A spokesman for the Chilean navy declined to comment on the collision.", "011", "CHL", ""),
     # "they" opening what a group says is that group

@@ -60,6 +60,7 @@ SENTENCES = {
     "events.coding:refused": "Serbia refused to meet the envoy from Kosovo.",
     "events.coding:crowd": "Protesters torched the headquarters of the ruling party in Dhaka.",
     "events.coding:policy-aimed": "The Brazilian senate passed a law targeting Argentine fishing fleets.",
+    "events.coding:to-blame": "Chile said Peru was to blame for the crash.",
     "events.coding:no-comment": "A spokesman for the Chilean navy declined to comment on the collision.",
     "events.coding:content-subject": "Chile denied that Peruvian troops had crossed the border.",
     "events.coding:assertion": "Chile insisted the new tariffs were modest.",

@@ -147,6 +147,18 @@ def assertion(d: Draft, ctx: Context) -> Draft:
     return d.but(rule_note("assertion", code), cameo=code, plover="", recoded_by="assertion")
 
 
+@CODING.rule("to-blame", "\"X is to blame\": X is the one blamed, by whoever says so")
+def to_blame(d: Draft, ctx: Context) -> Draft:
+    parsed, trigger = ctx.parsed, d.trigger
+    if trigger.lemma.lower() != "blame" or trigger.dep != "xcomp" or trigger.head == trigger.i \
+            or parsed.tokens[trigger.head].lemma.lower() != "be":
+        return d
+    copula = parsed.tokens[trigger.head]
+    verb = claiming_verb(parsed, copula)
+    speakers = tuple(distinct(ctx.arguments(subject_of(parsed, verb)))) if verb is not None else ()
+    return d.but(rule_note("to-blame"), sources=speakers, targets=d.sources)
+
+
 @CODING.rule("no-comment", "declining to comment (or to confirm, to elaborate) is declining comment "
                            "(011), not a rejection")
 def no_comment(d: Draft, ctx: Context) -> Draft:
