@@ -33,6 +33,8 @@ PARTIES = [
     ("Greek and Italian police arrested the smugglers.", "173", "ITA", ""),
     ("US and Kenyan troops attacked the militant camp.", "190", "USA", ""),
     ("US and Kenyan troops attacked the militant camp.", "190", "KEN", ""),
+    ("The presidents of Zambia and Malawi signed a trade accord.", "057", "ZMB", ""),
+    ("The presidents of Zambia and Malawi signed a trade accord.", "057", "MWI", ""),
     # the author of a thing acted on, named by a participle's agent
     ("Mali rejected the proposal put forward by Niger.", "", "MLI", "NER"),
     # a main verb the parser hung on its subject as a participle still has that subject

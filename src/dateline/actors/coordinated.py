@@ -36,8 +36,11 @@ def share_role(actors: list[Actor], parsed: Parsed, knowledge: Knowledge) -> lis
         members = _nationalities(parsed, knowledge, parsed.tokens[found[-1]]) if found else []
         if len(members) < 2:
             continue
-        # the nationality next to the role word is the role word's own ("French navies")
-        *others, (nearest, country) = members
+        # the nationality next to the role word is the role word's own ("French navies");
+        # after it, the first ("the presidents of Kenya and Uganda")
+        own = members[0] if members[0][0].i > found[-1] else members[-1]
+        nearest, country = own
+        others = [m for m in members if m is not own]
         for tok, _ in members:
             other = covering.get(tok.i)
             if other is not None and other is not actor:
@@ -55,15 +58,22 @@ def share_role(actors: list[Actor], parsed: Parsed, knowledge: Knowledge) -> lis
 
 
 def _nationalities(parsed: Parsed, knowledge: Knowledge, head: Token) -> list[tuple[Token, str]]:
-    """The coordinated nationality words on a role word, with their countries."""
-    for child in parsed.children(head.i):
-        if child.dep not in MODIFIER_DEPS or child.i > head.i:
-            continue
+    """The coordinated nationality words on a role word ("Indian and French navies"), or
+    its coordinated "of" countries ("the presidents of Kenya and Uganda"), with their
+    countries."""
+    for child in _country_words(parsed, head):
         chain = [child] + [parsed.tokens[j] for j in _conjuncts(parsed, child.i)]
         members = [(tok, country) for tok in chain for country in [_country_of(knowledge, tok)] if country]
         if len(members) == len(chain) >= 2:
             return members
     return []
+
+
+def _country_words(parsed: Parsed, head: Token) -> list[Token]:
+    """The words before a role word that may name its country, then its "of" object."""
+    words = [c for c in parsed.children(head.i) if c.dep in MODIFIER_DEPS and c.i < head.i]
+    return words + [g for c in parsed.children(head.i) if c.dep == "prep" and c.lemma.lower() == "of"
+                    for g in parsed.children(c.i) if g.dep == "pobj"]
 
 
 def _conjuncts(parsed: Parsed, i: int) -> list[int]:

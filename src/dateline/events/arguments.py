@@ -88,6 +88,10 @@ class ActorIndex:
             listed = conjuncts(self.parsed, child.i)
             if listed and (child.dep in ("appos", "nmod") or self._shares_role(child.i)):
                 members += [child.i] + listed
+            elif child.dep == "prep" and child.lemma.lower() == "of":
+                # "the presidents of Kenya and Uganda": Uganda's president too
+                members += [j for g in self.parsed.children(child.i) if g.dep == "pobj"
+                            for j in conjuncts(self.parsed, g.i) if self._shares_role(j)]
         for j in members:
             actor = self.actor_at(j)
             if actor is None or any(actor is a for a in found):
