@@ -62,7 +62,7 @@ def _nationalities(parsed: Parsed, knowledge: Knowledge, head: Token) -> list[tu
     its coordinated "of" countries ("the presidents of Kenya and Uganda"), with their
     countries."""
     for child in _country_words(parsed, head):
-        chain = [child] + [parsed.tokens[j] for j in _conjuncts(parsed, child.i)]
+        chain = [child] + [parsed.tokens[j] for j in parsed.conjuncts(child.i)]
         members = [(tok, country) for tok in chain for country in [_country_of(knowledge, tok)] if country]
         if len(members) == len(chain) >= 2:
             return members
@@ -74,16 +74,6 @@ def _country_words(parsed: Parsed, head: Token) -> list[Token]:
     words = [c for c in parsed.children(head.i) if c.dep in MODIFIER_DEPS and c.i < head.i]
     return words + [g for c in parsed.children(head.i) if c.dep == "prep" and c.lemma.lower() == "of"
                     for g in parsed.children(c.i) if g.dep == "pobj"]
-
-
-def _conjuncts(parsed: Parsed, i: int) -> list[int]:
-    out, stack = [], [i]
-    while stack:
-        for child in parsed.children(stack.pop()):
-            if child.dep == "conj":
-                out.append(child.i)
-                stack.append(child.i)
-    return out
 
 
 def _country_of(knowledge: Knowledge, tok: Token) -> str | None:

@@ -71,7 +71,7 @@ class ActorIndex:
     def actors_at(self, i: int) -> list[Actor]:
         """The actors of an argument, expanding coordination ("Russia and North Korea")."""
         found: list[Actor] = []
-        members = [i] + conjuncts(self.parsed, i)
+        members = [i] + self.parsed.conjuncts(i)
         named = self.by_token[i]
         if named is not None:
             # "Barack Obama and Vladimir Putin" parsed with the coordination on
@@ -79,19 +79,19 @@ class ActorIndex:
             # of the same name belong to it.
             for j in range(max(0, i - NAME_REACH), min(len(self.by_token), i + NAME_REACH + 1)):
                 if j != i and self.by_token[j] is named:
-                    members += conjuncts(self.parsed, j)
+                    members += self.parsed.conjuncts(j)
         for child in self.parsed.children(i):
             # "The US, Russia, and Switzerland": a list the parser reads as an
             # apposition carrying the coordination; a plain apposition has no conj.
             # A coordinated modifier is a list the parser attached to the last
             # item ("Arnor, Chile and the new Peru", "US and British activists").
-            listed = conjuncts(self.parsed, child.i)
+            listed = self.parsed.conjuncts(child.i)
             if listed and (child.dep in ("appos", "nmod") or self._shares_role(child.i)):
                 members += [child.i] + listed
             elif child.dep == "prep" and child.lemma.lower() == "of":
                 # "the presidents of Kenya and Uganda": Uganda's president too
                 members += [j for g in self.parsed.children(child.i) if g.dep == "pobj"
-                            for j in conjuncts(self.parsed, g.i) if self._shares_role(j)]
+                            for j in self.parsed.conjuncts(g.i) if self._shares_role(j)]
         for j in members:
             actor = self.actor_at(j)
             if actor is None or any(actor is a for a in found):
@@ -107,17 +107,6 @@ class ActorIndex:
         French navies": the Indian navy)."""
         actor = self.by_token[i]
         return actor is not None and any(b.kind == SHARED_ROLE for b in actor.basis)
-
-
-def conjuncts(parsed: Parsed, i: int) -> list[int]:
-    """Tokens coordinated with ``i`` (its conj chain)."""
-    out, stack = [], [i]
-    while stack:
-        for child in parsed.children(stack.pop()):
-            if child.dep == "conj":
-                out.append(child.i)
-                stack.append(child.i)
-    return out
 
 
 def _child_dep(parsed: Parsed, head: Token, deps: set[str]) -> int | None:
@@ -205,7 +194,7 @@ def coordinated_speakers(parsed: Parsed, index: ActorIndex, pronoun: Token) -> l
             return []
         verb = parsed.tokens[verb.head]
         subject = _child_dep(parsed, verb, SUBJECT_DEPS)
-        if subject is not None and conjuncts(parsed, subject):
+        if subject is not None and parsed.conjuncts(subject):
             return index.actors_at(subject)
     return []
 
@@ -304,7 +293,7 @@ def requested_events(parsed: Parsed, verb: int) -> list[int]:
             out.append(child.i)
         elif child.dep == "prep" and child.lemma.lower() == "for":
             out.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
-    return out + [c for i in list(out) for c in conjuncts(parsed, i)]
+    return out + [c for i in list(out) for c in parsed.conjuncts(i)]
 
 
 def first_actor_after(parsed: Parsed, index: ActorIndex, trigger: Token, sources: list[Actor]) -> list[Actor]:
