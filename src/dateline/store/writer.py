@@ -30,12 +30,22 @@ from .schema import MIGRATIONS, PER_DOCUMENT, SCHEMA_VERSION, TABLES
 
 # How often a waiting writer tries the lock again, in seconds.
 WAIT_POLL = 0.5
-# Documents written on one connection before it is closed and opened again. DuckDB keeps
-# the index entries a connection inserts in memory for as long as it lives, and loads
-# them from the file lazily after a reopen: without this, memory grows with every
-# document (about 13 MB per 1,000 BBC-sized articles). Other native memory still grows
-# with the database on long runs (README, "Peak memory"): not yet bounded.
+# Documents written on one connection before it is checkpointed, closed and opened again.
+# DuckDB keeps the index entries a connection inserts in memory for as long as it lives,
+# and loads them from the file lazily after a reopen: without this, memory grows with
+# every document (about 13 MB per 1,000 BBC-sized articles). These are also the only
+# checkpoints of a writing connection (see _WRITER_SETTINGS).
 REOPEN_EVERY = 1000
+# Settings of a writing connection. DuckDB's checkpoint merges the row groups that
+# appends leave behind ("vacuum"), and each merge rewrites them whole, up to 122,880 rows
+# a table: with the documents' stored JSON (about 30 kB each) a checkpoint's memory grew
+# with the database, to a peak 1.9 times that of the BBC corpus once when coding it ten
+# times over (benchmarks/memory.py). Without merging, a checkpoint writes what was
+# appended since the last one, and no more. Each checkpoint starts new row groups, and a
+# story look-up reads one block per row group of the columns it scans, so checkpoints are
+# taken every REOPEN_EVERY documents rather than every 16 MB of log (DuckDB's default):
+# fewer, larger row groups. What is not checkpointed is in the log, as before.
+_WRITER_SETTINGS = ("SET max_vacuum_tasks = 0", "SET checkpoint_threshold = '1TB'")
 _LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
 
 
@@ -55,6 +65,14 @@ _FAULT_COUNTS: dict[str, int] = {}
 
 def connect(path: str, read_only: bool = False, wait: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the database, turning DuckDB's lock and file errors into E304 / E301."""
+    con = _open(path, read_only, wait)
+    if not read_only:
+        for setting in _WRITER_SETTINGS:
+            con.execute(setting)
+    return con
+
+
+def _open(path: str, read_only: bool, wait: bool) -> duckdb.DuckDBPyConnection:
     while True:
         try:
             return duckdb.connect(path, read_only=read_only)
