@@ -29,9 +29,12 @@ def measure(corpus: Path) -> dict:
         subprocess.run(DATELINE + ["code", str(corpus), "--db", db], check=True, capture_output=True)
         summary = json.loads(subprocess.run(DATELINE + ["summary", "--db", db, "--format", "json"],
                                             check=True, capture_output=True, text=True).stdout)
-    return {"corpus": corpus.name, "documents": summary["counts"]["documents"],
-            "events": summary["counts"]["events"], "two_sided": summary["events_two_sided"]["events"],
-            "share": summary["events_two_sided"]["share"],
+    # summary's JSON is a list of rows, each naming its section
+    counts = {row["table"]: row["rows"] for row in summary if row["section"] == "counts"}
+    two_sided = next(row for row in summary if row["section"] == "events_two_sided")
+    return {"corpus": corpus.name, "documents": counts["documents"],
+            "events": counts["events"], "two_sided": two_sided["events"],
+            "share": two_sided["share"],
             "seconds": round(time.monotonic() - started, 1)}
 
 

@@ -140,6 +140,13 @@ def test_language_check():
                            "\u0437\u0430\u043a\u043e\u043d \u043e \u0431\u044e\u0434\u0436\u0435\u0442\u0435 "
                            "\u043d\u0430 \u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0438\u0439 "
                            "\u0433\u043e\u0434.") == "ru"
+    # an opening the model cannot call (a list of names and figures) is not the end: the
+    # detector reads further before it gives up
+    names = " ".join(["Kyiv Lviv Odesa Kharkiv Dnipro 2024 12 - 5"] * 30)
+    german = ("Die Regierung hat am Montag angekündigt, dass die Gespräche fortgesetzt werden "
+              "sollen, obwohl die Opposition dagegen protestiert. ") * 10
+    assert detect_language(names) is None
+    assert detect_language(names + "\n" + german) == "de"
 
 
 def test_an_article_not_in_english_is_rejected_with_its_language():

@@ -97,6 +97,43 @@ def test_documents_stored_before_stories_existed_are_placed_when_a_writer_opens(
         assert set(_stories(store).values()) == {"a"}
 
 
+def _copies_in_order() -> list[tuple[str, str, str | None]]:
+    """Copies arriving out of date order, near copies, a copy linking two groups, others."""
+    edited = STORY.replace("four fighters", "five fighters")
+    bridge = STORY.replace("Monday", "Sunday").replace("four fighters", "five fighters")
+    return [("s1", STORY, "2024-03-05"), ("o1", OTHER, None), ("s2", edited, "2024-03-06"),
+            ("s3", STORY.upper(), None), ("o2", OTHER.replace("\n", "\n\n"), "2024-02-01"),
+            ("s4", bridge, "2024-03-01"), ("s5", STORY, "2024-03-05"), ("o3", OTHER, None)]
+
+
+def _place(docs: list, batch: int) -> dict[str, str]:
+    """Stories after placing ``docs`` ``batch`` at a time, each batch then written."""
+    from dateline.dedup import StoryIndex
+    from dateline.store.schema import TABLES
+
+    con = duckdb.connect()
+    for ddl in TABLES.values():
+        con.execute(ddl)
+    index = StoryIndex(con)
+    for start in range(0, len(docs), batch):
+        chunk = docs[start:start + batch]
+        index.place_many(chunk)
+        for doc_id, text, published in chunk:
+            con.execute("INSERT INTO documents (id, text, published, content_hash, result, story_id) "
+                        "VALUES (?, ?, ?, 'h', '{}', ?)", [doc_id, text, published, index.staged[doc_id][1]])
+        index.staged.clear()
+    return dict(con.execute("SELECT id, story_id FROM documents").fetchall())
+
+
+def test_placing_a_batch_at_once_groups_as_placing_one_at_a_time():
+    docs = _copies_in_order()
+    one_by_one = _place(docs, 1)
+    assert {one_by_one[d] for d in ("s1", "s2", "s3", "s4", "s5")} == {"s4"}
+    assert {one_by_one[d] for d in ("o1", "o2", "o3")} == {"o2"}
+    for batch in (2, 3, len(docs)):
+        assert _place(docs, batch) == one_by_one, batch
+
+
 # --- the planted corpus ----------------------------------------------------------------
 
 def _paragraphs(text: str) -> list[str]:

@@ -150,6 +150,17 @@ def test_pattern_phrasal_verb_with_direct_object():
     assert pattern.target_direct and pattern.particles == ("out",) and pattern.target_preps == ()
 
 
+def test_pattern_preposition_with_required_object():
+    # a support verb whose act is its preposition's object: "went on strike"
+    pattern = parse_pattern("go|stay +on=strike|walkout")
+    assert pattern.prep_objects == (("on", ("strike", "walkout")),)
+    assert pattern.particles == () and pattern.objects == ()
+    with_target = parse_pattern("come +under=fire from {T} <")
+    assert with_target.prep_objects == (("under", ("fire",)),) and with_target.target_preps == ("from",)
+    with pytest.raises(ValueError, match="PREP=lemma"):
+        parse_pattern("go +on=Strike")
+
+
 def test_noun_pattern():
     pattern = parse_pattern("airstrike|air-strike on|against {T}", "N")
     assert pattern.lemmas == ("airstrike", "air-strike")

@@ -75,8 +75,10 @@ SENSES = [
     ("The Hungarian government threatened curbs on the press.", "1321", "HUN", ""),
     ("Serbia threatened force against Kosovo.", "138", "SRB", ""),
     # 14 protests
+    ("Nurses in Kenya went on strike over unpaid wages.", "143", "KEN", ""),
     ("Chilean dockers downed tools at the port of Valparaiso.", "143", "CHL", ""),
     # 15 force posture
+    ("The Armenian garrison went on alert after the shooting.", "152", "ARM", ""),
     ("Belarus bolstered its troops along the Polish border.", "154", "BLR", ""),
     ("The Pakistani army put its troops on alert.", "152", "PAK", ""),
     ("North Korea is building missiles.", "150", "PRK", ""),
@@ -97,6 +99,8 @@ SENSES = [
     ("Indian police stabbed a protester in Delhi.", "182", "IND", ""),
     ("A mob in Bangladesh beat the driver to death.", "1823", "BGD", ""),
     # 19 fighting
+    ("The Sudanese army went on the offensive in Darfur.", "190", "SDN", ""),
+    ("A Malian patrol came under fire from Algerian smugglers.", "190", "DZA", "MLI"),
     ("Turkey vowed to use force against the Kurdish militants in Iraq.", "138", "TUR", ""),
     ("Russian shelling destroyed a school in Kharkiv.", "194", "RUS", ""),
 ]
@@ -105,6 +109,10 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    ("The finance minister said he had met his borrowing targets.", ("04",)),
+    ("The former mayor will fight the seat at the next election.", ("19",)),
+    ("The new government vowed to attack poverty in the north.", ("19",)),
+    ("The broadcaster will host the awards ceremony in Oslo.", ("04",)),
     ("The Kenyan government fought corruption in the ports.", ("18", "19")),
     ("The Brazilian senate killed the pension bill.", ("18", "19", "20")),
     ("The ruling party's candidate in Peru beat his rival in the runoff.", ("18",)),

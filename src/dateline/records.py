@@ -19,13 +19,32 @@ def _is_record(value: Any) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, type)
 
 
+# Types to_dict returns as they are; and per record class, the names it writes (its
+# fields, then its VIEWS). Looked up once per class: the store turns every coded
+# document into JSON, and asking `dataclasses.fields` each time cost more than the rest.
+_PLAIN = (str, int, float, bool, type(None))
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names(kind: type) -> tuple[str, ...]:
+    names = _NAMES.get(kind)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(kind)) + tuple(getattr(kind, "VIEWS", ()))
+        _NAMES[kind] = names
+    return names
+
+
 def to_dict(record: Any) -> Any:
     """Turn a record (or list/dict of records) into JSON-ready Python values."""
-    if _is_record(record):
-        out = {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
-        for name in getattr(record, "VIEWS", ()):  # read-only views derived from fields
-            out[name] = getattr(record, name)
-        return out
+    kind = type(record)
+    if kind in _PLAIN:
+        return record
+    if kind is list or kind is tuple:
+        return [to_dict(item) for item in record]
+    if kind is dict:
+        return {key: to_dict(value) for key, value in record.items()}
+    if kind in _NAMES or _is_record(record):
+        return {name: to_dict(getattr(record, name)) for name in _names(kind)}
     if isinstance(record, (list, tuple)):
         return [to_dict(item) for item in record]
     if isinstance(record, dict):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dateline.actors.coref import PRONOUN, Coreference
 from dateline.actors.context import place_unplaced
+from dateline.actors.coordinated import share_role
 from dateline.actors.home import home_country
 from dateline.actors.bundled import default_knowledge, load_knowledge
 from dateline.actors.knowledge import Knowledge
@@ -44,6 +45,7 @@ def find_actors(parsed: Parsed, knowledge: Knowledge | None = None,
         actors.append(Actor(text=parsed.text[start:end], name=m.name, start=start, end=end,
                             country=m.country, sector=m.sector, code=m.code, kind=m.kind,
                             basis=list(m.basis), entity=item.entity))
+    actors = share_role(actors, parsed, knowledge)
     return place_unplaced(actors, parsed, home_country(dateline, knowledge))
 
 

@@ -141,8 +141,8 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
 
 def _locative(parsed: Parsed, token: int) -> bool:
     """Does the word place an act: the object of a preposition of place (up through
-    compounds) on a verb or on a verb's object ("attacked a post in Turkey"), not on
-    another noun ("a professor at a university in Scotland")?"""
+    compounds) on a verb, on its subject or on its object ("attacked a post in Turkey"), not
+    on another noun ("a professor at a university in Scotland")?"""
     tokens, tok = parsed.tokens, parsed.tokens[token]
     for _ in range(3):
         if tok.dep == "pobj" and tok.head != tok.i:
@@ -150,7 +150,8 @@ def _locative(parsed: Parsed, token: int) -> bool:
             if prep.lemma.lower() not in LOCATIVE_PREPS or prep.head == prep.i:
                 return False
             holder = tokens[prep.head]
-            return holder.pos in ("VERB", "AUX") or holder.dep in ("dobj", "obj", "attr")
+            # the subject's place is its act's too ("protesters in Kenya clashed with ...")
+            return holder.pos in ("VERB", "AUX") or holder.dep in ("dobj", "obj", "attr", "nsubj")
         if tok.head == tok.i or tok.dep not in ("compound", "amod", "appos"):
             return False
         tok = tokens[tok.head]

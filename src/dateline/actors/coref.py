@@ -164,7 +164,9 @@ class Coreference:
             if entity is not None and entity.gender is None:
                 entity.gender = gender
         elif word in GROUP_PRONOUNS:
-            entity, partners = self._group_for_pronoun(word)
+            entity, partners = self._speaking_group(tok), []
+            if entity is None:
+                entity, partners = self._group_for_pronoun(word)
         elif word == "it" and self._referential_it(tok):
             entity = self._body_for_it(tok)
         if entity is None:
@@ -176,6 +178,20 @@ class Coreference:
                           source.role_words)
         self._note(tok.i, entity, mention)
         return Resolved(mention, entity.id, pronoun=True)
+
+    def _speaking_group(self, tok: Token) -> Entity | None:
+        """"Rebels said they had taken the town": "they" opening what a group says is
+        that group (a state or body named later in the clause is not who spoke)."""
+        tokens = self.parsed.tokens
+        verb = tokens[tok.head]
+        if tok.dep not in SUBJECT_DEPS or verb.dep != "ccomp" or verb.head == verb.i:
+            return None
+        speech = tokens[verb.head]
+        if speech.lemma.lower() not in SPEECH_VERBS:
+            return None
+        subject = next((c.i for c in self.parsed.children(speech.i) if c.dep in SUBJECT_DEPS), None)
+        return next((entity for head, entity, mention in reversed(self.recent)
+                     if head == subject and mention.kind != "person"), None)
 
     def _group_for_pronoun(self, word: str) -> tuple[Entity | None, list[str]]:
         """"they" is the latest group, state or organisation, or the latest pair of

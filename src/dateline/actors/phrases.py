@@ -12,6 +12,7 @@ from dateline.tables import word_class
 # Dependency labels by which a word modifies the noun after it inside one phrase.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nn", "advmod", "punct"})
 FORMER_WORDS = word_class("former words")
+INTERNATIONAL_TYPES = frozenset({"IGO", "NGO"})
 
 
 @dataclass
@@ -95,6 +96,8 @@ class PhraseBuilder:
             # Two places side by side are two actors ("Russia, Ukraine"); a place before
             # a body is one ("Russia's Baltic Fleet", "Kano State government").
             return False
+        if unit.kind == "name" and unit.entry.source in GEO_SOURCES and _international(head):
+            return False  # "Sweden's NATO bid": a state's bid to join, not Sweden's NATO
         last = self.tokens[unit.end - 1]
         return last.dep in MODIFIER_DEPS or last.dep in ("poss", "case") or last.head >= unit.end
 
@@ -109,3 +112,8 @@ class PhraseBuilder:
 
     def _is_person_entry(self, unit: Unit) -> bool:
         return unit.entry is not None and unit.entry.kind == "person"
+
+
+def _international(unit: Unit) -> bool:
+    """A body above states (an IGO or NGO from the tables): no country owns it."""
+    return unit.entry is not None and any(o.sector in INTERNATIONAL_TYPES for o in unit.entry.offices)

@@ -27,6 +27,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "obj", "poss", 
 # Prepositions whose object is a participant ("talks with Pyongyang", "between Russia and ...").
 PARTICIPANT_PREPS = frozenset({"with", "by", "against", "between", "on", "for", "among"})
 CIVILIAN_WORDS = word_class("civilian words")
+# Nouns of an armed act or weapon ("Israeli shelling", "a Turkish drone").
+FORCE_NOUNS = word_class("force nouns")
 STATE_WORDS = word_class("state words")
 # an office's country that is no state: an international type or a regional body
 NON_STATE_CODES = word_class("international types") | word_class("regional bodies")
@@ -272,7 +274,9 @@ def _demonym_thing(geo: Unit, tok: Token, ctx: Context) -> int | None:
         return None
     if any(i in ctx.unit_at or tokens[i].head != noun.i for i in range(geo.end, noun.i)):
         return None
-    return noun.i if ctx.is_argument(noun) else None
+    # "killed in Israeli shelling": an armed act or weapon is its country's force
+    # wherever it stands.
+    return noun.i if ctx.is_argument(noun) or noun.lemma.lower() in FORCE_NOUNS else None
 
 
 def _resolve_geo(geo: Unit, head_tok: Token, ctx: Context

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from dateline.actors.knowledge import Entry, Knowledge, Office, SectorTerm, normalise
-from dateline.nlp import Parsed
+from dateline.nlp import Parsed, Token
 from dateline.tables import word_class
 
 HONORIFICS = word_class("honorifics")
@@ -138,11 +138,13 @@ class UnitScanner:
 
     def _surname_units(self, start: int, end: int, covered: set[int]) -> list[Unit]:
         """Surnames of people already named in the article that NER missed
-        ('"...," Crosetto told reporters' after "Guido Crosetto")."""
+        ('"...," Crosetto told reporters' after "Guido Crosetto"), and known
+        surnames written in lower case ("President obama")."""
         units = []
         for i in range(start, end):
             tok = self.tokens[i]
-            if i in covered or tok.pos != "PROPN" or tok.text not in self.surnames_seen:
+            if i in covered or tok.pos != "PROPN" or not (tok.text in self.surnames_seen
+                                                          or self._careless_name(tok)):
                 continue
             if i + 1 < end and self.tokens[i + 1].pos == "PROPN":
                 continue  # part of a longer name
@@ -182,6 +184,8 @@ class UnitScanner:
             # A surname the article has already given to someone else names that person,
             # not the known holder: "Mr Howard" after "Michael Howard" is not John Howard.
             entry = self.knowledge.surname_entry(normalise(text), self.published)
+            if entry is None and text[:1].islower():  # careless case: "President obama"
+                entry = self.knowledge.surname_entry(normalise(text[:1].upper() + text[1:]), self.published)
             named = self.surnames_seen.get(text)
             if entry is not None and (named is None or normalise(named) == normalise(entry.name)):
                 return Unit(start, end, "person", entry, label="surname")
@@ -200,7 +204,12 @@ class UnitScanner:
         return ent is not None and any(
             t.text[:1].islower() and t.text.lower() not in NAME_PARTICLES and t.pos != "PUNCT"
             and not (t.i > ent.start and self.tokens[t.i - 1].text == "-")
+            and not self._careless_name(t)
             for t in self.tokens[ent.start:ent.end])
+
+    def _careless_name(self, tok: Token) -> bool:
+        """A known surname written in lower case ("President obama") is still a name."""
+        return tok.pos == "PROPN" and (tok.text[:1].upper() + tok.text[1:]) in self.knowledge.surnames
 
     def _is_title_token(self, i: int, kind: str) -> bool:
         """A sector word at the front of a PERSON entity ("Minister" in "Minister Park Jin")."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -32,6 +32,8 @@ DEFAULT_THRESHOLD = 0.8
 # The banding is chosen (by datasketch) for this similarity, so that any threshold from
 # here up can be used, and changed between runs, with the same stored band keys.
 MIN_THRESHOLD = 0.5
+# Stored documents placed per look-up when stories are filled in afterwards.
+BACKFILL_BATCH = 500
 
 
 @lru_cache(maxsize=1)
@@ -70,23 +72,47 @@ class StoryIndex:
         self.threshold = threshold
         self._arrival: int | None = None
         self.staged: dict[str, list[str]] = {}
+        # doc id -> (body hash, published key, arrival) of documents being placed, whose
+        # signatures are written at the end of place_many
+        self._placing: dict[str, tuple[str, str | None, int]] = {}
 
     def place(self, doc_id: str, text: str, published: str | None) -> str:
         """Add a document to its story, merging the stories it links; returns its story id
         (and updates the stored copies whose story id changes)."""
-        self.staged[doc_id] = [text, doc_id]
-        sig = signature(text)
-        if sig is None:
-            return doc_id
-        keys = _band_keys(sig)
-        copies = self._copies(doc_id, text, sig, keys)
-        self._insert(doc_id, sig, keys, published)
-        if not copies:
-            return doc_id
-        stories = self._stories_of(copies)
-        original = self._earliest(stories | {doc_id})
-        self._set_story(self._members(stories) + [doc_id], original)
-        return original
+        self.place_many([(doc_id, text, published)])
+        return self.staged[doc_id][1]
+
+    def place_many(self, docs: Sequence[tuple[str, str, str | None]]) -> None:
+        """Place (doc id, text, published) documents in turn, as :meth:`place` one after
+        the other would, with one look-up and one insert for them all; their story ids
+        are in :attr:`staged`."""
+        new = []
+        for doc_id, text, published in docs:
+            self.staged[doc_id] = [text, doc_id]
+            sig = signature(text)
+            if sig is not None:
+                new.append((doc_id, text, published, sig, _band_keys(sig)))
+        self._placing = {}
+        if not new:
+            return
+        stored = _Candidates(self.con, new)
+        in_batch = _Candidates(None, [])
+        for doc_id, text, published, sig, keys in new:
+            copies = self._copies(doc_id, text, sig, keys, stored, in_batch)
+            self._arrival = self._last_arrival() + 1
+            self._placing[doc_id] = (sig.body_hash, published_key(published), self._arrival)
+            in_batch.add(doc_id, sig.body_hash, keys)
+            if copies:
+                stories = self._stories_of(copies)
+                original = self._earliest(stories | {doc_id})
+                self._set_story(self._members(stories) + [doc_id], original)
+        self._write_signatures(new)
+
+    def forget(self) -> None:
+        """Drop what is held in memory for a transaction that was rolled back."""
+        self.staged.clear()
+        self._placing = {}
+        self._arrival = None
 
     def remove(self, doc_id: str) -> None:
         """Take a document out of its story (before it is replaced or deleted); if it was
@@ -103,43 +129,60 @@ class StoryIndex:
         rows = self.con.execute(
             "SELECT id, text, published FROM documents WHERE story_id IS NULL "
             "ORDER BY coded_at, id").fetchall()
-        for doc_id, text, published in rows:
-            story = self.place(doc_id, text or "", published)
-            del self.staged[doc_id]
-            self._set_story([doc_id], story)
+        for start in range(0, len(rows), BACKFILL_BATCH):
+            self.place_many([(doc_id, text or "", published)
+                             for doc_id, text, published in rows[start:start + BACKFILL_BATCH]])
+            by_story: dict[str, list[str]] = {}
+            for doc_id, (_, story) in self.staged.items():
+                by_story.setdefault(story, []).append(doc_id)
+            self.staged.clear()
+            for story, doc_ids in by_story.items():
+                self._set_story(doc_ids, story)
         return len(rows)
 
-    def _copies(self, doc_id: str, text: str, sig: Signature, keys: list[int]) -> set[str]:
-        """Stored documents that are copies: the same normalised body, or a candidate
-        (sharing an LSH band) whose shingles' Jaccard similarity reaches the threshold."""
-        rows = self.con.execute(
-            "SELECT doc_id, body_hash = ? FROM story_signatures WHERE doc_id <> ? AND (body_hash = ? "
-            "OR doc_id IN (SELECT doc_id FROM story_bands WHERE band_key IN (SELECT unnest(?::BIGINT[]))))",
-            [sig.body_hash, doc_id, sig.body_hash, keys]).fetchall()
-        exact = {other for other, same in rows if same}
-        near = [other for other, same in rows if not same]
+    def _copies(self, doc_id: str, text: str, sig: Signature, keys: list[int],
+                stored: "_Candidates", in_batch: "_Candidates") -> set[str]:
+        """Documents placed before this one that are copies: the same normalised body, or a
+        candidate (sharing an LSH band) whose shingles' Jaccard similarity reaches the
+        threshold."""
+        exact, near = stored.of(doc_id, sig.body_hash, keys)
+        batch_exact, batch_near = in_batch.of(doc_id, sig.body_hash, keys)
+        exact |= batch_exact
+        near = (near | batch_near) - exact
         if near:
             mine = shingles(text)
-            texts = self.con.execute("SELECT id, text FROM documents WHERE id IN (SELECT unnest(?))",
-                                     [near]).fetchall()
-            texts += [(other, self.staged[other][0]) for other in near if other in self.staged]
-            exact.update(other for other, other_text in texts
-                         if jaccard(mine, shingles(other_text or "")) >= self.threshold)
+            exact.update(other for other in near
+                         if jaccard(mine, shingles(self._text(other, stored))) >= self.threshold)
         return exact
 
-    def _insert(self, doc_id: str, sig: Signature, keys: list[int], published: str | None) -> None:
+    def _text(self, doc_id: str, stored: "_Candidates") -> str:
+        if doc_id in self.staged:
+            return self.staged[doc_id][0]
+        return stored.text(doc_id) or ""
+
+    def _last_arrival(self) -> int:
         if self._arrival is None:
             self._arrival = self.con.execute(
                 "SELECT coalesce(max(arrival), 0) FROM story_signatures").fetchone()[0]
-        self._arrival += 1
-        self.con.execute("INSERT INTO story_signatures VALUES (?, ?, ?, ?)",
-                         [doc_id, sig.body_hash, published_key(published), self._arrival])
-        self.con.execute("INSERT INTO story_bands SELECT unnest(?::BIGINT[]), ?", [keys, doc_id])
+        return self._arrival
+
+    def _write_signatures(self, new: list) -> None:
+        """Insert the placed documents' signatures and band keys, one statement each."""
+        ids = [doc_id for doc_id, *_ in new]
+        hashes, published, arrivals = zip(*(self._placing[doc_id] for doc_id in ids))
+        self.con.execute("INSERT INTO story_signatures SELECT unnest(?::VARCHAR[]), "
+                         "unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::BIGINT[])",
+                         [ids, list(hashes), list(published), list(arrivals)])
+        keys = [key for *_, doc_keys in new for key in doc_keys]
+        owners = [doc_id for doc_id, *_, doc_keys in new for _ in doc_keys]
+        self.con.execute("INSERT INTO story_bands SELECT unnest(?::BIGINT[]), unnest(?::VARCHAR[])",
+                         [keys, owners])
+        self._placing = {}
 
     def _stories_of(self, doc_ids: Iterable[str]) -> set[str]:
         rows = self.con.execute(
             "SELECT DISTINCT coalesce(story_id, id) FROM documents WHERE id IN (SELECT unnest(?))",
-            [list(doc_ids)]).fetchall()
+            [[d for d in doc_ids if d not in self.staged]]).fetchall()
         return {r[0] for r in rows} | {self.staged[d][1] for d in doc_ids if d in self.staged}
 
     def _members(self, stories: set[str], exclude: str | None = None) -> list[str]:
@@ -153,7 +196,8 @@ class StoryIndex:
         """The original among ``doc_ids``: earliest published, then first arrived."""
         rows = self.con.execute(
             "SELECT doc_id, published, arrival FROM story_signatures WHERE doc_id IN (SELECT unnest(?))",
-            [sorted(doc_ids)]).fetchall()
+            [sorted(d for d in doc_ids if d not in self._placing)]).fetchall()
+        rows += [(d, *self._placing[d][1:]) for d in doc_ids if d in self._placing]
         if not rows:
             return min(doc_ids)
         return min(rows, key=lambda r: (r[1] is None, r[1] or "", r[2]))[0]
@@ -177,3 +221,47 @@ class StoryIndex:
         self.con.executemany(
             "UPDATE documents SET story_id = ?, result = json_merge_patch(result, ?) WHERE id = ?",
             [[story_id, patch, row[0]] for row in changed])
+
+
+class _Candidates:
+    """Who shares a body hash or a band key with a document: the stored documents
+    (looked up for a whole batch at once) or those placed earlier in the batch."""
+
+    def __init__(self, con: Any, new: list) -> None:
+        self.by_hash: dict[str, set[str]] = {}
+        self.by_key: dict[int, set[str]] = {}
+        self.texts: dict[str, str | None] = {}
+        self.con = con
+        if con is None:
+            return
+        hashes = sorted({sig.body_hash for _, _, _, sig, _ in new})
+        keys = sorted({key for *_, doc_keys in new for key in doc_keys})
+        for doc_id, body_hash in con.execute(
+                "SELECT doc_id, body_hash FROM story_signatures WHERE body_hash IN "
+                "(SELECT unnest(?::VARCHAR[]))", [hashes]).fetchall():
+            self.by_hash.setdefault(body_hash, set()).add(doc_id)
+        for key, doc_id in con.execute(
+                "SELECT band_key, doc_id FROM story_bands WHERE band_key IN "
+                "(SELECT unnest(?::BIGINT[]))", [keys]).fetchall():
+            self.by_key.setdefault(key, set()).add(doc_id)
+
+    def add(self, doc_id: str, body_hash: str, keys: list[int]) -> None:
+        self.by_hash.setdefault(body_hash, set()).add(doc_id)
+        for key in keys:
+            self.by_key.setdefault(key, set()).add(doc_id)
+
+    def of(self, doc_id: str, body_hash: str, keys: list[int]) -> tuple[set[str], set[str]]:
+        """(exact copies, near candidates) of a document, never itself."""
+        exact = self.by_hash.get(body_hash, set()) - {doc_id}
+        near = set().union(*(self.by_key.get(key, ()) for key in keys)) - exact - {doc_id}
+        return set(exact), near
+
+    def text(self, doc_id: str) -> str | None:
+        """A stored document's text (fetched with the others' the first time one is asked)."""
+        if doc_id not in self.texts:
+            wanted = sorted(set().union(*self.by_key.values()) - set(self.texts))
+            self.texts.update(self.con.execute(
+                "SELECT id, text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                [wanted]).fetchall())
+            self.texts.setdefault(doc_id, None)
+        return self.texts[doc_id]

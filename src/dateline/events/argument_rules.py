@@ -7,31 +7,40 @@ named, with one regression test of its own (tests/test_event_rules.py).
 
 from __future__ import annotations
 
+from ..nlp import Token
 from ..records import Actor
 from ..rules import RuleSet
-from .arguments import (PLACE_KINDS, SUBJECT_DEPS, distinct, engaged_party, first_actor_after,
-                        is_passive_target, noun_agent, noun_source, place_target, reflexive, same,
+from .arguments import (PLACE_KINDS, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
+                        is_passive_target, noun_agent, noun_source, passive_relative, place_target, reflexive, same,
                         shared_object, subject_of, with_phrase)
 from .background import forceful
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, is_passive, party_objects
-from .status import CLAIM_VERBS
+from .status import CLAIM_VERBS, is_refused
 from ..tables import word_class
 
 # Types whose coordinated subjects act on each other when no target is named
 # ("Russia and North Korea negotiated").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
-# Types whose verb keeps its own meaning over an eventive noun object: the verb
-# judges the noun's event rather than naming it ("condemned the attack").
-STANCE_TYPES = {"ACCUSE", "REJECT"}
-# Types whose object is judged favourably ("welcomed the offer from X").
-APPROVAL_TYPES = {"SUPPORT"}
 # Prepositions of an agentless passive naming the act it happened in ("killed in a raid by X").
 CIRCUMSTANCE_PREPS = ("in", "during", "by")
+# Clauses on an act or its object that say whom it is meant against: a purpose
+# infinitive ("to use against X") or a participle ("trained against X"). ("aimed at X"
+# was tried: it lowered the ConfliBERT check half.)
+AIM_CLAUSE_DEPS = {"advcl", "acl", "relcl", "xcomp"}
+AIM_PREPS = ("against",)
+# Pronouns that may stand for several subjects named just before ("X and Y said they ...").
+PLURAL_PRONOUNS = {"they", "we"}
+# Nouns of an armed act or weapon whose modifier names who used it (words.tsv).
+FORCE_NOUNS = word_class("force nouns")
 # Prepositions naming where force came from ("fired from Gaza").
 ORIGIN_PREPS = ("from",)
 # Prepositions naming who wrote or sent a judged thing ("a letter from X").
 AUTHOR_PREPS = ("from",)
+# Possessive pronouns by which an object is the subject's own ("recalled its envoy").
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+# Modifiers of a thing acted on that say whose it is ("the government plans").
+OWNER_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
 # is held jointly; restoring ties or signing with Y is coded from X's side only.
 JOINT_TYPES = {"CONSULT"}
@@ -90,31 +99,59 @@ def people_object(d: Draft, ctx: Context) -> Draft:
     # "received ministers from X" ("opened its borders" names none)
     obj = d.match.object_token
     if d.targets or obj is None or d.entry.pos != "V" or d.match.target_tokens \
-            or ctx.index.by_token[obj] is None:
+            or ctx.index.by_token[obj] is None or _own_body(ctx, obj):
         return d
     found = tuple(ctx.index.actors_at(obj))
     return d.but(targets=found) if found else d
 
 
-@ARGUMENTS.rule("author-of-judged", "the author of a thing condemned, rejected or welcomed is the target")
+def _own_body(ctx: Context, obj: int) -> bool:
+    """"reopened their embassies", "recalled its ambassador": the subject's own people."""
+    return any(c.dep == "poss" and c.lemma.lower() in OWN_POSSESSIVES for c in ctx.parsed.children(obj))
+
+
+@ARGUMENTS.rule("author-of-judged", "the owner or author of the thing acted on is the target "
+                                    "(\"rejected Y's demand\", \"an offer from Y\", \"the Y plan\")")
 def author_of_judged(d: Draft, ctx: Context) -> Draft:
-    # "rejected the rebels' offer", "welcomed a letter from X"; condemning X's act accuses X (112)
-    if d.targets or d.entry.plover not in STANCE_TYPES | APPROVAL_TYPES:
+    # condemning X's act accuses X (112)
+    if d.targets:
         return d
-    parsed, targets, cameo, note = ctx.parsed, list(d.targets), d.cameo, None
-    for t in d.match.target_tokens:
-        agent = noun_agent(parsed, parsed.tokens[t])
-        if agent is None:  # the parser hangs "from X" on the object or on the verb
-            agent = next(iter(party_objects(parsed, t, AUTHOR_PREPS)
-                              + party_objects(parsed, d.trigger.i, AUTHOR_PREPS)), None)
-        if agent is None:
+    parsed, targets, cameo, note = ctx.parsed, [], d.cameo, None
+    for t in things_acted_on(parsed, d):
+        found = [a for a in _owners(ctx, parsed.tokens[t], d.trigger)
+                 if not any(same(a, s) or a is s for s in d.sources)]
+        if not found:
             continue
-        targets.extend(ctx.index.actors_at(agent))
+        targets.extend(a for a in found if all(a is not b for b in targets))
         if d.entry.cameo == CRITICIZE_CODE and parsed.tokens[t].lemma.lower() in ctx.lexicon.nouns:
             cameo, note = CLAIM_CODE, rule_note("agent-of-act", CLAIM_CODE)
     if not targets and note is None:
         return d
     return d.but(note, targets=tuple(targets), cameo=cameo)
+
+
+def _owners(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
+    """Who a thing belongs to or comes from: its possessor or "by"/"from" phrase (on the
+    thing or, as parsers hang it, on the verb), else an actor modifying it ("the
+    government plans", "the Peruvian proposal")."""
+    parsed = ctx.parsed
+    if thing.pos not in ("NOUN", "PROPN"):
+        return []
+    agent = noun_agent(parsed, thing)
+    if agent is None:  # "the plan drawn up by X", "a proposal put forward by X"
+        agent = next((g.i for c in parsed.children(thing.i) if c.dep == "acl" and c.tag == "VBN"
+                      for a in parsed.children(c.i) if a.dep == "agent"
+                      for g in parsed.children(a.i) if g.dep == "pobj"), None)
+    if agent is None:
+        # On an active verb "from X" or "by X" (it has no agent of its own) is the
+        # thing's author; on a passive, "from" is where force came from.
+        on_verb = () if is_passive(parsed, trigger) else AUTHOR_PREPS + ("by",)
+        agent = next(iter(party_objects(parsed, thing.i, AUTHOR_PREPS)
+                          + party_objects(parsed, trigger.i, on_verb)), None)
+    if agent is not None:
+        return ctx.index.actors_at(agent)
+    return [a for c in parsed.children(thing.i) if c.dep in OWNER_MODIFIER_DEPS and c.i < thing.i
+            for a in [ctx.index.by_token[c.i]] if a is not None and a.kind not in PLACE_KINDS]
 
 
 @ARGUMENTS.rule("agent-of-circumstance", "killed in a raid by X: the raid's agent did it")
@@ -123,10 +160,22 @@ def agent_of_circumstance(d: Draft, ctx: Context) -> Draft:
     if d.sources or d.trigger.pos not in VERB_POS or not is_passive(parsed, d.trigger):
         return d
     found = tuple(a for p in party_objects(parsed, d.trigger.i, CIRCUMSTANCE_PREPS)
-                  if parsed.tokens[p].lemma.lower() in ctx.lexicon.nouns
-                  for agent in [noun_agent(parsed, parsed.tokens[p])] if agent is not None
-                  for a in ctx.index.actors_at(agent))
+                  for a in _circumstance_agents(ctx, parsed.tokens[p]))
     return d.but(sources=found) if found else d
+
+
+def _circumstance_agents(ctx: Context, noun: Token) -> list[Actor]:
+    """Who did the act a passive happened in: the agent of an eventive or force noun
+    ("a raid by X", "Israeli shelling"), or the force phrase itself when the actor
+    stage read it as an armed party ("in Turkish artillery fire", "an Egyptian air strike")."""
+    lemma = noun.lemma.lower()
+    if lemma not in ctx.lexicon.nouns and lemma not in FORCE_NOUNS:
+        return []
+    agent = noun_agent(ctx.parsed, noun)
+    if agent is not None:
+        return ctx.index.actors_at(agent)
+    own = ctx.index.actor_at(noun.i)
+    return [own] if own is not None and own.country and own.kind not in PLACE_KINDS else []
 
 
 @ARGUMENTS.rule("origin-of-force", "force launched from a place, no agent named: the state it came from")
@@ -149,6 +198,27 @@ def passive_subject(d: Draft, ctx: Context) -> Draft:
     return d.but(sources=d.targets, targets=d.sources)
 
 
+@ARGUMENTS.rule("pair-pronoun", "\"X and Y said they would ...\": the plural pronoun is all of them")
+def pair_pronoun(d: Draft, ctx: Context) -> Draft:
+    parsed, tok = ctx.parsed, d.source_token
+    if tok is None or parsed.tokens[tok].text.lower() not in PLURAL_PRONOUNS \
+            or not any(a is ctx.index.by_token[tok] for a in d.sources):
+        return d
+    found = tuple(a for a in coordinated_speakers(parsed, ctx.index, parsed.tokens[tok])
+                  if not any(same(a, t) for t in d.targets))
+    return d.but(sources=found) if len(found) > 1 else d
+
+
+@ARGUMENTS.rule("relative-patient", "a passive relative or participle acts on its noun "
+                                     "(\"envoys who were expelled by X\")")
+def relative_patient(d: Draft, ctx: Context) -> Draft:
+    trigger, parsed = d.trigger, ctx.parsed
+    if d.targets or trigger.pos not in VERB_POS or not passive_relative(parsed, trigger):
+        return d
+    found = tuple(a for a in ctx.index.actors_at(trigger.head) if not any(same(a, s) for s in d.sources))
+    return d.but(targets=found) if found else d
+
+
 @ARGUMENTS.rule("converse", "a converse pattern names the target as subject (\"received aid from X\")")
 def converse(d: Draft, ctx: Context) -> Draft:
     return d.but(sources=d.targets, targets=d.sources) if d.entry.converse else d
@@ -165,9 +235,10 @@ def once_each(d: Draft, ctx: Context) -> Draft:
 @ARGUMENTS.rule("joint-meeting", "X met (with) Y: both meet; X met Y and Z: each of them meets X")
 def joint_meeting(d: Draft, ctx: Context) -> Draft:
     # Several subjects ("X and Y welcomed ties with Z") are not each other's partners.
+    # A refusal to meet is one side's ("X refused to meet Y").
     if (d.entry.plover not in JOINT_TYPES or not d.targets or len(d.sources) != 1
             or not (with_phrase(ctx.parsed, d.match.target_tokens)
-                    or d.trigger.lemma.lower() in MEETING_VERBS)):
+                    or d.trigger.lemma.lower() in MEETING_VERBS) or is_refused(ctx.parsed, d.trigger)):
         return d
     if len(d.targets) == 1:
         both = tuple(distinct(list(d.sources + d.targets)))
@@ -208,6 +279,19 @@ def phrase_target(d: Draft, ctx: Context) -> Draft:
     if d.targets or not d.entry.phrase_target:
         return d
     found = tuple(first_actor_after(ctx.parsed, ctx.index, d.trigger, list(d.sources)))
+    return d.but(targets=found) if found else d
+
+
+@ARGUMENTS.rule("aimed-at", "nobody acted on: whom the act or its object is meant against (\"built "
+                            "missiles to use against X\", \"a unit trained against X\")")
+def aimed_at(d: Draft, ctx: Context) -> Draft:
+    if d.targets or d.trigger.pos not in VERB_POS:
+        return d
+    parsed = ctx.parsed
+    holders = [d.trigger] + [c for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj")]
+    clauses = [c for h in holders for c in parsed.children(h.i) if c.dep in AIM_CLAUSE_DEPS]
+    found = tuple(a for c in clauses for p in party_objects(parsed, c.i, AIM_PREPS)
+                  for a in ctx.index.actors_at(p) if not any(same(a, s) for s in d.sources))
     return d.but(targets=found) if found else d
 
 

@@ -9,6 +9,8 @@ from .status import REQUESTING_VERBS, object_of
 from ..tables import word_class
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+# The basis of an actor the actor stage split off coordinated nationalities (actors/coordinated.py).
+SHARED_ROLE = "shared-role"
 RELATIVE_WORDS = {"who", "which", "that", "whom"}
 # Dependencies followed downward from an argument head to find the actor it names
 # ("a group of Russian officials", "the Defense Ministry spokesman", "forces loyal to").
@@ -22,9 +24,9 @@ PARTICIPATION_VERBS = word_class("participation verbs")
 NAME_REACH = 8
 # Where a predicate with no party acted on happened: the path down to it and the
 # prepositions that name a place.
-PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound"}
+PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound", "acl"}
 LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
-MAX_PLACE_DEPTH = 6
+MAX_PLACE_DEPTH = 10
 # Actors that are places: a state, or a city or region (the actor stage's "place").
 PLACE_KINDS = {"state", "place"}
 # Pronouns by which a target is its own source ("attacked themselves").
@@ -69,7 +71,7 @@ class ActorIndex:
     def actors_at(self, i: int) -> list[Actor]:
         """The actors of an argument, expanding coordination ("Russia and North Korea")."""
         found: list[Actor] = []
-        members = [i] + conjuncts(self.parsed, i)
+        members = [i] + self.parsed.conjuncts(i)
         named = self.by_token[i]
         if named is not None:
             # "Barack Obama and Vladimir Putin" parsed with the coordination on
@@ -77,15 +79,19 @@ class ActorIndex:
             # of the same name belong to it.
             for j in range(max(0, i - NAME_REACH), min(len(self.by_token), i + NAME_REACH + 1)):
                 if j != i and self.by_token[j] is named:
-                    members += conjuncts(self.parsed, j)
+                    members += self.parsed.conjuncts(j)
         for child in self.parsed.children(i):
             # "The US, Russia, and Switzerland": a list the parser reads as an
             # apposition carrying the coordination; a plain apposition has no conj.
             # A coordinated modifier is a list the parser attached to the last
             # item ("Arnor, Chile and the new Peru", "US and British activists").
-            listed = conjuncts(self.parsed, child.i)
-            if child.dep in ("appos", "nmod") and listed:
+            listed = self.parsed.conjuncts(child.i)
+            if listed and (child.dep in ("appos", "nmod") or self._shares_role(child.i)):
                 members += [child.i] + listed
+            elif child.dep == "prep" and child.lemma.lower() == "of":
+                # "the presidents of Kenya and Uganda": Uganda's president too
+                members += [j for g in self.parsed.children(child.i) if g.dep == "pobj"
+                            for j in self.parsed.conjuncts(g.i) if self._shares_role(j)]
         for j in members:
             actor = self.actor_at(j)
             if actor is None or any(actor is a for a in found):
@@ -96,15 +102,11 @@ class ActorIndex:
         return found
 
 
-def conjuncts(parsed: Parsed, i: int) -> list[int]:
-    """Tokens coordinated with ``i`` (its conj chain)."""
-    out, stack = [], [i]
-    while stack:
-        for child in parsed.children(stack.pop()):
-            if child.dep == "conj":
-                out.append(child.i)
-                stack.append(child.i)
-    return out
+    def _shares_role(self, i: int) -> bool:
+        """A nationality the actor stage gave its own share of a role word ("Indian and
+        French navies": the Indian navy)."""
+        actor = self.by_token[i]
+        return actor is not None and any(b.kind == SHARED_ROLE for b in actor.basis)
 
 
 def _child_dep(parsed: Parsed, head: Token, deps: set[str]) -> int | None:
@@ -163,9 +165,52 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         # "retaliated by shelling X", "left after meeting Y": the gerund's doer is
         # the subject of the verb its preposition hangs on.
         return subject_of(parsed, parsed.tokens[head.head], depth + 1)
+    if verb.dep == "acl" and head.pos in ("NOUN", "PROPN") and head.dep == "ROOT" \
+            and _child_dep(parsed, verb, {"dobj", "obj"}) is not None:
+        # "Israeli airstrikes killed 20 people": a main verb the parser hung on its
+        # subject as a participle (a participle on a noun takes no object)
+        return head.i
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
-        return head.i if verb.dep == "relcl" else None
+        # "the lawyer, who had been detained": a passive relative's antecedent is
+        # the one acted on (see relative_patient), not the doer.
+        return head.i if verb.dep == "relcl" and not is_passive(parsed, verb) else None
     return None
+
+
+def passive_relative(parsed: Parsed, verb: Token) -> bool:
+    """A passive relative clause on a noun: "envoys who were expelled by X" (its noun
+    is the one acted on). A bare participle ("officials accused of ...") describes its
+    noun and is left alone."""
+    return (verb.dep == "relcl" and verb.head != verb.i
+            and parsed.tokens[verb.head].pos in ("NOUN", "PROPN") and is_passive(parsed, verb))
+
+
+def coordinated_speakers(parsed: Parsed, index: ActorIndex, pronoun: Token) -> list[Actor]:
+    """The coordinated subjects of the clause a pronoun's clause completes ("Chile and
+    Peru said they ..."), climbing at most three clauses; none when that subject is one."""
+    verb = parsed.tokens[pronoun.head]
+    for _ in range(3):
+        if verb.dep not in ("ccomp", "xcomp", "conj") or verb.head == verb.i:
+            return []
+        verb = parsed.tokens[verb.head]
+        subject = _child_dep(parsed, verb, SUBJECT_DEPS)
+        if subject is not None and parsed.conjuncts(subject):
+            return index.actors_at(subject)
+    return []
+
+
+def things_acted_on(parsed: Parsed, draft) -> list[int]:
+    """The words naming what a verb acts on when no actor is: the pattern's target
+    words, its required object, the direct object, and the object of a required
+    preposition ("agreed to X's mediation")."""
+    trigger, match = draft.trigger, draft.match
+    found = list(match.target_tokens) + ([match.object_token] if match.object_token is not None else [])
+    for child in parsed.children(trigger.i):
+        if child.dep in ("dobj", "obj"):
+            found.append(child.i)
+        elif child.dep == "prep" and child.lemma.lower() in draft.entry.particles:
+            found.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
+    return list(dict.fromkeys(found))
 
 
 def participation_verb(parsed: Parsed, noun: Token) -> Token | None:
@@ -248,7 +293,7 @@ def requested_events(parsed: Parsed, verb: int) -> list[int]:
             out.append(child.i)
         elif child.dep == "prep" and child.lemma.lower() == "for":
             out.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
-    return out + [c for i in list(out) for c in conjuncts(parsed, i)]
+    return out + [c for i in list(out) for c in parsed.conjuncts(i)]
 
 
 def first_actor_after(parsed: Parsed, index: ActorIndex, trigger: Token, sources: list[Actor]) -> list[Actor]:

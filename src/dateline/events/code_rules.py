@@ -8,11 +8,13 @@ after the arguments are known; each rule is named and has a regression test.
 
 from __future__ import annotations
 
+from ..nlp import Parsed, Token
 from ..records import Actor
 from ..rules import RuleSet
 from .arguments import distinct, same, subject_of
 from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
+from .match import VERB_POS, infinitive_complement
 from .status import (claiming_verb, is_considered, is_intended, is_refused, is_threatened,
                      status_of)
 from ..tables import word_class
@@ -27,6 +29,20 @@ CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
 MATERIAL_CONFLICT = 4
+STATEMENT_CODE = "010"
+STATEMENT_ROOT = "01"
+SANCTION_CODE = "163"
+POLICY_NOUNS = word_class("policy nouns")
+# Codes whose clause says whom they are about or whom they ask: statements, appeals and
+# demands ("demanded that the government resign": the government).
+CLAUSE_ROOTS = {STATEMENT_ROOT, "02", "10"}
+NO_COMMENT_CODE = "011"
+COMMENT_VERBS = word_class("comment verbs")
+PLACE_KIND = "place"  # a city or region named as where, not who
+PESSIMISTIC_CODE = "012"
+DEMANDING_CLAUSE_VERBS = word_class("clause verbs of demand")
+WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
+OBLIGATION_MODALS = {"must", "should", "shall", "have", "need"}
 
 CODING: RuleSet[Draft] = RuleSet("events.coding")
 
@@ -109,6 +125,95 @@ def announced(d: Draft, ctx: Context) -> Draft:
         cameo = intent_code(d.cameo, intent[0])
         return d.but(rule_note("announced", cameo), cameo=cameo, plover=intent[1])
     return d.but(rule_note("announced", intent[1]), plover=intent[1])
+
+
+@CODING.rule("assertion", "insisting on a fact is a statement (010), warning of another's act a "
+                          "pessimistic comment (012): neither demands nor threatens")
+def assertion(d: Draft, ctx: Context) -> Draft:
+    lemma, parsed = d.trigger.lemma.lower(), ctx.parsed
+    if d.recoded_by or d.targets or not d.entry.needs_complement \
+            or lemma not in DEMANDING_CLAUSE_VERBS | WARNING_CLAUSE_VERBS:
+        return d
+    clause = infinitive_complement(parsed, d.trigger.i)
+    if clause is None or clause.dep != "ccomp":
+        return d
+    if lemma in DEMANDING_CLAUSE_VERBS:
+        code = None if wished(parsed, clause) else STATEMENT_CODE
+    else:
+        doer = ctx.arguments(subject_of(parsed, clause))
+        code = None if any(same(a, s) for a in doer for s in d.sources) else PESSIMISTIC_CODE
+    if code is None:
+        return d
+    return d.but(rule_note("assertion", code), cameo=code, plover="", recoded_by="assertion")
+
+
+@CODING.rule("to-blame", "\"X is to blame\": X is the one blamed, by whoever says so")
+def to_blame(d: Draft, ctx: Context) -> Draft:
+    parsed, trigger = ctx.parsed, d.trigger
+    if trigger.lemma.lower() != "blame" or trigger.dep != "xcomp" or trigger.head == trigger.i \
+            or parsed.tokens[trigger.head].lemma.lower() != "be":
+        return d
+    copula = parsed.tokens[trigger.head]
+    verb = claiming_verb(parsed, copula)
+    speakers = tuple(distinct(ctx.arguments(subject_of(parsed, verb)))) if verb is not None else ()
+    return d.but(rule_note("to-blame"), sources=speakers, targets=d.sources)
+
+
+@CODING.rule("no-comment", "declining to comment (or to confirm, to elaborate) is declining comment "
+                           "(011), not a rejection")
+def no_comment(d: Draft, ctx: Context) -> Draft:
+    if d.plover != "REJECT" or d.trigger.pos not in VERB_POS:
+        return d
+    clause = infinitive_complement(ctx.parsed, d.trigger.i)
+    if clause is None or clause.lemma.lower() not in COMMENT_VERBS:
+        return d
+    return d.but(rule_note("no-comment", NO_COMMENT_CODE), cameo=NO_COMMENT_CODE, plover="",
+                 recoded_by="no-comment")
+
+
+@CODING.rule("content-subject", "a statement's, appeal's or demand's target is whom its clause is "
+                                "about (\"denied that the army had fired\": the army)")
+def content_subject(d: Draft, ctx: Context) -> Draft:
+    if d.targets or not d.sources or d.cameo[:2] not in CLAUSE_ROOTS or d.trigger.pos not in VERB_POS:
+        return d
+    parsed = ctx.parsed
+    clause = next((c for c in parsed.children(d.trigger.i) if c.dep == "ccomp"), None)
+    if clause is None:
+        return d
+    subject = subject_of(parsed, clause)
+    # no subject read (a clause the parser got wrong): the first party named in it
+    candidates = ctx.arguments(subject) if subject is not None else [
+        a for i in parsed.subtree(clause.i) for a in [ctx.index.by_token[i]] if a is not None][:1]
+    found = tuple(a for a in candidates
+                  if a.kind != PLACE_KIND and not any(same(a, s) or a is s for s in d.sources))
+    return d.but(targets=found) if found else d
+
+
+@CODING.rule("policy-aimed", "a measure \"targeting\" someone sanctions them (163): \"passed a law "
+                             "targeting X\" is no attack")
+def policy_aimed(d: Draft, ctx: Context) -> Draft:
+    parsed, trigger = ctx.parsed, d.trigger
+    if d.plover != "ASSAULT" or trigger.dep not in ("acl", "relcl") or trigger.head == trigger.i \
+            or parsed.tokens[trigger.head].lemma.lower() not in POLICY_NOUNS:
+        return d
+    measure = parsed.tokens[trigger.head]
+    sources = d.sources
+    if not sources and measure.dep in ("dobj", "obj") and measure.head != measure.i:
+        sources = tuple(ctx.arguments(subject_of(parsed, parsed.tokens[measure.head])))
+    return d.but(rule_note("policy-aimed", SANCTION_CODE), cameo=SANCTION_CODE, plover="SANCTION",
+                 sources=sources, recoded_by="policy-aimed")
+
+
+def wished(parsed: Parsed, clause: Token) -> bool:
+    """A clause that states what should be, not what is: a modal of obligation or a bare
+    subjunctive ("that the vote go ahead")."""
+    children = parsed.children(clause.i)
+    if clause.tag == "VB" and not any(c.dep == "aux" for c in children):
+        return True
+    # a plural form after a singular subject is the subjunctive ("that the vote go")
+    if clause.tag == "VBP" and any(c.dep == "nsubj" and c.tag in ("NN", "NNP") for c in children):
+        return True
+    return any(c.dep == "aux" and c.lemma.lower() in OBLIGATION_MODALS for c in children)
 
 
 def _is_crowd(actor: Actor) -> bool:

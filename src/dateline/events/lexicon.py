@@ -71,8 +71,9 @@ class LexiconEntry:
     # from X": X -> subject).
     converse: bool = False
     # Required prepositional objects, (preposition, lemmas) each: the preposition
-    # hangs on the trigger or its object and its object is one of the lemmas. Only
-    # entries read from user verb dictionaries have them ("call (for ceasefire)").
+    # hangs on the trigger or its object and its object is one of the lemmas ("went
+    # on strike": "+on=strike" in the lexicon; "call (for ceasefire)" in a user's
+    # verb dictionary).
     prep_objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # PETRARCH's target rule, for entries read from its dictionaries: with no target
     # in the pattern's slots, the first other actor after the verb in its phrase.
@@ -96,6 +97,7 @@ class Pattern:
     particle_groups: tuple[tuple[str, ...], ...] = ()
     evaluative: bool = False
     converse: bool = False
+    prep_objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass
@@ -111,6 +113,7 @@ class _PatternParts:
     needs_complement: bool = False
     evaluative: bool = False
     converse: bool = False
+    prep_objects: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
 
 def parse_pattern(pattern: str, pos: str = "V") -> Pattern:
@@ -129,7 +132,7 @@ def parse_pattern(pattern: str, pos: str = "V") -> Pattern:
         index += 1 + _read_item(items[index], index, following, parts)
     return Pattern(lemmas, parts.target_direct, tuple(dict.fromkeys(parts.preps)), tuple(parts.particles),
                    tuple(parts.objects), parts.needs_complement, tuple(parts.groups), parts.evaluative,
-                   parts.converse)
+                   parts.converse, tuple(parts.prep_objects))
 
 
 def _read_item(item: str, index: int, following: str | None, parts: _PatternParts) -> int:
@@ -144,6 +147,13 @@ def _read_item(item: str, index: int, following: str | None, parts: _PatternPart
         if parts.pos != "V":
             raise ValueError(f"a direct-object {TARGET} needs a verb trigger; nouns take 'PREP {TARGET}'")
         parts.target_direct = True
+        return 0
+    if item[0] == "+" and "=" in item:  # "+on=strike|walkout": a preposition and its object
+        prep, _, nouns = item[1:].partition("=")
+        words = nouns.split("|")
+        if not _WORD_RE.match(prep) or not all(_WORD_RE.match(word) for word in words):
+            raise ValueError(f"{item!r} is not +PREP=lemma|lemma")
+        parts.prep_objects.append((prep, tuple(words)))
         return 0
     if item[0] in "+=":
         words = item[1:].split("|")
@@ -231,7 +241,7 @@ def parse_lexicon(
             target_preps=parsed.target_preps, particles=parsed.particles, objects=parsed.objects,
             needs_complement=parsed.needs_complement, cameo=cameo, plover=plover, mode=mode, note=note,
             particle_groups=parsed.particle_groups, evaluative=parsed.evaluative,
-            converse=parsed.converse,
+            converse=parsed.converse, prep_objects=parsed.prep_objects,
         ))
     raise_if(errors, source)
     return entries

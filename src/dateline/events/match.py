@@ -302,11 +302,13 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         direct = _child_with(parsed, trigger.i, OBJECT_DEPS)
         if direct is not None:
             heads.append(direct.i)
+    # "came under attack from X": the act a preposition names holds its own phrase
+    heads += [o for prep, _ in entry.prep_objects for o in _prep_objects(parsed, trigger.i, (prep,))]
     for head in heads:
         targets = _prep_objects(parsed, head, entry.target_preps)
         if targets:
             return targets
-    return [] if entry.objects else None
+    return [] if entry.objects or entry.prep_objects else None
 
 
 def _direct_target(parsed: Parsed, trigger: Token, object_token: int | None,

@@ -27,6 +27,10 @@ STANCE_TYPES = {"ACCUSE", "REJECT"}
 GENERIC_REQUESTS = {"020", "100"}
 APPEAL_ROOT = "02"
 INTENT_ROOT = "03"
+# A denial, and the clauses under it that say what is denied ("denied that X fired",
+# "denies breaking the rules").
+DENY_CODE = "016"
+DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "conj"}
 # Verbs whose object names what is asked for ("urge restraint", "seek aid").
 ASKING_VERBS = ("urge", "seek")
 
@@ -129,6 +133,23 @@ def _background(rule_id: str, reason: str, test) -> None:
 
 for _rule in BACKGROUND_RULES:
     _background(*_rule)
+
+
+@SELECTION.rule("denied", "an act said not to have happened (\"denied that soldiers fired\") is no "
+                          "event: the denial is")
+def denied(s: Selection, ctx: SentenceContext) -> Selection:
+    kept = dict(s.matches)
+    for i in list(kept):
+        current = ctx.parsed.tokens[i]
+        for _ in range(4):
+            if current.head == current.i or current.dep not in DENIED_CLAUSE_DEPS:
+                break
+            head = kept.get(current.head)
+            if head is not None and head.entry.cameo == DENY_CODE:
+                del kept[i]
+                break
+            current = ctx.parsed.tokens[current.head]
+    return _kept(s, kept)
 
 
 @SELECTION.rule("requested", "an appeal or demand takes its sub-code from the act it asks for, "

@@ -30,6 +30,8 @@ STATEMENT_CONFIDENCE = 0.4
 # Dependencies of the one addressed: "told reporters", "said to the council".
 ADDRESSEE_DEPS = {"dobj", "dative", "iobj", "obj"}
 ADDRESSEE_PREPS = {"to"}
+# The sector whose members speaking of each other speak for one side.
+SELF_SECTOR = "GOV"
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,15 @@ def _other_side(actor: Actor, speaker: Actor) -> bool:
     government speaking of its opposition does)."""
     if same(actor, speaker) or speaker.same_entity(actor):
         return False
-    return not (actor.country and actor.country == speaker.country
-                and actor.sector in (None, speaker.sector))
+    if not (actor.country and actor.country == speaker.country and actor.sector in (None, speaker.sector)):
+        return True
+    if actor.sector is None:
+        # the speaker's own state, or a named person or body of no known type: someone else
+        return actor.kind not in ("state", "place")
+    # Two named bodies of one kind at home are rivals, not one side ("the Tories said
+    # Labour ..."); a government's own people are its own side.
+    return (actor.sector not in (None, SELF_SECTOR) and actor.kind == speaker.kind == "organization"
+            and actor.name != speaker.name)
 
 
 @STATEMENTS.rule("by-cue", "the verb of saying refines the statement (denied: 016, admitted: 015, agreed: 019)")

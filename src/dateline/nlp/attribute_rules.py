@@ -103,6 +103,7 @@ class IndexedRules:
         self.columns = sorted({c.attr for rule in [r for _, r in self.rules] + self.starts
                                for c in rule})
         self.kinds: dict[tuple, tuple[list[int], bool]] = {}
+        self.folds = self._foldable()
         # each rule filed under the values of the first attribute of _INDEX_BY it compares
         # exactly (a rule comparing none of them is tried on every kind)
         self.index: dict[tuple[str, int], list[tuple[int, list[_Check]]]] = {}
@@ -115,6 +116,33 @@ class IndexedRules:
                 continue
             for value in exact[first].values:
                 self.index.setdefault((first, value), []).append((attr_id, rule))
+
+    def _foldable(self) -> list[tuple[int, frozenset, list, dict[int, int]]]:
+        """The word-form columns whose values matter only when a rule names them: (column,
+        the values rules list, the regexes they search, a memo). Any other value is folded
+        to 0 in a token's kind, so "senators" and "shipyards" (both NNS) are one kind,
+        looked at once; a column some rule compares with NOT_IN is never folded."""
+        folds = []
+        checks = [c for rule in [r for _, r in self.rules] + self.starts for c in rule]
+        for at, attr in enumerate(self.columns):
+            if attr not in ("LOWER", "ORTH", "NORM"):
+                continue
+            mine = [c for c in checks if c.attr == attr]
+            if any(c.negated for c in mine):
+                continue
+            listed = frozenset(v for c in mine if c.regex is None for v in c.values)
+            folds.append((at, listed, [c.regex for c in mine if c.regex is not None], {}))
+        return folds
+
+    def _folded(self, row: list[int]) -> tuple:
+        for at, listed, regexes, memo in self.folds:
+            value = row[at]
+            folded = memo.get(value)
+            if folded is None:
+                keep = value in listed or any(r.search(self.strings[value]) for r in regexes)
+                folded = memo[value] = value if keep else 0
+            row[at] = folded
+        return tuple(row)
 
     def _kind(self, kind: tuple) -> tuple[list[int], bool]:
         """The one-token rules a token of this kind matches, and whether it may start one
@@ -137,10 +165,12 @@ class IndexedRules:
             return []
         if len(self.kinds) > self.MAX_KINDS:
             self.kinds = {}
+        if any(len(memo) > self.MAX_KINDS for *_, memo in self.folds):
+            self.folds = self._foldable()
         rows = doc.to_array([IDS[attr] for attr in self.columns]).reshape(len(doc), -1).tolist()
         positions: dict[int, list[int]] = {}
         may_start = self.any_start
-        for i, kind in enumerate(map(tuple, rows)):
+        for i, kind in enumerate(map(self._folded, rows)):
             known = self.kinds.get(kind)
             if known is None:
                 known = self.kinds[kind] = self._kind(kind)

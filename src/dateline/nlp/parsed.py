@@ -81,6 +81,16 @@ class Parsed:
     def children(self, i: int) -> list[Token]:
         return [self.tokens[c] for c in self._children[i]]
 
+    def conjuncts(self, i: int) -> list[int]:
+        """Tokens coordinated with ``i`` (its chain of ``conj`` children)."""
+        out, stack = [], [i]
+        while stack:
+            for child in self._children[stack.pop()]:
+                if self.tokens[child].dep == "conj":
+                    out.append(child)
+                    stack.append(child)
+        return out
+
     def subtree(self, i: int) -> list[int]:
         """Indices of token ``i`` and everything below it, in text order."""
         out, stack = [], [i]

@@ -18,6 +18,7 @@ way round, and guillemets all work. Rules for unbalanced text:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -84,19 +85,13 @@ def _double_role(text: str, i: int, width: int, is_open: bool) -> str | None:
     return "open" if can_open or not can_close else None
 
 
+# A double mark or a newline; two apostrophes ('') are one mark, looked for first.
+_DOUBLE_MARK = re.compile("''|[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER) + "\n]")
+
+
 def _double_marks(text: str) -> list[tuple[int, int]]:
     """(position, width) of double marks and newlines; '' (two apostrophes) is one mark."""
-    marks, i = [], 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "'" and text[i + 1:i + 2] == "'":
-            marks.append((i, 2))
-            i += 2
-            continue
-        if ch in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER or ch == "\n":
-            marks.append((i, 1))
-        i += 1
-    return marks
+    return [(m.start(), m.end() - m.start()) for m in _DOUBLE_MARK.finditer(text)]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

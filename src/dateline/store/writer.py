@@ -192,7 +192,7 @@ class Store:
             self.con.execute("COMMIT")
         except BaseException:
             self._pending = {}
-            self.stories.staged.clear()
+            self.stories.forget()
             self.con.execute("ROLLBACK")
             raise
         self._written(len(items))
@@ -234,9 +234,9 @@ class Store:
             self.con.executemany("UPDATE documents SET input_hash = ?, source_path = ? WHERE id = ?",
                                  [[h, path, doc_id] for doc_id, (h, path) in batch.touched.items()])
         inserts = batch.inserts()
-        for result, *_ in inserts:  # stories first: a later copy in the batch may merge two
-            doc = result.document
-            self.stories.place(doc.id, doc.text, doc.published)
+        # stories first: a later copy in the batch may merge two
+        self.stories.place_many([(result.document.id, result.document.text, result.document.published)
+                                 for result, *_ in inserts])
         for result, data, digest, input_hash, source_path in inserts:
             doc = result.document
             doc.story_id = self.stories.staged[doc.id][1]
