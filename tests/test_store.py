@@ -8,7 +8,7 @@ import pytest
 from dateline.errors import DatelineError
 from dateline.records import (Actor, Cameo, Document, Event, Place, Plover, Quote, Rejection,
                               Result, Span)
-from dateline.store import Store, export
+from dateline.store import Store, export, writer
 from dateline.store.export import GDELT_COLUMNS
 
 
@@ -144,3 +144,39 @@ def test_a_batch_writes_what_writing_its_items_in_turn_writes(tmp_path):
         assert _contents(batch) == _contents(one)
         assert _contents(batch)["rejections"] == []
         assert batch.current([("doc-1", "h5"), ("doc-1", "h4"), ("doc-9", "h1")]) == {"doc-1"}
+
+
+def _row_group_blocks(store: Store) -> dict[int, list]:
+    """The blocks of each row group of the documents table, in the database file."""
+    rows = store.con.execute(
+        "SELECT row_group_id, list(block_id ORDER BY column_id, segment_id, segment_type) "
+        "FROM pragma_storage_info('documents') WHERE persistent GROUP BY ALL").fetchall()
+    return dict(rows)
+
+
+def test_a_checkpoint_leaves_the_stored_row_groups_as_they_are(tmp_path, monkeypatch):
+    """The writer checkpoints every REOPEN_EVERY documents, and a checkpoint writes what was
+    appended since the last one without merging the row groups already stored (merging
+    rewrote them whole, so a checkpoint's memory grew with the database)."""
+    monkeypatch.setattr(writer, "REOPEN_EVERY", 2)
+    with Store(str(tmp_path / "t.duckdb")) as store:
+        store.write_batch([(_result(doc_id="doc-1"), "h"), (_result(doc_id="doc-2"), "h")])
+        first = _row_group_blocks(store)
+        for n in (3, 5, 7):
+            store.write_batch([(_result(doc_id=f"doc-{n}"), "h"), (_result(doc_id=f"doc-{n + 1}"), "h")])
+        stored = _row_group_blocks(store)
+        assert len(stored) == 4
+        assert stored[0] == first[0]
+
+
+def test_the_log_is_not_checkpointed_before_reopen_every_documents(tmp_path):
+    """DuckDB's own checkpoint (every 16 MB of log) is off for a writer: each checkpoint
+    starts new row groups, and fewer are fewer blocks for a story look-up to read."""
+    db = tmp_path / "t.duckdb"
+    long_text = "Chad troops attacked rebels near Abeche. " * 25_000  # 1 MB a document
+    with Store(str(db)) as store:
+        for n in range(8):  # about 5 MB of log each (its text is in its stored JSON too)
+            store.write(_result(text=long_text + str(n), doc_id=f"doc-{n}"))
+        assert (tmp_path / "t.duckdb.wal").stat().st_size > 32 * 2**20
+    with Store(str(db)) as store:
+        assert store.counts()["documents"] == 8

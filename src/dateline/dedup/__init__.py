@@ -209,11 +209,18 @@ class StoryIndex:
         for doc_id in doc_ids:
             if doc_id in self.staged:
                 self.staged[doc_id][1] = story_id
+        # Only the documents whose story changes are updated, each by its id: an UPDATE
+        # joined to a list of ids reads the stored JSON of every document, even to
+        # change none (most copies join a story whose members keep their story id).
+        changed = self.con.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?)) AND story_id IS DISTINCT FROM ?",
+            [doc_ids, story_id]).fetchall()
+        if not changed:
+            return
         patch = json.dumps({"document": {"story_id": story_id}})
-        self.con.execute(
-            "UPDATE documents SET story_id = ?, result = json_merge_patch(result, ?) "
-            "WHERE id IN (SELECT unnest(?)) AND story_id IS DISTINCT FROM ?",
-            [story_id, patch, doc_ids, story_id])
+        self.con.executemany(
+            "UPDATE documents SET story_id = ?, result = json_merge_patch(result, ?) WHERE id = ?",
+            [[story_id, patch, row[0]] for row in changed])
 
 
 class _Candidates:

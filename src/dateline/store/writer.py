@@ -65,13 +65,17 @@ _FAULT_COUNTS: dict[str, int] = {}
 
 def connect(path: str, read_only: bool = False, wait: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the database, turning DuckDB's lock and file errors into E304 / E301."""
+    con = _open(path, read_only, wait)
+    if not read_only:
+        for setting in _WRITER_SETTINGS:
+            con.execute(setting)
+    return con
+
+
+def _open(path: str, read_only: bool, wait: bool) -> duckdb.DuckDBPyConnection:
     while True:
         try:
-            con = duckdb.connect(path, read_only=read_only)
-            if not read_only:
-                for setting in _WRITER_SETTINGS:
-                    con.execute(setting)
-            return con
+            return duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:
             text = str(exc)
             if "lock" not in text.lower():
