@@ -57,6 +57,8 @@ class Parsed:
     tokens: list[Token]
     sentences: list[Sentence]
     entities: list[Entity]
+    # token -> id of the repair that moved its head (see nlp/repairs.py)
+    repaired: dict[int, str] = field(default_factory=dict)
     _children: list[list[int]] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
 
@@ -153,4 +155,7 @@ def from_spacy(doc) -> Parsed:
             tokens.append(Token(tok.i, tok.text, tok.lemma_, tok.pos_, tok.tag_, tok.dep_,
                                 tok.head.i, tok.idx, tok.ent_type_, tok.ent_iob_, s_index))
     entities = [Entity(e.text, e.label_, e.start, e.end, e.start_char, e.end_char) for e in doc.ents]
-    return Parsed(doc.text, tokens, sentences, entities)
+    return Parsed(doc.text, tokens, sentences, entities, repaired=repair(tokens))
+
+
+from .repairs import repair  # noqa: E402  (repairs needs Token, defined above)

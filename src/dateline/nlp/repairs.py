@@ -1,0 +1,76 @@
+"""Repairs of parser attachments that every later stage would misread.
+
+Each repair is a named rule over the copied parse, run once in :func:`repair` before any
+stage sees the tokens; the tokens it moved are kept in ``Parsed.repaired`` (token ->
+repair id), so a record built on a repaired token can say so.
+
+``speech-conjunct``: the small English model hangs a verb coordinated with a verb of
+saying on the clause that verb introduces. In "the senator said the bill was flawed and
+urged the cabinet to withdraw it" it makes "urged" a conjunct of "was": the saying's
+content would then hold the senator's own appeal, and its subject would be "the bill".
+The verb is moved up to the verb of saying when it has no subject of its own, is a verb
+of saying itself (urging, warning, criticising, calling for: a speaker's next act), has
+the saying verb's own finite form ("said ... and urged", "says ... and urges") and no
+auxiliary, and the clause it hung on cannot be sharing it: a clause of being or having,
+a passive one, or one under a modal ("said the plan would fail and urged ..."). "Said the army shelled
+the town and killed ten" is left alone: the clause's own verb is an act.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .parsed import Token
+
+SPEECH_CONJUNCT = "speech-conjunct"
+# Verbs of state whose clause says what is, not what someone did.
+STATIVE_LEMMAS = {"be", "have", "seem", "remain", "appear", "become"}
+MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+SPEECH_KINDS = ("speech", "writing")
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    from ..quotes.cues import load_cues  # the cue table is the quotes stage's data
+
+    return frozenset(c.lemma for c in load_cues().values() if c.kind in SPEECH_KINDS)
+
+
+def repair(tokens: list[Token]) -> dict[int, str]:
+    """Repair the tokens' heads in place; returns token -> id of the repair that moved it."""
+    children: dict[int, list[Token]] = {}
+    for tok in tokens:
+        if tok.head != tok.i:
+            children.setdefault(tok.head, []).append(tok)
+    repaired = {}
+    for tok in tokens:
+        saying = _speech_conjunct(tokens, children, tok)
+        if saying is not None:
+            tok.head = saying.i
+            repaired[tok.i] = SPEECH_CONJUNCT
+    return repaired
+
+
+def _speech_conjunct(tokens: list[Token], children: dict[int, list[Token]], verb: Token) -> Token | None:
+    """The verb of saying ``verb`` belongs to (see the module), or None."""
+    if verb.dep != "conj" or verb.tag not in FINITE_TAGS or verb.lemma.lower() not in _speech_lemmas():
+        return None
+    clause = tokens[verb.head]
+    if clause.dep in PREDICATE_DEPS and clause.head != clause.i:
+        clause = tokens[clause.head]  # "said the bill was flawed and urged": hung on "flawed"
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return None
+    saying = tokens[clause.head]
+    if saying.tag != verb.tag or saying.lemma.lower() not in _speech_lemmas():
+        return None
+    own = children.get(verb.i, [])
+    if any(c.dep in SUBJECT_DEPS or c.dep in ("aux", "auxpass") for c in own):
+        return None
+    under = children.get(clause.i, [])
+    modal = any(c.dep == "aux" and c.lemma.lower() in MODALS for c in under)
+    # a passive clause's subject is acted on ("the bill was flawed"), not a speaker
+    stative = clause.lemma.lower() in STATIVE_LEMMAS or any(c.dep == "auxpass" for c in under)
+    return saying if modal or stative else None
