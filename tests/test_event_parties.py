@@ -50,6 +50,13 @@ PARTIES = [
     # what a statement is about: the subject of its clause
     ("Chile denied that Peruvian troops had crossed the border.", "016", "CHL", "PER"),
     ("Ghana demanded that Togo reopen the border crossing.", "10", "GHA", "TGO"),
+    # ... or, when that subject names no party, the first other party named in the clause
+    ("Chile insisted the new tariffs would not harm Peru.", "010", "CHL", "PER"),
+    ("Ghana denied that the closure was aimed at Togo.", "016", "GHA", "TGO"),
+    # a verb of saying the parser hung on the clause of another is the speaker's own act
+    ("Chile said the talks were over and urged Peru to withdraw its ships.", "02", "CHL", "PER"),
+    ("Ghana said the vote had been rigged and criticised Togo.", "111", "GHA", "TGO"),
+    ("Kenya says the border will stay shut and accuses Somalia of harbouring rebels.", "112", "KEN", "SOM"),
     # where an act with no party acted on happened, through a participle on its object
     ("Chilean troops held exercises involving tanks at a base in Argentina.", "150", "CHL", "ARG"),
     # guards, detainees, captors and kidnappers are role words
@@ -121,7 +128,7 @@ def test_denied_act_is_no_event(pipeline):
     assert [c[0] for c in coded] == ["016"], coded
 
 
-def test_refusal_to_meet_is_not_the_other_sides(pipeline):
+def test_refusal_to_meet_is_not_theother_sides(pipeline):
     coded = _sides(pipeline.code_text("Serbia refused to meet the envoy from Kosovo.",
                                       published="2025-06-02").events)
     assert not any("SRB" in t for code, _, t, _ in coded if code.startswith("12")), coded
@@ -150,17 +157,34 @@ def test_passive_relative_noun_is_not_the_doer(pipeline):
     assert all("CHL" not in s for code, s, _, _ in coded if code == "173"), coded
 
 
-def test_who_is_the_other_side_of_a_statement():
-    from dateline.events.statements import _other_side
+def test_who_is_theother_side_of_a_statement():
+    from dateline.events.statements import other_side
     from dateline.records import Actor
 
     def actor(name, country, sector, kind, entity):
         return Actor(name, name, 0, 1, country, sector, None, kind, entity=entity)
 
     minister = actor("minister", "KEN", "GOV", "person", 1)
-    assert not _other_side(actor("Kenya", "KEN", None, "state", 2), minister)  # its own state
-    assert not _other_side(actor("the cabinet", "KEN", "GOV", "organization", 3), minister)  # its own side
-    assert _other_side(actor("John Mwangi", "KEN", None, "person", 4), minister)  # a named person
-    assert _other_side(actor("the army", "KEN", "MIL", "organization", 5), minister)
+    assert not other_side(actor("Kenya", "KEN", None, "state", 2), minister)  # its own state
+    assert not other_side(actor("the cabinet", "KEN", "GOV", "organization", 3), minister)  # its own side
+    assert other_side(actor("John Mwangi", "KEN", None, "person", 4), minister)  # a named person
+    assert other_side(actor("the army", "KEN", "MIL", "organization", 5), minister)
     party = actor("Labour Party", "GBR", "PTY", "organization", 6)
-    assert _other_side(actor("Liberal Democrats", "GBR", "PTY", "organization", 7), party)  # a rival
+    assert other_side(actor("Liberal Democrats", "GBR", "PTY", "organization", 7), party)  # a rival
+
+
+def test_an_act_in_the_said_clause_stays_the_clause_doers(pipeline):
+    # the clause's own verb is an act, so a verb coordinated with it shares its subject
+    coded = _sides(pipeline.code_text("Chile said Peruvian ships entered its waters and seized two trawlers.",
+                                      published="2025-06-02").events)
+    seized = [c for c in coded if "coerce.seize" in c[3]]
+    # Peru's seizure, claimed by Chile (an accusation), not a seizure by Chile
+    assert [c[:3] for c in seized] == [("112", {"CHL"}, {"PER"})], coded
+
+
+def test_a_saying_inside_what_another_said_is_not_a_statement_of_its_own(pipeline):
+    # the outer speaker's statement is the event; the one told of is part of its content
+    coded = _sides(pipeline.code_text("Chile said Peru believes the quarrel is over.",
+                                      published="2025-06-02").events)
+    assert [(c, s, t) for c, s, t, _ in coded] == [("010", {"CHL"}, {"PER"})], coded
+

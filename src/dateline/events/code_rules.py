@@ -15,6 +15,7 @@ from .arguments import distinct, same, subject_of
 from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, infinitive_complement
+from .statements import other_side
 from .status import (claiming_verb, is_considered, is_intended, is_refused, is_threatened,
                      status_of)
 from ..tables import word_class
@@ -181,12 +182,19 @@ def content_subject(d: Draft, ctx: Context) -> Draft:
     if clause is None:
         return d
     subject = subject_of(parsed, clause)
-    # no subject read (a clause the parser got wrong): the first party named in it
-    candidates = ctx.arguments(subject) if subject is not None else [
-        a for i in parsed.subtree(clause.i) for a in [ctx.index.by_token[i]] if a is not None][:1]
-    found = tuple(a for a in candidates
-                  if a.kind != PLACE_KIND and not any(same(a, s) or a is s for s in d.sources))
+    found = _others(ctx.arguments(subject), d) if subject is not None else ()
+    if not found:
+        # a subject naming no party ("said the plans would hurt X"), or none read: the
+        # first other party named in the clause
+        found = tuple(a for i in parsed.subtree(clause.i) for a in [ctx.index.by_token[i]]
+                      if a is not None and a.kind != PLACE_KIND
+                      and all(other_side(a, s) for s in d.sources))[:1]
     return d.but(targets=found) if found else d
+
+
+def _others(actors, d: Draft) -> tuple[Actor, ...]:
+    return tuple(a for a in actors
+                 if a.kind != PLACE_KIND and not any(same(a, s) or a is s for s in d.sources))
 
 
 @CODING.rule("policy-aimed", "a measure \"targeting\" someone sanctions them (163): \"passed a law "

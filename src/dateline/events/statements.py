@@ -86,6 +86,29 @@ def content_act(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statemen
     return None if any(d.quote.start <= e.trigger.start < d.quote.end for e in coded) else d
 
 
+@STATEMENTS.rule("outermost", "a saying told inside what another said (\"X said Y believes ...\") is "
+                              "part of X's statement, not a statement of its own")
+def outermost(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
+    ctx, _ = env
+    parsed = ctx.parsed
+    outer = {found[0] for q in ctx.quotes if q is not d.quote and q.cue_span is not None
+             for found in [parsed.tokens_in(q.cue_span.start, q.cue_span.end)] if found}
+    return None if outer & set(_governors(parsed, d.cue)) else d
+
+
+def _governors(parsed, i: int) -> list[int]:
+    """The tokens a token hangs from, up to its sentence's root; a verb it is coordinated
+    with ("Labour said ... and the Tories said ...") is beside it, not above it."""
+    out, token = [], parsed.tokens[i]
+    for _ in range(50):
+        if token.head == token.i:
+            break
+        if token.dep != "conj":
+            out.append(token.head)
+        token = parsed.tokens[token.head]
+    return out
+
+
 @STATEMENTS.rule("addressee", "the one told (\"told the council\", \"said to reporters\") is the target")
 def addressee(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
     ctx, _ = env
@@ -96,7 +119,7 @@ def addressee(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
             if child.dep == "prep" and child.lemma.lower() in ADDRESSEE_PREPS else [])
         for token in tokens:
             actor = ctx.index.actor_at(token)
-            if actor is not None and _other_side(actor, d.speaker) and not _inside(actor, d.quote):
+            if actor is not None and other_side(actor, d.speaker) and not _inside(actor, d.quote):
                 return dataclasses.replace(d, target=actor)
     return d
 
@@ -109,12 +132,12 @@ def spoken_of(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
         return d
     for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end):
         actor = ctx.index.by_token[i]
-        if actor is not None and actor.kind != "place" and _other_side(actor, d.speaker):
+        if actor is not None and actor.kind != "place" and other_side(actor, d.speaker):
             return dataclasses.replace(d, target=actor)
     return d
 
 
-def _other_side(actor: Actor, speaker: Actor) -> bool:
+def other_side(actor: Actor, speaker: Actor) -> bool:
     """Another party than the speaker: not the same entity, not the speaker's own state or
     its own kind at home (a government speaking of its own country addresses no one; a
     government speaking of its opposition does)."""
