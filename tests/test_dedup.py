@@ -238,3 +238,25 @@ def test_planted_copies_of_bbc_articles_are_grouped(tmp_path):
     precision, recall = _precision_recall([g for g, _ in corpus], predicted)
     assert precision >= BAR and recall >= BAR, (precision, recall)
     assert re.fullmatch(r"d\d+", predicted[0])
+
+
+def test_a_near_copy_reads_one_stored_text_per_body(monkeypatch):
+    """Stored exact copies share a story, so a near copy compares its text with one of
+    them, not with each (reading every copy's text made memory grow with the database)."""
+    from dateline import dedup
+
+    docs = [(f"s{n}", STORY, None) for n in range(6)] + [("o1", OTHER, None)]
+    read: list[str] = []
+    real = dedup._Candidates.text
+
+    def counting(self, doc_id):
+        before = set(self.texts)
+        text = real(self, doc_id)
+        read.extend(sorted(set(self.texts) - before))
+        return text
+
+    monkeypatch.setattr(dedup._Candidates, "text", counting)
+    edited = STORY.replace("four fighters", "five fighters")
+    stories = _place(docs + [("near", edited, None)], batch=len(docs))
+    assert stories["near"] == "s0" and stories["o1"] == "o1"
+    assert read == ["s0"]

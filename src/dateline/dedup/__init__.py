@@ -151,8 +151,14 @@ class StoryIndex:
         near = (near | batch_near) - exact
         if near:
             mine = shingles(text)
-            exact.update(other for other in near
-                         if jaccard(mine, shingles(self._text(other, stored))) >= self.threshold)
+            # Candidates with one body are exact copies of each other, stored in one story:
+            # one text each is read and compared, not every copy's.
+            by_body: dict[str, list[str]] = {}
+            for other in sorted(near):
+                by_body.setdefault(in_batch.hash_of.get(other) or stored.hash_of[other], []).append(other)
+            for others in by_body.values():
+                if jaccard(mine, shingles(self._text(others[0], stored))) >= self.threshold:
+                    exact.update(others)
         return exact
 
     def _text(self, doc_id: str, stored: "_Candidates") -> str:
@@ -230,6 +236,7 @@ class _Candidates:
     def __init__(self, con: Any, new: list) -> None:
         self.by_hash: dict[str, set[str]] = {}
         self.by_key: dict[int, set[str]] = {}
+        self.hash_of: dict[str, str] = {}  # candidate doc id -> body hash
         self.texts: dict[str, str | None] = {}
         self.con = con
         if con is None:
@@ -240,12 +247,15 @@ class _Candidates:
                 "SELECT doc_id, body_hash FROM story_signatures WHERE body_hash IN "
                 "(SELECT unnest(?::VARCHAR[]))", [hashes]).fetchall():
             self.by_hash.setdefault(body_hash, set()).add(doc_id)
-        for key, doc_id in con.execute(
-                "SELECT band_key, doc_id FROM story_bands WHERE band_key IN "
+        for key, doc_id, body_hash in con.execute(
+                "SELECT b.band_key, b.doc_id, s.body_hash FROM story_bands b "
+                "JOIN story_signatures s ON s.doc_id = b.doc_id WHERE b.band_key IN "
                 "(SELECT unnest(?::BIGINT[]))", [keys]).fetchall():
             self.by_key.setdefault(key, set()).add(doc_id)
+            self.hash_of[doc_id] = body_hash
 
     def add(self, doc_id: str, body_hash: str, keys: list[int]) -> None:
+        self.hash_of[doc_id] = body_hash
         self.by_hash.setdefault(body_hash, set()).add(doc_id)
         for key in keys:
             self.by_key.setdefault(key, set()).add(doc_id)
@@ -257,9 +267,14 @@ class _Candidates:
         return set(exact), near
 
     def text(self, doc_id: str) -> str | None:
-        """A stored document's text (fetched with the others' the first time one is asked)."""
+        """A stored document's text (fetched with the others' the first time one is asked:
+        one candidate of each body not among the batch's own, whose copies need no text)."""
         if doc_id not in self.texts:
-            wanted = sorted(set().union(*self.by_key.values()) - set(self.texts))
+            first: dict[str, str] = {}
+            for other in sorted(set().union(*self.by_key.values())):
+                first.setdefault(self.hash_of[other], other)
+            wanted = sorted({d for h, d in first.items() if h not in self.by_hash} - set(self.texts)
+                            | {doc_id})
             self.texts.update(self.con.execute(
                 "SELECT id, text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                 [wanted]).fetchall())
