@@ -209,3 +209,26 @@ def test_dateline_with_a_year_gives_the_publication_date():
                                    published="2024-05-04"))
     assert kept.published == "2024-05-04"  # metadata wins
     assert clean_document(Document(id="d", text="MADRID, May 3 - Farmers blocked roads.")).published is None
+
+
+def test_hard_wrapped_lines_are_one_sentence_not_a_headline_and_its_body():
+    from dateline.clean.lines import join_wrapped
+
+    wrapped = ("LIMA, Peru: Three fishermen and a guard were injured in\n"
+               "a clash with the coast guard off the port of Paita on Sunday, police said.\n")
+    doc = clean_document(Document("w", wrapped))
+    assert doc.text == ("Three fishermen and a guard were injured in a clash with the coast guard off "
+                        "the port of Paita on Sunday, police said.")
+    assert not any(b.kind == "headline" for b in doc.boilerplate)
+    # a long line running on into one in lower case, a comma, a hyphenated word
+    assert join_wrapped(["The port authority closed two of its four docks to all", "traffic on Sunday.",
+                         "Officials in Callao,", "Paita and Ilo agreed.", "A cease-", "fire held."]) == [
+        "The port authority closed two of its four docks to all traffic on Sunday.",
+        "Officials in Callao, Paita and Ilo agreed.", "A cease-fire held."]
+    # a headline is not wrapped: it ends on a word that can end a title
+    assert join_wrapped(["Peru closes its northern ports", "The port authority closed the docks."]) == [
+        "Peru closes its northern ports", "The port authority closed the docks."]
+    # a short line before one in lower case is a link or a label, and a blank line always
+    # ends a paragraph
+    assert join_wrapped(["Peru closes its ports", "read more on our site", "", "Callao and",
+                         "", "Ilo"]) == ["Peru closes its ports", "read more on our site", "Callao and", "Ilo"]

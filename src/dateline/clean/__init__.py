@@ -14,6 +14,7 @@ from dateline.clean.boilerplate import classify
 from dateline.clean.language import ENGLISH, decide_language
 from dateline.clean.provenance import author_from, signals_for, source_from
 from dateline.clean.datelines import dateline_date, split_dateline
+from dateline.clean.lines import join_wrapped
 from dateline.errors import message
 from dateline.outlets import reporters_in
 from dateline.records import Boilerplate, Document, Provenance, Rejection
@@ -34,8 +35,8 @@ def _name(doc: Document) -> str:
 
 def clean_document(doc: Document) -> Document | Rejection:
     """Split ``doc.text`` into body and boilerplate and record provenance and language."""
-    paragraphs = [line.strip() for line in doc.text.replace("\r", "\n").split("\n")]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = join_wrapped([line.strip() for line in doc.text.replace("\r\n", "\n")
+                               .replace("\r", "\n").split("\n")])
     if not paragraphs:
         return Rejection(doc.id, STAGE, EMPTY_TEXT, message(EMPTY_TEXT, doc_id=_name(doc)))
     language, how = decide_language("\n".join(paragraphs), doc.language)
