@@ -50,6 +50,11 @@ PARTIES = [
     # what a statement is about: the subject of its clause
     ("Chile denied that Peruvian troops had crossed the border.", "016", "CHL", "PER"),
     ("Ghana demanded that Togo reopen the border crossing.", "10", "GHA", "TGO"),
+    # "we" in a joint statement is every body named as its speaker
+    ('The foreign ministers of Chile and Peru said in a joint statement: "We condemn the raid."',
+     "111", "PER", ""),
+    # nobody acted on: the other party of the relation the act is about
+    ("Bolivia accepted a proposal to settle its dispute with Chile.", "03", "BOL", "CHL"),
     # ... or, when that subject names no party, the first other party named in the clause
     ("Chile insisted the new tariffs would not harm Peru.", "010", "CHL", "PER"),
     ("Ghana denied that the closure was aimed at Togo.", "016", "GHA", "TGO"),

@@ -53,6 +53,7 @@ SENTENCES = {
     "events.arguments:not-self": "Russia criticised Moscow.",
     "events.arguments:unagented-noun": "Ukraine is seeking an end to the war with Russia.",
     "events.arguments:aimed-at": "The Pakistani army said it had built new missiles to use against India.",
+    "events.arguments:partner-of-relation": "Bolivia accepted a proposal to settle its dispute with Chile.",
     "events.arguments:place-as-target": "Russian forces held military exercises in Belarus.",
     "events.coding:claimed": "Egypt said Sudan attacked Chad.",
     "events.coding:considered": "Japan is considering sending aid to Haiti.",

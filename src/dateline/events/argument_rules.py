@@ -37,6 +37,10 @@ FORCE_NOUNS = word_class("force nouns")
 ORIGIN_PREPS = ("from",)
 # Prepositions naming who wrote or sent a judged thing ("a letter from X").
 AUTHOR_PREPS = ("from",)
+# Nouns of a relation between parties, and the preposition naming the other party
+# ("the dispute with X", "talks with X"): words.tsv.
+RELATION_NOUNS = word_class("relation nouns")
+RELATION_PREPS = ("with",)
 # Possessive pronouns by which an object is the subject's own ("recalled its envoy").
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 # Modifiers of a thing acted on that say whose it is ("the government plans").
@@ -293,6 +297,23 @@ def aimed_at(d: Draft, ctx: Context) -> Draft:
     found = tuple(a for c in clauses for p in party_objects(parsed, c.i, AIM_PREPS)
                   for a in ctx.index.actors_at(p) if not any(same(a, s) for s in d.sources))
     return d.but(targets=found) if found else d
+
+
+@ARGUMENTS.rule("partner-of-relation", "nobody acted on: the other party of the relation the act is "
+                                       "about (\"a formula to end the dispute with Y\")")
+def partner_of_relation(d: Draft, ctx: Context) -> Draft:
+    if d.targets or d.trigger.pos not in VERB_POS:
+        return d
+    parsed = ctx.parsed
+    for thing in things_acted_on(parsed, d):
+        for i in parsed.subtree(thing):
+            if parsed.tokens[i].lemma.lower() not in RELATION_NOUNS:
+                continue
+            found = distinct([a for p in party_objects(parsed, i, RELATION_PREPS) for a in ctx.index.actors_at(p)
+                              if a.kind != "place" and not any(same(a, s) for s in d.sources)])
+            if found:
+                return d.but(targets=tuple(found))
+    return d
 
 
 @ARGUMENTS.rule("place-as-target", "nobody acted on: the state where it happened is the target")

@@ -43,7 +43,7 @@ class Context:
         if tok.text.lower() in FIRST_PERSON:
             for quote in self.quotes:
                 if quote.start <= tok.idx < quote.end and quote.speaker is not None:
-                    return [quote.speaker]
+                    return self._speakers(quote.speaker)
         found = self.index.actors_at(token)
         if tok.dep in SUBJECT_DEPS and tok.head != tok.i:
             for other in parsed.children(tok.head):
@@ -52,6 +52,17 @@ class Context:
                         t.dep == "cc" or t.text == "," for t in between):
                     found += [a for a in self.index.actors_at(other.i) if all(a is not b for b in found)]
         return found
+
+
+    def _speakers(self, speaker: Actor) -> list[Actor]:
+        """Who "we" in a quote is: its speaker, and those named with the speaker ("the
+        ministers of Chile and Peru said in a joint statement: we ...")."""
+        span = self.parsed.tokens_in(speaker.start, speaker.end)
+        for i in sorted(span, key=lambda i: self.parsed.tokens[i].head in span):  # its head first
+            found = self.index.actors_at(i)
+            if any(a.start == speaker.start and a.name == speaker.name for a in found):
+                return found
+        return [speaker]
 
 
 @dataclass(frozen=True)
