@@ -35,6 +35,7 @@ SENSES = [
     ("Vietnam and Laos cooperated closely on flood control.", "060", "VNM", ""),
     ("Egypt bought fighter jets from France.", "062", "EGY", "FRA"),
     # 07 aid
+    ("Norway announced emergency aid for Mozambique after the cyclone.", "070", "NOR", "MOZ"),
     ("Turkey sent medics to Syria after the earthquake.", "073", "TUR", "SYR"),
     # what is sent inside a measure or group noun
     ("Qatar flew forty tonnes of food into Sudan.", "073", "QAT", "SDN"),
@@ -79,6 +80,7 @@ SENSES = [
     ("Chilean dockers downed tools at the port of Valparaiso.", "143", "CHL", ""),
     # 15 force posture
     ("The Armenian garrison went on alert after the shooting.", "152", "ARM", ""),
+    ("Georgian border guards stayed on alert through the night.", "152", "GEO", ""),
     ("Belarus bolstered its troops along the Polish border.", "154", "BLR", ""),
     ("The Pakistani army put its troops on alert.", "152", "PAK", ""),
     ("North Korea is building missiles.", "150", "PRK", ""),
