@@ -394,12 +394,13 @@ def test_quad_main_event_and_macro_f1():
 
 
 def test_quad_scored_in_the_gold_sets_scheme_and_in_gdelts():
-    # The 5-class set labels "reduce relations" (CAMEO 16) verbal conflict; GDELT's quad
-    # class, which the event keeps, is material conflict.
-    gold = [LabelledSentence("q1", "", 3), LabelledSentence("q2", "", 4)]
-    ours = {"q1": [event("163", quad=4)], "q2": [event("173", quad=4)]}
+    # The 5-class set labels "reduce relations" (CAMEO 16) verbal conflict and an appeal
+    # (02) a statement; GDELT's quad classes, which the event keeps, are material conflict
+    # and verbal cooperation.
+    gold = [LabelledSentence("q1", "", 3), LabelledSentence("q2", "", 4), LabelledSentence("q3", "", 0)]
+    ours = {"q1": [event("163", quad=4)], "q2": [event("173", quad=4)], "q3": [event("020", quad=1)]}
     rates = {r.name: r for r in score_quad(gold, ours).rates}
-    assert (rates["quad.accuracy"].hits, rates["quad.accuracy"].total) == (2, 2)
+    assert (rates["quad.accuracy"].hits, rates["quad.accuracy"].total) == (3, 3)
     assert rates["quad.accuracy.gdelt_classes"].hits == 1
     assert ours["q1"][0].cameo.quad_class == 4  # the record itself is untouched
 
