@@ -576,3 +576,19 @@ def test_a_bare_role_word_coordinated_after_a_nationality_shares_it(kb):
                ("government", "government", "NOUN", "conj", 1), ("warned", "warn", "VERB", "ROOT", 5)],
               ents=[(0, 1, "NORP")])
     assert by_text(find_actors(q, kb), "government").country is None
+
+
+def test_a_person_no_table_knows_takes_the_country_the_article_is_about():
+    import dateline
+
+    text = ("Kenya's president visited Mombasa on Monday. Kenya signed a trade deal with Tanzania. "
+            "Kenyan ministers praised the deal. Grace Achieng said the deal would create jobs.")
+    result = dateline.code_text(text, published="2024-03-05")
+    person = next(a for a in result.actors if a.name == "Grace Achieng")
+    assert person.country == "KEN"
+    assert any(b.kind == "inferred-country" and b.detail == "article" for b in person.basis)
+    # ... and, placed, she is the speaker of a statement
+    assert any(e.cameo.root == "01" and e.source[0].name == "Grace Achieng" for e in result.events)
+    # with no country the article is about, nobody is placed
+    alone = dateline.code_text("Grace Achieng said the deal would create jobs.", published="2024-03-05")
+    assert [a.country for a in alone.actors if a.name == "Grace Achieng"] == [None]

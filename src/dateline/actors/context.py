@@ -102,8 +102,12 @@ def article_country(u: Unplaced, setting: Setting) -> Unplaced:
 
 
 def _placeable(actor: Actor) -> bool:
-    return (actor.country is None and bool(actor.basis) and actor.sector not in PLACELESS_SECTORS
-            and actor.basis[0].kind in (ROLE_WORD, UNKNOWN_PERSON) and actor.kind != "place")
+    if actor.country is not None or not actor.basis or actor.kind == "place":
+        return False
+    kind = actor.basis[0].kind
+    # a person no table knows has no sector to go by; a role word needs one tied to a place
+    return kind == UNKNOWN_PERSON and actor.sector is None or (
+        kind in (ROLE_WORD, UNKNOWN_PERSON) and actor.sector not in PLACELESS_SECTORS)
 
 
 def _sent_to(parsed: Parsed, actor: Actor) -> bool:
