@@ -10,6 +10,8 @@ from bisect import bisect_right
 
 from dataclasses import dataclass, field
 
+from .repairs import repair
+
 
 @dataclass(slots=True)
 class Token:
@@ -156,6 +158,3 @@ def from_spacy(doc) -> Parsed:
                                 tok.head.i, tok.idx, tok.ent_type_, tok.ent_iob_, s_index))
     entities = [Entity(e.text, e.label_, e.start, e.end, e.start_char, e.end_char) for e in doc.ents]
     return Parsed(doc.text, tokens, sentences, entities, repaired=repair(tokens))
-
-
-from .repairs import repair  # noqa: E402  (repairs needs Token, defined above)

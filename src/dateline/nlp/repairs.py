@@ -19,8 +19,11 @@ the town and killed ten" is left alone: the clause's own verb is an act.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
-from .parsed import Token
+# The tokens are nlp.parsed.Token records (not imported: parsed.py runs these repairs as it
+# builds a parse). Token = Any keeps the signatures readable.
+Token = Any
 
 SPEECH_CONJUNCT = "speech-conjunct"
 # Verbs of state whose clause says what is, not what someone did.
