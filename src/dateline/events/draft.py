@@ -53,7 +53,6 @@ class Context:
                     found += [a for a in self.index.actors_at(other.i) if all(a is not b for b in found)]
         return found
 
-
     def _speakers(self, speaker: Actor) -> list[Actor]:
         """Who "we" in a quote is: its speaker, and those named with the speaker ("the
         ministers of Chile and Peru said in a joint statement: we ...")."""
