@@ -293,10 +293,15 @@ def aimed_at(d: Draft, ctx: Context) -> Draft:
         return d
     parsed = ctx.parsed
     holders = [d.trigger] + [c for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj")]
-    clauses = [c for h in holders for c in parsed.children(h.i) if c.dep in AIM_CLAUSE_DEPS]
-    found = tuple(a for c in clauses for p in party_objects(parsed, c.i, AIM_PREPS)
-                  for a in ctx.index.actors_at(p) if not any(same(a, s) for s in d.sources))
+    clauses = [c.i for h in holders for c in parsed.children(h.i) if c.dep in AIM_CLAUSE_DEPS]
+    found = tuple(_named_by(ctx, clauses, AIM_PREPS, d.sources))
     return d.but(targets=found) if found else d
+
+
+def _named_by(ctx: Context, heads: list[int], preps: tuple[str, ...], sources) -> list[Actor]:
+    """The actors the heads' prepositional phrases name ("against X"), the sources aside."""
+    return [a for h in heads for p in party_objects(ctx.parsed, h, preps) for a in ctx.index.actors_at(p)
+            if not any(same(a, s) for s in sources)]
 
 
 @ARGUMENTS.rule("partner-of-relation", "nobody acted on: the other party of the relation the act is "
@@ -309,8 +314,7 @@ def partner_of_relation(d: Draft, ctx: Context) -> Draft:
         for i in parsed.subtree(thing):
             if parsed.tokens[i].lemma.lower() not in RELATION_NOUNS:
                 continue
-            found = distinct([a for p in party_objects(parsed, i, RELATION_PREPS) for a in ctx.index.actors_at(p)
-                              if a.kind != "place" and not any(same(a, s) for s in d.sources)])
+            found = distinct([a for a in _named_by(ctx, [i], RELATION_PREPS, d.sources) if a.kind != "place"])
             if found:
                 return d.but(targets=tuple(found))
     return d
