@@ -193,3 +193,12 @@ def test_a_saying_inside_what_another_said_is_not_a_statement_of_its_own(pipelin
                                       published="2025-06-02").events)
     assert [(c, s, t) for c, s, t, _ in coded] == [("010", {"CHL"}, {"PER"})], coded
 
+
+def test_how_well_a_state_does_a_thing_is_no_event_but_doing_it_is(pipeline):
+    judged = _sides(pipeline.code_text("Observers said Bolivia was hopeless at negotiating with Chile.",
+                                       published="2025-06-02").events)
+    assert not any(code.startswith("04") for code, _, _, _ in judged), judged
+    done = _sides(pipeline.code_text("Bolivia succeeded in negotiating a truce with Chile.",
+                                     published="2025-06-02").events)
+    assert any(code.startswith("04") and "BOL" in s for code, s, _, _ in done), done
+

@@ -37,6 +37,10 @@ FORCE_NOUNS = word_class("force nouns")
 ORIGIN_PREPS = ("from",)
 # Prepositions naming who wrote or sent a judged thing ("a letter from X").
 AUTHOR_PREPS = ("from",)
+# Adjectives of how well something is done, and the prepositions of the act they judge
+# ("bad at coordinating", "slow in responding"): words.tsv.
+ABILITY_ADJECTIVES = word_class("ability adjectives")
+ABILITY_PREPS = ("at", "in")
 # Nouns of a relation between parties, and the preposition naming the other party
 # ("the dispute with X", "talks with X"): words.tsv.
 RELATION_NOUNS = word_class("relation nouns")
@@ -266,6 +270,21 @@ def not_self(d: Draft, ctx: Context) -> Draft | None:
     if not targets:
         return None
     return d if len(targets) == len(d.targets) else d.but(targets=targets)
+
+
+@ARGUMENTS.rule("ability-judged", "how well someone does a thing (\"bad at coordinating\", \"slow in "
+                                  "responding\") is a judgement, not a report that they did it")
+def ability_judged(d: Draft, ctx: Context) -> Draft | None:
+    parsed, trigger = ctx.parsed, d.trigger
+    if trigger.tag != "VBG" or trigger.dep != "pcomp" or trigger.head == trigger.i:
+        return d
+    prep = parsed.tokens[trigger.head]
+    if prep.lemma.lower() not in ABILITY_PREPS or prep.head == prep.i:
+        return d
+    holder = parsed.tokens[prep.head]
+    # the preposition hangs on the adjective or, as parsers often put it, on its copula
+    adjectives = [holder] + [c for c in parsed.children(holder.i) if c.dep == "acomp"]
+    return None if any(a.pos == "ADJ" and a.lemma.lower() in ABILITY_ADJECTIVES for a in adjectives) else d
 
 
 @ARGUMENTS.rule("unagented-noun", "an act nobody does sets the scene (\"during a visit to X\") "
