@@ -50,6 +50,8 @@ PARTIES = [
     # what a statement is about: the subject of its clause
     ("Chile denied that Peruvian troops had crossed the border.", "016", "CHL", "PER"),
     ("Ghana demanded that Togo reopen the border crossing.", "10", "GHA", "TGO"),
+    # a public commission or council is a body of its state's government
+    ("ACCRA, Ghana - The electoral commission urged the parties to accept the result.", "02", "GHA", ""),
     # "we" in a joint statement is every body named as its speaker
     ('The foreign ministers of Chile and Peru said in a joint statement: "We condemn the raid."',
      "111", "PER", ""),
