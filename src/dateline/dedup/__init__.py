@@ -267,16 +267,18 @@ class _Candidates:
         return set(exact), near
 
     def text(self, doc_id: str) -> str | None:
-        """A stored document's text (fetched with the others' the first time one is asked:
-        one candidate of each body not among the batch's own, whose copies need no text)."""
+        """A stored document's text. The first call fetches, in one query, the text of one
+        candidate of each body that is not the batch's own (whose copies need none); a
+        later call fetches only what it asks for."""
         if doc_id not in self.texts:
-            first: dict[str, str] = {}
-            for other in sorted(set().union(*self.by_key.values())):
-                first.setdefault(self.hash_of[other], other)
-            wanted = sorted({d for h, d in first.items() if h not in self.by_hash} - set(self.texts)
-                            | {doc_id})
+            wanted = {doc_id}
+            if not self.texts:
+                first: dict[str, str] = {}
+                for other in sorted(set().union(*self.by_key.values())):
+                    first.setdefault(self.hash_of[other], other)
+                wanted |= {d for h, d in first.items() if h not in self.by_hash}
             self.texts.update(self.con.execute(
                 "SELECT id, text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                [wanted]).fetchall())
+                [sorted(wanted)]).fetchall())
             self.texts.setdefault(doc_id, None)
         return self.texts[doc_id]

@@ -12,8 +12,8 @@ The verb is moved up to the verb of saying when it has no subject of its own, is
 of saying itself (urging, warning, criticising, calling for: a speaker's next act), has
 the saying verb's own finite form ("said ... and urged", "says ... and urges") and no
 auxiliary, and the clause it hung on cannot be sharing it: a clause of being or having,
-a passive one, or one under a modal ("said the plan would fail and urged ..."). "Said the army shelled
-the town and killed ten" is left alone: the clause's own verb is an act.
+a passive one, or one under a modal ("said the plan would fail and urged ..."). "Said
+the army shelled the town and killed ten" is left alone: the clause's own verb is an act.
 """
 
 from __future__ import annotations
