@@ -592,3 +592,30 @@ def test_a_person_no_table_knows_takes_the_country_the_article_is_about():
     # with no country the article is about, nobody is placed
     alone = dateline.code_text("Grace Achieng said the deal would create jobs.", published="2024-03-05")
     assert [a.country for a in alone.actors if a.name == "Grace Achieng"] == [None]
+
+
+def test_coordinated_role_modifiers_keep_the_phrase_and_its_country(kb):
+    # "Belgian civil and military officials were charged": one body of Belgium
+    p = parse([("Belgian", "Belgian", "ADJ", "amod", 4), ("civil", "civil", "ADJ", "amod", 4),
+               ("and", "and", "CCONJ", "cc", 1), ("military", "military", "ADJ", "conj", 1),
+               ("officials", "official", "NOUN", "nsubjpass", 6), ("were", "be", "AUX", "auxpass", 6),
+               ("charged", "charge", "VERB", "ROOT", 6)], ents=[(0, 1, "NORP")])
+    official = by_text(find_actors(p, kb), "Belgian civil and military officials")
+    assert official.country == "BEL"
+    # coordinated nationalities stay one actor each ("Dutch and Belgian officials")
+    q = parse([("Dutch", "Dutch", "ADJ", "amod", 3), ("and", "and", "CCONJ", "cc", 0),
+               ("Belgian", "Belgian", "ADJ", "conj", 0), ("officials", "official", "NOUN", "nsubj", 4),
+               ("met", "meet", "VERB", "ROOT", 4)], ents=[(0, 1, "NORP"), (2, 3, "NORP")])
+    assert sorted(a.country for a in find_actors(q, kb) if a.sector) == ["BEL", "NLD"]
+
+
+def test_everyday_person_words_are_civilians_placed_by_the_dateline():
+    import dateline
+
+    result = dateline.code_text("TRIPOLI, Libya - Two women and an elderly man were killed in "
+                                "Egyptian air strikes on Tuesday, rescuers said.", published="2024-03-05")
+    killings = [e for e in result.events if e.cameo.root == "19"]
+    assert killings, "no killing coded"
+    targets = {(a.name, a.country, a.sector) for e in killings for a in e.target}
+    assert {("women", "LBY", "CVL"), ("elderly man", "LBY", "CVL")} <= targets, targets
+    assert {a.country for e in killings for a in e.source} == {"EGY"}

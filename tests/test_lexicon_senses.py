@@ -87,6 +87,8 @@ SENSES = [
     ("Taiwan scrambled fighter jets near the island.", "150", "TWN", ""),
     # 16 reduce relations
     ("The World Food Programme suspended aid deliveries to Yemen.", "162", "", "YEM"),
+    ("Lithuania imposed visa bans on Belarusian judges.", "163", "LTU", "BLR"),
+    ("Australia announced travel bans against three Iranian officials.", "163", "AUS", "IRN"),
     # 17 coercion
     ("Egypt reimposed the blockade on the border town.", "191", "EGY", ""),
     ("Azerbaijan reimposed a curfew in the capital.", "1723", "AZE", ""),

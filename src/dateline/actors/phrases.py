@@ -11,6 +11,8 @@ from dateline.tables import word_class
 
 # Dependency labels by which a word modifies the noun after it inside one phrase.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nn", "advmod", "punct"})
+# How the later of two coordinated modifiers hangs on the first ("political and military").
+COORDINATION_DEPS = frozenset({"conj", "cc"})
 FORMER_WORDS = word_class("former words")
 INTERNATIONAL_TYPES = frozenset({"IGO", "NGO"})
 
@@ -99,9 +101,13 @@ class PhraseBuilder:
         if unit.kind == "name" and unit.entry.source in GEO_SOURCES and _international(head):
             return False  # "Sweden's NATO bid": a state's bid to join, not Sweden's NATO
         last = self.tokens[unit.end - 1]
+        if last.dep in COORDINATION_DEPS:  # "political and military officials": one body
+            return unit.kind == "sector" and self._in_coordinated_modifier(last, phrase)
         return last.dep in MODIFIER_DEPS or last.dep in ("poss", "case") or last.head >= unit.end
 
     def _is_modifier(self, tok: Token, phrase: Phrase) -> bool:
+        if tok.dep in COORDINATION_DEPS:
+            return self._in_coordinated_modifier(tok, phrase)
         if tok.pos not in ("ADJ", "PROPN", "NOUN", "PUNCT", "ADV", "VERB") or tok.dep not in MODIFIER_DEPS:
             return False
         if tok.pos == "VERB" and tok.dep != "amod":
@@ -109,6 +115,15 @@ class PhraseBuilder:
         if tok.pos == "PUNCT" and tok.text not in ("-", "\u2010", "\u2011"):
             return False
         return phrase.start <= tok.head < phrase.end or tok.head == tok.i + 1
+
+    def _in_coordinated_modifier(self, tok: Token, phrase: Phrase) -> bool:
+        """Is ``tok`` the later part of coordinated modifiers of the phrase's head ("French
+        political and military officials": "and", "military")? Coordinated country words
+        are not asked about (``_joins`` asks only for role words): each is its own actor."""
+        first = self.tokens[tok.head]
+        if first.i >= tok.i or first.dep not in ("amod", "compound") or not phrase.start <= first.head < phrase.end:
+            return False
+        return tok.dep == "cc" or tok.pos in ("ADJ", "NOUN")
 
     def _is_person_entry(self, unit: Unit) -> bool:
         return unit.entry is not None and unit.entry.kind == "person"
