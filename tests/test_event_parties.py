@@ -204,3 +204,22 @@ def test_how_well_a_state_does_a_thing_is_no_event_but_doing_it_is(pipeline):
                                      published="2025-06-02").events)
     assert any(code.startswith("04") and "BOL" in s for code, s, _, _ in done), done
 
+
+def test_politicians_attack_in_words_and_armies_with_force(pipeline):
+    # a party attacking a rival party or a minister criticises; a state or an army attacks
+    def codes(text):
+        return {c[0] for c in _sides(pipeline.code_text(text, published="2005-02-02").events)}
+
+    assert codes("The Liberal Democrats attacked the Conservatives over the budget.") == {"111"}
+    assert codes("The health minister was attacked by the Scottish National Party as out of touch.") == {"111"}
+    assert codes("The Syrian government attacked rebel positions near Idlib.") == {"190"}
+    assert codes("Chadian troops attacked the Sudanese border post.") == {"190"}
+
+
+def test_one_told_is_the_target_even_at_home(pipeline):
+    # "told MPs": the legislators addressed are the target, though of the speaker's country;
+    # "MPs", which taggers take for a verb, is still the role word "MP"
+    [event] = pipeline.code_text("The Dutch prime minister told MPs the deployment would end in May.",
+                                 published="2025-06-02").events
+    assert event.cameo.code == "010"
+    assert [(a.name, a.sector) for a in event.target] == [("MPs", "LEG")]

@@ -3,6 +3,7 @@ a sector word, a PERSON or ORG entity, a known surname). Units never overlap."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ ADMIN_WORDS = word_class("admin words")
 NAME_PARTICLES = word_class("name particles")
 # Longest sector term, in tokens ("deputy minister of defence" is four; hyphens count).
 MAX_TERM_WORDS = 6
+# An abbreviation's written plural ("MPs", "MEPs", "NGOs"): taggers often take it for a
+# verb with itself as lemma, so its singular is read off the text.
+ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 @dataclass
@@ -228,7 +232,8 @@ class UnitScanner:
             tok = tokens[i]
             # the word as written first ("policemen" is a group), then its lemma; a set
             # here made the choice depend on the process's hash seed
-            lasts = tuple(dict.fromkeys((tok.text.lower(), tok.lemma.lower())))
+            lasts = tuple(dict.fromkeys((tok.text.lower(), tok.lemma.lower())
+                                        + ((tok.text[:-1].lower(),) if _abbreviation_plural(tok) else ())))
             if i in covered or not k.sector_last.intersection(lasts) or tok.pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 i -= 1
                 continue
@@ -264,7 +269,7 @@ class UnitScanner:
     def _is_nominal_head(self, unit: Unit, units: list[Unit]) -> bool:
         """A sector word names an actor only as the head of its noun phrase."""
         tok = self.tokens[unit.end - 1]
-        if tok.pos == "VERB" and tok.dep != "amod":
+        if tok.pos == "VERB" and tok.dep != "amod" and not _abbreviation_plural(tok):
             return False
         if tok.dep in ("compound", "amod", "nmod", "nn") and tok.head != tok.i:
             outside = tok.head < unit.start or tok.head >= unit.end
@@ -272,3 +277,7 @@ class UnitScanner:
             if outside and head_unit is None:
                 return False
         return True
+
+
+def _abbreviation_plural(tok: Token) -> bool:
+    return ABBREVIATION_PLURAL.fullmatch(tok.text) is not None

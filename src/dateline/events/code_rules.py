@@ -44,6 +44,13 @@ PESSIMISTIC_CODE = "012"
 DEMANDING_CLAUSE_VERBS = word_class("clause verbs of demand")
 WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
 OBLIGATION_MODALS = {"must", "should", "shall", "have", "need"}
+CRITICIZE_CODE = "111"
+VERBAL_ATTACK_VERBS = word_class("verbal attack verbs")
+POLITICAL_SECTORS = word_class("political sectors")
+PARTY_SECTORS = word_class("party sectors")
+ARMED_SECTORS = word_class("armed sectors")
+# Who can be attacked in words: people and bodies, never states or places.
+POLITICAL_KINDS = {"person", "organization", "group"}
 
 CODING: RuleSet[Draft] = RuleSet("events.coding")
 
@@ -52,6 +59,25 @@ def initial(ctx: Context, draft: Draft) -> Draft:
     """The entry's (or the sentence rules' refined) code and the trigger's status."""
     return draft.but(cameo=draft.cameo or draft.match.cameo or draft.entry.cameo,
                      plover=draft.entry.plover, status=tuple(status_of(ctx.parsed, draft.trigger)))
+
+
+@CODING.rule("verbal-attack", "a politician or party attacking a rival, or attacking with nobody "
+                              "named, criticises (111): \"the Tories attacked Labour\"")
+def verbal_attack(d: Draft, ctx: Context) -> Draft:
+    if not d.cameo.startswith("19") or d.trigger.lemma.lower() not in VERBAL_ATTACK_VERBS \
+            or not d.sources or not all(_political(a) for a in d.sources) \
+            or not all(a.kind in POLITICAL_KINDS and a.sector not in ARMED_SECTORS for a in d.targets):
+        return d
+    return d.but(rule_note("verbal-attack", CRITICIZE_CODE), cameo=CRITICIZE_CODE, plover="ACCUSE",
+                 recoded_by="verbal-attack")
+
+
+def _political(actor: Actor) -> bool:
+    """A politician, or a party or legislature: one who attacks in words (a government
+    attacks with its army, so a government body is not one)."""
+    if actor.kind == "person":
+        return actor.sector in POLITICAL_SECTORS
+    return actor.kind in POLITICAL_KINDS and actor.sector in PARTY_SECTORS
 
 
 @CODING.rule("claimed", "X said Y attacked Z: X accuses Y (112); X claimed they attacked Z: "

@@ -119,7 +119,9 @@ def addressee(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
             if child.dep == "prep" and child.lemma.lower() in ADDRESSEE_PREPS else [])
         for token in tokens:
             actor = ctx.index.actor_at(token)
-            if actor is not None and other_side(actor, d.speaker) and not _inside(actor, d.quote):
+            # One told is someone else even at home ("the Tory spokesman told MPs"): only the
+            # speaker itself is not.
+            if actor is not None and not _itself(actor, d.speaker) and not _inside(actor, d.quote):
                 return dataclasses.replace(d, target=actor)
     return d
 
@@ -137,11 +139,15 @@ def spoken_of(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
     return d
 
 
+def _itself(actor: Actor, speaker: Actor) -> bool:
+    return same(actor, speaker) or speaker.same_entity(actor)
+
+
 def other_side(actor: Actor, speaker: Actor) -> bool:
     """Another party than the speaker: not the same entity, not the speaker's own state or
     its own kind at home (a government speaking of its own country addresses no one; a
     government speaking of its opposition does)."""
-    if same(actor, speaker) or speaker.same_entity(actor):
+    if _itself(actor, speaker):
         return False
     if not (actor.country and actor.country == speaker.country and actor.sector in (None, speaker.sector)):
         return True
