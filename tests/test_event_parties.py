@@ -176,6 +176,8 @@ def test_who_is_theother_side_of_a_statement():
     assert not other_side(actor("the cabinet", "KEN", "GOV", "organization", 3), minister)  # its own side
     assert other_side(actor("John Mwangi", "KEN", None, "person", 4), minister)  # a named person
     assert other_side(actor("the army", "KEN", "MIL", "organization", 5), minister)
+    assert other_side(actor("the finance minister", "KEN", "GOV", "person", 8), minister)  # another person
+    assert not other_side(actor("the minister", "KEN", "GOV", "person", 1), minister)  # the same one
     party = actor("Labour Party", "GBR", "PTY", "organization", 6)
     assert other_side(actor("Liberal Democrats", "GBR", "PTY", "organization", 7), party)  # a rival
 

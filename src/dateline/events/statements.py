@@ -154,8 +154,11 @@ def other_side(actor: Actor, speaker: Actor) -> bool:
     if actor.sector is None:
         # the speaker's own state, or a named person or body of no known type: someone else
         return actor.kind not in ("state", "place")
-    # Two named bodies of one kind at home are rivals, not one side ("the Tories said
-    # Labour ..."); a government's own people are its own side.
+    # Two people are two parties even of one kind at home ("the prime minister said the
+    # chancellor ..."); so are two named bodies of one kind ("the Tories said Labour ...");
+    # a government's own bodies are its own side.
+    if actor.kind == speaker.kind == "person":
+        return True
     return (actor.sector not in (None, SELF_SECTOR) and actor.kind == speaker.kind == "organization"
             and actor.name != speaker.name)
 
