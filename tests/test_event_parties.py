@@ -225,3 +225,10 @@ def test_one_told_is_the_target_even_at_home(pipeline):
                                  published="2025-06-02").events
     assert event.cameo.code == "010"
     assert [(a.name, a.sector) for a in event.target] == [("MPs", "LEG")]
+
+
+def test_voters_and_patients_are_civilians_one_can_address(pipeline):
+    events = pipeline.code_text("The Danish prime minister told voters that the clinics would open in May.",
+                                published="2025-06-02").events
+    assert [(a.name, a.sector) for e in events for a in e.target] == [("voters", "CVL")], \
+        [e.evidence for e in events]
