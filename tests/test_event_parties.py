@@ -69,6 +69,10 @@ PARTIES = [
     # guards, detainees, captors and kidnappers are role words
     ("Chadian guards abused the detainees at the camp.", "182", "TCD", ""),
     ("Nepalese hostages were freed by their captors in Iraq.", "084", "", "NPL"),
+    # the author a clause on the thing acted on names is the target; a "that" clause saying
+    # what the thing is names none
+    ("Peru rejected the accord that Chile signed with Bolivia.", "12", "PER", "CHL"),
+    ("Ecuador condemned the plan, which was drawn up by Colombia.", "11", "ECU", "COL"),
     # a measure "targeting" someone sanctions them
     ("The Brazilian senate passed a law targeting Argentine fishing fleets.", "163", "BRA", "ARG"),
     # whom an act with no party acted on is meant against
@@ -232,3 +236,10 @@ def test_voters_and_patients_are_civilians_one_can_address(pipeline):
                                 published="2025-06-02").events
     assert [(a.name, a.sector) for e in events for a in e.target] == [("voters", "CVL")], \
         [e.evidence for e in events]
+
+
+def test_a_that_clause_on_the_thing_acted_on_names_no_author(pipeline):
+    # "charges that it bribed the judges": the charges are by the Chilean unions
+    coded = _sides(pipeline.code_text("Peru denied charges by Chilean unions that it bribed the judges.",
+                                      published="2025-06-02").events)
+    assert any(c.startswith("01") and t == {"CHL"} for c, _, t, _ in coded), coded

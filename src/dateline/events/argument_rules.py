@@ -118,6 +118,11 @@ def _own_body(ctx: Context, obj: int) -> bool:
     return any(c.dep == "poss" and c.lemma.lower() in OWN_POSSESSIVES for c in ctx.parsed.children(obj))
 
 
+# Penn tags of relative pronouns ("which", "that", "who"): the subject of a relative
+# clause that is one of them is the thing itself, not its author.
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
 @ARGUMENTS.rule("author-of-judged", "the owner or author of the thing acted on is the target "
                                     "(\"rejected Y's demand\", \"an offer from Y\", \"the Y plan\")")
 def author_of_judged(d: Draft, ctx: Context) -> Draft:
@@ -138,6 +143,24 @@ def author_of_judged(d: Draft, ctx: Context) -> Draft:
     return d.but(note, targets=tuple(targets), cameo=cameo)
 
 
+def _clause_author(parsed, thing: Token) -> int | None:
+    """The author a clause on the thing names: "the plan drawn up by X", "the plans, which
+    were unveiled by X", "the deal that X signed" (a relative pronoun is no author)."""
+    for clause in parsed.children(thing.i):
+        if not (clause.dep == "acl" and clause.tag == "VBN" or clause.dep == "relcl"):
+            continue
+        for child in parsed.children(clause.i):
+            if child.dep == "agent":
+                return next((g.i for g in parsed.children(child.i) if g.dep == "pobj"), None)
+        # a relative clause whose object is the thing ("the deal that X signed"); one with an
+        # object of its own says what the thing is ("charges that it tortured a priest")
+        children = parsed.children(clause.i)
+        if clause.dep == "relcl" and not any(c.dep in ("dobj", "obj", "ccomp", "xcomp") and c.tag not in RELATIVE_TAGS
+                                             for c in children):
+            return next((c.i for c in children if c.dep == "nsubj" and c.tag not in RELATIVE_TAGS), None)
+    return None
+
+
 def _owners(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
     """Who a thing belongs to or comes from: its possessor or "by"/"from" phrase (on the
     thing or, as parsers hang it, on the verb), else an actor modifying it ("the
@@ -146,16 +169,14 @@ def _owners(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
     if thing.pos not in ("NOUN", "PROPN"):
         return []
     agent = noun_agent(parsed, thing)
-    if agent is None:  # "the plan drawn up by X", "a proposal put forward by X"
-        agent = next((g.i for c in parsed.children(thing.i) if c.dep == "acl" and c.tag == "VBN"
-                      for a in parsed.children(c.i) if a.dep == "agent"
-                      for g in parsed.children(a.i) if g.dep == "pobj"), None)
     if agent is None:
         # On an active verb "from X" or "by X" (it has no agent of its own) is the
         # thing's author; on a passive, "from" is where force came from.
         on_verb = () if is_passive(parsed, trigger) else AUTHOR_PREPS + ("by",)
         agent = next(iter(party_objects(parsed, thing.i, AUTHOR_PREPS)
                           + party_objects(parsed, trigger.i, on_verb)), None)
+    if agent is None:
+        agent = _clause_author(parsed, thing)
     if agent is not None:
         return ctx.index.actors_at(agent)
     return [a for c in parsed.children(thing.i) if c.dep in OWNER_MODIFIER_DEPS and c.i < thing.i
