@@ -24,17 +24,23 @@ SENSES = [
     ("Norway nudged Iceland to join the fishing accord.", "020", "NOR", "ISL"),
     ("Kenya urged a summit between Ethiopia and Eritrea.", "026", "KEN", ""),
     # 03 intent to cooperate
+    ("Uruguay reaffirmed its commitment to the trade pact with Paraguay.", "030", "URY", ""),
     ("Eritrea and Djibouti accepted a formula to settle their border quarrel.", "037", "ERI", ""),
     ("Zambia accepted the offer from Angola.", "030", "ZMB", ""),
     ("The junta in Niger promised a new constitution.", "0344", "NER", ""),
     # 04 consultations
+    ("The Estonian president had lunch with the Latvian prime minister in Riga.", "040", "EST", "LVA"),
     ("The Somali prime minister came to Nairobi for talks with Kenyan officials.", "042", "SOM", "KEN"),
     ("The Nepalese envoy returned to Beijing for consultations.", "042", "NPL", "CHN"),
     # 06 material cooperation
+    ("Chile and Peru staged joint war games near the border.", "062", "CHL", "PER"),
     ("Israel shared its expertise in desalination with Jordan.", "060", "ISR", ""),
     ("Vietnam and Laos cooperated closely on flood control.", "060", "VNM", ""),
     ("Egypt bought fighter jets from France.", "062", "EGY", "FRA"),
     # 07 aid
+    ("Denmark made a donation of ten million crowns to the Red Cross.", "070", "DNK", ""),
+    ("Bangladeshi soldiers serve in the peacekeeping mission in South Sudan.", "074", "BGD", "SSD"),
+    ("Fijian troops took part in peacekeeping operations in Lebanon.", "074", "FJI", "LBN"),
     ("Norway announced emergency aid for Mozambique after the cyclone.", "070", "NOR", "MOZ"),
     ("Turkey sent medics to Syria after the earthquake.", "073", "TUR", "SYR"),
     # what is sent inside a measure or group noun
@@ -103,6 +109,7 @@ SENSES = [
     ("Indian police stabbed a protester in Delhi.", "182", "IND", ""),
     ("A mob in Bangladesh beat the driver to death.", "1823", "BGD", ""),
     # 19 fighting
+    ("Sudanese troops broke the ceasefire agreement in Darfur.", "196", "SDN", ""),
     ("The Sudanese army went on the offensive in Darfur.", "190", "SDN", ""),
     ("A Malian patrol came under fire from Algerian smugglers.", "190", "DZA", "MLI"),
     ("Turkey vowed to use force against the Kurdish militants in Iraq.", "138", "TUR", ""),

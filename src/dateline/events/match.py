@@ -117,11 +117,24 @@ def _child_with(parsed: Parsed, head: int, deps: set[str], lemmas=None) -> Token
 def _joined_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
     """An object named by a hyphenated lemma with its modifier ("joint exercises": joint-exercise)."""
     for child in parsed.children(head):
-        if child.dep in deps:
-            for mod in parsed.children(child.i):
-                if mod.dep in ("amod", "compound") and f"{mod.lemma.lower()}-{child.lemma.lower()}" in objects:
-                    return child
+        if child.dep in deps and joined_names(parsed, child) & set(objects):
+            return child
     return None
+
+
+def joined_names(parsed: Parsed, noun: Token) -> set[str]:
+    """The hyphenated lemmas a noun and its modifiers spell: each modifier with the noun
+    ("joint exercises": joint-exercise), and the run of modifiers right before it
+    ("joint war games": war-game, joint-war-game)."""
+    lemma = noun.lemma.lower()
+    modifiers = [m for m in parsed.children(noun.i) if m.dep in ("amod", "compound")]
+    names = {f"{m.lemma.lower()}-{lemma}" for m in modifiers}
+    run, k = [], noun.i - 1
+    while k >= 0 and parsed.tokens[k].head == noun.i and parsed.tokens[k].dep in ("amod", "compound"):
+        run.insert(0, parsed.tokens[k].lemma.lower())
+        names.add("-".join(run + [lemma]))
+        k -= 1
+    return names
 
 
 def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
@@ -131,8 +144,7 @@ def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[
         if child.dep in deps and child.lemma.lower() in word_class("container nouns"):
             for i in _prep_objects(parsed, child.i, ("of",)):
                 inner = parsed.tokens[i]
-                named = {inner.lemma.lower()} | {f"{m.lemma.lower()}-{inner.lemma.lower()}"
-                                                 for m in parsed.children(i) if m.dep in ("amod", "compound")}
+                named = {inner.lemma.lower()} | joined_names(parsed, inner)
                 if named & set(objects):
                     return inner
     return None
@@ -281,8 +293,8 @@ def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
             return None
         points += 2
     for prep, lemmas in entry.prep_objects:
-        if not any(parsed.tokens[o].lemma.lower() in lemmas for holder in holders
-                   for o in _prep_objects(parsed, holder.i, (prep,))):
+        if not any(parsed.tokens[o].lemma.lower() in lemmas or joined_names(parsed, parsed.tokens[o]) & set(lemmas)
+                   for holder in holders for o in _prep_objects(parsed, holder.i, (prep,))):
             return None
         points += 3
     return points
