@@ -182,6 +182,12 @@ def test_who_is_theother_side_of_a_statement():
     assert other_side(actor("the army", "KEN", "MIL", "organization", 5), minister)
     assert other_side(actor("the finance minister", "KEN", "GOV", "person", 8), minister)  # another person
     assert not other_side(actor("the minister", "KEN", "GOV", "person", 1), minister)  # the same one
+    from dateline.records import Basis
+
+    tory = Actor("Ann Smith", "Ann Smith", 0, 1, "GBR", "PTY", None, "person", entity=9,
+                 basis=[Basis("org", "Conservative Party")])
+    assert other_side(actor("Labour Party", "GBR", "PTY", "organization", 10), tory)  # a rival party
+    assert not other_side(actor("Conservative Party", "GBR", "PTY", "organization", 11), tory)  # hers
     party = actor("Labour Party", "GBR", "PTY", "organization", 6)
     assert other_side(actor("Liberal Democrats", "GBR", "PTY", "organization", 7), party)  # a rival
 
