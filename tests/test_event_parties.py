@@ -188,6 +188,8 @@ def test_who_is_theother_side_of_a_statement():
                  basis=[Basis("org", "Conservative Party")])
     assert other_side(actor("Labour Party", "GBR", "PTY", "organization", 10), tory)  # a rival party
     assert not other_side(actor("Conservative Party", "GBR", "PTY", "organization", 11), tory)  # hers
+    assert other_side(tory, actor("Labour Party", "GBR", "PTY", "organization", 10))  # the rival's
+    assert not other_side(tory, actor("Conservative Party", "GBR", "PTY", "organization", 11))  # her own
     party = actor("Labour Party", "GBR", "PTY", "organization", 6)
     assert other_side(actor("Liberal Democrats", "GBR", "PTY", "organization", 7), party)  # a rival
 

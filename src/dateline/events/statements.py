@@ -159,11 +159,12 @@ def other_side(actor: Actor, speaker: Actor) -> bool:
     # a government's own bodies are its own side.
     if actor.kind == speaker.kind == "person":
         return True
-    if speaker.kind == "person" and actor.kind == "organization" and actor.sector != SELF_SECTOR:
-        # a party politician speaking of a party: a rival unless it is the one the text
-        # names as theirs ("Tory leader Michael Howard said Labour ...")
-        own = {b.name for b in speaker.basis if b.kind == "org"}
-        return actor.name not in own
+    if {speaker.kind, actor.kind} == {"person", "organization"} and actor.sector != SELF_SECTOR:
+        # a party politician speaking of a party, or a party of a politician: rivals unless
+        # the party is the one the text names as the politician's ("Tory leader Michael
+        # Howard said Labour ...", "Labour said Mr Howard ...")
+        person, body = (speaker, actor) if speaker.kind == "person" else (actor, speaker)
+        return body.name not in {b.name for b in person.basis if b.kind == "org"}
     return (actor.sector not in (None, SELF_SECTOR) and actor.kind == speaker.kind == "organization"
             and actor.name != speaker.name)
 
