@@ -204,7 +204,7 @@ def content_subject(d: Draft, ctx: Context) -> Draft:
     if d.targets or not d.sources or d.cameo[:2] not in CLAUSE_ROOTS or d.trigger.pos not in VERB_POS:
         return d
     parsed = ctx.parsed
-    clause = next((c for c in parsed.children(d.trigger.i) if c.dep == "ccomp"), None)
+    clause = _said_clause(parsed, d.trigger)
     if clause is None:
         return d
     subject = subject_of(parsed, clause)
@@ -216,6 +216,17 @@ def content_subject(d: Draft, ctx: Context) -> Draft:
                       if a is not None and a.kind != PLACE_KIND
                       and all(other_side(a, s) for s in d.sources))[:1]
     return d.but(targets=found) if found else d
+
+
+def _said_clause(parsed: Parsed, trigger: Token) -> Token | None:
+    """The clause a saying states: its own ("denied that ..."), or that of the noun it
+    voices ("expressed concern that ...", "issued a warning that ...")."""
+    clause = next((c for c in parsed.children(trigger.i) if c.dep == "ccomp"), None)
+    if clause is not None:
+        return clause
+    return next((c for o in parsed.children(trigger.i) if o.dep in ("dobj", "obj")
+                 for c in parsed.children(o.i) if c.dep in ("ccomp", "acl") and c.pos in VERB_POS
+                 and any(m.dep == "mark" and m.lemma.lower() == "that" for m in parsed.children(c.i))), None)
 
 
 def _others(actors, d: Draft) -> tuple[Actor, ...]:
