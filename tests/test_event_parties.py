@@ -253,3 +253,15 @@ def test_a_that_clause_on_the_thing_acted_on_names_no_author(pipeline):
     coded = _sides(pipeline.code_text("Peru denied charges by Chilean unions that it bribed the judges.",
                                       published="2025-06-02").events)
     assert any(c.startswith("01") and t == {"CHL"} for c, _, t, _ in coded), coded
+
+
+def test_a_participle_after_writing_to_someone_is_the_writers_statement_to_them(pipeline):
+    # the parser hangs "saying" on the one written to; the writer is the speaker
+    events = pipeline.code_text("The Ecuadorian president wrote to the Colombian president saying "
+                                "the border would stay open.", published="2025-06-02").events
+    assert [(e.cameo.root, _countries(e.source), _countries(e.target)) for e in events] == [
+        ("01", {"ECU"}, {"COL"})], [e.evidence for e in events]
+
+
+def _countries(actors):
+    return {a.country for a in actors}

@@ -117,13 +117,23 @@ def addressee(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
         tokens = [child.i] if child.dep in ADDRESSEE_DEPS else (
             [g.i for g in parsed.children(child.i) if g.dep == "pobj"]
             if child.dep == "prep" and child.lemma.lower() in ADDRESSEE_PREPS else [])
-        for token in tokens:
+        for token in tokens + _written_to(parsed, parsed.tokens[d.cue]):
             actor = ctx.index.actor_at(token)
             # One told is someone else even at home ("the Tory spokesman told MPs"): only the
             # speaker itself is not.
             if actor is not None and not _itself(actor, d.speaker) and not _inside(actor, d.quote):
                 return dataclasses.replace(d, target=actor)
     return d
+
+
+def _written_to(parsed, cue) -> list[int]:
+    """The one a participle cue hangs on when the parser put it under "to" ("wrote to the
+    minister saying ..."): the one addressed."""
+    if cue.dep != "acl" or cue.tag != "VBG" or cue.head == cue.i:
+        return []
+    noun = parsed.tokens[cue.head]
+    prep = parsed.tokens[noun.head]
+    return [noun.i] if noun.dep == "pobj" and prep.lemma.lower() in ADDRESSEE_PREPS else []
 
 
 @STATEMENTS.rule("spoken-of", "with nobody addressed, the first other party in what was said is the "
