@@ -60,6 +60,8 @@ PARTIES = [
     # ... or, when that subject names no party, the first other party named in the clause
     ("Chile insisted the new tariffs would not harm Peru.", "010", "CHL", "PER"),
     ("Ghana denied that the closure was aimed at Togo.", "016", "GHA", "TGO"),
+    # an indirect object is the one a "to" phrase would name
+    ("Denmark granted Moldova a loan for its power grid.", "071", "DNK", "MDA"),
     # ... also when the clause hangs on the noun the saying voices
     ("Uruguay voiced fears that Argentina would close the bridge.", "012", "URY", "ARG"),
     # a verb of saying the parser hung on the clause of another is the speaker's own act

@@ -19,6 +19,8 @@ NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
+# Target prepositions an indirect object stands for ("gave X aid" = "gave aid to X").
+DATIVE_PREPS = {"to", "for"}
 TEMPORAL = {"DATE", "TIME"}
 # Prepositions that name the other party inside an object phrase ("a deal with X").
 OBJECT_PARTY_PREPS = ("with", "between", "against", "to", "toward", "towards")
@@ -320,6 +322,10 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         targets = _prep_objects(parsed, head, entry.target_preps)
         if targets:
             return targets
+    # "gave farmers subsidies": the indirect object is the one the "to" phrase would name
+    dative = _child_with(parsed, trigger.i, {"dative"}) if set(entry.target_preps) & DATIVE_PREPS else None
+    if dative is not None and dative.i != object_token and dative.pos in ("NOUN", "PROPN", "PRON"):
+        return [dative.i]
     return [] if entry.objects or entry.prep_objects else None
 
 
