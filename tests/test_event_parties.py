@@ -61,7 +61,7 @@ PARTIES = [
     ("Chile insisted the new tariffs would not harm Peru.", "010", "CHL", "PER"),
     ("Ghana denied that the closure was aimed at Togo.", "016", "GHA", "TGO"),
     # an indirect object is the one a "to" phrase would name
-    ("Denmark granted Moldova a loan for its power grid.", "071", "DNK", "MDA"),
+    ("Norway gave Icelandic fishermen new subsidies.", "071", "NOR", "ISL"),
     # ... also when the clause hangs on the noun the saying voices
     ("Uruguay voiced fears that Argentina would close the bridge.", "012", "URY", "ARG"),
     # a verb of saying the parser hung on the clause of another is the speaker's own act
