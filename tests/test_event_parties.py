@@ -60,6 +60,8 @@ PARTIES = [
     # ... or, when that subject names no party, the first other party named in the clause
     ("Chile insisted the new tariffs would not harm Peru.", "010", "CHL", "PER"),
     ("Ghana denied that the closure was aimed at Togo.", "016", "GHA", "TGO"),
+    # an act hung on the one written to is the writer's
+    ("The Chilean archbishop wrote to the Peruvian president urging him to free the prisoners.", "02", "CHL", "PER"),
     # an indirect object is the one a "to" phrase would name
     ("Norway gave Icelandic fishermen new subsidies.", "071", "NOR", "ISL"),
     # ... also when the clause hangs on the noun the saying voices
