@@ -170,12 +170,6 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         # "Israeli airstrikes killed 20 people": a main verb the parser hung on its
         # subject as a participle (a participle on a noun takes no object)
         return head.i
-    if verb.dep == "acl" and verb.tag == "VBG" and head.dep == "pobj" and head.head != head.i:
-        prep = parsed.tokens[head.head]
-        if prep.lemma.lower() == "to" and prep.head != prep.i and parsed.tokens[prep.head].pos in ("VERB", "AUX"):
-            # "wrote to the parties urging them ...": the parser hangs the participle on
-            # the one written to; it is the writer's
-            return subject_of(parsed, parsed.tokens[prep.head], depth + 1)
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
         # "the lawyer, who had been detained": a passive relative's antecedent is
         # the one acted on (see relative_patient), not the doer.

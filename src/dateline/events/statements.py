@@ -17,6 +17,7 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..nlp.repairs import ADDRESSED_PARTICIPLE
 from ..records import Actor, Cameo, Event, Plover, Quote, Span
 from ..rules import RuleSet
 from ..tables import read_table
@@ -127,13 +128,12 @@ def addressee(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
 
 
 def _written_to(parsed, cue) -> list[int]:
-    """The one a participle cue hangs on when the parser put it under "to" ("wrote to the
-    minister saying ..."): the one addressed."""
-    if cue.dep != "acl" or cue.tag != "VBG" or cue.head == cue.i:
+    """The one a participle cue was written or spoken to ("wrote to the minister saying
+    ..."), when the parse repair moved it from them to the verb of writing."""
+    if parsed.repaired.get(cue.i) != ADDRESSED_PARTICIPLE:
         return []
-    noun = parsed.tokens[cue.head]
-    prep = parsed.tokens[noun.head]
-    return [noun.i] if noun.dep == "pobj" and prep.lemma.lower() in ADDRESSEE_PREPS else []
+    return [g.i for c in parsed.children(cue.head) if c.dep == "prep" and c.lemma.lower() in ADDRESSEE_PREPS
+            for g in parsed.children(c.i) if g.dep == "pobj"]
 
 
 @STATEMENTS.rule("spoken-of", "with nobody addressed, the first other party in what was said is the "

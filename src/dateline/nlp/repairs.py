@@ -26,6 +26,7 @@ from typing import Any
 Token = Any
 
 SPEECH_CONJUNCT = "speech-conjunct"
+ADDRESSED_PARTICIPLE = "addressed-participle"
 # Verbs of state whose clause says what is, not what someone did.
 STATIVE_LEMMAS = {"be", "have", "seem", "remain", "appear", "become"}
 MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
@@ -54,7 +55,27 @@ def repair(tokens: list[Token]) -> dict[int, str]:
         if saying is not None:
             tok.head = saying.i
             repaired[tok.i] = SPEECH_CONJUNCT
+            continue
+        writer = _addressed_participle(tokens, tok)
+        if writer is not None:
+            tok.head, tok.dep = writer.i, "advcl"
+            repaired[tok.i] = ADDRESSED_PARTICIPLE
     return repaired
+
+
+def _addressed_participle(tokens: list[Token], verb: Token) -> Token | None:
+    """The verb of writing or speaking a participle hung on its addressee belongs to
+    (see the module), or None."""
+    if verb.dep != "acl" or verb.tag != "VBG" or verb.head == verb.i:
+        return None
+    addressee = tokens[verb.head]
+    if addressee.dep != "pobj" or addressee.head == addressee.i:
+        return None
+    to = tokens[addressee.head]
+    if to.lemma.lower() != "to" or to.head == to.i:
+        return None
+    writer = tokens[to.head]
+    return writer if writer.pos in ("VERB", "AUX") and writer.lemma.lower() in _speech_lemmas() else None
 
 
 def _speech_conjunct(tokens: list[Token], children: dict[int, list[Token]], verb: Token) -> Token | None:

@@ -16,9 +16,6 @@ MAX_SPEAKER_TOKENS = 12
 # How far a cue may climb the tree to find an inherited subject ("he smiled and said").
 MAX_CLIMB = 4
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-# Prepositions naming whom a verb addresses ("wrote to"). "On" and "in" ("went on
-# television saying") were tried: they lowered the PolNeAR check half's speakers.
-_ADDRESS_PREPOSITIONS = frozenset({"to"})
 _SPEAKER_CUTS = frozenset({"relcl", "acl", "punct", "cc", "conj", "advcl", "prep"})
 _PERSON_KINDS = frozenset({"person"})
 _NOUN_PREPOSITIONS = frozenset({"of", "from"})
@@ -73,10 +70,6 @@ def subject_of(parsed: Parsed, cue: int, quoted: Quoted = ()) -> int | None:
                     return parsed.tokens[j].head  # "Kirby, who said ..." -> Kirby
                 return child.i
         token = parsed.tokens[j]
-        verb = _verb_of_addressee(parsed, token)
-        if verb is not None:
-            j = verb  # "X wrote to Y saying ...": the participle is X's, hung on Y
-            continue
         if token.dep == "acl" and token.head != j:
             return token.head  # "a report showing that ...": the noun it modifies
         if token.dep == "advcl" and token.tag in ("VBN", "VBD"):
@@ -87,21 +80,6 @@ def subject_of(parsed: Parsed, cue: int, quoted: Quoted = ()) -> int | None:
             continue
         break
     return None
-
-
-def _verb_of_addressee(parsed: Parsed, token) -> int | None:
-    """The verb a participle belongs to when the parser hung it on the one addressed
-    ("wrote to the minister saying"): a noun under "to" of a verb."""
-    if token.dep != "acl" or token.tag != "VBG" or token.head == token.i:
-        return None
-    noun = parsed.tokens[token.head]
-    if noun.dep != "pobj" or noun.head == noun.i:
-        return None
-    prep = parsed.tokens[noun.head]
-    if prep.lemma.lower() not in _ADDRESS_PREPOSITIONS or prep.head == prep.i:
-        return None
-    verb = parsed.tokens[prep.head]
-    return verb.i if verb.pos in ("VERB", "AUX") else None
 
 
 def according_to_source(parsed: Parsed, according: int) -> int | None:

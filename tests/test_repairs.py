@@ -1,0 +1,46 @@
+"""Parse repairs (nlp/repairs.py) on hand-built parses, sentences of our own."""
+
+from __future__ import annotations
+
+from dateline.nlp import Parsed
+from dateline.nlp.repairs import ADDRESSED_PARTICIPLE, SPEECH_CONJUNCT, repair
+
+
+def _repaired(rows):
+    parsed = Parsed.from_rows(rows)
+    return parsed.tokens, repair(parsed.tokens)
+
+
+def test_a_participle_hung_on_the_one_written_to_is_moved_to_the_writer():
+    # "The mayor wrote to the governor urging him to act"
+    tokens, moved = _repaired([
+        ("The", "the", "DET", "det", 1), ("mayor", "mayor", "NOUN", "nsubj", 2),
+        ("wrote", "write", "VERB", "ROOT", 2, "VBD"), ("to", "to", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5), ("governor", "governor", "NOUN", "pobj", 3),
+        ("urging", "urge", "VERB", "acl", 5, "VBG"), ("him", "he", "PRON", "dobj", 6),
+        ("to", "to", "PART", "aux", 9), ("act", "act", "VERB", "xcomp", 6, "VB")])
+    assert moved == {6: ADDRESSED_PARTICIPLE}
+    assert (tokens[6].head, tokens[6].dep) == (2, "advcl")
+
+
+def test_a_participle_on_a_place_one_travelled_to_stays():
+    # "The mayor travelled to the capital carrying a petition": travelling is no saying
+    tokens, moved = _repaired([
+        ("The", "the", "DET", "det", 1), ("mayor", "mayor", "NOUN", "nsubj", 2),
+        ("travelled", "travel", "VERB", "ROOT", 2, "VBD"), ("to", "to", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5), ("capital", "capital", "NOUN", "pobj", 3),
+        ("carrying", "carry", "VERB", "acl", 5, "VBG"), ("a", "a", "DET", "det", 8),
+        ("petition", "petition", "NOUN", "dobj", 6)])
+    assert moved == {} and tokens[6].head == 5
+
+
+def test_a_verb_of_saying_hung_on_the_said_clause_is_moved_to_the_saying():
+    # "The mayor said the plan was flawed and urged the council to drop it"
+    tokens, moved = _repaired([
+        ("The", "the", "DET", "det", 1), ("mayor", "mayor", "NOUN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2, "VBD"), ("the", "the", "DET", "det", 4),
+        ("plan", "plan", "NOUN", "nsubj", 5), ("was", "be", "AUX", "ccomp", 2, "VBD"),
+        ("flawed", "flawed", "ADJ", "acomp", 5, "JJ"), ("and", "and", "CCONJ", "cc", 5),
+        ("urged", "urge", "VERB", "conj", 6, "VBD"), ("the", "the", "DET", "det", 10),
+        ("council", "council", "NOUN", "dobj", 8)])
+    assert moved == {8: SPEECH_CONJUNCT} and tokens[8].head == 2
