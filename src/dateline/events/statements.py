@@ -17,7 +17,7 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..nlp.repairs import ADDRESSED_PARTICIPLE
+from ..nlp import ADDRESSED_PARTICIPLE
 from ..records import Actor, Cameo, Event, Plover, Quote, Span
 from ..rules import RuleSet
 from ..tables import read_table

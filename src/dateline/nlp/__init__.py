@@ -10,8 +10,10 @@ from ..errors import DatelineError
 from .attribute_rules import index_attribute_ruler
 from .lemmas import remember_lemmas
 from .parsed import Entity, Parsed, Sentence, Token, from_spacy
+from .repairs import ADDRESSED_PARTICIPLE
 
-__all__ = ["Parser", "Parsed", "Token", "Entity", "Sentence", "from_spacy", "resolve_model_name"]
+__all__ = ["Parser", "Parsed", "Token", "Entity", "Sentence", "from_spacy", "resolve_model_name",
+           "ADDRESSED_PARTICIPLE"]
 
 MODEL_ENV = "DATELINE_MODEL"
 # Most characters spaCy parses in one batch (a longer text is a batch of its own). A
