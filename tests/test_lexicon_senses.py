@@ -33,6 +33,7 @@ SENSES = [
     ("The Somali prime minister came to Nairobi for talks with Kenyan officials.", "042", "SOM", "KEN"),
     ("The Nepalese envoy returned to Beijing for consultations.", "042", "NPL", "CHN"),
     # 06 material cooperation
+    ("Sweden shared intelligence with Norway about the plot.", "064", "SWE", "NOR"),
     ("Chile and Peru staged joint war games near the border.", "062", "CHL", "PER"),
     ("Israel shared its expertise in desalination with Jordan.", "060", "ISR", ""),
     ("Vietnam and Laos cooperated closely on flood control.", "060", "VNM", ""),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.nlp import Parsed
-from dateline.nlp.repairs import ADDRESSED_PARTICIPLE, SPEECH_CONJUNCT, repair
+from dateline.nlp.repairs import ADDRESSED_PARTICIPLE, CLAUSE_AS_PHRASE, SPEECH_CONJUNCT, repair
 
 
 def _repaired(rows):
@@ -44,3 +44,21 @@ def test_a_verb_of_saying_hung_on_the_said_clause_is_moved_to_the_saying():
         ("urged", "urge", "VERB", "conj", 6, "VBD"), ("the", "the", "DET", "det", 10),
         ("council", "council", "NOUN", "dobj", 8)])
     assert moved == {8: SPEECH_CONJUNCT} and tokens[8].head == 2
+
+
+def test_a_short_clause_read_as_one_noun_phrase_becomes_a_clause_again():
+    # "Chile shelled rebel camps": the model makes "shelled" a modifier of "camps"
+    tokens, moved = _repaired([
+        ("Chile", "Chile", "PROPN", "npadvmod", 1), ("shelled", "shell", "VERB", "amod", 3, "VBN"),
+        ("rebel", "rebel", "NOUN", "compound", 3), ("camps", "camp", "NOUN", "ROOT", 3)])
+    assert moved == {1: CLAUSE_AS_PHRASE}
+    assert [(t.dep, t.head) for t in tokens] == [("nsubj", 1), ("ROOT", 1), ("compound", 3), ("dobj", 1)]
+
+
+def test_a_hyphenated_modifier_phrase_stays_a_phrase():
+    # "Chile-backed rebel camps": a phrase, not a clause
+    tokens, moved = _repaired([
+        ("Chile", "Chile", "PROPN", "npadvmod", 2), ("-", "-", "PUNCT", "punct", 2),
+        ("backed", "back", "VERB", "amod", 4, "VBN"), ("rebel", "rebel", "NOUN", "compound", 4),
+        ("camps", "camp", "NOUN", "ROOT", 4)])
+    assert moved == {} and tokens[2].dep == "amod"

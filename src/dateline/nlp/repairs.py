@@ -27,6 +27,9 @@ Token = Any
 
 SPEECH_CONJUNCT = "speech-conjunct"
 ADDRESSED_PARTICIPLE = "addressed-participle"
+CLAUSE_AS_PHRASE = "clause-as-phrase"
+PHRASE_SUBJECT_DEPS = {"npadvmod", "compound", "nmod", "nsubj"}
+HYPHENS = {"-", "\u2010", "\u2011"}
 # Verbs of state whose clause says what is, not what someone did.
 STATIVE_LEMMAS = {"be", "have", "seem", "remain", "appear", "become"}
 MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
@@ -60,7 +63,45 @@ def repair(tokens: list[Token]) -> dict[int, str]:
         if writer is not None:
             tok.head, tok.dep = writer.i, "advcl"
             repaired[tok.i] = ADDRESSED_PARTICIPLE
+            continue
+        found = _clause_as_phrase(tokens, children, tok)
+        if found is not None:
+            subject, obj = found
+            tok.head, tok.dep, tok.tag = tok.i, "ROOT", "VBD"
+            subject.head, subject.dep = tok.i, "nsubj"
+            obj.head, obj.dep = tok.i, "dobj"
+            repaired[tok.i] = CLAUSE_AS_PHRASE
     return repaired
+
+
+def _clause_as_phrase(tokens: list[Token], children: dict[int, list[Token]], verb: Token):
+    """(subject, object) of a clause the model read as a noun phrase (see the module), or None."""
+    if verb.dep != "amod" or verb.tag not in ("VBN", "VBD") or verb.head <= verb.i:
+        return None
+    obj = tokens[verb.head]
+    if obj.head != obj.i or obj.pos not in ("NOUN", "PROPN"):
+        return None  # only a sentence that is nothing but the phrase
+    sentence = [t for t in tokens if t.sent == verb.sent]
+    if any(t.pos in ("VERB", "AUX") and t is not verb for t in sentence):
+        return None
+    subject = next((c for c in children.get(verb.i, []) + children.get(obj.i, [])
+                    if c.i < verb.i and c.pos in ("PROPN", "NOUN") and c.dep in PHRASE_SUBJECT_DEPS), None)
+    if subject is None or any(t.text in HYPHENS for t in tokens[subject.i + 1:verb.i]):
+        return None  # "US-backed forces" is a phrase
+    # everything before the verb is the subject's phrase
+    before = [t for t in sentence if t.i < verb.i]
+    return (subject, obj) if all(_under(tokens, t, subject) for t in before) else None
+
+
+def _under(tokens: list[Token], tok: Token, top: Token) -> bool:
+    """Is ``tok`` ``top`` or inside its phrase (its heads lead to it within a few steps)?"""
+    for _ in range(6):
+        if tok is top:
+            return True
+        if tok.head == tok.i:
+            return False
+        tok = tokens[tok.head]
+    return False
 
 
 def _addressed_participle(tokens: list[Token], verb: Token) -> Token | None:
