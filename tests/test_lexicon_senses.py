@@ -15,6 +15,7 @@ pytestmark = pytest.mark.slow
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
     # 01 statements
+    ("The Peruvian foreign minister voiced pessimism about the talks with Ecuador.", "012", "PER", "ECU"),
     ("The Irish president sympathised with the flood victims in Spain.", "018", "IRL", ""),
     # 02 appeals
     ("Lithuania sought cooperation from Poland on border control.", "021", "LTU", "POL"),
