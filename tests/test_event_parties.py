@@ -60,6 +60,9 @@ PARTIES = [
     # ... or, when that subject names no party, the first other party named in the clause
     ("Chile insisted the new tariffs would not harm Peru.", "010", "CHL", "PER"),
     ("Ghana denied that the closure was aimed at Togo.", "016", "GHA", "TGO"),
+    # "his Ugandan counterpart": the nationality names the other side, not the pronoun
+    ("The Kenyan president met his Ugandan counterpart in Kampala.", "04", "KEN", "UGA"),
+    ("The Costa Rican president received his Panamanian counterpart.", "043", "CRI", "PAN"),
     # an act hung on the one written to is the writer's
     ("The Chilean archbishop wrote to the Peruvian president urging him to free the prisoners.", "02", "CHL", "PER"),
     # an indirect object is the one a "to" phrase would name

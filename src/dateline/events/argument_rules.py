@@ -107,9 +107,13 @@ def people_object(d: Draft, ctx: Context) -> Draft:
     # "received ministers from X" ("opened its borders" names none)
     obj = d.match.object_token
     if d.targets or obj is None or d.entry.pos != "V" or d.match.target_tokens \
-            or ctx.index.by_token[obj] is None or _own_body(ctx, obj):
+            or ctx.index.by_token[obj] is None:
         return d
     found = tuple(ctx.index.actors_at(obj))
+    # "its ambassador" is the subject's own, "his Nicaraguan counterpart" another state's
+    if _own_body(ctx, obj) and not any(a.country and all(s.country and s.country != a.country
+                                                         for s in d.sources) for a in found):
+        return d
     return d.but(targets=found) if found else d
 
 

@@ -22,6 +22,8 @@ LIGHT_VERB_DEPS = {"dobj", "obj", "nsubjpass"}
 PARTICIPATION_VERBS = word_class("participation verbs")
 # How far (in tokens) the other words of one actor's name may lie from a given word.
 NAME_REACH = 8
+# Possessive determiners: the owner they name yields to a name in the same phrase.
+POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
 # Where a predicate with no party acted on happened: the path down to it and the
 # prepositions that name a place.
 PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound", "acl"}
@@ -53,20 +55,26 @@ class ActorIndex:
 
     def actor_at(self, i: int) -> Actor | None:
         """The actor named by the phrase headed at token ``i``, looking inward if needed."""
-        seen, frontier = set(), [i]
+        seen, frontier, deferred = set(), [i], None
         while frontier:
             j = frontier.pop(0)
             if j in seen:
                 continue
             seen.add(j)
             if self.by_token[j] is not None:
+                tok = self.parsed.tokens[j]
+                if j != i and tok.dep == "poss" and tok.lemma.lower() in POSSESSIVE_DETERMINERS:
+                    # "his Ugandan counterpart": the owner a pronoun names is the
+                    # phrase's actor only when nothing else in it names one
+                    deferred = deferred or self.by_token[j]
+                    continue
                 return self.by_token[j]
             for child in self.parsed.children(j):
                 if child.dep in INWARD_DEPS:
                     frontier.append(child.i)
                 elif child.dep == "prep" and child.lemma.lower() == "of":
                     frontier.extend(g.i for g in self.parsed.children(child.i) if g.dep == "pobj")
-        return None
+        return deferred
 
     def actors_at(self, i: int) -> list[Actor]:
         """The actors of an argument, expanding coordination ("Russia and North Korea")."""
