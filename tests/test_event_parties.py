@@ -272,3 +272,10 @@ def test_a_participle_after_writing_to_someone_is_the_writers_statement_to_them(
 
 def _countries(actors):
     return {a.country for a in actors}
+
+
+def test_an_act_warned_against_is_no_event_of_its_own(pipeline):
+    # the selling is what China warns against, not a sale by China (nor by anyone yet)
+    coded = _sides(pipeline.code_text("China warned Australia against selling uranium to India.",
+                                      published="2025-06-02").events)
+    assert [(c, s, t) for c, s, t, _ in coded] == [("130", {"CHN"}, {"AUS"})], coded

@@ -94,6 +94,7 @@ SENSES = [
     ("North Korea is building missiles.", "150", "PRK", ""),
     ("Taiwan scrambled fighter jets near the island.", "150", "TWN", ""),
     # 16 reduce relations
+    ("Bolivia withdrew from the talks with Chile over the border.", "164", "BOL", "CHL"),
     ("The World Food Programme suspended aid deliveries to Yemen.", "162", "", "YEM"),
     ("Lithuania imposed visa bans on Belarusian judges.", "163", "LTU", "BLR"),
     ("Australia announced travel bans against three Iranian officials.", "163", "AUS", "IRN"),

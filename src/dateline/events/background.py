@@ -19,10 +19,11 @@ UNREALIZED_NOUNS = word_class("unrealized nouns")
 # CAMEO roots of material conflict: assault, fight, mass violence.
 FORCE_ROOTS = {"18", "19", "20"}
 # Prepositions whose object, under another event's verb, is that event's reason,
-# means, setting or charge ("accused X of attacking Y"): background, not a report
-# of its own.
+# means, setting or charge ("accused X of attacking Y"), or what it warns against or
+# stops ("warned X against selling arms", "barred X from entering"): background, not a
+# report of its own.
 BACKGROUND_PREPS = {"for", "after", "before", "since", "amid", "following", "despite", "during",
-                    "by", "over", "of"}
+                    "by", "over", "of", "against", "from"}
 # A to-infinitive hung on another word as adverbial or modifier: a purpose.
 PURPOSE_DEPS = {"advcl", "acl"}
 # Of those, the ones that only date or set the scene, whatever the verb.
