@@ -279,3 +279,11 @@ def test_an_act_warned_against_is_no_event_of_its_own(pipeline):
     coded = _sides(pipeline.code_text("China warned Australia against selling uranium to India.",
                                       published="2025-06-02").events)
     assert [(c, s, t) for c, s, t, _ in coded] == [("130", {"CHN"}, {"AUS"})], coded
+
+
+def test_a_threat_to_act_is_one_event_the_threat_of_that_act(pipeline):
+    # "threatened to impose sanctions on X": one threat (13x) toward X, not a
+    # second, bare "threaten" (130) beside it
+    coded = _sides(pipeline.code_text("Algeria threatened to impose sanctions on Morocco.",
+                                      published="2025-06-02").events)
+    assert [(c[:2], s, t) for c, s, t, _ in coded] == [("13", {"DZA"}, {"MAR"})], coded

@@ -29,6 +29,8 @@ PURPOSE_DEPS = {"advcl", "acl"}
 # Of those, the ones that only date or set the scene, whatever the verb.
 TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
 GENERIC_AGREE = "030"
+GENERIC_THREAT = "130"
+AGREE, THREATEN = "AGREE", "THREATEN"
 
 
 def _aim_of_noun(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
@@ -41,9 +43,10 @@ def _aim_of_noun(parsed: Parsed, found: dict[int, Match], i: int, match: Match, 
 
 def _promise_frame(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
     # "agreed to lift the sanctions", "pledged to expel": the promised act, coded as
-    # an intention, is the event; the bare promise verb is its frame.
-    return match.entry.plover == "AGREE" and match.entry.cameo == GENERIC_AGREE and any(
-        c.dep == "xcomp" and c.i in found for c in parsed.children(i))
+    # an intention, is the event; the bare promise verb is its frame. So is a bare
+    # threat verb: "threatened to attack X" is a threat of force (138), coded on "attack".
+    generic = (match.entry.plover, match.entry.cameo) in ((AGREE, GENERIC_AGREE), (THREATEN, GENERIC_THREAT))
+    return generic and any(c.dep == "xcomp" and c.i in found for c in parsed.children(i))
 
 
 def _describing_participle(parsed: Parsed, found: dict[int, Match], i: int, match: Match,
@@ -83,7 +86,8 @@ def _background_act(parsed: Parsed, found: dict[int, Match], i: int, match: Matc
 # test). A test sees the matches still kept (trigger -> match) and one of them.
 BACKGROUND_RULES = (
     ("aim-of-noun", "the infinitive under \"a plan to\", \"an appeal to\" is not done", _aim_of_noun),
-    ("promise-frame", "\"agreed to lift\": the promised act is the event, not the promise verb",
+    ("promise-frame", "\"agreed to lift\", \"threatened to attack\": the promised or threatened act "
+                      "is the event, not the promise or threat verb",
      _promise_frame),
     ("describing-participle", "a participle saying what an act did or describing it is that act",
      _describing_participle),
