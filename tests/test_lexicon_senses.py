@@ -98,6 +98,8 @@ SENSES = [
     ("The World Food Programme suspended aid deliveries to Yemen.", "162", "", "YEM"),
     ("Lithuania imposed visa bans on Belarusian judges.", "163", "LTU", "BLR"),
     ("Australia announced travel bans against three Iranian officials.", "163", "AUS", "IRN"),
+    # 14 protest
+    ("Students demonstrated outside the Ghanaian embassy in Lome.", "141", "", "GHA"),
     # 17 coercion
     ("Egypt reimposed the blockade on the border town.", "191", "EGY", ""),
     ("Azerbaijan reimposed a curfew in the capital.", "1723", "AZE", ""),
