@@ -84,6 +84,7 @@ SENSES = [
     ("The Hungarian government threatened curbs on the press.", "1321", "HUN", ""),
     ("Serbia threatened force against Kosovo.", "138", "SRB", ""),
     # 14 protests
+    ("Students demonstrated outside the Ghanaian embassy in Lome.", "141", "", "GHA"),
     ("Nurses in Kenya went on strike over unpaid wages.", "143", "KEN", ""),
     ("Chilean dockers downed tools at the port of Valparaiso.", "143", "CHL", ""),
     # 15 force posture
@@ -98,8 +99,6 @@ SENSES = [
     ("The World Food Programme suspended aid deliveries to Yemen.", "162", "", "YEM"),
     ("Lithuania imposed visa bans on Belarusian judges.", "163", "LTU", "BLR"),
     ("Australia announced travel bans against three Iranian officials.", "163", "AUS", "IRN"),
-    # 14 protest
-    ("Students demonstrated outside the Ghanaian embassy in Lome.", "141", "", "GHA"),
     # 17 coercion
     ("Egypt reimposed the blockade on the border town.", "191", "EGY", ""),
     ("Azerbaijan reimposed a curfew in the capital.", "1723", "AZE", ""),
