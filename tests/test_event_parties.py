@@ -63,6 +63,9 @@ PARTIES = [
     # "his Ugandan counterpart": the nationality names the other side, not the pronoun
     ("The Kenyan president met his Ugandan counterpart in Kampala.", "04", "KEN", "UGA"),
     ("The Costa Rican president received his Panamanian counterpart.", "043", "CRI", "PAN"),
+    # "accused each other": each side is the other's target
+    ("Both Chad and Sudan accused each other of backing the rebels.", "112", "TCD", "SDN"),
+    ("Both Chad and Sudan accused each other of backing the rebels.", "112", "SDN", "TCD"),
     # an act hung on the one written to is the writer's
     ("The Chilean archbishop wrote to the Peruvian president urging him to free the prisoners.", "02", "CHL", "PER"),
     # an indirect object is the one a "to" phrase would name

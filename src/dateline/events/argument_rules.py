@@ -12,7 +12,7 @@ from ..records import Actor
 from ..rules import RuleSet
 from .arguments import (PLACE_KINDS, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
                         is_passive_target, noun_agent, noun_source, passive_relative, place_target, reflexive, same,
-                        shared_object, subject_of, with_phrase)
+                        mutual_object, shared_object, subject_of, with_phrase)
 from .background import forceful
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, is_passive, party_objects
@@ -279,10 +279,11 @@ def joint_meeting(d: Draft, ctx: Context) -> Draft:
     return d.but(joint=True, mirrored=True)
 
 
-@ARGUMENTS.rule("reciprocal", "X and Y negotiated: each acts toward the other")
+@ARGUMENTS.rule("reciprocal", "X and Y negotiated, X and Y accused each other: each acts toward the other")
 def reciprocal(d: Draft, ctx: Context) -> Draft:
     if d.joint or d.targets or len(d.sources) < 2 or not (
-            d.entry.plover in RECIPROCAL_TYPES or shared_object(ctx.parsed, d.trigger)):
+            d.entry.plover in RECIPROCAL_TYPES or shared_object(ctx.parsed, d.trigger)
+            or mutual_object(ctx.parsed, d.trigger)):
         return d
     return d.but(targets=d.sources, joint=True)
 

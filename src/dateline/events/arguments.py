@@ -345,6 +345,13 @@ def shared_object(parsed: Parsed, trigger: Token) -> bool:
                for c in parsed.children(trigger.i))
 
 
+def mutual_object(parsed: Parsed, trigger: Token) -> bool:
+    """True when the act is done to "each other" or "one another" ("accused each other")."""
+    return any(c.dep in OBJECT_DEPS and c.lemma.lower() in ("other", "another")
+               and any(g.lemma.lower() in ("each", "one") for g in parsed.children(c.i))
+               for c in parsed.children(trigger.i))
+
+
 def reflexive(parsed: Parsed, tokens: list[int]) -> bool:
     """True when the target is a reflexive pronoun: "attacked themselves" targets its source."""
     return any(parsed.tokens[t].text.lower() in REFLEXIVES for t in tokens)
