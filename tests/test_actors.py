@@ -619,3 +619,13 @@ def test_everyday_person_words_are_civilians_placed_by_the_dateline():
     targets = {(a.name, a.country, a.sector) for e in killings for a in e.target}
     assert {("women", "LBY", "CVL"), ("elderly man", "LBY", "CVL")} <= targets, targets
     assert {a.country for e in killings for a in e.source} == {"EGY"}
+
+
+def test_a_chinese_or_korean_family_name_alone_names_its_holder():
+    import dateline
+
+    # family name first: "Xi" is Xi Jinping, "Yoon" Yoon Suk Yeol (in office at the dates)
+    xi = dateline.code_text("Lula and Xi met in Beijing.", published="2023-04-14")
+    assert {a.name: a.country for a in xi.actors}.get("Xi Jinping") == "CHN"
+    yoon = dateline.code_text("Yoon spoke with Kishida by telephone.", published="2023-06-01")
+    assert {a.name: a.country for a in yoon.actors}.get("Yoon Suk Yeol") == "KOR"

@@ -16,6 +16,7 @@ from ..tables import word_class
 
 # Codes that open an international actor's CAMEO code (codebook table 3.2).
 INTERNATIONAL = word_class("international types")
+FAMILY_FIRST_COUNTRIES = word_class("family-name-first countries")
 
 # Longest name, in tokens, the gazetteer scan tries ("Organization for Security and
 # Co-operation in Europe" is 10 spaCy tokens; longer names are vanishingly rare).
@@ -183,14 +184,16 @@ class Knowledge:
         for key, entry in self.names.items():
             if entry.source != "people" or " " not in key or key != normalise(entry.name):
                 continue
-            surname = key.split(" ")[-1]
-            if len(surname) < 4 or not surname[:1].isupper() or surname.endswith("."):
+            # Chinese and Korean names put the family name first ("Xi Jinping": Xi)
+            family_first = _family_first(entry)
+            surname = key.split(" ")[0 if family_first else -1]
+            if len(surname) < (2 if family_first else 4) or not surname[:1].isupper() or surname.endswith("."):
                 continue
             found = holders.setdefault(surname, [])
             if all(e is not entry for e in found):
                 found.append(entry)
         # A surname that is also someone's given name ("Abdullah", "Omar") names nobody alone.
-        given = {key.split(" ")[0] for key, entry in self.names.items()
+        given = {key.split(" ")[-1 if _family_first(entry) else 0] for key, entry in self.names.items()
                  if entry.source == "people" and " " in key}
         self.surnames = {s: found for s, found in holders.items() if s not in self.names and s not in given}
 
@@ -202,3 +205,8 @@ class Knowledge:
             return found[0] if len(found) == 1 else None
         serving = [e for e in found if not e.office_at(published)[1]]
         return serving[0] if len(serving) == 1 else None
+
+
+def _family_first(entry: Entry) -> bool:
+    """A person of a country whose names put the family name first (words.tsv)."""
+    return any(o.country in FAMILY_FIRST_COUNTRIES for o in entry.offices)
