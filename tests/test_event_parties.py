@@ -63,6 +63,8 @@ PARTIES = [
     # "his Ugandan counterpart": the nationality names the other side, not the pronoun
     ("The Kenyan president met his Ugandan counterpart in Kampala.", "04", "KEN", "UGA"),
     ("The Costa Rican president received his Panamanian counterpart.", "043", "CRI", "PAN"),
+    # an accord signed after meeting someone is with the one met
+    ("The Chilean president met the Peruvian president and signed a trade accord.", "057", "CHL", "PER"),
     # "accused each other": each side is the other's target
     ("Both Chad and Sudan accused each other of backing the rebels.", "112", "TCD", "SDN"),
     ("Both Chad and Sudan accused each other of backing the rebels.", "112", "SDN", "TCD"),

@@ -279,6 +279,18 @@ def joint_meeting(d: Draft, ctx: Context) -> Draft:
     return d.but(joint=True, mirrored=True)
 
 
+@ARGUMENTS.rule("met-and-agreed", "X met Y and signed an accord: the accord is with the one met")
+def met_and_agreed(d: Draft, ctx: Context) -> Draft:
+    parsed, trigger = ctx.parsed, d.trigger
+    if d.targets or not d.sources or d.entry.plover not in RECIPROCAL_TYPES or trigger.dep != "conj" \
+            or trigger.head == trigger.i or parsed.tokens[trigger.head].lemma.lower() not in MEETING_VERBS:
+        return d
+    met = parsed.tokens[trigger.head]
+    partners = [o.i for o in parsed.children(met.i) if o.dep in ("dobj", "obj")] + party_objects(parsed, met.i, ("with",))
+    found = tuple(a for i in partners for a in ctx.arguments(i) if not any(same(a, s) for s in d.sources))
+    return d.but(targets=found) if found else d
+
+
 @ARGUMENTS.rule("reciprocal", "X and Y negotiated, X and Y accused each other: each acts toward the other")
 def reciprocal(d: Draft, ctx: Context) -> Draft:
     if d.joint or d.targets or len(d.sources) < 2 or not (
