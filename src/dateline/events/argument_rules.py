@@ -111,10 +111,14 @@ def people_object(d: Draft, ctx: Context) -> Draft:
         return d
     found = tuple(ctx.index.actors_at(obj))
     # "its ambassador" is the subject's own, "his Nicaraguan counterpart" another state's
-    if _own_body(ctx, obj) and not any(a.country and all(s.country and s.country != a.country
-                                                         for s in d.sources) for a in found):
+    if _own_body(ctx, obj) and not _of_another_country(found, d.sources):
         return d
     return d.but(targets=found) if found else d
+
+
+def _of_another_country(actors, sources) -> bool:
+    """Does one of the actors have a country none of the sources has?"""
+    return any(a.country and all(s.country and s.country != a.country for s in sources) for a in actors)
 
 
 def _own_body(ctx: Context, obj: int) -> bool:
@@ -153,12 +157,12 @@ def _clause_author(parsed, thing: Token) -> int | None:
     for clause in parsed.children(thing.i):
         if not (clause.dep == "acl" and clause.tag == "VBN" or clause.dep == "relcl"):
             continue
-        for child in parsed.children(clause.i):
-            if child.dep == "agent":
-                return next((g.i for g in parsed.children(child.i) if g.dep == "pobj"), None)
+        children = parsed.children(clause.i)
+        agent = next((c for c in children if c.dep == "agent"), None)
+        if agent is not None:
+            return next((g.i for g in parsed.children(agent.i) if g.dep == "pobj"), None)
         # a relative clause whose object is the thing ("the deal that X signed"); one with an
         # object of its own says what the thing is ("charges that it tortured a priest")
-        children = parsed.children(clause.i)
         if clause.dep == "relcl" and not any(c.dep in ("dobj", "obj", "ccomp", "xcomp") and c.tag not in RELATIVE_TAGS
                                              for c in children):
             return next((c.i for c in children if c.dep == "nsubj" and c.tag not in RELATIVE_TAGS), None)

@@ -119,7 +119,7 @@ def _child_with(parsed: Parsed, head: int, deps: set[str], lemmas=None) -> Token
 def _joined_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
     """An object named by a hyphenated lemma with its modifier ("joint exercises": joint-exercise)."""
     for child in parsed.children(head):
-        if child.dep in deps and joined_names(parsed, child) & set(objects):
+        if child.dep in deps and not joined_names(parsed, child).isdisjoint(objects):
             return child
     return None
 
@@ -295,7 +295,7 @@ def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
             return None
         points += 2
     for prep, lemmas in entry.prep_objects:
-        if not any(parsed.tokens[o].lemma.lower() in lemmas or joined_names(parsed, parsed.tokens[o]) & set(lemmas)
+        if not any(parsed.tokens[o].lemma.lower() in lemmas or not joined_names(parsed, parsed.tokens[o]).isdisjoint(lemmas)
                    for holder in holders for o in _prep_objects(parsed, holder.i, (prep,))):
             return None
         points += 3
@@ -323,7 +323,7 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         if targets:
             return targets
     # "gave farmers subsidies": the indirect object is the one the "to" phrase would name
-    dative = _child_with(parsed, trigger.i, {"dative"}) if set(entry.target_preps) & DATIVE_PREPS else None
+    dative = None if DATIVE_PREPS.isdisjoint(entry.target_preps) else _child_with(parsed, trigger.i, {"dative"})
     if dative is not None and dative.i != object_token and dative.pos in ("NOUN", "PROPN", "PRON"):
         return [dative.i]
     return [] if entry.objects or entry.prep_objects else None
