@@ -34,6 +34,18 @@ PARTIES = [
     ("US and Kenyan troops attacked the militant camp.", "190", "USA", ""),
     ("US and Kenyan troops attacked the militant camp.", "190", "KEN", ""),
     ("The presidents of Zambia and Malawi signed a trade accord.", "057", "ZMB", ""),
+    # ... also when a nationality is two words
+    ("Thai and South African police raided the warehouse.", "", "ZAF", ""),
+    ("Thai and South African police raided the warehouse.", "", "THA", ""),
+    # sides that clash or exchange fire fight each other
+    ("Bolivian and Peruvian soldiers exchanged fire on the river.", "190", "BOL", "PER"),
+    ("Bolivian and Peruvian soldiers exchanged fire on the river.", "190", "PER", "BOL"),
+    ("Albanian fans and Serbian police clashed after the match.", "190", "ALB", "SRB"),
+    # a bare singular noun acted on is a mass of stuff, not the other party
+    ("Danish and Swedish customs officers shared intelligence about the smugglers.", "064", "DNK", "SWE"),
+    # a phrase after the place of the act belongs to the act
+    ("Thousands of teachers demonstrated in the capital against the Greek government.", "141", "", "GRC"),
+    ("Hundreds of students protested in the square against the Serbian government.", "141", "", "SRB"),
     ("The presidents of Zambia and Malawi signed a trade accord.", "057", "MWI", ""),
     # the author of a thing acted on, named by a participle's agent
     ("Mali rejected the proposal put forward by Niger.", "", "MLI", "NER"),

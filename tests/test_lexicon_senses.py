@@ -24,6 +24,9 @@ SENSES = [
     ("Canada pushed hard for Mexico to back the trade plan.", "020", "CAN", "MEX"),
     ("Norway nudged Iceland to join the fishing accord.", "020", "NOR", "ISL"),
     ("Kenya urged a summit between Ethiopia and Eritrea.", "026", "KEN", ""),
+    ("Moldova asked Romania for help in repairing its gas pipeline.", "023", "MDA", "ROU"),
+    ("Zambia asked the Chinese government for a loan.", "0231", "ZMB", "CHN"),
+    ("Armenia asked France for air-defence missiles.", "0232", "ARM", "FRA"),
     # 03 intent to cooperate
     ("Uruguay reaffirmed its commitment to the trade pact with Paraguay.", "030", "URY", ""),
     ("Eritrea and Djibouti accepted a formula to settle their border quarrel.", "037", "ERI", ""),
@@ -37,6 +40,7 @@ SENSES = [
     ("Sweden shared intelligence with Norway about the plot.", "064", "SWE", "NOR"),
     ("Chile and Peru staged joint war games near the border.", "062", "CHL", "PER"),
     ("Israel shared its expertise in desalination with Jordan.", "060", "ISR", ""),
+    ("The Japanese government lent Sri Lanka two billion dollars.", "071", "JPN", ""),
     ("Vietnam and Laos cooperated closely on flood control.", "060", "VNM", ""),
     ("Egypt bought fighter jets from France.", "062", "EGY", "FRA"),
     # 07 aid
@@ -56,6 +60,8 @@ SENSES = [
     ("Armenia permitted the return of displaced families to the villages.", "081", "ARM", ""),
     ("Greece returned the stolen sculptures to Egypt.", "084", "GRC", "EGY"),
     ("The militia returned its rifles to the Congolese army.", "0873", "", "COD"),
+    ("Eritrea returned the detained Ethiopian fishermen.", "0841", "ERI", "ETH"),
+    ("Myanmar allowed foreign aid workers into the flooded delta.", "086", "MMR", ""),
     ("Britain announced the withdrawal of troops from Mali.", "0874", "GBR", "MLI"),
     ("Turkey reopened the border crossing with Armenia.", "081", "TUR", ""),
     ("India and China calmed tensions on the border.", "087", "IND", ""),
@@ -71,6 +77,8 @@ SENSES = [
     ("The Polish opposition leader attacked the government's budget plan.", "111", "POL", ""),
     ("The Cuban foreign minister said the American embargo was cruel.", "111", "CUB", "USA"),
     ("Germany reproached Hungary for its veto.", "111", "DEU", "HUN"),
+    ("The Dutch Labour leader clashed with the Dutch prime minister over pensions.", "111", "NLD", ""),
+    ("Lithuania rallied its partners against Belarus at the meeting.", "113", "LTU", "BLR"),
     # 12 rejections
     ("The Venezuelan opposition boycotted all contact with the government.", "125", "VEN", ""),
     ("Serbia rejected the formula put forward by the mediators.", "127", "SRB", ""),
@@ -113,6 +121,7 @@ SENSES = [
     ("Indian police stabbed a protester in Delhi.", "182", "IND", ""),
     ("A mob in Bangladesh beat the driver to death.", "1823", "BGD", ""),
     # 19 fighting
+    ("Mexican police and cartel gunmen clashed near the border.", "190", "MEX", ""),
     ("Sudanese troops broke the ceasefire agreement in Darfur.", "196", "SDN", ""),
     ("The Sudanese army went on the offensive in Darfur.", "190", "SDN", ""),
     ("A Malian patrol came under fire from Algerian smugglers.", "190", "DZA", "MLI"),

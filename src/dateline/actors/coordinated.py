@@ -46,12 +46,12 @@ def share_role(actors: list[Actor], parsed: Parsed, knowledge: Knowledge) -> lis
             if other is not None and other is not actor:
                 replaced[id(other)] = None  # the bare state the parse left behind
         replaced[id(actor)] = _with_country(dataclasses.replace(
-            actor, text=parsed.text[min(nearest.idx, actor.start):actor.end],
-            start=min(nearest.idx, actor.start)), country)
+            actor, text=parsed.text[min(_word_start(parsed, nearest), actor.start):actor.end],
+            start=min(_word_start(parsed, nearest), actor.start)), country)
         for tok, member_country in others:
             added.append(_with_country(dataclasses.replace(
-                actor, text=tok.text, name=f"{tok.text} {parsed.tokens[found[-1]].text}",
-                start=tok.idx, end=tok.end, entity=next_entity), member_country))
+                actor, text=_word_text(parsed, tok), name=f"{_word_text(parsed, tok)} {parsed.tokens[found[-1]].text}",
+                start=_word_start(parsed, tok), end=tok.end, entity=next_entity), member_country))
             next_entity += 1
     out = [replaced.get(id(a), a) for a in actors]
     return sorted([a for a in out if a is not None] + added, key=lambda a: a.start)
@@ -63,7 +63,7 @@ def _nationalities(parsed: Parsed, knowledge: Knowledge, head: Token) -> list[tu
     countries."""
     for child in _country_words(parsed, head):
         chain = [child] + [parsed.tokens[j] for j in parsed.conjuncts(child.i)]
-        members = [(tok, country) for tok in chain for country in [_country_of(knowledge, tok)] if country]
+        members = [(tok, country) for tok in chain for country in [_country_of(knowledge, parsed, tok)] if country]
         if len(members) == len(chain) >= 2:
             return members
     return []
@@ -76,12 +76,25 @@ def _country_words(parsed: Parsed, head: Token) -> list[Token]:
                     for g in parsed.children(c.i) if g.dep == "pobj"]
 
 
-def _country_of(knowledge: Knowledge, tok: Token) -> str | None:
-    """The country a nationality word or country name stands for."""
-    entry = knowledge.lookup(tok.text)
+def _country_of(knowledge: Knowledge, parsed: Parsed, tok: Token) -> str | None:
+    """The country a nationality word or country name stands for, with the words the
+    parser hangs on it as one name ("South Korean", "Saudi Arabian")."""
+    entry = knowledge.lookup(_word_text(parsed, tok))
     if entry is None or entry.source not in ("demonym", "country-name") or not entry.offices:
         return None
     return entry.offices[0].country
+
+
+def _word_start(parsed: Parsed, tok: Token) -> int:
+    """Where the word starts with the modifiers before it that name it with it ("South Korean")."""
+    first = tok.i
+    while first > 0 and parsed.tokens[first - 1].head == tok.i and parsed.tokens[first - 1].dep in MODIFIER_DEPS:
+        first -= 1
+    return parsed.tokens[first].idx
+
+
+def _word_text(parsed: Parsed, tok: Token) -> str:
+    return parsed.text[_word_start(parsed, tok):tok.end]
 
 
 def _with_country(actor: Actor, country: str) -> Actor:

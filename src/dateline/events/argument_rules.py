@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..nlp import Token
 from ..records import Actor
 from ..rules import RuleSet
-from .arguments import (PLACE_KINDS, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
+from .arguments import (PLACE_KINDS, bare_mass, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
                         is_passive_target, noun_agent, noun_source, passive_relative, place_target, reflexive, same,
                         mutual_object, shared_object, subject_of, with_phrase)
 from .background import forceful
@@ -54,6 +54,7 @@ OWNER_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 JOINT_TYPES = {"CONSULT"}
 # Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
 MEETING_VERBS = word_class("meeting verbs")
+MUTUAL_VERBS = word_class("mutual verbs")
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 STATEMENT_ROOT = "01"
@@ -107,7 +108,7 @@ def people_object(d: Draft, ctx: Context) -> Draft:
     # "received ministers from X" ("opened its borders" names none)
     obj = d.match.object_token
     if d.targets or obj is None or d.entry.pos != "V" or d.match.target_tokens \
-            or ctx.index.by_token[obj] is None:
+            or ctx.index.by_token[obj] is None or bare_mass(ctx.parsed, obj):
         return d
     found = tuple(ctx.index.actors_at(obj))
     # "its ambassador" is the subject's own, "his Nicaraguan counterpart" another state's
@@ -295,11 +296,11 @@ def met_and_agreed(d: Draft, ctx: Context) -> Draft:
     return d.but(targets=found) if found else d
 
 
-@ARGUMENTS.rule("reciprocal", "X and Y negotiated, X and Y accused each other: each acts toward the other")
+@ARGUMENTS.rule("reciprocal", "X and Y negotiated, clashed or accused each other: each acts toward the other")
 def reciprocal(d: Draft, ctx: Context) -> Draft:
     if d.joint or d.targets or len(d.sources) < 2 or not (
-            d.entry.plover in RECIPROCAL_TYPES or shared_object(ctx.parsed, d.trigger)
-            or mutual_object(ctx.parsed, d.trigger)):
+            d.entry.plover in RECIPROCAL_TYPES or d.trigger.lemma.lower() in MUTUAL_VERBS
+            or shared_object(ctx.parsed, d.trigger) or mutual_object(ctx.parsed, d.trigger)):
         return d
     return d.but(targets=d.sources, joint=True)
 

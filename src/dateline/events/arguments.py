@@ -345,6 +345,13 @@ def shared_object(parsed: Parsed, trigger: Token) -> bool:
                for c in parsed.children(trigger.i))
 
 
+def bare_mass(parsed: Parsed, obj: int) -> bool:
+    """A singular common noun with no determiner or modifier is a mass of stuff, not a
+    party: "shared intelligence", "sought security"."""
+    return parsed.tokens[obj].tag == "NN" and not any(
+        c.dep in ("det", "poss", "amod", "compound", "nummod") for c in parsed.children(obj))
+
+
 def mutual_object(parsed: Parsed, trigger: Token) -> bool:
     """True when the act is done to "each other" or "one another" ("accused each other")."""
     return any(c.dep in OBJECT_DEPS and c.lemma.lower() in ("other", "another")

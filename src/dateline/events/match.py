@@ -22,6 +22,10 @@ PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
 # Target prepositions an indirect object stands for ("gave X aid" = "gave aid to X").
 DATIVE_PREPS = {"to", "for"}
 TEMPORAL = {"DATE", "TIME"}
+# where an act happens: the phrase after such a place may belong to the verb
+PLACE_PREPS = ("in", "at")
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+SCENE_NOUNS = word_class("scene nouns")
 # Prepositions that name the other party inside an object phrase ("a deal with X").
 OBJECT_PARTY_PREPS = ("with", "between", "against", "to", "toward", "towards")
 
@@ -287,6 +291,7 @@ def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         # "warned their people about X": the parser hangs the verb's preposition
         # on its direct object.
         holders += [c for c in parsed.children(trigger.i) if c.dep in OBJECT_DEPS][:1]
+    holders += [parsed.tokens[i] for i in _place_nouns(parsed, trigger)]
     points = 0
     for group in entry.required_groups():
         if not any(_has_particle(parsed, holder, word) if holder is trigger
@@ -318,6 +323,7 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
             heads.append(direct.i)
     # "came under attack from X": the act a preposition names holds its own phrase
     heads += [o for prep, _ in entry.prep_objects for o in _prep_objects(parsed, trigger.i, (prep,))]
+    heads += _place_nouns(parsed, trigger)
     for head in heads:
         targets = _prep_objects(parsed, head, entry.target_preps)
         if targets:
@@ -327,6 +333,15 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
     if dative is not None and dative.i != object_token and dative.pos in ("NOUN", "PROPN", "PRON"):
         return [dative.i]
     return [] if entry.objects or entry.prep_objects else None
+
+
+def _place_nouns(parsed: Parsed, trigger: Token) -> list[int]:
+    """The place a verb's act happens in ("marched in the capital against X"): parsers
+    hang the phrase after it on the place instead of on the verb."""
+    if trigger.pos not in VERB_POS:
+        return []
+    return [i for i in _prep_objects(parsed, trigger.i, PLACE_PREPS)
+            if parsed.tokens[i].ent_type in PLACE_ENTITIES or parsed.tokens[i].lemma.lower() in SCENE_NOUNS]
 
 
 def _direct_target(parsed: Parsed, trigger: Token, object_token: int | None,
