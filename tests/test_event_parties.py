@@ -304,3 +304,21 @@ def test_a_threat_to_act_is_one_event_the_threat_of_that_act(pipeline):
     coded = _sides(pipeline.code_text("Algeria threatened to impose sanctions on Morocco.",
                                       published="2025-06-02").events)
     assert [(c[:2], s, t) for c, s, t, _ in coded] == [("13", {"DZA"}, {"MAR"})], coded
+
+
+def test_a_role_word_speaking_alone_makes_a_statement(pipeline):
+    # an unplaced minister is still a government speaker: the saying is coded (010)
+    events = pipeline.code_text("The minister says the schools will reopen in May.", published="2025-06-02").events
+    assert [(e.cameo.root, [a.sector for a in e.source]) for e in events] == [("01", ["GOV"])], \
+        [e.evidence for e in events]
+    # a name no table knows, with no role, says nothing codable
+    assert not pipeline.code_text("Maria Testova says the schools will reopen in May.",
+                                  published="2025-06-02").events
+
+
+def test_a_speaker_reporting_its_own_forces_act_reports_the_act(pipeline):
+    # "the army said its soldiers killed ...": the killing by the army's own soldiers,
+    # not an accusation of them (112)
+    coded = _sides(pipeline.code_text("The Chadian army said its soldiers killed twelve rebels near the border.",
+                                      published="2025-06-02").events)
+    assert [(c, s) for c, s, _, _ in coded] == [("190", {"TCD"})], coded

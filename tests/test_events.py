@@ -948,3 +948,17 @@ def test_refusing_permission_is_refusing_to_yield_with_the_bundled_lexicon():
                                 actors_for(p, [(0, 0, "PER", "state"), (6, 6, "CHL", "state")]), [])
     assert (event.cameo.code, event.plover.type) == ("124", "REJECT")
     assert [a.country for a in event.target] == ["CHL"]
+
+
+def test_an_act_in_a_pending_time_clause_has_not_happened_yet():
+    from dateline.events.status import status_of
+    # "fight until the rebels are defeated": the defeat is still to come
+    p = Parsed.from_rows([("Chad", "Chad", "PROPN", "nsubj", 1), ("fought", "fight", "VERB", "ROOT", 1, "VBD"),
+                          ("until", "until", "SCONJ", "mark", 5), ("rebels", "rebel", "NOUN", "nsubjpass", 5),
+                          ("are", "be", "AUX", "auxpass", 5, "VBP"), ("defeated", "defeat", "VERB", "advcl", 1, "VBN")])
+    assert status_of(p, p.tokens[5]) == ["future"]
+    # "... until the rebels were defeated": in the past tense it is reported as done
+    q = Parsed.from_rows([("Chad", "Chad", "PROPN", "nsubj", 1), ("fought", "fight", "VERB", "ROOT", 1, "VBD"),
+                          ("until", "until", "SCONJ", "mark", 5), ("rebels", "rebel", "NOUN", "nsubjpass", 5),
+                          ("were", "be", "AUX", "auxpass", 5, "VBD"), ("defeated", "defeat", "VERB", "advcl", 1, "VBN")])
+    assert status_of(q, q.tokens[5]) == []

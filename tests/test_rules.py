@@ -69,7 +69,7 @@ SENTENCES = {
     "events.coding:content-subject": "Chile denied that Peruvian troops had crossed the border.",
     "events.coding:assertion": "Chile insisted the new tariffs were modest.",
     "events.coding:announced": "Brazil vowed to send aid to Chile.",
-    "events.statements:coded-speaker": "An official said the talks had failed.",
+    "events.statements:coded-speaker": "Maria Testova said the talks had failed.",
     "events.statements:only-act": "Iran's foreign minister said the talks with Oman would resume next week.",
     "events.statements:content-act": '"Sudan attacked Chad. We will respond," the Egyptian minister said.',
     "events.statements:outermost": "The Kenyan minister said Uganda believes the dispute is over.",
@@ -79,6 +79,7 @@ SENTENCES = {
     "events.statements:by-cue": "The Nigerian army admitted that the strike was a mistake.",
     "events.statements:by-content": '"We are deeply saddened by the loss of life in Turkey," the French '
                                     'president said.',
+    "actors.context:owner": "The Chadian army said its soldiers had captured the rebel base.",
     "actors.context:dateline": "KYIV, March 5 (Reuters) - Police arrested dozens of protesters on Monday.",
     "actors.context:sentence-place": "Kurdish rebels attacked a police post in southeastern Turkey.",
     "actors.context:article-country": ("Kenya's president visited Mombasa on Monday. Kenya signed a trade deal "

@@ -56,6 +56,7 @@ class Setting:
     located: dict[int, set[str]]
     dominant: str | None
     sentence_of: dict[int, int]
+    owner_of: dict[int, str]  # an actor's start -> the country of its possessor ("its troops")
 
 
 CONTEXT: RuleSet[Unplaced] = RuleSet("actors.context")
@@ -77,6 +78,14 @@ def place_unplaced(actors: list[Actor], parsed: Parsed, home: str | None) -> lis
             actor, country=draft.country, code=cameo_code(draft.country, actor.sector),
             basis=actor.basis + [Basis(INFERRED, draft.country, draft.why)]))
     return out
+
+
+@CONTEXT.rule("owner", "a role word owned by a placed actor is that actor's (\"Russia said its forces ...\")")
+def owner(u: Unplaced, setting: Setting) -> Unplaced:
+    country = setting.owner_of.get(u.actor.start)
+    if country is None or u.actor.basis[0].kind != ROLE_WORD:
+        return u
+    return dataclasses.replace(u, country=country, why="owner", final=True)
 
 
 @CONTEXT.rule("dateline", "a story filed from a place is about its country's actors")
@@ -140,7 +149,20 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         country, count = mentions.most_common(1)[0]
         if count >= DOMINANT_MENTIONS and count / sum(mentions.values()) >= DOMINANT_SHARE:
             dominant = country
-    return Setting(home, located, dominant, sentence_of)
+    return Setting(home, located, dominant, sentence_of, _owners(actors, parsed))
+
+
+def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
+    """For each actor owned by another with a country ("its troops", "their envoy"), the
+    owner's country."""
+    at = {i: a for a in actors if a.country for i in parsed.tokens_in(a.start, a.end)}
+    out = {}
+    for actor in actors:
+        found = parsed.tokens_in(actor.start, actor.end)
+        owners = [at[c.i] for c in parsed.children(found[-1]) if c.dep == "poss" and c.i in at] if found else []
+        if owners and owners[0] is not actor:
+            out[actor.start] = owners[0].country
+    return out
 
 
 def _locative(parsed: Parsed, token: int) -> bool:

@@ -92,7 +92,8 @@ def claimed(d: Draft, ctx: Context) -> Draft:
     speakers = tuple(distinct(ctx.arguments(subject_of(ctx.parsed, verb))))
     if not speakers:
         return d
-    pronoun = d.source_token is not None and ctx.parsed.tokens[d.source_token].pos == "PRON"
+    pronoun = d.source_token is not None and (ctx.parsed.tokens[d.source_token].pos == "PRON" or any(
+        c.dep == "poss" and c.pos == "PRON" for c in ctx.parsed.children(d.source_token)))  # "its troops"
     own = pronoun or any(same(a, b) for a in speakers for b in d.sources)
     if own and verb.lemma.lower() not in RESPONSIBILITY_VERBS or not own and not d.sources:
         return d

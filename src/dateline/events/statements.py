@@ -68,10 +68,10 @@ def statement_events(ctx: Context, coded: list[Event]) -> list[Event]:
     return out
 
 
-@STATEMENTS.rule("coded-speaker", "a statement needs a speaker coded with a country or an "
-                                  "international body: an unplaced \"official\" says nothing dyadic")
+@STATEMENTS.rule("coded-speaker", "a statement needs a speaker coded with a country, an international "
+                                  "body or a role (\"the minister\"): an unknown name says nothing codable")
 def coded_speaker(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
-    return d if d.speaker.country else None
+    return d if d.speaker.country or d.speaker.sector else None
 
 
 @STATEMENTS.rule("only-act", "saying is a statement only when the sentence reports no other act")

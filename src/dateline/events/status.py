@@ -46,6 +46,10 @@ REFUSING_AUX = FUTURE_AUX | {"would"}
 PAST_TAGS = {"VBD", "VBN"}
 # Subordinators of a condition: "if the embargo is lifted", "unless talks resume".
 CONDITION_MARKS = {"if", "unless", "whether"}
+# Subordinators of a time still to come when their clause is in the present tense:
+# "until Hamas is destroyed", "before the troops leave" (in the past they report it).
+PENDING_MARKS = {"until", "till", "before", "once"}
+PRESENT_TAGS = {"VBZ", "VBP"}
 # Adverbs and nouns of habit: "often meets", "has met them many times".
 HABIT_WORDS = word_class("habit words")
 # Adjectives judging how someone acts: "bad at coordinating", "slow to respond" say
@@ -155,9 +159,12 @@ def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
     clause = trigger
     while clause.dep in ("conj", "xcomp") and clause.head != clause.i:
         clause = parsed.tokens[clause.head]
-    if clause.dep == "advcl" and any(c.dep == "mark" and c.lemma.lower() in CONDITION_MARKS
-                                     for c in parsed.children(clause.i)):
+    marks = {c.lemma.lower() for c in parsed.children(clause.i) if c.dep == "mark"} if clause.dep == "advcl" else set()
+    if marks & CONDITION_MARKS:
         flags.add("hypothetical")
+    elif marks & PENDING_MARKS and any(t.tag in PRESENT_TAGS for t in [clause, *parsed.children(clause.i)]
+                                       if t is clause or t.dep in ("aux", "auxpass")):
+        flags.add("future")
     for child in parsed.children(trigger.i):
         if child.dep in ("advmod", "npadvmod") and (
                 child.lemma.lower() in HABIT_WORDS
