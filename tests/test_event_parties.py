@@ -46,6 +46,8 @@ PARTIES = [
     # a phrase after the place of the act belongs to the act
     ("Thousands of teachers demonstrated in the capital against the Greek government.", "141", "", "GRC"),
     ("Hundreds of students protested in the square against the Serbian government.", "141", "", "SRB"),
+    # a gathering's purpose is what the crowd does: the march is the protest
+    ("Thousands of farmers marched through Lisbon to protest against the Portuguese government.", "141", "", "PRT"),
     ("The presidents of Zambia and Malawi signed a trade accord.", "057", "MWI", ""),
     # the author of a thing acted on, named by a participle's agent
     ("Mali rejected the proposal put forward by Niger.", "", "MLI", "NER"),
@@ -322,3 +324,13 @@ def test_a_speaker_reporting_its_own_forces_act_reports_the_act(pipeline):
     coded = _sides(pipeline.code_text("The Chadian army said its soldiers killed twelve rebels near the border.",
                                       published="2025-06-02").events)
     assert [(c, s) for c, s, _, _ in coded] == [("190", {"TCD"})], coded
+
+
+def test_forces_one_sends_are_ones_own_not_the_other_party(pipeline):
+    # "sent troops": the troops are the sender's; no second party is named
+    events = pipeline.code_text("Ghana sent troops to the border.", published="2025-06-02").events
+    assert [(e.cameo.root, _countries(e.source), [a.name for a in e.target]) for e in events] == [
+        ("15", {"GHA"}, [])], [e.evidence for e in events]
+    # ... while soldiers acted on by another are that act's target
+    events = pipeline.code_text("Ghanaian police arrested two soldiers.", published="2025-06-02").events
+    assert [[a.name for a in e.target] for e in events] == [["soldiers"]], [e.evidence for e in events]

@@ -27,6 +27,8 @@ SENSES = [
     ("Moldova asked Romania for help in repairing its gas pipeline.", "023", "MDA", "ROU"),
     ("Zambia asked the Chinese government for a loan.", "0231", "ZMB", "CHN"),
     ("Armenia asked France for air-defence missiles.", "0232", "ARM", "FRA"),
+    ("Estonia asked Finland on Monday for more air defence systems.", "0232", "EST", "FIN"),
+    ("Laos asked Thailand for a new credit line.", "0231", "LAO", "THA"),
     # 03 intent to cooperate
     ("Uruguay reaffirmed its commitment to the trade pact with Paraguay.", "030", "URY", ""),
     ("Eritrea and Djibouti accepted a formula to settle their border quarrel.", "037", "ERI", ""),
@@ -34,6 +36,8 @@ SENSES = [
     ("The junta in Niger promised a new constitution.", "0344", "NER", ""),
     # 04 consultations
     ("The Estonian president had lunch with the Latvian prime minister in Riga.", "040", "EST", "LVA"),
+    ("The Greek prime minister spoke by telephone with the Cypriot president.", "041", "GRC", "CYP"),
+    ("The Chilean president talked on the phone with the Bolivian president on Friday.", "041", "CHL", "BOL"),
     ("The Somali prime minister came to Nairobi for talks with Kenyan officials.", "042", "SOM", "KEN"),
     ("The Nepalese envoy returned to Beijing for consultations.", "042", "NPL", "CHN"),
     # 06 material cooperation
@@ -54,6 +58,7 @@ SENSES = [
     ("Chile sent a team of rescue workers to Ecuador.", "073", "CHL", "ECU"),
     ("Sweden took in refugees from Afghanistan.", "075", "SWE", ""),
     ("Japan equipped the Philippine coast guard with patrol boats.", "070", "JPN", "PHL"),
+    ("Poland sent Ukraine another batch of armoured vehicles.", "072", "POL", "UKR"),
     ("Greece launched a rescue operation off Crete.", "073", "GRC", ""),
     # 08 yield
     ("Morocco allowed the exiled activists to come home.", "080", "MAR", ""),
@@ -77,6 +82,7 @@ SENSES = [
     ("The Polish opposition leader attacked the government's budget plan.", "111", "POL", ""),
     ("The Cuban foreign minister said the American embargo was cruel.", "111", "CUB", "USA"),
     ("Germany reproached Hungary for its veto.", "111", "DEU", "HUN"),
+    ("Hanoi lodged stern representations with Beijing over the oil rig.", "114", "VNM", "CHN"),
     ("The Dutch Labour leader clashed with the Dutch prime minister over pensions.", "111", "NLD", ""),
     ("Lithuania rallied its partners against Belarus at the meeting.", "113", "LTU", "BLR"),
     # 12 rejections
@@ -110,6 +116,7 @@ SENSES = [
     # 17 coercion
     ("Egypt reimposed the blockade on the border town.", "191", "EGY", ""),
     ("Azerbaijan reimposed a curfew in the capital.", "1723", "AZE", ""),
+    ("The Sudanese army cut off the roads into the besieged town.", "191", "SDN", ""),
     ("Tajikistan prohibited the opposition rally.", "172", "TJK", ""),
     ("The Belarusian government silenced independent journalists.", "1721", "BLR", ""),
     ("The Burmese army persecuted the Rohingya minority.", "170", "MMR", ""),
@@ -127,6 +134,8 @@ SENSES = [
     ("A Malian patrol came under fire from Algerian smugglers.", "190", "DZA", "MLI"),
     ("Turkey vowed to use force against the Kurdish militants in Iraq.", "138", "TUR", ""),
     ("Russian shelling destroyed a school in Kharkiv.", "194", "RUS", ""),
+    ("Syrian troops used chemical agents against the rebels in Ghouta.", "204", "SYR", ""),
+    ("Kurdish militants carried out a wave of bomb attacks on Turkish police stations.", "180", "", "TUR"),
 ]
 
 

@@ -62,3 +62,19 @@ def test_a_hyphenated_modifier_phrase_stays_a_phrase():
         ("backed", "back", "VERB", "amod", 4, "VBN"), ("rebel", "rebel", "NOUN", "compound", 4),
         ("camps", "camp", "NOUN", "ROOT", 4)])
     assert moved == {} and tokens[2].dep == "amod"
+
+
+def test_a_long_subject_hung_past_the_verb_is_gathered_back_into_the_clause():
+    # "Chilean President Ana Testa hosted Peru's foreign minister": the model hangs the
+    # subject's words and the verb on "Peru", the owner inside the object's phrase
+    tokens, moved = _repaired([
+        ("Chilean", "chilean", "ADJ", "amod", 1), ("President", "President", "PROPN", "compound", 5),
+        ("Ana", "Ana", "PROPN", "compound", 5), ("Testa", "Testa", "PROPN", "compound", 5),
+        ("hosted", "host", "VERB", "amod", 5, "VBN"), ("Peru", "Peru", "PROPN", "poss", 8),
+        ("'s", "'s", "PART", "case", 5), ("foreign", "foreign", "ADJ", "amod", 8),
+        ("minister", "minister", "NOUN", "ROOT", 8)])
+    assert moved == {1: CLAUSE_AS_PHRASE, 2: CLAUSE_AS_PHRASE, 4: CLAUSE_AS_PHRASE}
+    assert (tokens[4].dep, tokens[4].head) == ("ROOT", 4)
+    assert (tokens[3].dep, tokens[3].head) == ("nsubj", 4)
+    assert [tokens[i].head for i in (0, 1, 2)] == [1, 3, 3]
+    assert (tokens[8].dep, tokens[8].head) == ("dobj", 4) and tokens[5].head == 8

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..nlp import Token
 from ..records import Actor
 from ..rules import RuleSet
-from .arguments import (PLACE_KINDS, bare_mass, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
+from .arguments import (PLACE_KINDS, bare_mass, sent_forces, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
                         is_passive_target, noun_agent, noun_source, passive_relative, place_target, reflexive, same,
                         mutual_object, shared_object, subject_of, with_phrase)
 from .background import forceful
@@ -112,7 +112,7 @@ def people_object(d: Draft, ctx: Context) -> Draft:
         return d
     found = tuple(ctx.index.actors_at(obj))
     # "its ambassador" is the subject's own, "his Nicaraguan counterpart" another state's
-    if _own_body(ctx, obj) and not _of_another_country(found, d.sources):
+    if _own_body(ctx, obj) and not _of_another_country(found, d.sources) or sent_forces(found, d.entry.plover):
         return d
     return d.but(targets=found) if found else d
 

@@ -27,6 +27,8 @@ POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
 # Where a predicate with no party acted on happened: the path down to it and the
 # prepositions that name a place.
 PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound", "acl"}
+# Types of acts that send or deploy people ("sent troops", "deployed peacekeepers").
+SENDING_TYPES = {"MOBILIZE", "AID"}
 LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
 MAX_PLACE_DEPTH = 10
 # Actors that are places: a state, or a city or region (the actor stage's "place").
@@ -350,6 +352,12 @@ def bare_mass(parsed: Parsed, obj: int) -> bool:
     party: "shared intelligence", "sought security"."""
     return parsed.tokens[obj].tag == "NN" and not any(
         c.dep in ("det", "poss", "amod", "compound", "nummod") for c in parsed.children(obj))
+
+
+def sent_forces(actors: tuple[Actor, ...], plover: str) -> bool:
+    """"Sent troops", "deployed soldiers": armed forces of no named country that one sends
+    or deploys are one's own, not another party."""
+    return plover in SENDING_TYPES and bool(actors) and all(a.country is None and a.sector == "MIL" for a in actors)
 
 
 def mutual_object(parsed: Parsed, trigger: Token) -> bool:

@@ -16,6 +16,7 @@ from ..tables import word_class
 
 # Nouns whose infinitive names an act not (yet) done.
 UNREALIZED_NOUNS = word_class("unrealized nouns")
+GATHERING_VERBS = word_class("gathering verbs")
 # CAMEO roots of material conflict: assault, fight, mass violence.
 FORCE_ROOTS = {"18", "19", "20"}
 # Prepositions whose object, under another event's verb, is that event's reason,
@@ -70,6 +71,8 @@ def _purpose(parsed: Parsed, found: dict[int, Match], i: int, match: Match, noun
     # "sent troops to help Iraq", "permission to Russia to help Israel": a purpose or
     # a permitted act, not (yet) done.
     tok = parsed.tokens[i]
+    if match.entry.plover == "PROTEST" and tok.head != tok.i and parsed.tokens[tok.head].lemma.lower() in GATHERING_VERBS:
+        return False  # "marched through the capital to protest against X": the march is the protest
     return tok.dep in PURPOSE_DEPS and tok.pos in VERB_POS and any(
         c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i))
 

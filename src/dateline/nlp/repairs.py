@@ -66,31 +66,50 @@ def repair(tokens: list[Token]) -> dict[int, str]:
             continue
         found = _clause_as_phrase(tokens, children, tok)
         if found is not None:
-            subject, obj = found
+            subject, obj, names = found
             tok.head, tok.dep, tok.tag = tok.i, "ROOT", "VBD"
             subject.head, subject.dep = tok.i, "nsubj"
             obj.head, obj.dep = tok.i, "dobj"
+            for word in names:
+                word.head, word.dep = subject.i, "compound"
+                repaired[word.i] = CLAUSE_AS_PHRASE
             repaired[tok.i] = CLAUSE_AS_PHRASE
     return repaired
 
 
 def _clause_as_phrase(tokens: list[Token], children: dict[int, list[Token]], verb: Token):
-    """(subject, object) of a clause the model read as a noun phrase (see the module), or None."""
+    """(subject, object, words to hang on the subject) of a clause the model read as a noun
+    phrase (see the module), or None."""
     if verb.dep != "amod" or verb.tag not in ("VBN", "VBD") or verb.head <= verb.i:
         return None
     obj = tokens[verb.head]
+    for _ in range(3):  # "hosted Jordan's King X": the verb hangs on the owner in the phrase
+        if obj.head == obj.i or obj.head <= verb.i:
+            break
+        obj = tokens[obj.head]
     if obj.head != obj.i or obj.pos not in ("NOUN", "PROPN"):
         return None  # only a sentence that is nothing but the phrase
     sentence = [t for t in tokens if t.sent == verb.sent]
     if any(t.pos in ("VERB", "AUX") and t is not verb for t in sentence):
         return None
-    subject = next((c for c in children.get(verb.i, []) + children.get(obj.i, [])
-                    if c.i < verb.i and c.pos in ("PROPN", "NOUN") and c.dep in PHRASE_SUBJECT_DEPS), None)
-    if subject is None or any(t.text in HYPHENS for t in tokens[subject.i + 1:verb.i]):
+    before = [t for t in sentence if t.i < verb.i]
+    # the words before the verb the model hung on it or on words after it: the last is the
+    # subject ("Pakistan" in "Pakistan bombed Taliban camps"), the others its name's first words
+    outside = [t for t in before if t.head >= verb.i]
+    if not outside:
+        return None
+    subject = outside[-1]
+    if subject.pos not in ("PROPN", "NOUN") or subject.dep not in PHRASE_SUBJECT_DEPS \
+            or any(t.text in HYPHENS for t in tokens[subject.i + 1:verb.i]):
         return None  # "US-backed forces" is a phrase
     # everything before the verb is the subject's phrase
-    before = [t for t in sentence if t.i < verb.i]
-    return (subject, obj) if all(_under(tokens, t, subject) for t in before) else None
+    if not all(t in outside or _under(tokens, t, subject) or _under_any(tokens, t, outside) for t in before):
+        return None
+    return subject, obj, outside[:-1]
+
+
+def _under_any(tokens: list[Token], tok: Token, tops: list[Token]) -> bool:
+    return any(_under(tokens, tok, top) for top in tops)
 
 
 def _under(tokens: list[Token], tok: Token, top: Token) -> bool:
