@@ -46,6 +46,8 @@ PARTIES = [
     # a phrase after the place of the act belongs to the act
     ("Thousands of teachers demonstrated in the capital against the Greek government.", "141", "", "GRC"),
     ("Hundreds of students protested in the square against the Serbian government.", "141", "", "SRB"),
+    # "it" of a body's readiness is the body ("said it was ready to ...")
+    ("Peru said on Monday it was ready to hold talks with Chile.", "036", "PER", "CHL"),
     # a gathering's purpose is what the crowd does: the march is the protest
     ("Thousands of farmers marched through Lisbon to protest against the Portuguese government.", "141", "", "PRT"),
     ("The presidents of Zambia and Malawi signed a trade accord.", "057", "MWI", ""),

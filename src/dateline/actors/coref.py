@@ -34,6 +34,7 @@ IT_KINDS = frozenset({"state", "organization"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Verbs whose subject "it" is usually empty: "it is clear", "it seems", "it takes".
 EMPTY_IT_VERBS = word_class("empty it verbs")
+READY_WORDS = word_class("ready words")
 SPEECH_VERBS = word_class("statement verbs")
 # Words of the role that may be left out when a role noun refers back ("the minister"
 # for "Defense Minister Sergei Shoigu" matches on "minister").
@@ -221,7 +222,11 @@ class Coreference:
         if tok.dep not in SUBJECT_DEPS or tok.head == tok.i:
             return False
         head = self.parsed.tokens[tok.head]
-        return head.pos != "AUX" and head.lemma.lower() not in EMPTY_IT_VERBS and head.dep == "ccomp"
+        if head.dep != "ccomp":
+            return False
+        # "Iran said it was ready to talk": a body's readiness, unlike "it was clear that"
+        ready = any(c.dep == "acomp" and c.lemma.lower() in READY_WORDS for c in self.parsed.children(head.i))
+        return ready or head.pos != "AUX" and head.lemma.lower() not in EMPTY_IT_VERBS
 
     def _body_for_it(self, tok: Token) -> Entity | None:
         """The state or organisation that is the subject of the verb whose content
