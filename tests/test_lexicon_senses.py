@@ -17,6 +17,7 @@ SENSES = [
     # 01 statements
     ("The Peruvian foreign minister voiced pessimism about the talks with Ecuador.", "012", "PER", "ECU"),
     ("The Irish president sympathised with the flood victims in Spain.", "018", "IRL", ""),
+    ("The Danish king sent a message of sympathy to the Norwegian king.", "018", "DNK", "NOR"),
     # 02 appeals
     ("Lithuania sought cooperation from Poland on border control.", "021", "LTU", "POL"),
     ("Estonia requested intelligence from Finland about the sabotage.", "0214", "EST", "FIN"),
@@ -44,6 +45,8 @@ SENSES = [
     ("Sweden shared intelligence with Norway about the plot.", "064", "SWE", "NOR"),
     ("Chile and Peru staged joint war games near the border.", "062", "CHL", "PER"),
     ("Israel shared its expertise in desalination with Jordan.", "060", "ISR", ""),
+    ("Kenya agreed to expand trade ties with Tanzania.", "0311", "KEN", "TZA"),
+    ("Latvian police passed information to Lithuanian prosecutors about the gang.", "064", "LVA", "LTU"),
     ("The Japanese government lent Sri Lanka two billion dollars.", "071", "JPN", ""),
     ("Vietnam and Laos cooperated closely on flood control.", "060", "VNM", ""),
     ("Egypt bought fighter jets from France.", "062", "EGY", "FRA"),
@@ -57,6 +60,7 @@ SENSES = [
     ("Qatar flew forty tonnes of food into Sudan.", "073", "QAT", "SDN"),
     ("Chile sent a team of rescue workers to Ecuador.", "073", "CHL", "ECU"),
     ("Sweden took in refugees from Afghanistan.", "075", "SWE", ""),
+    ("Iran expelled thousands of Afghan migrants last month.", "174", "IRN", "AFG"),
     ("Japan equipped the Philippine coast guard with patrol boats.", "070", "JPN", "PHL"),
     ("Poland sent Ukraine another batch of armoured vehicles.", "072", "POL", "UKR"),
     ("Greece launched a rescue operation off Crete.", "073", "GRC", ""),
@@ -68,6 +72,7 @@ SENSES = [
     ("Eritrea returned the detained Ethiopian fishermen.", "0841", "ERI", "ETH"),
     ("Myanmar allowed foreign aid workers into the flooded delta.", "086", "MMR", ""),
     ("Britain announced the withdrawal of troops from Mali.", "0874", "GBR", "MLI"),
+    ("Serbia pulled its artillery back from the boundary line.", "0874", "SRB", ""),
     ("Turkey reopened the border crossing with Armenia.", "081", "TUR", ""),
     ("India and China calmed tensions on the border.", "087", "IND", ""),
     # 09 investigations
