@@ -962,3 +962,15 @@ def test_an_act_in_a_pending_time_clause_has_not_happened_yet():
                           ("until", "until", "SCONJ", "mark", 5), ("rebels", "rebel", "NOUN", "nsubjpass", 5),
                           ("were", "be", "AUX", "auxpass", 5, "VBD"), ("defeated", "defeat", "VERB", "advcl", 1, "VBN")])
     assert status_of(q, q.tokens[5]) == []
+
+
+def test_an_act_on_no_object_did_not_happen():
+    from dateline.events.status import status_of
+    # "no deal was reached": the reaching is negated by the "no" of what it reaches
+    p = Parsed.from_rows([("no", "no", "DET", "det", 1), ("deal", "deal", "NOUN", "nsubjpass", 3),
+                          ("was", "be", "AUX", "auxpass", 3, "VBD"), ("reached", "reach", "VERB", "ROOT", 3, "VBN")])
+    assert status_of(p, p.tokens[3]) == ["negated"]
+    # "a deal was reached": done
+    q = Parsed.from_rows([("a", "a", "DET", "det", 1), ("deal", "deal", "NOUN", "nsubjpass", 3),
+                          ("was", "be", "AUX", "auxpass", 3, "VBD"), ("reached", "reach", "VERB", "ROOT", 3, "VBN")])
+    assert status_of(q, q.tokens[3]) == []

@@ -17,6 +17,8 @@ from ..tables import word_class
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 NEGATIONS = {"not", "n't", "never", "no"}
+# An object or passive subject with "no" negates its verb's act.
+NEGATED_OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
 # Verbs that take the event as an infinitive or gerund and change its status.
 # ("seek to" is an aim, not an attempt: "seeks to deepen ties" announces an intention.)
 ATTEMPT_VERBS = word_class("attempt verbs")
@@ -68,6 +70,9 @@ def _aux_and_neg(parsed: Parsed, verb: Token) -> set[str]:
         text = child.text.lower()
         if child.dep == "neg" or lemma in NEGATIONS and child.dep in ("advmod", "neg", "det"):
             found.add("negated")
+        elif child.dep in NEGATED_OBJECT_DEPS and any(g.dep == "det" and g.lemma.lower() == "no"
+                                                      for g in parsed.children(child.i)):
+            found.add("negated")  # "reached no deal", "no deal was reached"
         elif child.dep in ("aux", "auxpass"):
             if text in FUTURE_AUX or lemma in FUTURE_AUX:
                 found.add("future")
