@@ -46,6 +46,9 @@ PARTIES = [
     # a phrase after the place of the act belongs to the act
     ("Thousands of teachers demonstrated in the capital against the Greek government.", "141", "", "GRC"),
     ("Hundreds of students protested in the square against the Serbian government.", "141", "", "SRB"),
+    # one a state body arrests, bans or tries at home is of its country
+    ("Georgian police detained dozens of opposition activists.", "173", "GEO", "GEO"),
+    ("An opposition mayor was arrested by Turkish police.", "173", "TUR", "TUR"),
     # "it" of a body's readiness is the body ("said it was ready to ...")
     ("Peru said on Monday it was ready to hold talks with Chile.", "036", "PER", "CHL"),
     # a gathering's purpose is what the crowd does: the march is the protest

@@ -5,8 +5,9 @@ demonstrators" in a story from Tbilisi are Georgian police; "rebels attacked a p
 southeastern Turkey" are rebels in Turkey; an official no table knows, in a story all
 about Kenya, is most likely Kenyan. The rules of :data:`CONTEXT` give an unplaced actor a
 role word (police, rebels, the government) or a person the tables do not know a country
-from, in order: the dateline's place, the one country the sentence places its acts in,
-the country the article is about. Named organisations never get one this way, and
+from, in order: the country of its owner ("its troops"), the dateline's place, the one
+country the sentence places its acts in, the country of the state body that arrests, bans
+or tries it, the country the article is about. Named organisations never get one this way, and
 neither do international sectors; the basis says where the country came from, and an
 event with such an actor is coded with less confidence.
 """
@@ -25,6 +26,10 @@ from .resolved import cameo_code
 
 # Sectors that are not tied to the place a story is about.
 PLACELESS_SECTORS = word_class("placeless sectors") | {None}
+# State bodies whose verbs of power at home (arrest, ban, try) act on their own country's people.
+STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
+HOME_POWER_VERBS = word_class("home power verbs")
+ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 # Prepositions of place: "in southeastern Turkey", "near the Syrian border".
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at"}
 # The country an article is about: at least this share of its country mentions, and
@@ -57,6 +62,7 @@ class Setting:
     dominant: str | None
     sentence_of: dict[int, int]
     owner_of: dict[int, str]  # an actor's start -> the country of its possessor ("its troops")
+    ruled_by: dict[int, str]  # an actor's start -> the country of the state body acting on it
 
 
 CONTEXT: RuleSet[Unplaced] = RuleSet("actors.context")
@@ -101,6 +107,15 @@ def sentence_place(u: Unplaced, setting: Setting) -> Unplaced:
     if len(countries) != 1:
         return u
     return dataclasses.replace(u, country=next(iter(countries)), why="sentence", final=True)
+
+
+@CONTEXT.rule("home-power", "one a state body arrests, bans or tries is of its country (\"Turkish police "
+                             "detained an opposition mayor\")")
+def home_power(u: Unplaced, setting: Setting) -> Unplaced:
+    country = setting.ruled_by.get(u.actor.start)
+    if country is None:
+        return u
+    return dataclasses.replace(u, country=country, why="state-power", final=True)
 
 
 @CONTEXT.rule("article-country", "the country an article is about")
@@ -149,7 +164,7 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         country, count = mentions.most_common(1)[0]
         if count >= DOMINANT_MENTIONS and count / sum(mentions.values()) >= DOMINANT_SHARE:
             dominant = country
-    return Setting(home, located, dominant, sentence_of, _owners(actors, parsed))
+    return Setting(home, located, dominant, sentence_of, _owners(actors, parsed), _ruled(actors, parsed))
 
 
 def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
@@ -162,6 +177,29 @@ def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
         owners = [at[c.i] for c in parsed.children(found[-1]) if c.dep == "poss" and c.i in at] if found else []
         if owners and owners[0] is not actor:
             out[actor.start] = owners[0].country
+    return out
+
+
+def _ruled(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
+    """For each actor a state body acts on with a verb of its power at home (arrest, ban,
+    try: words.tsv "home power verbs"), that body's country."""
+    at = {i: a for a in actors if a.country and a.sector in STATE_SECTORS for i in parsed.tokens_in(a.start, a.end)}
+    out = {}
+    for actor in actors:
+        found = parsed.tokens_in(actor.start, actor.end)
+        head = parsed.tokens[found[-1]] if found else None
+        while head is not None and head.dep == "pobj" and parsed.tokens[head.head].lemma.lower() == "of":
+            head = parsed.tokens[parsed.tokens[head.head].head]  # "dozens of people", "the wing of the party"
+        if head is None or head.dep not in ACTED_ON_DEPS or head.head == head.i:
+            continue
+        verb = parsed.tokens[head.head]
+        if verb.lemma.lower() not in HOME_POWER_VERBS:
+            continue
+        doers = [c.i for c in parsed.children(verb.i) if c.dep == "nsubj"] + [
+            g.i for c in parsed.children(verb.i) if c.dep == "agent" for g in parsed.children(c.i) if g.dep == "pobj"]
+        rulers = [at[i] for i in doers if i in at]
+        if rulers:
+            out[actor.start] = rulers[0].country
     return out
 
 
