@@ -139,6 +139,10 @@ SENSES = [
     ("A Malian patrol came under fire from Algerian smugglers.", "190", "DZA", "MLI"),
     ("Turkey vowed to use force against the Kurdish militants in Iraq.", "138", "TUR", ""),
     ("Russian shelling destroyed a school in Kharkiv.", "194", "RUS", ""),
+    # the weapon named as the subject says how
+    ("A car bomb exploded outside the ministry in Kabul, killing six Afghan guards.", "1832", "", "AFG"),
+    ("A suicide bomber killed nine worshippers at a mosque in Nigeria.", "1831", "", ""),
+    ("A Turkish drone strike killed two fighters in northern Syria.", "195", "TUR", ""),
     ("Syrian troops used chemical agents against the rebels in Ghouta.", "204", "SYR", ""),
     ("Kurdish militants carried out a wave of bomb attacks on Turkish police stations.", "180", "", "TUR"),
 ]

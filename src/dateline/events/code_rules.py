@@ -52,6 +52,9 @@ ARMED_SECTORS = word_class("armed sectors")
 # Who can be attacked in words: people and bodies, never states or places.
 POLITICAL_KINDS = {"person", "organization", "group"}
 
+GENERIC_FORCE_CODE = "190"
+FORCE_ROOTS = {"18", "19", "20"}
+
 CODING: RuleSet[Draft] = RuleSet("events.coding")
 
 
@@ -59,6 +62,23 @@ def initial(ctx: Context, draft: Draft) -> Draft:
     """The entry's (or the sentence rules' refined) code and the trigger's status."""
     return draft.but(cameo=draft.cameo or draft.match.cameo or draft.entry.cameo,
                      plover=draft.entry.plover, status=tuple(status_of(ctx.parsed, draft.trigger)))
+
+
+@CODING.rule("weapon-subject", "the weapon that kills or strikes says how: \"a car bomb killed five\" is a "
+                               "car bombing (1832), \"a roadside bomb struck the patrol\" a roadside bombing")
+def weapon_subject(d: Draft, ctx: Context) -> Draft:
+    if d.cameo != GENERIC_FORCE_CODE or d.trigger.pos not in VERB_POS:
+        return d
+    subject = subject_of(ctx.parsed, d.trigger)
+    if subject is None:
+        return d
+    weapon = ctx.parsed.tokens[subject]
+    code = next((e.cameo for e in ctx.lexicon.candidates(ctx.parsed, weapon)
+                 if e.pos == "N" and e.cameo[:2] in FORCE_ROOTS and e.cameo != GENERIC_FORCE_CODE), None)
+    if code is None:
+        return d
+    return d.but(rule_note("weapon-subject", code), cameo=code, plover=cameo_info(code).plover_type or d.plover,
+                 recoded_by="weapon-subject")
 
 
 @CODING.rule("verbal-attack", "a politician or party attacking a rival, or attacking with nobody "
