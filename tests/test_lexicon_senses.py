@@ -103,6 +103,8 @@ SENSES = [
     ("The Hungarian government threatened curbs on the press.", "1321", "HUN", ""),
     ("Serbia threatened force against Kosovo.", "138", "SRB", ""),
     # 14 protests
+    ("Nurses in Lisbon rallied to demand the health minister's resignation.", "1411", "PRT", ""),
+    ("Dock workers in Antwerp gathered to demand higher pay.", "141", "BEL", ""),
     ("Students demonstrated outside the Ghanaian embassy in Lome.", "141", "", "GHA"),
     ("Nurses in Kenya went on strike over unpaid wages.", "143", "KEN", ""),
     ("Chilean dockers downed tools at the port of Valparaiso.", "143", "CHL", ""),

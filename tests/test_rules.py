@@ -63,6 +63,7 @@ SENTENCES = {
     "events.coding:crowd": "Protesters torched the headquarters of the ruling party in Dhaka.",
     "events.arguments:met-and-agreed": "The Chilean president met the Peruvian president and signed a trade accord.",
     "events.coding:weapon-subject": "A roadside bomb killed four Malian soldiers near Gao.",
+    "events.coding:gathered-to-demand": "Thousands of Chilean students marched in Santiago to demand free tuition.",
     "events.coding:verbal-attack": "The Labour Party attacked the Scottish National Party over its record.",
     "events.coding:policy-aimed": "The Brazilian senate passed a law targeting Argentine fishing fleets.",
     "events.coding:to-blame": "Chile said Peru was to blame for the crash.",

@@ -71,10 +71,17 @@ def _purpose(parsed: Parsed, found: dict[int, Match], i: int, match: Match, noun
     # "sent troops to help Iraq", "permission to Russia to help Israel": a purpose or
     # a permitted act, not (yet) done.
     tok = parsed.tokens[i]
-    if match.entry.plover == "PROTEST" and tok.head != tok.i and parsed.tokens[tok.head].lemma.lower() in GATHERING_VERBS:
-        return False  # "marched through the capital to protest against X": the march is the protest
+    if match.entry.plover in ("PROTEST", "REQUEST") and gathering_purpose(parsed, tok):
+        return False  # "marched to protest against X", "rallied to demand ...": the march is the protest
     return tok.dep in PURPOSE_DEPS and tok.pos in VERB_POS and any(
         c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i))
+
+
+def gathering_purpose(parsed: Parsed, tok: Token) -> bool:
+    """Is the verb what a crowd gathered or marched to do ("marched to protest", "rallied
+    to demand")?"""
+    return tok.dep in PURPOSE_DEPS | {"xcomp"} and tok.head != tok.i \
+        and parsed.tokens[tok.head].lemma.lower() in GATHERING_VERBS
 
 
 def _background_act(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:

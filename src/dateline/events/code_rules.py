@@ -12,6 +12,7 @@ from ..nlp import Parsed, Token
 from ..records import Actor
 from ..rules import RuleSet
 from .arguments import distinct, same, subject_of
+from .background import gathering_purpose
 from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, infinitive_complement
@@ -53,6 +54,10 @@ ARMED_SECTORS = word_class("armed sectors")
 POLITICAL_KINDS = {"person", "organization", "group"}
 
 GENERIC_FORCE_CODE = "190"
+PROTEST_CODE = "141"
+# what a demand is for -> the demonstration for it
+PROTEST_FOR = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414",
+               "0241": "1411", "0242": "1412", "0243": "1413", "0244": "1414"}
 FORCE_ROOTS = {"18", "19", "20"}
 
 CODING: RuleSet[Draft] = RuleSet("events.coding")
@@ -79,6 +84,15 @@ def weapon_subject(d: Draft, ctx: Context) -> Draft:
         return d
     return d.but(rule_note("weapon-subject", code), cameo=code, plover=cameo_info(code).plover_type or d.plover,
                  recoded_by="weapon-subject")
+
+
+@CODING.rule("gathered-to-demand", "a crowd that marches or rallies to demand something protests for it "
+                                   "(141; 1411-1414 for leadership, policy, rights, institutions)")
+def gathered_to_demand(d: Draft, ctx: Context) -> Draft:
+    if d.plover != "REQUEST" or not gathering_purpose(ctx.parsed, d.trigger):
+        return d
+    code = PROTEST_FOR.get(d.cameo, PROTEST_CODE)
+    return d.but(rule_note("gathered-to-demand", code), cameo=code, plover="PROTEST", recoded_by="gathered-to-demand")
 
 
 @CODING.rule("verbal-attack", "a politician or party attacking a rival, or attacking with nobody "
