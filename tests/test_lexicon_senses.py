@@ -48,6 +48,10 @@ SENSES = [
     ("Kenya agreed to expand trade ties with Tanzania.", "0311", "KEN", "TZA"),
     ("Latvian police passed information to Lithuanian prosecutors about the gang.", "064", "LVA", "LTU"),
     ("The Japanese government lent Sri Lanka two billion dollars.", "071", "JPN", ""),
+    # a pledge with an object of its own is no frame for the infinitive after it
+    ("South Korea pledged two million dollars to rebuild schools in Laos.", "071", "KOR", ""),
+    ("Vietnam bought large quantities of Indian rice.", "061", "VNM", ""),
+    ("Serbia and Kosovo initialled a trade agreement in Brussels.", "057", "SRB", "XKX"),
     ("Vietnam and Laos cooperated closely on flood control.", "060", "VNM", ""),
     ("Egypt bought fighter jets from France.", "062", "EGY", "FRA"),
     # 07 aid
@@ -122,6 +126,7 @@ SENSES = [
     ("Australia announced travel bans against three Iranian officials.", "163", "AUS", "IRN"),
     # 17 coercion
     ("Egypt reimposed the blockade on the border town.", "191", "EGY", ""),
+    ("Azerbaijan tightened its blockade of Armenia.", "191", "AZE", "ARM"),
     ("Azerbaijan reimposed a curfew in the capital.", "1723", "AZE", ""),
     ("The Sudanese army cut off the roads into the besieged town.", "191", "SDN", ""),
     ("Tajikistan prohibited the opposition rally.", "172", "TJK", ""),

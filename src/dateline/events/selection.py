@@ -73,7 +73,9 @@ def candidates(parsed: Parsed, lexicon: Lexicon, start: int, end: int) -> Select
         match = best_match(parsed, token, entries)
         if match is None or match.entry.cameo == NO_EVENT:
             continue  # a dictionary's "[---]": this use of the verb codes nothing
-        if not (is_framing(parsed, token) and not match.entry.needs_complement):
+        # a frame ("vowed to attack") gives way to its infinitive, unless it has an object
+        # of its own ("pledged ten million dollars to rebuild the port")
+        if not (is_framing(parsed, token) and not match.entry.needs_complement and match.object_token is None):
             found[i] = match
     return Selection(found)
 
