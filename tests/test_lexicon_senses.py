@@ -47,6 +47,7 @@ SENSES = [
     ("Israel shared its expertise in desalination with Jordan.", "060", "ISR", ""),
     ("Kenya agreed to expand trade ties with Tanzania.", "0311", "KEN", "TZA"),
     ("Latvian police passed information to Lithuanian prosecutors about the gang.", "064", "LVA", "LTU"),
+    ("Colombia extradited the drug lord to the United States.", "063", "COL", "USA"),
     ("The Japanese government lent Sri Lanka two billion dollars.", "071", "JPN", ""),
     # a pledge with an object of its own is no frame for the infinitive after it
     ("South Korea pledged two million dollars to rebuild schools in Laos.", "071", "KOR", ""),
@@ -131,6 +132,7 @@ SENSES = [
     ("The Sudanese army cut off the roads into the besieged town.", "191", "SDN", ""),
     ("Tajikistan prohibited the opposition rally.", "172", "TJK", ""),
     ("The Belarusian government silenced independent journalists.", "1721", "BLR", ""),
+    ("The Burmese junta suspended two foreign broadcasters.", "1721", "MMR", ""),
     ("The Burmese army persecuted the Rohingya minority.", "170", "MMR", ""),
     ("The junta compelled foreign journalists to leave Mali.", "170", "", ""),
     ("Russia waged cyber warfare against Estonia.", "170", "RUS", "EST"),
