@@ -62,6 +62,16 @@ def test_people_offices_follow_dates(kb):
     assert ended and office.country == "DEU"
 
 
+def test_people_of_the_1990s_by_their_offices_then(kb):
+    # the codebook era's leaders: in office then, former officials later
+    primakov = kb.lookup("Yevgeny Primakov")
+    assert primakov.office_at("1997-03-01")[0].role == "foreign minister"
+    assert primakov.office_at("1999-01-01")[0].role == "prime minister"
+    office, ended = kb.lookup("Yitzhak Rabin").office_at("1994-05-04")
+    assert (office.country, ended) == ("ISR", False)
+    assert kb.lookup("Yitzhak Rabin").office_at("2000-01-01")[1]
+
+
 def test_normalise_joins_hyphens_and_quotes():
     assert normalise("Kim Jong - un") == "Kim Jong-un"
     assert normalise("Cote d’Ivoire") == "Cote d'Ivoire"
