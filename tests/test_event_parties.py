@@ -49,6 +49,8 @@ PARTIES = [
     # one a state body arrests, bans or tries at home is of its country
     ("Georgian police detained dozens of opposition activists.", "173", "GEO", "GEO"),
     ("An opposition mayor was arrested by Turkish police.", "173", "TUR", "TUR"),
+    # the armed movements of the 1990s by name
+    ("The Tamil Tigers attacked an army camp near Jaffna.", "190", "LKA", ""),
     # "it" of a body's readiness is the body ("said it was ready to ...")
     ("Peru said on Monday it was ready to hold talks with Chile.", "036", "PER", "CHL"),
     # a gathering's purpose is what the crowd does: the march is the protest
@@ -57,7 +59,7 @@ PARTIES = [
     # the author of a thing acted on, named by a participle's agent
     ("Mali rejected the proposal put forward by Niger.", "", "MLI", "NER"),
     # a main verb the parser hung on its subject as a participle still has that subject
-    ("Saudi airstrikes killed at least twelve people in Yemen on Friday.", "190", "SAU", "YEM"),
+    ("Saudi airstrikes killed at least twelve people in Yemen on Friday.", "195", "SAU", "YEM"),
     # a state's bid to join a body is the state's, not a body of that state
     ("Hungary would not approve Finland's NATO bid.", "", "HUN", "FIN"),
     # the subject's place is its act's: role words there take its country
@@ -339,3 +341,8 @@ def test_forces_one_sends_are_ones_own_not_the_other_party(pipeline):
     # ... while soldiers acted on by another are that act's target
     events = pipeline.code_text("Ghanaian police arrested two soldiers.", published="2025-06-02").events
     assert [[a.name for a in e.target] for e in events] == [["soldiers"]], [e.evidence for e in events]
+
+
+def test_an_international_force_gives_nobody_its_home(pipeline):
+    events = pipeline.code_text("UN peacekeepers detained two men near the border.", published="2025-06-02").events
+    assert [[a.country for a in e.target] for e in events] == [[None]], [e.evidence for e in events]

@@ -38,7 +38,7 @@ SENTENCES = {
     "events.selection:background-act": "Police arrested five men after clashes with protesters.",
     "events.selection:denied": "The Bolivian army denied that its soldiers had fired on the marchers.",
     "events.selection:requested": "The president urged Britain to send aid to the flood victims.",
-    "events.arguments:party-of-thing": "The United States extradited the banker to Mexico.",
+    "events.arguments:party-of-thing": "Egypt repatriated the remains to Libya.",
     "events.arguments:engaged-party": "Indian soldiers engaged Chinese troops in a clash in Ladakh.",
     "events.arguments:people-object": "Egypt received ministers from Qatar.",
     "events.arguments:author-of-judged": "Kenya welcomed a letter from Somalia.",

@@ -29,6 +29,7 @@ PLACELESS_SECTORS = word_class("placeless sectors") | {None}
 # State bodies whose verbs of power at home (arrest, ban, try) act on their own country's people.
 STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
 HOME_POWER_VERBS = word_class("home power verbs")
+NOT_STATES = word_class("international codes")
 ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 # Prepositions of place: "in southeastern Turkey", "near the Syrian border".
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at"}
@@ -183,7 +184,8 @@ def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
 def _ruled(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     """For each actor a state body acts on with a verb of its power at home (arrest, ban,
     try: words.tsv "home power verbs"), that body's country."""
-    at = {i: a for a in actors if a.country and a.sector in STATE_SECTORS for i in parsed.tokens_in(a.start, a.end)}
+    at = {i: a for a in actors if a.country and a.sector in STATE_SECTORS and a.country not in NOT_STATES
+          for i in parsed.tokens_in(a.start, a.end)}
     out = {}
     for actor in actors:
         found = parsed.tokens_in(actor.start, actor.end)
