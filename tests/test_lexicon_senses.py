@@ -68,6 +68,8 @@ SENSES = [
     ("Iran expelled thousands of Afghan migrants last month.", "174", "IRN", "AFG"),
     ("Japan equipped the Philippine coast guard with patrol boats.", "070", "JPN", "PHL"),
     ("Poland sent Ukraine another batch of armoured vehicles.", "072", "POL", "UKR"),
+    ("Canada announced a new military aid package for Moldova.", "072", "CAN", "MDA"),
+    ("Norway announced an aid package for Malawi.", "070", "NOR", "MWI"),
     ("Greece launched a rescue operation off Crete.", "073", "GRC", ""),
     # 08 yield
     ("Morocco allowed the exiled activists to come home.", "080", "MAR", ""),

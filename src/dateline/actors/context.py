@@ -5,7 +5,8 @@ demonstrators" in a story from Tbilisi are Georgian police; "rebels attacked a p
 southeastern Turkey" are rebels in Turkey; an official no table knows, in a story all
 about Kenya, is most likely Kenyan. The rules of :data:`CONTEXT` give an unplaced actor a
 role word (police, rebels, the government) or a person the tables do not know a country
-from, in order: the country of its owner ("its troops"), the dateline's place, the one
+from, in order: the country of its owner ("its troops") or of the one a participle says
+launched or sent it ("drones launched by Russia"), the dateline's place, the one
 country the sentence places its acts in, the country of the state body that arrests, bans
 or tries it, the country the article is about. Named organisations never get one this way, and
 neither do international sectors; the basis says where the country came from, and an
@@ -64,6 +65,7 @@ class Setting:
     sentence_of: dict[int, int]
     owner_of: dict[int, str]  # an actor's start -> the country of its possessor ("its troops")
     ruled_by: dict[int, str]  # an actor's start -> the country of the state body acting on it
+    sent_by: dict[int, str] = dataclasses.field(default_factory=dict)  # "drones launched by Russia" -> RUS
 
 
 CONTEXT: RuleSet[Unplaced] = RuleSet("actors.context")
@@ -93,6 +95,15 @@ def owner(u: Unplaced, setting: Setting) -> Unplaced:
     if country is None or u.actor.basis[0].kind != ROLE_WORD:
         return u
     return dataclasses.replace(u, country=country, why="owner", final=True)
+
+
+@CONTEXT.rule("sent-by", "a force or weapon a participle says another launched, sent or fielded is "
+                          "that actor's (\"drones launched by Russia\")")
+def sent_by(u: Unplaced, setting: Setting) -> Unplaced:
+    country = setting.sent_by.get(u.actor.start)
+    if country is None or u.actor.basis[0].kind != ROLE_WORD:
+        return u
+    return dataclasses.replace(u, country=country, why="agent", final=True)
 
 
 @CONTEXT.rule("dateline", "a story filed from a place is about its country's actors")
@@ -165,7 +176,8 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         country, count = mentions.most_common(1)[0]
         if count >= DOMINANT_MENTIONS and count / sum(mentions.values()) >= DOMINANT_SHARE:
             dominant = country
-    return Setting(home, located, dominant, sentence_of, _owners(actors, parsed), _ruled(actors, parsed))
+    return Setting(home, located, dominant, sentence_of, _owners(actors, parsed), _ruled(actors, parsed),
+                   _senders(actors, parsed))
 
 
 def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
@@ -178,6 +190,23 @@ def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
         owners = [at[c.i] for c in parsed.children(found[-1]) if c.dep == "poss" and c.i in at] if found else []
         if owners and owners[0] is not actor:
             out[actor.start] = owners[0].country
+    return out
+
+
+def _senders(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
+    """For each actor with a participle whose agent is an actor with a country ("drones
+    launched by Russia", "troops sent by Kenya"), the agent's country."""
+    at = {i: a for a in actors if a.country for i in parsed.tokens_in(a.start, a.end)}
+    out = {}
+    for actor in actors:
+        found = parsed.tokens_in(actor.start, actor.end)
+        if not found:
+            continue
+        agents = [g.i for c in parsed.children(found[-1]) if c.dep == "acl" and c.tag == "VBN"
+                  for b in parsed.children(c.i) if b.dep == "agent" for g in parsed.children(b.i) if g.dep == "pobj"]
+        senders = [at[i] for i in agents if i in at and at[i] is not actor]
+        if senders:
+            out[actor.start] = senders[0].country
     return out
 
 

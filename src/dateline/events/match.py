@@ -135,10 +135,12 @@ def joined_names(parsed: Parsed, noun: Token) -> set[str]:
     lemma = noun.lemma.lower()
     modifiers = [m for m in parsed.children(noun.i) if m.dep in ("amod", "compound")]
     names = {f"{m.lemma.lower()}-{lemma}" for m in modifiers}
-    run, k = [], noun.i - 1
-    while k >= 0 and parsed.tokens[k].head == noun.i and parsed.tokens[k].dep in ("amod", "compound"):
+    run, k, inside = [], noun.i - 1, {noun.i}
+    # the run may hold a modifier of a modifier ("military aid package": military-aid-package)
+    while k >= 0 and parsed.tokens[k].head in inside and parsed.tokens[k].dep in ("amod", "compound"):
         run.insert(0, parsed.tokens[k].lemma.lower())
         names.add("-".join(run + [lemma]))
+        inside.add(k)
         k -= 1
     return names
 
