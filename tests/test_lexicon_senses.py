@@ -150,6 +150,9 @@ SENSES = [
     ("A Malian patrol came under fire from Algerian smugglers.", "190", "DZA", "MLI"),
     ("Turkey vowed to use force against the Kurdish militants in Iraq.", "138", "TUR", ""),
     ("Russian shelling destroyed a school in Kharkiv.", "194", "RUS", ""),
+    # the eventive object's weapon says how ("launched a drone attack")
+    ("Azerbaijan launched a drone attack on Armenian positions.", "195", "AZE", "ARM"),
+    ("The militants carried out a suicide attack on a Somali army base.", "1831", "", "SOM"),
     # the weapon named as the subject says how
     ("A car bomb exploded outside the ministry in Kabul, killing six Afghan guards.", "1832", "", "AFG"),
     ("A suicide bomber killed nine worshippers at a mosque in Nigeria.", "1831", "", ""),

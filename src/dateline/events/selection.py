@@ -59,6 +59,9 @@ class SentenceContext:
     asked: dict[str, list[LexiconEntry]]
 
 
+# Roots of force (assault, fight, mass violence): a weapon named in the object refines any.
+FORCE_ROOTS = {"18", "19", "20"}
+
 SELECTION: RuleSet[Selection] = RuleSet("events.selection")
 
 
@@ -102,8 +105,22 @@ def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
         verb = kept.get(parsed.tokens[i].head)
         if verb is None or verb.entry.pos != "V" or parsed.tokens[i].dep not in OBJECT_DEPS:
             continue
-        del kept[i if verb.entry.objects or verb.entry.plover in STANCE_TYPES else verb.trigger]
+        if verb.entry.objects or verb.entry.plover in STANCE_TYPES:
+            del kept[i]
+            noun_code, verb_code = match.cameo or match.entry.cameo, verb.cameo or verb.entry.cameo
+            if _refines(noun_code, verb_code):  # "launched a drone attack": the drone strike (195)
+                kept[verb.trigger] = dataclasses.replace(verb, cameo=noun_code, refined_by="verb-or-noun")
+        else:
+            del kept[verb.trigger]
     return _kept(s, kept)
+
+
+def _refines(noun_code: str, verb_code: str) -> bool:
+    """Does the eventive object's code say more than its support verb's generic one
+    ("launched an attack" 190, "a drone attack" 195)?"""
+    if noun_code == verb_code or len(verb_code) != 3 or not verb_code.endswith("0"):
+        return False
+    return noun_code[:2] == verb_code[:2] or {noun_code[:2], verb_code[:2]} <= FORCE_ROOTS
 
 
 @SELECTION.rule("one-judgement", "\"weakness and desperation\": one judgement, not one per word")
