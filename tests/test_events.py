@@ -974,3 +974,12 @@ def test_an_act_on_no_object_did_not_happen():
     q = Parsed.from_rows([("a", "a", "DET", "det", 1), ("deal", "deal", "NOUN", "nsubjpass", 3),
                           ("was", "be", "AUX", "auxpass", 3, "VBD"), ("reached", "reach", "VERB", "ROOT", 3, "VBN")])
     assert status_of(q, q.tokens[3]) == []
+
+
+def test_a_preposition_the_model_reads_as_a_particle_still_has_its_object():
+    from dateline.events.match import party_objects
+    # "Chile called on Peru to act", with "on" tagged as a particle holding "Peru"
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+                          ("on", "on", "ADP", "prt", 1), ("Peru", "Peru", "PROPN", "pobj", 2),
+                          ("to", "to", "PART", "aux", 5), ("act", "act", "VERB", "xcomp", 1)])
+    assert party_objects(p, 1, ("on",)) == [3]

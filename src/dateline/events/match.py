@@ -162,7 +162,7 @@ def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int
     """Objects of the named prepositions attached to ``head`` (also 'up to', 'out of')."""
     found = []
     for child in parsed.children(head):
-        if child.dep in ("prep", "agent", "dative") and child.lemma.lower() in preps:
+        if child.dep in ("prep", "agent", "dative", "prt") and child.lemma.lower() in preps:
             for grandchild in parsed.children(child.i):
                 if grandchild.dep in ("pobj", "pcomp") and (grandchild.ent_type not in TEMPORAL
                                                              or _glued_name(parsed, grandchild)):
