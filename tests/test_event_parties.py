@@ -348,4 +348,3 @@ def test_forces_one_sends_are_ones_own_not_the_other_party(pipeline):
 def test_an_international_force_gives_nobody_its_home(pipeline):
     events = pipeline.code_text("UN peacekeepers detained two men near the border.", published="2025-06-02").events
     assert [[a.country for a in e.target] for e in events] == [[None]], [e.evidence for e in events]
-
