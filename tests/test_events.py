@@ -983,3 +983,17 @@ def test_a_preposition_the_model_reads_as_a_particle_still_has_its_object():
                           ("on", "on", "ADP", "prt", 1), ("Peru", "Peru", "PROPN", "pobj", 2),
                           ("to", "to", "PART", "aux", 5), ("act", "act", "VERB", "xcomp", 1)])
     assert party_objects(p, 1, ("on",)) == [3]
+
+
+def test_a_scheduled_act_is_still_to_come_and_a_missed_lemma_still_frames():
+    from dateline.events.status import is_intended, status_of
+    # "Chile is set to sign the accord": scheduled, not an announced intention
+    p = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2),
+                          ("set", "set", "VERB", "ROOT", 2, "VBN"), ("to", "to", "PART", "aux", 4),
+                          ("sign", "sign", "VERB", "xcomp", 2, "VB"), ("accord", "accord", "NOUN", "dobj", 4)])
+    assert status_of(p, p.tokens[4]) == ["future"] and not is_intended(p, p.tokens[4])
+    # "Chile hopes to sign", with "hopes" lemmatised as "hop" by the tagger
+    q = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 1), ("hopes", "hop", "VERB", "ROOT", 1, "VBZ"),
+                          ("to", "to", "PART", "aux", 3), ("sign", "sign", "VERB", "xcomp", 1, "VB"),
+                          ("accord", "accord", "NOUN", "dobj", 3)])
+    assert status_of(q, q.tokens[3]) == ["future", "intended"] and is_intended(q, q.tokens[3])

@@ -79,14 +79,14 @@ class Lexicon:
         if not found and index is self.verbs:
             # The tagger's lemma is sometimes wrong ("staged" -> "stag"); try the
             # regular stems of the inflected form.
-            for stem in _regular_stems(token.text.lower()):
+            for stem in regular_stems(token.text.lower()):
                 found = index.get(stem)
                 if found:
                     break
         return found or []
 
 
-def _regular_stems(form: str) -> list[str]:
+def regular_stems(form: str) -> list[str]:
     """Candidate lemmas of a regularly inflected verb form: staged -> stage, stag."""
     if form.endswith("ied") or form.endswith("ies"):
         return [form[:-3] + "y"]  # "pacified" -> "pacify"

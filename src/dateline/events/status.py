@@ -13,6 +13,7 @@ from ..nlp import Parsed, Token
 from ..quotes import quote_around
 from ..records import Attribution, Quote
 from ..tables import word_class
+from .match import is_passive, regular_stems
 
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -37,6 +38,7 @@ FRAMING_VERBS = ATTEMPT_VERBS | {"plan", "intend", "aim", "hope", "want", "expec
 INTENT_VERBS = word_class("intent verbs")
 # Predicate adjectives of readiness: "is ready to contribute troops" states an intention.
 READY_WORDS = word_class("ready words")
+SCHEDULE_WORDS = word_class("schedule words")
 # Speech verbs that present their content clause as the speaker's claim.
 CLAIM_VERBS = word_class("claim verbs")
 ANNOUNCING_VERBS = word_class("announcing verbs")
@@ -59,6 +61,8 @@ HABIT_WORDS = word_class("habit words")
 ABILITY_WORDS = word_class("ability words")
 # Prepositions of an aim: "work towards lifting the ban".
 AIM_PREPS = {"towards", "toward"}
+
+STATUS_VERBS = REQUESTING_VERBS | ATTEMPT_VERBS | NEGATING_VERBS | FUTURE_VERBS | INTENT_VERBS
 
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
 
@@ -133,12 +137,12 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         if current.dep not in ("xcomp", "pcomp", "dobj") or current.head == current.i:
             break
         head = parsed.tokens[current.head]
-        if head.pos == "ADJ" and head.lemma.lower() in READY_WORDS:
-            flags.add("future")
+        if head.lemma.lower() in READY_WORDS | SCHEDULE_WORDS and (head.pos == "ADJ" or is_passive(parsed, head)):
+            flags.add("future")  # "is ready to", "is set to"
             break
         if head.pos not in ("VERB", "AUX", "ADP"):
             break
-        lemma = head.lemma.lower()
+        lemma = _status_lemma(head)
         if head.pos == "ADP" and lemma in AIM_PREPS:
             flags.add("intended")
         if lemma in REQUESTING_VERBS and has_object(parsed, head):
@@ -155,6 +159,15 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         flags |= head_flags
         current = head
     return sorted(flags)
+
+
+def _status_lemma(tok: Token) -> str:
+    """The verb's lemma, or the regular stem the tagger missed that is a verb of status
+    ("hopes" read as "hop")."""
+    lemma = tok.lemma.lower()
+    if tok.pos != "VERB" or lemma in STATUS_VERBS:
+        return lemma
+    return next((stem for stem in regular_stems(tok.text.lower()) if stem in STATUS_VERBS), lemma)
 
 
 def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
@@ -195,7 +208,7 @@ def is_intended(parsed: Parsed, trigger: Token) -> bool:
         if current.dep not in ("xcomp", "conj", "ccomp") or current.head == current.i:
             return False
         head = parsed.tokens[current.head]
-        lemma = head.lemma.lower()
+        lemma = _status_lemma(head)
         if (lemma in INTENT_VERBS or lemma in READY_WORDS) and current.dep != "ccomp":
             return True
         # "The rebels said they will release the hostages": an announced plan.
