@@ -340,6 +340,8 @@ def test_forces_one_sends_are_ones_own_not_the_other_party(pipeline):
     events = pipeline.code_text("Ghana sent troops to the border.", published="2025-06-02").events
     assert [(e.cameo.root, _countries(e.source), [a.name for a in e.target]) for e in events] == [
         ("15", {"GHA"}, [])], [e.evidence for e in events]
+    events = pipeline.code_text("Ghana sent police officers to the border.", published="2025-06-02").events
+    assert [[a.name for a in e.target] for e in events] == [[]], [e.evidence for e in events]
     # ... while soldiers acted on by another are that act's target
     events = pipeline.code_text("Ghanaian police arrested two soldiers.", published="2025-06-02").events
     assert [[a.name for a in e.target] for e in events] == [["soldiers"]], [e.evidence for e in events]

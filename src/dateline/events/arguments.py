@@ -29,6 +29,7 @@ POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
 PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound", "acl"}
 # Types of acts that send or deploy people ("sent troops", "deployed peacekeepers").
 SENDING_TYPES = {"MOBILIZE", "AID"}
+FORCE_SECTORS = {"MIL", "COP"}
 LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
 MAX_PLACE_DEPTH = 10
 # Actors that are places: a state, or a city or region (the actor stage's "place").
@@ -355,9 +356,10 @@ def bare_mass(parsed: Parsed, obj: int) -> bool:
 
 
 def sent_forces(actors: tuple[Actor, ...], plover: str) -> bool:
-    """"Sent troops", "deployed soldiers": armed forces of no named country that one sends
+    """"Sent troops", "deployed police": armed forces of no named country that one sends
     or deploys are one's own, not another party."""
-    return plover in SENDING_TYPES and bool(actors) and all(a.country is None and a.sector == "MIL" for a in actors)
+    return plover in SENDING_TYPES and bool(actors) and all(a.country is None and a.sector in FORCE_SECTORS
+                                                            for a in actors)
 
 
 def mutual_object(parsed: Parsed, trigger: Token) -> bool:
