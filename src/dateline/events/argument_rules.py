@@ -142,7 +142,7 @@ def author_of_judged(d: Draft, ctx: Context) -> Draft:
     for t in things_acted_on(parsed, d):
         found = [a for a in _owners(ctx, parsed.tokens[t], d.trigger)
                  if not any(same(a, s) or a is s for s in d.sources)]
-        if not found:
+        if not found or sent_forces(tuple(found), d.entry.plover):  # "sent police officers"
             continue
         targets.extend(a for a in found if all(a is not b for b in targets))
         if d.entry.cameo == CRITICIZE_CODE and parsed.tokens[t].lemma.lower() in ctx.lexicon.nouns:
