@@ -69,6 +69,7 @@ SENSES = [
     ("Japan equipped the Philippine coast guard with patrol boats.", "070", "JPN", "PHL"),
     ("Poland sent Ukraine another batch of armoured vehicles.", "072", "POL", "UKR"),
     ("Canada announced a new military aid package for Moldova.", "072", "CAN", "MDA"),
+    ("Rwanda deployed police officers to the Central African Republic.", "153", "RWA", "CAF"),
     ("Norway announced an aid package for Malawi.", "070", "NOR", "MWI"),
     ("Greece launched a rescue operation off Crete.", "073", "GRC", ""),
     # 08 yield
