@@ -53,6 +53,8 @@ PARTIES = [
     ("The Tamil Tigers attacked an army camp near Jaffna.", "190", "LKA", ""),
     # a weapon a participle says another launched is that actor's, even under a dateline
     ("KYIV, Ukraine - Ukrainian troops shot down ten drones launched by Belarus.", "", "UKR", "BLR"),
+    # sides that act on "them", meaning themselves, act on each other
+    ("Peru and Ecuador agreed to boost trade between them.", "03", "PER", "ECU"),
     # "it" of a body's readiness is the body ("said it was ready to ...")
     ("Peru said on Monday it was ready to hold talks with Chile.", "036", "PER", "CHL"),
     # a gathering's purpose is what the crowd does: the march is the protest

@@ -74,6 +74,7 @@ SENSES = [
     ("Greece launched a rescue operation off Crete.", "073", "GRC", ""),
     # 08 yield
     ("Morocco allowed the exiled activists to come home.", "080", "MAR", ""),
+    ("Chilean student leaders called off the march planned for Friday.", "082", "CHL", ""),
     ("Armenia permitted the return of displaced families to the villages.", "081", "ARM", ""),
     ("Greece returned the stolen sculptures to Egypt.", "084", "GRC", "EGY"),
     ("The militia returned its rifles to the Congolese army.", "0873", "", "COD"),

@@ -310,8 +310,8 @@ def not_self(d: Draft, ctx: Context) -> Draft | None:
     if d.joint or not d.sources or not d.targets or reflexive(ctx.parsed, d.match.target_tokens):
         return d
     targets = tuple(t for t in d.targets if not any(same(t, s) for s in d.sources))
-    if not targets:
-        return None
+    if not targets:  # "X and Y agreed to boost trade between them": each acts on the other
+        return d.but(targets=d.sources, joint=True) if len(d.sources) > 1 else None
     return d if len(targets) == len(d.targets) else d.but(targets=targets)
 
 
