@@ -97,6 +97,8 @@ SENSES = [
     ("The Cuban foreign minister said the American embargo was cruel.", "111", "CUB", "USA"),
     ("Germany reproached Hungary for its veto.", "111", "DEU", "HUN"),
     ("Hanoi lodged stern representations with Beijing over the oil rig.", "114", "VNM", "CHN"),
+    # the verdict the parser reads as a small clause ("found X guilty")
+    ("A Minsk court found a Polish journalist guilty on Tuesday of spying for Warsaw.", "116", "BLR", ""),
     ("The Dutch Labour leader clashed with the Dutch prime minister over pensions.", "111", "NLD", ""),
     ("Lithuania rallied its partners against Belarus at the meeting.", "113", "LTU", "BLR"),
     # 12 rejections

@@ -19,6 +19,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
+SMALL_CLAUSE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
 # Target prepositions an indirect object stands for ("gave X aid" = "gave aid to X").
 DATIVE_PREPS = {"to", "for"}
 TEMPORAL = {"DATE", "TIME"}
@@ -208,6 +209,10 @@ def party_objects(parsed: Parsed, head: int, preps: tuple[str, ...] = OBJECT_PAR
 
 def _has_particle(parsed: Parsed, trigger: Token, particle: str) -> bool:
     if _child_with(parsed, trigger.i, PARTICLE_DEPS | {"prep"}, {particle}):
+        return True
+    # a predicate adjective the parser makes a small clause ("found the officer guilty")
+    if any(c.pos == "ADJ" and c.lemma.lower() == particle for c in parsed.children(trigger.i)
+           if c.dep in SMALL_CLAUSE_DEPS):
         return True
     nxt = trigger.i + 1
     return nxt < len(parsed.tokens) and parsed.tokens[nxt].lemma.lower() == particle
