@@ -65,7 +65,7 @@ class Setting:
     sentence_of: dict[int, int]
     owner_of: dict[int, str]  # an actor's start -> the country of its possessor ("its troops")
     ruled_by: dict[int, str]  # an actor's start -> the country of the state body acting on it
-    sent_by: dict[int, str] = dataclasses.field(default_factory=dict)  # "drones launched by Russia" -> RUS
+    sent_by: dict[int, str]  # an actor's start -> the country of the one that launched or sent it
 
 
 CONTEXT: RuleSet[Unplaced] = RuleSet("actors.context")
@@ -180,10 +180,21 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
                    _senders(actors, parsed))
 
 
+def _placed_at(actors: list[Actor], parsed: Parsed, sectors=None) -> dict[int, Actor]:
+    """The actors with a country (of the given sectors) by the tokens they cover."""
+    return {i: a for a in actors if a.country and (sectors is None or a.sector in sectors)
+            for i in parsed.tokens_in(a.start, a.end)}
+
+
+def _agents(parsed: Parsed, verb: int) -> list[int]:
+    """The objects of a verb's "by" agent phrase ("launched by Russia")."""
+    return [g.i for c in parsed.children(verb) if c.dep == "agent" for g in parsed.children(c.i) if g.dep == "pobj"]
+
+
 def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     """For each actor owned by another with a country ("its troops", "their envoy"), the
     owner's country."""
-    at = {i: a for a in actors if a.country for i in parsed.tokens_in(a.start, a.end)}
+    at = _placed_at(actors, parsed)
     out = {}
     for actor in actors:
         found = parsed.tokens_in(actor.start, actor.end)
@@ -196,14 +207,14 @@ def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
 def _senders(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     """For each actor with a participle whose agent is an actor with a country ("drones
     launched by Russia", "troops sent by Kenya"), the agent's country."""
-    at = {i: a for a in actors if a.country for i in parsed.tokens_in(a.start, a.end)}
+    at = _placed_at(actors, parsed)
     out = {}
     for actor in actors:
         found = parsed.tokens_in(actor.start, actor.end)
         if not found:
             continue
-        agents = [g.i for c in parsed.children(found[-1]) if c.dep == "acl" and c.tag == "VBN"
-                  for b in parsed.children(c.i) if b.dep == "agent" for g in parsed.children(b.i) if g.dep == "pobj"]
+        agents = [i for c in parsed.children(found[-1]) if c.dep == "acl" and c.tag == "VBN"
+                  for i in _agents(parsed, c.i)]
         senders = [at[i] for i in agents if i in at and at[i] is not actor]
         if senders:
             out[actor.start] = senders[0].country
@@ -213,8 +224,7 @@ def _senders(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
 def _ruled(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     """For each actor a state body acts on with a verb of its power at home (arrest, ban,
     try: words.tsv "home power verbs"), that body's country."""
-    at = {i: a for a in actors if a.country and a.sector in STATE_SECTORS and a.country not in NOT_STATES
-          for i in parsed.tokens_in(a.start, a.end)}
+    at = {i: a for i, a in _placed_at(actors, parsed, STATE_SECTORS).items() if a.country not in NOT_STATES}
     out = {}
     for actor in actors:
         found = parsed.tokens_in(actor.start, actor.end)
@@ -226,8 +236,7 @@ def _ruled(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
         verb = parsed.tokens[head.head]
         if verb.lemma.lower() not in HOME_POWER_VERBS:
             continue
-        doers = [c.i for c in parsed.children(verb.i) if c.dep == "nsubj"] + [
-            g.i for c in parsed.children(verb.i) if c.dep == "agent" for g in parsed.children(c.i) if g.dep == "pobj"]
+        doers = [c.i for c in parsed.children(verb.i) if c.dep == "nsubj"] + _agents(parsed, verb.i)
         rulers = [at[i] for i in doers if i in at]
         if rulers:
             out[actor.start] = rulers[0].country

@@ -12,7 +12,7 @@ from ..nlp import Parsed, Token
 from ..records import Actor
 from ..rules import RuleSet
 from .arguments import distinct, same, subject_of
-from .background import gathering_purpose
+from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
 from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, infinitive_complement
@@ -26,7 +26,6 @@ DESTROY_PROPERTY = "1712"
 RIOT_CODE = "145"
 CROWD_WORDS = word_class("crowd words")
 THREAT_ROOT = "13"
-GENERIC_THREAT = "130"
 CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
@@ -58,7 +57,6 @@ PROTEST_CODE = "141"
 # what a demand is for -> the demonstration for it
 PROTEST_FOR = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414",
                "0241": "1411", "0242": "1412", "0243": "1413", "0244": "1414"}
-FORCE_ROOTS = {"18", "19", "20"}
 
 CODING: RuleSet[Draft] = RuleSet("events.coding")
 

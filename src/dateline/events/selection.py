@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..nlp import Parsed
 from ..rules import RuleSet
 from .arguments import requested_events
-from .background import BACKGROUND_RULES
+from .background import BACKGROUND_RULES, FORCE_ROOTS
 from .lexicon import LexiconEntry
 from .match import OBJECT_DEPS, Lexicon, Match, best_match
 from .status import is_framing
@@ -58,9 +58,6 @@ class SentenceContext:
     intents: dict[str, tuple[str, str]]
     asked: dict[str, list[LexiconEntry]]
 
-
-# Roots of force (assault, fight, mass violence): a weapon named in the object refines any.
-FORCE_ROOTS = {"18", "19", "20"}
 
 SELECTION: RuleSet[Selection] = RuleSet("events.selection")
 

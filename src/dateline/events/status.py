@@ -39,6 +39,8 @@ INTENT_VERBS = word_class("intent verbs")
 # Predicate adjectives of readiness: "is ready to contribute troops" states an intention.
 READY_WORDS = word_class("ready words")
 SCHEDULE_WORDS = word_class("schedule words")
+# What says an act is still to come when it governs the act's infinitive.
+PENDING_PREDICATES = READY_WORDS | SCHEDULE_WORDS
 # Speech verbs that present their content clause as the speaker's claim.
 CLAIM_VERBS = word_class("claim verbs")
 ANNOUNCING_VERBS = word_class("announcing verbs")
@@ -137,7 +139,7 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         if current.dep not in ("xcomp", "pcomp", "dobj") or current.head == current.i:
             break
         head = parsed.tokens[current.head]
-        if head.lemma.lower() in READY_WORDS | SCHEDULE_WORDS and (head.pos == "ADJ" or is_passive(parsed, head)):
+        if head.lemma.lower() in PENDING_PREDICATES and (head.pos == "ADJ" or is_passive(parsed, head)):
             flags.add("future")  # "is ready to", "is set to"
             break
         if head.pos not in ("VERB", "AUX", "ADP"):

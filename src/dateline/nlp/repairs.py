@@ -64,7 +64,7 @@ def repair(tokens: list[Token]) -> dict[int, str]:
             tok.head, tok.dep = writer.i, "advcl"
             repaired[tok.i] = ADDRESSED_PARTICIPLE
             continue
-        found = _clause_as_phrase(tokens, children, tok)
+        found = _clause_as_phrase(tokens, tok)
         if found is not None:
             subject, obj, names = found
             tok.head, tok.dep, tok.tag = tok.i, "ROOT", "VBD"
@@ -77,7 +77,7 @@ def repair(tokens: list[Token]) -> dict[int, str]:
     return repaired
 
 
-def _clause_as_phrase(tokens: list[Token], children: dict[int, list[Token]], verb: Token):
+def _clause_as_phrase(tokens: list[Token], verb: Token):
     """(subject, object, words to hang on the subject) of a clause the model read as a noun
     phrase (see the module), or None."""
     if verb.dep != "amod" or verb.tag not in ("VBN", "VBD") or verb.head <= verb.i:
@@ -103,13 +103,9 @@ def _clause_as_phrase(tokens: list[Token], children: dict[int, list[Token]], ver
             or any(t.text in HYPHENS for t in tokens[subject.i + 1:verb.i]):
         return None  # "US-backed forces" is a phrase
     # everything before the verb is the subject's phrase
-    if not all(t in outside or _under(tokens, t, subject) or _under_any(tokens, t, outside) for t in before):
+    if not all(any(_under(tokens, t, top) for top in outside) for t in before):
         return None
     return subject, obj, outside[:-1]
-
-
-def _under_any(tokens: list[Token], tok: Token, tops: list[Token]) -> bool:
-    return any(_under(tokens, tok, top) for top in tops)
 
 
 def _under(tokens: list[Token], tok: Token, top: Token) -> bool:
