@@ -639,3 +639,25 @@ def test_a_chinese_or_korean_family_name_alone_names_its_holder():
     assert {a.name: a.country for a in xi.actors}.get("Xi Jinping") == "CHN"
     yoon = dateline.code_text("Yoon spoke with Kishida by telephone.", published="2023-06-01")
     assert {a.name: a.country for a in yoon.actors}.get("Yoon Suk Yeol") == "KOR"
+
+
+def test_a_town_named_by_its_nationality_is_a_place_in_that_country():
+    import dateline
+
+    result = dateline.code_text("Shells fell on a market in the Burkinabe town of Djibo.", published="2024-01-09")
+    places = {a.name: (a.kind, a.country) for a in result.actors}
+    assert places.get("Burkinabe town") == ("place", "BFA"), places
+    assert places.get("Djibo") == ("place", "BFA"), places
+
+
+def test_a_weapon_is_not_placed_where_it_strikes():
+    import dateline
+
+    # the sentence places the act in Ukraine; the drone that struck there is not Ukrainian
+    result = dateline.code_text("A drone struck a market in Kharkiv on Monday.", published="2024-01-09")
+    drone = next(a for a in result.actors if a.name == "drone")
+    assert drone.country is None
+    # nor is it from the town it was fired at
+    aimed = dateline.code_text("Rebels launched a drone at the Israeli port city of Eilat.", published="2024-01-09")
+    assert all(a.country != "ISR" for a in aimed.actors if a.name == "drone")
+    assert any(a.country == "ISR" for e in aimed.events for a in e.target)

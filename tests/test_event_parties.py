@@ -67,7 +67,7 @@ PARTIES = [
     # a state's bid to join a body is the state's, not a body of that state
     ("Hungary would not approve Finland's NATO bid.", "", "HUN", "FIN"),
     # the subject's place is its act's: role words there take its country
-    ("Protesters in Senegal clashed with police over the delayed vote.", "190", "SEN", "SEN"),
+    ("Protesters in Senegal clashed with police over the delayed vote.", "145", "SEN", "SEN"),
     # the subjects' own people acted on: each acts on the other, not on "embassies"
     ("Qatar and Bahrain agreed to reopen their embassies.", "", "QAT", "BHR"),
     # money lent "for" a state goes to it
@@ -124,6 +124,14 @@ PARTIES = [
     ("Rebels in eastern Chad said they had captured the garrison town.", "192", "TCD", ""),
     # a refusal to meet is one side's
     ("Serbia refused to meet the envoy from Kosovo.", "125", "SRB", ""),
+    # a place named "the <nationality> town of X" is in that country, and the act there is on it
+    ("Militia fighters fired mortars at the Malian town of Gao.", "19", "", "MLI"),
+    ("Police detained 14 people in the Ghanaian town of Bawku.", "173", "GHA", "GHA"),
+    # security forces fighting a crowd repress it; a crowd fighting them riots
+    ("Chilean police clashed with protesters outside the congress.", "175", "CHL", ""),
+    ("Rioters clashed with Peruvian soldiers near the airport.", "145", "", "PER"),
+    # firing on a crowd keeps the code of the force used
+    ("Chilean soldiers opened fire on protesters.", "19", "CHL", ""),
     # the victims are civilians of the country the story is filed from
     ("NIAMEY, Niger: Three children were killed in a Malian air raid on Tuesday.", "190", "MLI", "NER"),
 ]

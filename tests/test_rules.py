@@ -30,6 +30,7 @@ ALL_SETS = (*RULE_SETS, RESOLUTION, CONTEXT, KINDS, DIRECT, DOCUMENT)
 SENTENCES = {
     "events.selection:verb-or-noun": "Iran launched an attack on Iraq.",
     "events.selection:one-judgement": "The foreign minister said the blockade by Moldova was reckless and irresponsible.",
+    "events.selection:noun-as-kind": "Kenyan riot police arrested dozens of protesters.",
     "events.selection:aim-of-noun": "Ghana rejected a plan to attack the rebel bases.",
     "events.selection:promise-frame": "Serbia agreed to release the prisoners.",
     "events.selection:describing-participle": "Rebels shelled the town, killing eight civilians.",
@@ -61,6 +62,7 @@ SENTENCES = {
     "events.coding:threatened": "Iran threatened to close the border with Iraq.",
     "events.coding:refused": "Serbia refused to meet the envoy from Kosovo.",
     "events.coding:crowd": "Protesters torched the headquarters of the ruling party in Dhaka.",
+    "events.coding:repression": "Bolivian riot police clashed with striking miners and protesters in La Paz.",
     "events.arguments:met-and-agreed": "The Chilean president met the Peruvian president and signed a trade accord.",
     "events.coding:weapon-subject": "A roadside bomb killed four Malian soldiers near Gao.",
     "events.coding:gathered-to-demand": "Thousands of Chilean students marched in Santiago to demand free tuition.",
@@ -95,6 +97,7 @@ SENTENCES = {
     "actors.resolve:role-word": "The defence minister visited the base.",
     "actors.resolve:named-entity": "The Blue River Alliance attacked a police station.",
     "actors.resolve:demonym-noun": "Russian missiles hit the port of Odesa.",
+    "actors.resolve:named-town": "Militants stormed a hotel in the Somali coastal town of Kismaayo.",
     "actors.resolve:place-alone": "France criticised Algeria.",
     "actors.resolve:state-media": "North Korea's state-run newspaper criticised South Korea.",
     "actors.resolve:former": "The former president of Peru visited Chile.",

@@ -31,6 +31,9 @@ PLACELESS_SECTORS = word_class("placeless sectors") | {None}
 STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
 HOME_POWER_VERBS = word_class("home power verbs")
 NOT_STATES = word_class("international codes")
+# Armed acts and weapons ("a drone struck a market in Kharkiv"): where they strike is not
+# whose they are, so only their owner or sender places them.
+FORCE_NOUNS = word_class("force nouns")
 ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 # Prepositions of place: "in southeastern Turkey", "near the Syrian border".
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at"}
@@ -108,7 +111,7 @@ def sent_by(u: Unplaced, setting: Setting) -> Unplaced:
 
 @CONTEXT.rule("dateline", "a story filed from a place is about its country's actors")
 def dateline(u: Unplaced, setting: Setting) -> Unplaced:
-    if setting.home is None or u.actor.basis[0].kind != ROLE_WORD:
+    if setting.home is None or u.actor.basis[0].kind != ROLE_WORD or _force(u):
         return u
     return dataclasses.replace(u, country=setting.home, why="dateline", final=True)
 
@@ -116,7 +119,7 @@ def dateline(u: Unplaced, setting: Setting) -> Unplaced:
 @CONTEXT.rule("sentence-place", "the one country a sentence places its acts in (\"in southern Chad\")")
 def sentence_place(u: Unplaced, setting: Setting) -> Unplaced:
     countries = setting.located.get(setting.sentence_of.get(u.actor.start, -1), set())
-    if len(countries) != 1:
+    if len(countries) != 1 or _force(u):
         return u
     return dataclasses.replace(u, country=next(iter(countries)), why="sentence", final=True)
 
@@ -132,9 +135,14 @@ def home_power(u: Unplaced, setting: Setting) -> Unplaced:
 
 @CONTEXT.rule("article-country", "the country an article is about")
 def article_country(u: Unplaced, setting: Setting) -> Unplaced:
-    if setting.dominant is None:
+    if setting.dominant is None or _force(u):
         return u
     return dataclasses.replace(u, country=setting.dominant, why="article", final=True)
+
+
+def _force(u: Unplaced) -> bool:
+    """Is the actor an armed act or weapon ("drone", "shelling")?"""
+    return u.actor.basis[0].kind == ROLE_WORD and u.actor.basis[0].name.lower() in FORCE_NOUNS
 
 
 def _placeable(actor: Actor) -> bool:

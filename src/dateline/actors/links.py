@@ -19,6 +19,9 @@ MAX_PATH = 8
 UNSPECIFIC = word_class("unspecific types") | {None}
 # Modifiers that give a coordinated noun phrase its own reference ("the", "Iraqi").
 OWN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "prep"})
+# Armed acts and weapons: where they strike ("a drone at the port", "an air strike in
+# Syria") is not whose they are; only "of" says that ("the missiles of the army").
+FORCE_NOUNS = word_class("force nouns")
 
 
 def link_phrases(parsed: Parsed, mentions: list[Mention], phrase_at: dict[int, int]) -> None:
@@ -85,6 +88,8 @@ class _Linker:
             if mention.start <= i < mention.end or i not in self.phrase_at:
                 continue
             reached, only_of = self._preposition_path(i, mention.head)
+            if not only_of and self.tokens[mention.head].lemma.lower() in FORCE_NOUNS:
+                continue
             other = mentions[self.phrase_at[i]]
             informative = other.country or only_of and other.kind == "organization" \
                 and other.sector not in UNSPECIFIC

@@ -29,6 +29,8 @@ PARTICIPANT_PREPS = frozenset({"with", "by", "against", "between", "on", "for", 
 CIVILIAN_WORDS = word_class("civilian words")
 # Nouns of an armed act or weapon ("Israeli shelling", "a Turkish drone").
 FORCE_NOUNS = word_class("force nouns")
+# Common nouns of places ("the Nigerian town of Owo", "the Syrian border region").
+SCENE_NOUNS = word_class("scene nouns")
 STATE_WORDS = word_class("state words")
 # an office's country that is no state: an international type or a regional body
 NON_STATE_CODES = word_class("international types") | word_class("regional bodies")
@@ -205,8 +207,25 @@ def demonym_noun(d: MentionDraft, ctx: Context) -> MentionDraft:
     if thing is None:
         return d
     text = ctx.text(d.start, thing + 1)
+    # "in the Nigerian town of Owo": a place, where the act happened, unless a party to it
+    kind = "place" if tokens[thing].lemma.lower() in SCENE_NOUNS and not ctx.is_argument(tokens[thing]) else "group"
     return d.plus(Basis("noun", tokens[thing].text), name=text, end=thing + 1, head=thing,
-                  sector=None, explicit=None, kind="group", final=True)
+                  sector=None, explicit=None, kind=kind, final=True)
+
+
+@RESOLUTION.rule("named-town", "a name the tables do not know, given as \"the <demonym> town (city, "
+                               "village, province) of X\", is a place in that country")
+def named_town(d: MentionDraft, ctx: Context) -> MentionDraft:
+    # the model tags such names as an organisation or a person ("the town of Kismaayo")
+    unknown_person = d.person is not None and d.person.entry is None
+    if d.country is not None or d.org is not None or d.phrase.head.kind not in ("org", "person") \
+            or d.person is not None and not unknown_person:
+        return d
+    country = _town_country(ctx, ctx.parsed.tokens[d.phrase.head.end - 1])
+    if country is None:
+        return d
+    return d.plus(Basis("named-place", ctx.text(d.start, d.end)), country=country, kind="place",
+                  name=ctx.text(d.start, d.end), sector=None)
 
 
 @RESOLUTION.rule("place-alone", "a country, demonym, capital or city on its own: a state, its "
@@ -276,7 +295,25 @@ def _demonym_thing(geo: Unit, tok: Token, ctx: Context) -> int | None:
         return None
     # "killed in Israeli shelling": an armed act or weapon is its country's force
     # wherever it stands.
-    return noun.i if ctx.is_argument(noun) or noun.lemma.lower() in FORCE_NOUNS else None
+    lemma = noun.lemma.lower()
+    return noun.i if ctx.is_argument(noun) or lemma in FORCE_NOUNS or lemma in SCENE_NOUNS else None
+
+
+def _town_country(ctx: Context, tok: Token) -> str | None:
+    """The country of the demonym on the place noun a name is "of" ("the Israeli port
+    city of Eilat" -> ISR), or None."""
+    tokens = ctx.parsed.tokens
+    of = tokens[tok.head]
+    if tok.dep != "pobj" or of.i == tok.i or of.lemma.lower() != "of" or of.head == of.i:
+        return None
+    noun = tokens[of.head]
+    if noun.lemma.lower() not in SCENE_NOUNS:
+        return None
+    for child in ctx.parsed.children(noun.i):
+        unit = ctx.unit_at.get(child.i)
+        if child.dep == "amod" and unit is not None and unit.entry is not None and unit.entry.source == "demonym":
+            return unit.entry.offices[0].country
+    return None
 
 
 def _resolve_geo(geo: Unit, head_tok: Token, ctx: Context

@@ -63,6 +63,17 @@ def _describing_participle(parsed: Parsed, found: dict[int, Match], i: int, matc
     return tok.dep == "acl" and head.lemma.lower() in nouns
 
 
+def _noun_as_kind(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
+    # "riot police", "protest leaders", "coup plotters": an event noun on its own that
+    # modifies a noun naming no event says what kind of thing that is, not that it happened.
+    tok = parsed.tokens[i]
+    if tok.pos != "NOUN" or tok.dep != "compound" or tok.head == i or match.entry.pos != "N":
+        return False
+    entry, head = match.entry, parsed.tokens[tok.head]
+    bare = not (entry.target_direct or entry.target_preps or entry.objects or entry.prep_objects)
+    return bare and head.pos in ("NOUN", "PROPN") and head.lemma.lower() not in nouns and head.i not in found
+
+
 def _aid_in_act(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
     return match.entry.plover == "AID" and _assists_an_act(parsed, parsed.tokens[i], match)
 
@@ -101,6 +112,8 @@ BACKGROUND_RULES = (
      _promise_frame),
     ("describing-participle", "a participle saying what an act did or describing it is that act",
      _describing_participle),
+    ("noun-as-kind", "an event noun modifying a noun that names no event (\"riot police\") "
+                     "says what kind of thing that is", _noun_as_kind),
     ("aid-in-act", "helping to plan an attack is taking part in it, not aid", _aid_in_act),
     ("purpose", "a to-infinitive of purpose is not (yet) done", _purpose),
     ("background-act", "the reason, means or setting of another reported act is background",

@@ -53,6 +53,9 @@ ARMED_SECTORS = word_class("armed sectors")
 POLITICAL_KINDS = {"person", "organization", "group"}
 
 GENERIC_FORCE_CODE = "190"
+REPRESSION_CODE = "175"
+SECURITY_SECTORS = {"COP", "MIL"}
+FIGHTING_VERBS = word_class("fighting verbs")
 PROTEST_CODE = "141"
 # what a demand is for -> the demonstration for it
 PROTEST_FOR = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414",
@@ -172,6 +175,22 @@ def crowd(d: Draft, ctx: Context) -> Draft:
     if d.cameo != DESTROY_PROPERTY or not d.sources or not all(_is_crowd(a) for a in d.sources):
         return d
     return d.but(rule_note("crowd", RIOT_CODE), cameo=RIOT_CODE, plover="PROTEST")
+
+
+@CODING.rule("repression", "security forces fighting a crowd repress it (175); a crowd fighting "
+                           "security forces riots (145): \"police clashed with protesters\"")
+def repression(d: Draft, ctx: Context) -> Draft:
+    if d.cameo != GENERIC_FORCE_CODE or d.joint or not d.sources or not d.targets \
+            or d.trigger.lemma.lower() not in FIGHTING_VERBS:
+        return d
+    code = None
+    if all(a.sector in SECURITY_SECTORS for a in d.sources) and all(_is_crowd(a) for a in d.targets):
+        code = REPRESSION_CODE
+    elif all(_is_crowd(a) for a in d.sources) and all(a.sector in SECURITY_SECTORS for a in d.targets):
+        code = RIOT_CODE
+    if code is None:
+        return d
+    return d.but(rule_note("repression", code), cameo=code, plover=cameo_info(code).plover_type)
 
 
 @CODING.rule("announced", "an announced act is an intention (03x, 13x for force), a plain "
