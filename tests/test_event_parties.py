@@ -127,6 +127,11 @@ PARTIES = [
     # a place named "the <nationality> town of X" is in that country, and the act there is on it
     ("Militia fighters fired mortars at the Malian town of Gao.", "19", "", "MLI"),
     ("Police detained 14 people in the Ghanaian town of Bawku.", "173", "GHA", "GHA"),
+    # a denial of doing something is about the one it was done to; one's own troops are one's own
+    ("Uganda denied arming the rebels in South Sudan.", "016", "UGA", "SSD"),
+    ("Eritrea denied that its soldiers had shot Ethiopian farmers.", "016", "ERI", "ETH"),
+    # a bare "Congo" is the Democratic Republic
+    ("Rwanda accused Congo of arming the FDLR militia.", "112", "RWA", "COD"),
     # security forces fighting a crowd repress it; a crowd fighting them riots
     ("Chilean police clashed with protesters outside the congress.", "175", "CHL", ""),
     ("Rioters clashed with Peruvian soldiers near the airport.", "145", "", "PER"),

@@ -163,6 +163,13 @@ SENSES = [
     ("A Turkish drone strike killed two fighters in northern Syria.", "195", "TUR", ""),
     ("Syrian troops used chemical agents against the rebels in Ghouta.", "204", "SYR", ""),
     ("Kurdish militants carried out a wave of bomb attacks on Turkish police stations.", "180", "", "TUR"),
+    # 14 stones and petrol bombs thrown by a crowd are a riot
+    ("Bahraini youths hurled petrol bombs at a police patrol in Manama.", "145", "BHR", ""),
+    ("Villagers pelted the Nepali minister's convoy with stones.", "145", "", "NPL"),
+    # 07 convoys of aid
+    ("Morocco sent a relief convoy to Libya after the floods.", "073", "MAR", "LBY"),
+    # 11 summoning a chargé d'affaires is a formal complaint
+    ("Lithuania summoned the Belarusian chargé d'affaires on Tuesday.", "114", "LTU", "BLR"),
 ]
 
 
@@ -180,6 +187,8 @@ NOT_EVENTS = [
     ("Greece launched a rescue operation off Crete.", ("19",)),
     ("The Thai film crew shot a documentary in Laos.", ("19",)),
     ("The Indian central bank supported the rupee.", ("05",)),
+    ("The bowler threw the ball at the batsman in Lahore.", ("14",)),
+    ("Riot police stood outside the Kenyan parliament.", ("14",)),
 ]
 
 

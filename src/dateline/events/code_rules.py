@@ -56,6 +56,7 @@ GENERIC_FORCE_CODE = "190"
 REPRESSION_CODE = "175"
 SECURITY_SECTORS = {"COP", "MIL"}
 FIGHTING_VERBS = word_class("fighting verbs")
+FORCE_NOUNS = word_class("force nouns")
 PROTEST_CODE = "141"
 # what a demand is for -> the demonstration for it
 PROTEST_FOR = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414",
@@ -265,15 +266,17 @@ def content_subject(d: Draft, ctx: Context) -> Draft:
         # a subject naming no party ("said the plans would hurt X"), or none read: the
         # first other party named in the clause
         found = tuple(a for i in parsed.subtree(clause.i) for a in [ctx.index.by_token[i]]
-                      if a is not None and a.kind != PLACE_KIND
-                      and all(other_side(a, s) for s in d.sources))[:1]
+                      if a is not None and a.kind != PLACE_KIND and not _own_forces(a, d)
+                      and not _weapon(a) and all(other_side(a, s) for s in d.sources))[:1]
     return d.but(targets=found) if found else d
 
 
 def _said_clause(parsed: Parsed, trigger: Token) -> Token | None:
     """The clause a saying states: its own ("denied that ..."), or that of the noun it
     voices ("expressed concern that ...", "issued a warning that ...")."""
-    clause = next((c for c in parsed.children(trigger.i) if c.dep == "ccomp"), None)
+    # "denied that the army fired", "denied backing the rebels"
+    clause = next((c for c in parsed.children(trigger.i)
+                   if c.dep == "ccomp" or c.dep == "xcomp" and c.tag == "VBG"), None)
     if clause is not None:
         return clause
     return next((c for o in parsed.children(trigger.i) if o.dep in ("dobj", "obj")
@@ -282,8 +285,19 @@ def _said_clause(parsed: Parsed, trigger: Token) -> Token | None:
 
 
 def _others(actors, d: Draft) -> tuple[Actor, ...]:
-    return tuple(a for a in actors
-                 if a.kind != PLACE_KIND and not any(same(a, s) or a is s for s in d.sources))
+    return tuple(a for a in actors if a.kind != PLACE_KIND and not _own_forces(a, d)
+                 and not any(same(a, s) or a is s for s in d.sources))
+
+
+def _weapon(actor: Actor) -> bool:
+    """A weapon or armed act named as a thing ("denied supplying drones to X"), not a party."""
+    return bool(actor.basis) and actor.basis[0].kind == "sector" and actor.basis[0].name in FORCE_NOUNS
+
+
+def _own_forces(actor: Actor, d: Draft) -> bool:
+    """"denied that its troops had crossed": a role word the speaker owns is the speaker's side."""
+    return any(b.kind == "inferred-country" and b.detail == "owner" for b in actor.basis) \
+        and any(actor.country == s.country for s in d.sources)
 
 
 @CODING.rule("policy-aimed", "a measure \"targeting\" someone sanctions them (163): \"passed a law "
