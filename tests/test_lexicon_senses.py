@@ -168,6 +168,9 @@ SENSES = [
     ("Villagers pelted the Nepali minister's convoy with stones.", "145", "", "NPL"),
     # 07 convoys of aid
     ("Morocco sent a relief convoy to Libya after the floods.", "073", "MAR", "LBY"),
+    # 12 blocking a bid, a package or a plan is a veto, aimed at its owner
+    ("Austria blocked Romania's application to join the Schengen area.", "129", "AUT", "ROU"),
+    ("Poland threatened to block the Swiss trade deal.", "130", "POL", "CHE"),
     # 11 summoning a chargé d'affaires is a formal complaint
     ("Lithuania summoned the Belarusian chargé d'affaires on Tuesday.", "114", "LTU", "BLR"),
 ]
