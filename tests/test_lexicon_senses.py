@@ -171,6 +171,9 @@ SENSES = [
     # 12 blocking a bid, a package or a plan is a veto, aimed at its owner
     ("Austria blocked Romania's application to join the Schengen area.", "129", "AUT", "ROU"),
     ("Poland threatened to block the Swiss trade deal.", "130", "POL", "CHE"),
+    # 16 travel warnings reduce relations
+    ("Canada advised against all travel to Burkina Faso.", "160", "CAN", "BFA"),
+    ("Australia issued a travel warning for Papua New Guinea.", "160", "AUS", "PNG"),
     # 11 summoning a chargé d'affaires is a formal complaint
     ("Lithuania summoned the Belarusian chargé d'affaires on Tuesday.", "114", "LTU", "BLR"),
 ]
