@@ -174,6 +174,11 @@ SENSES = [
     # 16 travel warnings reduce relations
     ("Canada advised against all travel to Burkina Faso.", "160", "CAN", "BFA"),
     ("Australia issued a travel warning for Papua New Guinea.", "160", "AUS", "PNG"),
+    # 16 ending a pact with X reduces relations with X
+    ("Chad ended its military cooperation agreement with France.", "160", "TCD", "FRA"),
+    ("Somalia tore up its port deal with Ethiopia.", "160", "SOM", "ETH"),
+    # 11 a state protests "to" another: a formal complaint
+    ("Vietnam protested to China over the seizure of its fishing boats.", "114", "VNM", "CHN"),
     # 11 summoning a chargé d'affaires is a formal complaint
     ("Lithuania summoned the Belarusian chargé d'affaires on Tuesday.", "114", "LTU", "BLR"),
 ]

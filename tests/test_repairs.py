@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.nlp import Parsed
-from dateline.nlp.repairs import ADDRESSED_PARTICIPLE, CLAUSE_AS_PHRASE, SPEECH_CONJUNCT, repair
+from dateline.nlp.repairs import ADDRESSED_PARTICIPLE, CLAUSE_AS_PHRASE, SPEECH_CONJUNCT, VISITING_GUEST, repair
 
 
 def _repaired(rows):
@@ -78,3 +78,24 @@ def test_a_long_subject_hung_past_the_verb_is_gathered_back_into_the_clause():
     assert (tokens[3].dep, tokens[3].head) == ("nsubj", 4)
     assert [tokens[i].head for i in (0, 1, 2)] == [1, 3, 3]
     assert (tokens[8].dep, tokens[8].head) == ("dobj", 4) and tokens[5].head == 8
+
+
+def test_visiting_before_a_guest_after_a_verb_of_address_describes_the_guest():
+    # "The king told visiting Chilean President Boric that ...", as the model reads it
+    tokens, moved = _repaired([
+        ("The", "the", "DET", "det", 1), ("king", "king", "NOUN", "nsubj", 2),
+        ("told", "tell", "VERB", "ROOT", 2, "VBD"), ("visiting", "visit", "VERB", "xcomp", 2, "VBG"),
+        ("Chilean", "chilean", "ADJ", "amod", 6), ("President", "President", "PROPN", "compound", 6),
+        ("Boric", "Boric", "PROPN", "dobj", 3)])
+    assert moved == {3: VISITING_GUEST}
+    assert (tokens[3].head, tokens[3].dep) == (6, "amod")
+    assert (tokens[6].head, tokens[6].dep) == (2, "dobj")
+
+
+def test_a_gerund_of_visiting_a_place_stays():
+    # "The king enjoyed visiting Santiago": enjoying is no receiving of a guest
+    tokens, moved = _repaired([
+        ("The", "the", "DET", "det", 1), ("king", "king", "NOUN", "nsubj", 2),
+        ("enjoyed", "enjoy", "VERB", "ROOT", 2, "VBD"), ("visiting", "visit", "VERB", "xcomp", 2, "VBG"),
+        ("Santiago", "Santiago", "PROPN", "dobj", 3)])
+    assert moved == {} and tokens[3].head == 2

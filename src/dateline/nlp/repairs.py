@@ -14,6 +14,12 @@ the saying verb's own finite form ("said ... and urged", "says ... and urges") a
 auxiliary, and the clause it hung on cannot be sharing it: a clause of being or having,
 a passive one, or one under a modal ("said the plan would fail and urged ..."). "Said
 the army shelled the town and killed ten" is left alone: the clause's own verb is an act.
+
+``visiting-guest``: in "the president told visiting Spanish Prime Minister X that ..." the
+model reads "visiting" as a gerund the verb governs, with the guest as its object ("told
+(someone about) visiting X"). Right after a verb one says something to, meets or receives
+someone with, "visiting" before a name or title is the guest's modifier: it is hung on
+the guest, who becomes the verb's object. "He enjoyed visiting Paris" is left alone.
 """
 
 from __future__ import annotations
@@ -28,6 +34,11 @@ Token = Any
 SPEECH_CONJUNCT = "speech-conjunct"
 ADDRESSED_PARTICIPLE = "addressed-participle"
 CLAUSE_AS_PHRASE = "clause-as-phrase"
+VISITING_GUEST = "visiting-guest"
+# Verbs whose object is a person met, received or addressed ("told visiting X", "met
+# visiting X"): after them "visiting" describes the guest.
+GUEST_VERBS = {"tell", "meet", "receive", "welcome", "host", "greet", "thank", "assure", "brief",
+               "inform", "urge", "warn", "congratulate", "honour", "honor", "entertain"}
 PHRASE_SUBJECT_DEPS = {"npadvmod", "compound", "nmod", "nsubj"}
 HYPHENS = {"-", "\u2010", "\u2011"}
 # Verbs of state whose clause says what is, not what someone did.
@@ -63,6 +74,12 @@ def repair(tokens: list[Token]) -> dict[int, str]:
         if writer is not None:
             tok.head, tok.dep = writer.i, "advcl"
             repaired[tok.i] = ADDRESSED_PARTICIPLE
+            continue
+        guest = _visiting_guest(tokens, children, tok)
+        if guest is not None:
+            guest.head, guest.dep = tok.head, "dobj"
+            tok.head, tok.dep = guest.i, "amod"
+            repaired[tok.i] = VISITING_GUEST
             continue
         found = _clause_as_phrase(tokens, tok)
         if found is not None:
@@ -106,6 +123,18 @@ def _clause_as_phrase(tokens: list[Token], verb: Token):
     if not all(any(_under(tokens, t, top) for top in outside) for t in before):
         return None
     return subject, obj, outside[:-1]
+
+
+def _visiting_guest(tokens: list[Token], children: dict[int, list[Token]], tok: Token) -> Token | None:
+    """The guest a "visiting" read as a gerund describes (see the module), or None."""
+    if tok.text.lower() != "visiting" or tok.head != tok.i - 1 or tok.dep not in ("xcomp", "dobj", "ccomp"):
+        return None
+    verb = tokens[tok.head]
+    if verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in GUEST_VERBS \
+            or any(c.dep in ("dobj", "obj") for c in children.get(verb.i, [])):
+        return None
+    guests = [c for c in children.get(tok.i, []) if c.dep in ("dobj", "obj") and c.pos in ("PROPN", "NOUN")]
+    return guests[0] if guests and tokens[tok.i + 1].pos in ("ADJ", "PROPN", "NOUN") else None
 
 
 def _under(tokens: list[Token], tok: Token, top: Token) -> bool:
