@@ -132,6 +132,9 @@ PARTIES = [
     ("Eritrea denied that its soldiers had shot Ethiopian farmers.", "016", "ERI", "ETH"),
     # a bare "Congo" is the Democratic Republic
     ("Rwanda accused Congo of arming the FDLR militia.", "112", "RWA", "COD"),
+    # a people of one state are that state's ("Tigrayan forces"); an owned region places the act
+    ("Oromo rebels ambushed a police convoy.", "", "ETH", ""),
+    ("Bandits killed nine farmers near a village in Niger's Tillaberi region.", "", "", "NER"),
     # security forces fighting a crowd repress it; a crowd fighting them riots
     ("Chilean police clashed with protesters outside the congress.", "175", "CHL", ""),
     ("Rioters clashed with Peruvian soldiers near the airport.", "145", "", "PER"),

@@ -34,6 +34,8 @@ NOT_STATES = word_class("international codes")
 # Armed acts and weapons ("a drone struck a market in Kharkiv"): where they strike is not
 # whose they are, so only their owner or sender places them.
 FORCE_NOUNS = word_class("force nouns")
+SCENE_NOUNS = word_class("scene nouns")
+ADMIN_WORDS = word_class("admin words")
 ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 # Prepositions of place: "in southeastern Turkey", "near the Syrian border".
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at"}
@@ -177,7 +179,8 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         if not any(b.kind == INFERRED for b in actor.basis):
             mentions[actor.country] += 1
         found = parsed.tokens_in(actor.start, actor.end)
-        if actor.kind in ("state", "place") and found and _locative(parsed, found[-1]):
+        if found and (actor.kind in ("state", "place") or _region_name(parsed, found[-1])) \
+                and _locative(parsed, found[-1]):
             located.setdefault(tokens[found[0]].sent, set()).add(actor.country)
     dominant = None
     if mentions:
@@ -251,6 +254,13 @@ def _ruled(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     return out
 
 
+def _region_name(parsed: Parsed, token: int) -> bool:
+    """Is the word the name in "Plateau state", "Balochistan province" (a name the model
+    tagged as an organisation, placed by its owner: "Nigeria's Plateau state")?"""
+    tok = parsed.tokens[token]
+    return tok.dep == "compound" and tok.head != tok.i and parsed.tokens[tok.head].lemma.lower() in ADMIN_WORDS
+
+
 def _locative(parsed: Parsed, token: int) -> bool:
     """Does the word place an act: the object of a preposition of place (up through
     compounds) on a verb, on its subject or on its object ("attacked a post in Turkey"), not
@@ -262,9 +272,12 @@ def _locative(parsed: Parsed, token: int) -> bool:
             if prep.lemma.lower() not in LOCATIVE_PREPS or prep.head == prep.i:
                 return False
             holder = tokens[prep.head]
-            # the subject's place is its act's too ("protesters in Kenya clashed with ...")
-            return holder.pos in ("VERB", "AUX") or holder.dep in ("dobj", "obj", "attr", "nsubj")
-        if tok.head == tok.i or tok.dep not in ("compound", "amod", "appos"):
+            # the subject's place is its act's too ("protesters in Kenya clashed with ..."),
+            # and a village's or town's ("an attack on a village in Nigeria's Plateau state")
+            return holder.pos in ("VERB", "AUX") or holder.dep in ("dobj", "obj", "attr", "nsubj") \
+                or holder.lemma.lower() in SCENE_NOUNS
+        # "in Nigeria's Plateau state": the owner of a place noun places it too
+        if tok.head == tok.i or tok.dep not in ("compound", "amod", "appos", "poss"):
             return False
         tok = tokens[tok.head]
     return False
