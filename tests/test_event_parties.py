@@ -135,6 +135,12 @@ PARTIES = [
     # a people of one state are that state's ("Tigrayan forces"); an owned region places the act
     ("Oromo rebels ambushed a police convoy.", "", "ETH", ""),
     ("Bandits killed nine farmers near a village in Niger's Tillaberi region.", "", "", "NER"),
+    # an admission of an act nobody is named doing is of one's own act (015)
+    ("The Colombian army admitted that an air strike had killed four children.", "015", "COL", ""),
+    # a participle trailing a sanction says whom the sanction aims at
+    ("Canada announced new sanctions on Iran, targeting its drone makers.", "163", "CAN", "IRN"),
+    # one a state body executes is of its country
+    ("Saudi authorities executed a blogger on Monday.", "1823", "SAU", "SAU"),
     # security forces fighting a crowd repress it; a crowd fighting them riots
     ("Chilean police clashed with protesters outside the congress.", "175", "CHL", ""),
     ("Rioters clashed with Peruvian soldiers near the airport.", "145", "", "PER"),

@@ -199,6 +199,11 @@ NOT_EVENTS = [
     ("The Thai film crew shot a documentary in Laos.", ("19",)),
     ("The Indian central bank supported the rupee.", ("05",)),
     ("The bowler threw the ball at the batsman in Lahore.", ("14",)),
+    # a participle trailing a sanction aims it; it attacks nobody
+    ("Canada announced new sanctions on Iran, targeting its drone makers.", ("18", "19")),
+    # the gerund of a charge is the charge, not a report of its own
+    ("Ankara accused the mayor of sympathizing with Greece.", ("01",)),
+    ("Nicaragua accused the bishop of meeting with US diplomats.", ("04",)),
     ("Riot police stood outside the Kenyan parliament.", ("14",)),
 ]
 

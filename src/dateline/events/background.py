@@ -17,6 +17,7 @@ from ..tables import word_class
 # Nouns whose infinitive names an act not (yet) done.
 UNREALIZED_NOUNS = word_class("unrealized nouns")
 GATHERING_VERBS = word_class("gathering verbs")
+CHARGING_VERBS = word_class("charging verbs")
 # CAMEO roots of material conflict: assault, fight, mass violence.
 FORCE_ROOTS = {"18", "19", "20"}
 # Prepositions whose object, under another event's verb, is that event's reason,
@@ -143,6 +144,9 @@ def _adjunct_head(parsed: Parsed, tok: Token) -> int | None:
     if prep.lemma.lower() not in BACKGROUND_PREPS or prep.head == prep.i:
         return None
     verb = parsed.tokens[prep.head]
+    if tok.dep == "pcomp" and verb.dep in ("dobj", "obj") and verb.head != verb.i \
+            and parsed.tokens[verb.head].lemma.lower() in CHARGING_VERBS:
+        verb = parsed.tokens[verb.head]  # "accused the opposition of sympathizing with X"
     return verb.i if verb.pos in VERB_POS else None
 
 

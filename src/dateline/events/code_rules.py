@@ -29,6 +29,7 @@ THREAT_ROOT = "13"
 CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
+ADMISSION_VERBS = word_class("admission verbs")
 MATERIAL_CONFLICT = 4
 STATEMENT_CODE = "010"
 STATEMENT_ROOT = "01"
@@ -130,7 +131,10 @@ def claimed(d: Draft, ctx: Context) -> Draft:
         return d
     pronoun = d.source_token is not None and (ctx.parsed.tokens[d.source_token].pos == "PRON" or any(
         c.dep == "poss" and c.pos == "PRON" for c in ctx.parsed.children(d.source_token)))  # "its troops"
-    own = pronoun or any(same(a, b) for a in speakers for b in d.sources)
+    # "the army admitted that an air strike killed civilians": an admission of an act
+    # nobody is named doing is of one's own act
+    admitted = not d.sources and verb.lemma.lower() in ADMISSION_VERBS
+    own = pronoun or admitted or any(same(a, b) for a in speakers for b in d.sources)
     if own and verb.lemma.lower() not in RESPONSIBILITY_VERBS or not own and not d.sources:
         return d
     code = RESPONSIBILITY_CODE if own else CLAIM_CODE
@@ -304,15 +308,28 @@ def _own_forces(actor: Actor, d: Draft) -> bool:
                              "targeting X\" is no attack")
 def policy_aimed(d: Draft, ctx: Context) -> Draft:
     parsed, trigger = ctx.parsed, d.trigger
-    if d.plover != "ASSAULT" or trigger.dep not in ("acl", "relcl") or trigger.head == trigger.i \
-            or parsed.tokens[trigger.head].lemma.lower() not in POLICY_NOUNS:
+    if d.plover != "ASSAULT" or trigger.head == trigger.i:
         return d
-    measure = parsed.tokens[trigger.head]
+    measure = _aiming_measure(parsed, trigger)
+    if measure is None:
+        return d
     sources = d.sources
     if not sources and measure.dep in ("dobj", "obj") and measure.head != measure.i:
         sources = tuple(ctx.arguments(subject_of(parsed, parsed.tokens[measure.head])))
     return d.but(rule_note("policy-aimed", SANCTION_CODE), cameo=SANCTION_CODE, plover="SANCTION",
                  sources=sources, recoded_by="policy-aimed")
+
+
+def _aiming_measure(parsed: Parsed, trigger: Token) -> Token | None:
+    """The measure a participle says is aimed: its noun ("a law targeting X"), or the
+    object of the clause it trails ("announced sanctions on Y, targeting its banks")."""
+    head = parsed.tokens[trigger.head]
+    if trigger.dep in ("acl", "relcl"):
+        return head if head.lemma.lower() in POLICY_NOUNS else None
+    if trigger.dep != "advcl" or trigger.tag != "VBG" or head.pos not in VERB_POS:
+        return None
+    return next((o for o in parsed.children(head.i) if o.dep in ("dobj", "obj") and any(
+        parsed.tokens[i].lemma.lower() in POLICY_NOUNS for i in parsed.subtree(o.i))), None)
 
 
 def wished(parsed: Parsed, clause: Token) -> bool:

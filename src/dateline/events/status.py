@@ -43,6 +43,8 @@ SCHEDULE_WORDS = word_class("schedule words")
 PENDING_PREDICATES = READY_WORDS | SCHEDULE_WORDS
 # Speech verbs that present their content clause as the speaker's claim.
 CLAIM_VERBS = word_class("claim verbs")
+# verbs of owning up to an act ("the army admitted that its troops fired")
+ADMISSION_VERBS = word_class("admission verbs")
 ANNOUNCING_VERBS = word_class("announcing verbs")
 # Verbs that weigh an option: the option is not done, the weighing is a statement (014).
 CONSIDER_VERBS = word_class("consider verbs")
@@ -229,7 +231,7 @@ def claiming_verb(parsed: Parsed, trigger: Token) -> Token | None:
         if current.head == current.i or current.dep not in ("ccomp", "conj"):
             return None
         head = parsed.tokens[current.head]
-        if current.dep == "ccomp" and head.lemma.lower() in CLAIM_VERBS and head.i < current.i:
+        if current.dep == "ccomp" and head.lemma.lower() in CLAIM_VERBS | ADMISSION_VERBS and head.i < current.i:
             return head
         if head.pos not in ("VERB", "AUX"):
             return None
