@@ -135,6 +135,8 @@ PARTIES = [
     # a people of one state are that state's ("Tigrayan forces"); an owned region places the act
     ("Oromo rebels ambushed a police convoy.", "", "ETH", ""),
     ("Bandits killed nine farmers near a village in Niger's Tillaberi region.", "", "", "NER"),
+    # "guilty of" a gerund: the copula's subject did it
+    ("The Eritrean army was guilty of shelling Ethiopian villages.", "19", "ERI", ""),
     # an admission of an act nobody is named doing is of one's own act (015)
     ("The Colombian army admitted that an air strike had killed four children.", "015", "COL", ""),
     # a participle trailing a sanction says whom the sanction aims at

@@ -171,6 +171,8 @@ SENSES = [
     # 12 blocking a bid, a package or a plan is a veto, aimed at its owner
     ("Austria blocked Romania's application to join the Schengen area.", "129", "AUT", "ROU"),
     ("Poland threatened to block the Swiss trade deal.", "130", "POL", "CHE"),
+    # 16 the suspension or freeze of aid to X cuts it
+    ("Sweden announced a freeze of development aid to Mali.", "162", "SWE", "MLI"),
     # 16 travel warnings reduce relations
     ("Canada advised against all travel to Burkina Faso.", "160", "CAN", "BFA"),
     ("Australia issued a travel warning for Papua New Guinea.", "160", "AUS", "PNG"),

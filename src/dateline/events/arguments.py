@@ -176,6 +176,10 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         # "retaliated by shelling X", "left after meeting Y": the gerund's doer is
         # the subject of the verb its preposition hangs on.
         return subject_of(parsed, parsed.tokens[head.head], depth + 1)
+    if verb.dep == "pcomp" and head.pos == "ADP" and head.head != head.i:
+        holder = parsed.tokens[head.head]  # "X was guilty of violating", "capable of striking"
+        if holder.pos == "ADJ" and holder.dep in PREDICATE_DEPS and holder.head != holder.i:
+            return subject_of(parsed, parsed.tokens[holder.head], depth + 1)
     if verb.dep == "acl" and head.pos in ("NOUN", "PROPN") and head.dep == "ROOT" \
             and _child_dep(parsed, verb, {"dobj", "obj"}) is not None:
         # "Israeli airstrikes killed 20 people": a main verb the parser hung on its
