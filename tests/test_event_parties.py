@@ -135,6 +135,9 @@ PARTIES = [
     # a people of one state are that state's ("Tigrayan forces"); an owned region places the act
     ("Oromo rebels ambushed a police convoy.", "", "ETH", ""),
     ("Bandits killed nine farmers near a village in Niger's Tillaberi region.", "", "", "NER"),
+    # what the one spoken of must or should do is demanded of it; one's own plans are a statement
+    ("Chile's foreign minister said Bolivia must respect the ruling.", "100", "CHL", "BOL"),
+    ("Chile's foreign minister said her government would review the claim.", "010", "CHL", ""),
     # "guilty of" a gerund: the copula's subject did it
     ("The Eritrean army was guilty of shelling Ethiopian villages.", "19", "ERI", ""),
     # an admission of an act nobody is named doing is of one's own act (015)

@@ -74,6 +74,7 @@ SENTENCES = {
     "events.coding:assertion": "Chile insisted the new tariffs were modest.",
     "events.coding:announced": "Brazil vowed to send aid to Chile.",
     "events.statements:coded-speaker": "Maria Testova said the talks had failed.",
+    "events.statements:obligation": "The Ghanaian president said Togo should respect the border treaty.",
     "events.statements:only-act": "Iran's foreign minister said the talks with Oman would resume next week.",
     "events.statements:content-act": '"Sudan attacked Chad. We will respond," the Egyptian minister said.',
     "events.statements:outermost": "The Kenyan minister said Uganda believes the dispute is over.",
@@ -161,7 +162,9 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
     elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker",
                                                                         "outermost"):
-        assert any(e.fired("statement") and e.cameo.root == "01" for e in result.events)
+        # a statement, or what it demands of the one spoken of (obligation: 100)
+        assert any(e.fired("statement") and e.cameo.root == ("10" if name == "obligation" else "01")
+                   for e in result.events)
     elif rule.startswith("actors.context"):
         assert any(b.kind == "inferred-country" for a in result.actors for b in a.basis)
     elif rule.startswith("actors."):

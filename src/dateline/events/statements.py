@@ -8,7 +8,8 @@ PETRARCH and GDELT code it, with the saying as its attribution. The rules of
 :data:`STATEMENTS` decide for each quote of the document whose cue stands in a
 sentence with no event: the speaker is the source, the one addressed ("told X") or the
 first other actor in what was said is the target, and the cue or the words said refine
-010 to 012-019 (data/events/statements.tsv).
+010 to 012-019 (data/events/statements.tsv). What the one spoken of must or should do
+("said Somalia should hold elections") is a demand of it (100, PLOVER REQUEST), no statement.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from .codes import cameo_info
 from .draft import Context, rule_note
 
 STATEMENT = "010"
+DEMAND = "100"
+# Modals that put an obligation on the clause's subject ("X should hold elections").
+OBLIGATION_MODALS = {"must", "should", "ought"}
 # A statement is a weaker signal than a lexicon match: the act is only the saying.
 STATEMENT_CONFIDENCE = 0.4
 # Dependencies of the one addressed: "told reporters", "said to the council".
@@ -198,6 +202,23 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     return dataclasses.replace(d, code=code) if code else d
 
 
+@STATEMENTS.rule("obligation", "what the one spoken of must or should do is demanded of it (100): "
+                               "\"said Somalia should hold elections\"")
+def obligation(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
+    ctx, _ = env
+    if d.code != STATEMENT or d.target is None:
+        return d
+    parsed = ctx.parsed
+    clause = next((c for c in parsed.children(d.cue) if c.dep == "ccomp"), None)
+    if clause is None or not any(c.dep == "aux" and c.lemma.lower() in OBLIGATION_MODALS
+                                 for c in parsed.children(clause.i)):
+        return d
+    subject = next((c for c in parsed.children(clause.i) if c.dep == "nsubj"), None)
+    if subject is None or ctx.index.by_token[subject.i] is not d.target:
+        return d
+    return dataclasses.replace(d, code=DEMAND)
+
+
 @lru_cache(maxsize=2)
 def _refinements(by: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((row["code"], frozenset(row["words"].split()))
@@ -214,7 +235,8 @@ def _event(ctx: Context, d: StatementDraft) -> Event:
     basis = [rule_note("statement", d.code)]
     return Event(
         id="", doc_id=ctx.doc.id, sentence=cue.sent, text=parsed.sentence_text(cue.sent).strip(),
-        trigger=Span(cue.text, cue.idx, cue.end), plover=Plover(type=""),
+        trigger=Span(cue.text, cue.idx, cue.end),
         cameo=Cameo(code=d.code, root=d.code[:2], quad_class=info.quad_class, goldstein=info.goldstein),
+        plover=Plover(type=info.plover_type or "") if d.code[:2] != STATEMENT[:2] else Plover(type=""),
         source=[d.speaker], target=[d.target] if d.target is not None else [],
         status=[], confidence=STATEMENT_CONFIDENCE, basis=basis)
