@@ -171,6 +171,8 @@ SENSES = [
     # 12 blocking a bid, a package or a plan is a veto, aimed at its owner
     ("Austria blocked Romania's application to join the Schengen area.", "129", "AUT", "ROU"),
     ("Poland threatened to block the Swiss trade deal.", "130", "POL", "CHE"),
+    # 08 a passive's subject is its object: lifted sanctions are eased, not imposed
+    ("EU sanctions on Belarus were lifted in 2016.", "085", "", "BLR"),
     # 16 the suspension or freeze of aid to X cuts it
     ("Sweden announced a freeze of development aid to Mali.", "162", "SWE", "MLI"),
     # 16 travel warnings reduce relations
@@ -201,6 +203,7 @@ NOT_EVENTS = [
     ("The Thai film crew shot a documentary in Laos.", ("19",)),
     ("The Indian central bank supported the rupee.", ("05",)),
     ("The bowler threw the ball at the batsman in Lahore.", ("14",)),
+    ("EU sanctions on Belarus were lifted in 2016.", ("16",)),
     # a participle trailing a sanction aims it; it attacks nobody
     ("Canada announced new sanctions on Iran, targeting its drone makers.", ("18", "19")),
     # the gerund of a charge is the charge, not a report of its own

@@ -100,7 +100,8 @@ def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
         if match.entry.pos != "N" or parsed.tokens[i].head == i:
             continue
         verb = kept.get(parsed.tokens[i].head)
-        if verb is None or verb.entry.pos != "V" or parsed.tokens[i].dep not in OBJECT_DEPS:
+        # a passive's subject is its object ("sanctions were lifted", "talks were suspended")
+        if verb is None or verb.entry.pos != "V" or parsed.tokens[i].dep not in OBJECT_DEPS | {"nsubjpass"}:
             continue
         if verb.entry.objects or verb.entry.plover in STANCE_TYPES:
             del kept[i]
