@@ -171,6 +171,7 @@ SENSES = [
     # 12 blocking a bid, a package or a plan is a veto, aimed at its owner
     ("Austria blocked Romania's application to join the Schengen area.", "129", "AUT", "ROU"),
     ("Poland threatened to block the Swiss trade deal.", "130", "POL", "CHE"),
+    ("The Ugandan army denied charges that it had shelled villages in Congo.", "016", "UGA", ""),
     # 08 a passive's subject is its object: lifted sanctions are eased, not imposed
     ("EU sanctions on Belarus were lifted in 2016.", "085", "", "BLR"),
     # 16 the suspension or freeze of aid to X cuts it
@@ -204,6 +205,9 @@ NOT_EVENTS = [
     ("The Indian central bank supported the rupee.", ("05",)),
     ("The bowler threw the ball at the batsman in Lahore.", ("14",)),
     ("EU sanctions on Belarus were lifted in 2016.", ("16",)),
+    # the clause of a charge denied did not happen, by the denier's word: the denial is the event
+    ("The Ugandan army denied charges that it had shelled villages in Congo.", ("19",)),
+    ("Peru rejected accusations its navy had helped smugglers in Ecuador.", ("07",)),
     # a participle trailing a sanction aims it; it attacks nobody
     ("Canada announced new sanctions on Iran, targeting its drone makers.", ("18", "19")),
     # the gerund of a charge is the charge, not a report of its own

@@ -30,7 +30,9 @@ INTENT_ROOT = "03"
 # A denial, and the clauses under it that say what is denied ("denied that X fired",
 # "denies breaking the rules").
 DENY_CODE = "016"
-DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "conj"}
+# How a denied act hangs on the denial: its clause ("denied that X fired"), or the clause
+# of the charge denied ("rejected accusations that it had aided X": acl, then dobj).
+DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acl", "relcl", "dobj"}
 # Verbs whose object names what is asked for ("urge restraint", "seek aid").
 ASKING_VERBS = ("urge", "seek")
 
