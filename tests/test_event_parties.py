@@ -146,6 +146,11 @@ PARTIES = [
     ("Canada announced new sanctions on Iran, targeting its drone makers.", "163", "CAN", "IRN"),
     # one a state body executes is of its country
     ("Saudi authorities executed a blogger on Monday.", "1823", "SAU", "SAU"),
+    # peacekeepers deploying or arriving provide peacekeeping; forces of several states exercising
+    # together cooperate; drills near a state are aimed at it
+    ("A battalion of Rwandan peacekeepers arrived in Bangui on Sunday.", "074", "RWA", "CAF"),
+    ("The drills were staged by Indian commandos and Maldivian coast guards.", "062", "IND", "MDV"),
+    ("Turkey held naval drills off Cyprus.", "150", "TUR", "CYP"),
     # security forces fighting a crowd repress it; a crowd fighting them riots
     ("Chilean police clashed with protesters outside the congress.", "175", "CHL", ""),
     ("Rioters clashed with Peruvian soldiers near the airport.", "145", "", "PER"),

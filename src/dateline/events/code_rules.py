@@ -15,7 +15,7 @@ from .arguments import distinct, same, subject_of
 from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
 from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
-from .match import VERB_POS, infinitive_complement
+from .match import VERB_POS, infinitive_complement, party_objects
 from .statements import other_side
 from .status import (claiming_verb, is_considered, is_intended, is_refused, is_threatened,
                      status_of)
@@ -55,6 +55,14 @@ POLITICAL_KINDS = {"person", "organization", "group"}
 
 GENERIC_FORCE_CODE = "190"
 REPRESSION_CODE = "175"
+PEACEKEEPING_CODE = "074"
+EXERCISE_CODE = "150"
+MILITARY_COOPERATION = "062"
+POSTURE_ROOT = "15"
+# Prepositions of where a show of force stands: by, not in, the state it is aimed at.
+NEAR_PREPS = ("near", "around", "off", "outside")
+# Deploying forces (154) and arriving somewhere (042): how peacekeepers are reported moving.
+MOVEMENT_CODES = {"154", "042"}
 SECURITY_SECTORS = {"COP", "MIL"}
 FIGHTING_VERBS = word_class("fighting verbs")
 FORCE_NOUNS = word_class("force nouns")
@@ -180,6 +188,42 @@ def crowd(d: Draft, ctx: Context) -> Draft:
     if d.cameo != DESTROY_PROPERTY or not d.sources or not all(_is_crowd(a) for a in d.sources):
         return d
     return d.but(rule_note("crowd", RIOT_CODE), cameo=RIOT_CODE, plover="PROTEST")
+
+
+@CODING.rule("peacekeeping", "peacekeepers deploying or arriving, or troops sent to a peacekeeping force, "
+                             "provide peacekeeping (074)")
+def peacekeeping(d: Draft, ctx: Context) -> Draft:
+    if d.cameo not in MOVEMENT_CODES or not any(_peacekeepers(a) for a in d.sources + d.targets):
+        return d
+    return d.but(rule_note("peacekeeping", PEACEKEEPING_CODE), cameo=PEACEKEEPING_CODE,
+                 plover=cameo_info(PEACEKEEPING_CODE).plover_type)
+
+
+def _peacekeepers(actor: Actor) -> bool:
+    """Named by a peacekeeping role word ("peacekeepers", "a UN peacekeeping force")."""
+    return any(b.kind == "sector" and b.name.startswith("peacekeep") for b in actor.basis)
+
+
+@CODING.rule("joint-exercise", "forces of several states exercising together cooperate militarily "
+                               "(062): \"staged by US marines and Jordanian forces\"")
+def joint_exercise(d: Draft, ctx: Context) -> Draft:
+    if d.cameo != EXERCISE_CODE or d.targets or len({a.country for a in d.sources if a.country}) < 2:
+        return d
+    return d.but(rule_note("joint-exercise", MILITARY_COOPERATION), cameo=MILITARY_COOPERATION,
+                 plover=cameo_info(MILITARY_COOPERATION).plover_type, targets=d.sources, joint=True)
+
+
+@CODING.rule("show-of-force", "drills or deployments near, around or off a state are aimed at it "
+                              "(\"held drills around Taiwan\")")
+def show_of_force(d: Draft, ctx: Context) -> Draft:
+    if d.targets or d.cameo[:2] != POSTURE_ROOT or not d.sources:
+        return d
+    parsed = ctx.parsed
+    heads = [d.trigger.i] + [c.i for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj")]
+    found = tuple(a for h in heads for i in party_objects(parsed, h, NEAR_PREPS)
+                  for a in [ctx.index.actor_at(i)] if a is not None and a.kind == "state"
+                  and all(a.country != s.country for s in d.sources))
+    return d.but(rule_note("show-of-force"), targets=found[:1]) if found else d
 
 
 @CODING.rule("repression", "security forces fighting a crowd repress it (175); a crowd fighting "
