@@ -34,6 +34,8 @@ PARTIES = [
     ("US and Kenyan troops attacked the militant camp.", "190", "USA", ""),
     ("US and Kenyan troops attacked the militant camp.", "190", "KEN", ""),
     ("The presidents of Zambia and Malawi signed a trade accord.", "057", "ZMB", ""),
+    # ... and a known organisation coordinated with a nationality
+    ("Serbian and EU negotiators met in Brussels.", "040", "EUR", "SRB"),
     # ... also when a nationality is two words
     ("Thai and South African police raided the warehouse.", "", "ZAF", ""),
     ("Thai and South African police raided the warehouse.", "", "THA", ""),

@@ -80,7 +80,9 @@ def _country_of(knowledge: Knowledge, parsed: Parsed, tok: Token) -> str | None:
     """The country a nationality word or country name stands for, with the words the
     parser hangs on it as one name ("South Korean", "Saudi Arabian")."""
     entry = knowledge.lookup(_word_text(parsed, tok))
-    if entry is None or entry.source not in ("demonym", "country-name") or not entry.offices:
+    # a known organisation coordinated with a nationality ("British and EU negotiators",
+    # "Israeli and Hamas officials") stands in the country slot too
+    if entry is None or entry.source not in ("demonym", "country-name", "org") or not entry.offices:
         return None
     return entry.offices[0].country
 
