@@ -134,6 +134,8 @@ PARTIES = [
     ("Eritrea denied that its soldiers had shot Ethiopian farmers.", "016", "ERI", "ETH"),
     # a bare "Congo" is the Democratic Republic
     ("Rwanda accused Congo of arming the FDLR militia.", "112", "RWA", "COD"),
+    # the day between a verb and its infinitive ("threatened on Monday to ...") changes nothing
+    ("Morocco threatened on Monday to cut diplomatic ties with Spain.", "13", "MAR", "ESP"),
     # a market, mosque or school "in X" places the act there too
     ("A bomb killed seven shoppers at a market in Maiduguri.", "", "", "NGA"),
     # a people of one state are that state's ("Tigrayan forces"); an owned region places the act

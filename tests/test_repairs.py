@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dateline.nlp import Parsed
-from dateline.nlp.repairs import ADDRESSED_PARTICIPLE, CLAUSE_AS_PHRASE, SPEECH_CONJUNCT, VISITING_GUEST, repair
+from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, CLAUSE_AS_PHRASE, DATED_INFINITIVE, SPEECH_CONJUNCT,
+                                  VISITING_GUEST, repair)
 
 
 def _repaired(rows):
@@ -99,3 +100,30 @@ def test_a_gerund_of_visiting_a_place_stays():
         ("enjoyed", "enjoy", "VERB", "ROOT", 2, "VBD"), ("visiting", "visit", "VERB", "xcomp", 2, "VBG"),
         ("Santiago", "Santiago", "PROPN", "dobj", 3)])
     assert moved == {} and tokens[3].head == 2
+
+
+_DATED = [("Chad", "Chad", "PROPN", "nsubj", 1), ("vowed", "vow", "VERB", "ROOT", 1, "VBD"),
+          ("on", "on", "ADP", "prep", 1), ("Friday", "Friday", "PROPN", "pobj", 2),
+          ("to", "to", "PART", "aux", 5), ("close", "close", "VERB", "advcl", 1, "VB"),
+          ("the", "the", "DET", "det", 7), ("border", "border", "NOUN", "dobj", 5)]
+
+
+def test_an_infinitive_read_as_a_purpose_across_the_day_is_the_complement_again():
+    # "Chad vowed on Friday to close the border": the day split verb and infinitive
+    parsed = Parsed.from_rows(_DATED, ents=[(3, 4, "DATE")])
+    moved = repair(parsed.tokens)
+    assert moved == {5: DATED_INFINITIVE} and parsed.tokens[5].dep == "xcomp"
+
+
+def test_a_purpose_after_a_verb_that_takes_no_infinitive_stays():
+    # "Chad sent troops on Friday to close the border": sending is done for a purpose
+    rows = [("Chad", "Chad", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1, "VBD"),
+            ("troops", "troop", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+            ("Friday", "Friday", "PROPN", "pobj", 3), ("to", "to", "PART", "aux", 6),
+            ("close", "close", "VERB", "advcl", 1, "VB"), ("the", "the", "DET", "det", 8),
+            ("border", "border", "NOUN", "dobj", 6)]
+    parsed = Parsed.from_rows(rows, ents=[(4, 5, "DATE")])
+    assert repair(parsed.tokens) == {} and parsed.tokens[6].dep == "advcl"
+    # nor without a time phrase between them
+    undated = Parsed.from_rows(_DATED)
+    assert repair(undated.tokens) == {}

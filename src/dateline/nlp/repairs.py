@@ -20,6 +20,12 @@ model reads "visiting" as a gerund the verb governs, with the guest as its objec
 (someone about) visiting X"). Right after a verb one says something to, meets or receives
 someone with, "visiting" before a name or title is the guest's modifier: it is hung on
 the guest, who becomes the verb's object. "He enjoyed visiting Paris" is left alone.
+
+``dated-infinitive``: wire copy puts the day between a verb and its infinitive ("Algeria
+threatened on Tuesday to sever ties with Mali", "Qatar offered on Thursday to mediate"),
+and the model then reads the infinitive as a purpose (advcl). After a verb that takes an
+infinitive complement, with nothing but a time phrase (and the verb's object) between
+them, the infinitive is the complement again (xcomp).
 """
 
 from __future__ import annotations
@@ -35,6 +41,15 @@ SPEECH_CONJUNCT = "speech-conjunct"
 ADDRESSED_PARTICIPLE = "addressed-participle"
 CLAUSE_AS_PHRASE = "clause-as-phrase"
 VISITING_GUEST = "visiting-guest"
+DATED_INFINITIVE = "dated-infinitive"
+# Verbs whose infinitive complement says what is promised, refused, attempted or asked.
+INFINITIVE_VERBS = {"agree", "threaten", "pledge", "promise", "vow", "refuse", "decide", "offer", "plan",
+                    "fail", "try", "attempt", "seek", "intend", "hope", "prepare", "vote", "resolve",
+                    "undertake", "urge", "ask", "order", "invite", "encourage", "press", "tell",
+                    "warn", "appeal", "move", "begin", "start", "continue", "demand"}
+TIME_ENTITIES = {"DATE", "TIME"}
+# What may stand between such a verb and its infinitive: a time phrase, its object.
+BETWEEN_DEPS = {"prep", "npadvmod", "dobj", "obj", "dative", "tmod", "punct"}
 # Verbs whose object is a person met, received or addressed ("told visiting X", "met
 # visiting X"): after them "visiting" describes the guest.
 GUEST_VERBS = {"tell", "meet", "receive", "welcome", "host", "greet", "thank", "assure", "brief",
@@ -74,6 +89,10 @@ def repair(tokens: list[Token]) -> dict[int, str]:
         if writer is not None:
             tok.head, tok.dep = writer.i, "advcl"
             repaired[tok.i] = ADDRESSED_PARTICIPLE
+            continue
+        if _dated_infinitive(tokens, children, tok):
+            tok.dep = "xcomp"
+            repaired[tok.i] = DATED_INFINITIVE
             continue
         guest = _visiting_guest(tokens, children, tok)
         if guest is not None:
@@ -123,6 +142,31 @@ def _clause_as_phrase(tokens: list[Token], verb: Token):
     if not all(any(_under(tokens, t, top) for top in outside) for t in before):
         return None
     return subject, obj, outside[:-1]
+
+
+def _dated_infinitive(tokens: list[Token], children: dict[int, list[Token]], tok: Token) -> bool:
+    """Is ``tok`` an infinitive complement read as a purpose across a time phrase (see the module)?"""
+    if tok.dep != "advcl" or tok.tag != "VB" or tok.head == tok.i or tok.head > tok.i:
+        return False
+    to = next((c for c in children.get(tok.i, []) if c.dep == "aux" and c.text.lower() == "to"), None)
+    verb = tokens[tok.head]
+    if to is None or verb.lemma.lower() not in INFINITIVE_VERBS:
+        return False
+    between = tokens[verb.i + 1:to.i]
+    if not any(t.ent_type in TIME_ENTITIES for t in between):
+        return False
+    tops = [_top_under(tokens, t, verb) for t in between]
+    return all(t.ent_type in TIME_ENTITIES or top.head == verb.i and top.dep in BETWEEN_DEPS
+               for t, top in zip(between, tops))
+
+
+def _top_under(tokens: list[Token], tok: Token, verb: Token) -> Token:
+    """The word of ``tok``'s phrase that hangs on ``verb`` (``tok`` itself when none does)."""
+    for _ in range(8):
+        if tok.head == verb.i or tok.head == tok.i:
+            return tok
+        tok = tokens[tok.head]
+    return tok
 
 
 def _visiting_guest(tokens: list[Token], children: dict[int, list[Token]], tok: Token) -> Token | None:
