@@ -136,6 +136,11 @@ PARTIES = [
     ("Rwanda accused Congo of arming the FDLR militia.", "112", "RWA", "COD"),
     # the day between a verb and its infinitive ("threatened on Monday to ...") changes nothing
     ("Morocco threatened on Monday to cut diplomatic ties with Spain.", "13", "MAR", "ESP"),
+    # a capital named as where is a place, not its state acting on itself
+    ("Peru sent extra police officers to Lima ahead of the march.", "153", "PER", "PER"),
+    # a threatened strike is a threat of dissent; workers who strike stop work
+    ("Zambian miners threatened to launch a national strike.", "133", "ZMB", ""),
+    ("Dockers in Chile struck for higher pay.", "143", "CHL", ""),
     # a market, mosque or school "in X" places the act there too
     ("A bomb killed seven shoppers at a market in Maiduguri.", "", "", "NGA"),
     # a people of one state are that state's ("Tigrayan forces"); an owned region places the act

@@ -393,6 +393,8 @@ def with_phrase(parsed: Parsed, tokens: list[int]) -> bool:
 
 
 def same(a: Actor, b: Actor) -> bool:
+    if any(x.basis and x.basis[0].kind == "capital-place" for x in (a, b)) and a is not b:
+        return False  # a capital named as where ("sent police to Nairobi") is a place, not its state
     if a.same_entity(b):
         return True
     return a.code is not None and a.code == b.code and a.kind == "state" and b.kind == "state"

@@ -56,6 +56,7 @@ POLITICAL_KINDS = {"person", "organization", "group"}
 GENERIC_FORCE_CODE = "190"
 REPRESSION_CODE = "175"
 PEACEKEEPING_CODE = "074"
+STRIKE_CODE = "143"
 EXERCISE_CODE = "150"
 MILITARY_COOPERATION = "062"
 POSTURE_ROOT = "15"
@@ -193,15 +194,12 @@ def crowd(d: Draft, ctx: Context) -> Draft:
 @CODING.rule("peacekeeping", "peacekeepers deploying or arriving, or troops sent to a peacekeeping force, "
                              "provide peacekeeping (074)")
 def peacekeeping(d: Draft, ctx: Context) -> Draft:
-    if d.cameo not in MOVEMENT_CODES or not any(_peacekeepers(a) for a in d.sources + d.targets):
+    # named by a peacekeeping role word ("peacekeepers", "a UN peacekeeping force")
+    if d.cameo not in MOVEMENT_CODES or not any(b.kind == "sector" and b.name.startswith("peacekeep")
+                                                for a in d.sources + d.targets for b in a.basis):
         return d
     return d.but(rule_note("peacekeeping", PEACEKEEPING_CODE), cameo=PEACEKEEPING_CODE,
                  plover=cameo_info(PEACEKEEPING_CODE).plover_type)
-
-
-def _peacekeepers(actor: Actor) -> bool:
-    """Named by a peacekeeping role word ("peacekeepers", "a UN peacekeeping force")."""
-    return any(b.kind == "sector" and b.name.startswith("peacekeep") for b in actor.basis)
 
 
 @CODING.rule("joint-exercise", "forces of several states exercising together cooperate militarily "
@@ -224,6 +222,14 @@ def show_of_force(d: Draft, ctx: Context) -> Draft:
                   for a in [ctx.index.actor_at(i)] if a is not None and a.kind == "state"
                   and all(a.country != s.country for s in d.sources))
     return d.but(rule_note("show-of-force"), targets=found[:1]) if found else d
+
+
+@CODING.rule("labour-strike", "teachers, doctors or workers who strike with nobody struck stop work (143)")
+def labour_strike(d: Draft, ctx: Context) -> Draft:
+    if d.trigger.lemma.lower() != "strike" or d.trigger.pos not in VERB_POS or d.targets or not d.sources \
+            or any(a.kind == "state" or a.sector is None or a.sector in ARMED_SECTORS for a in d.sources):
+        return d
+    return d.but(rule_note("labour-strike", STRIKE_CODE), cameo=STRIKE_CODE, plover=cameo_info(STRIKE_CODE).plover_type)
 
 
 @CODING.rule("repression", "security forces fighting a crowd repress it (175); a crowd fighting "
