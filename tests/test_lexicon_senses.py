@@ -172,6 +172,8 @@ SENSES = [
     ("Austria blocked Romania's application to join the Schengen area.", "129", "AUT", "ROU"),
     ("Poland threatened to block the Swiss trade deal.", "130", "POL", "CHE"),
     ("The Ugandan army denied charges that it had shelled villages in Congo.", "016", "UGA", ""),
+    # 08 withdrawing a proposed increase concedes a policy change, no retreat of troops
+    ("The Ghanaian government withdrew a planned fuel levy increase after the protests.", "0832", "GHA", ""),
     # 08 a passive's subject is its object: lifted sanctions are eased, not imposed
     ("EU sanctions on Belarus were lifted in 2016.", "085", "", "BLR"),
     # 16 the suspension or freeze of aid to X cuts it
