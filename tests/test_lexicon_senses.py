@@ -174,6 +174,8 @@ SENSES = [
     ("The Ugandan army denied charges that it had shelled villages in Congo.", "016", "UGA", ""),
     # 08 withdrawing a proposed increase concedes a policy change, no retreat of troops
     ("The Ghanaian government withdrew a planned fuel levy increase after the protests.", "0832", "GHA", ""),
+    # 08 aid trucks let in are humanitarian access
+    ("Jordan let aid trucks into southern Syria.", "0863", "JOR", "SYR"),
     # 08 a passive's subject is its object: lifted sanctions are eased, not imposed
     ("EU sanctions on Belarus were lifted in 2016.", "085", "", "BLR"),
     # 16 the suspension or freeze of aid to X cuts it
