@@ -212,6 +212,8 @@ NOT_EVENTS = [
     # the clause of a charge denied did not happen, by the denier's word: the denial is the event
     ("The Ugandan army denied charges that it had shelled villages in Congo.", ("19",)),
     ("Peru rejected accusations its navy had helped smugglers in Ecuador.", ("07",)),
+    # the gerund a voiced feeling is about is its topic, not a report
+    ("Seoul expressed pessimism over holding talks with Pyongyang.", ("04",)),
     # a participle trailing a sanction aims it; it attacks nobody
     ("Canada announced new sanctions on Iran, targeting its drone makers.", ("18", "19")),
     # the gerund of a charge is the charge, not a report of its own
