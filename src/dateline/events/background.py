@@ -20,6 +20,8 @@ GATHERING_VERBS = word_class("gathering verbs")
 CHARGING_VERBS = word_class("charging verbs")
 # "expressed pessimism over holding talks": the gerund is what a feeling is about
 FEELING_VERBS = word_class("feeling verbs")
+# Verbs whose object's gerund ("accused X of ...", "expressed fears over ...") is background.
+GERUND_FRAMING_VERBS = CHARGING_VERBS | FEELING_VERBS
 # CAMEO roots of material conflict: assault, fight, mass violence.
 FORCE_ROOTS = {"18", "19", "20"}
 # Prepositions whose object, under another event's verb, is that event's reason,
@@ -147,7 +149,7 @@ def _adjunct_head(parsed: Parsed, tok: Token) -> int | None:
         return None
     verb = parsed.tokens[prep.head]
     if tok.dep == "pcomp" and verb.dep in ("dobj", "obj") and verb.head != verb.i \
-            and parsed.tokens[verb.head].lemma.lower() in CHARGING_VERBS | FEELING_VERBS:
+            and parsed.tokens[verb.head].lemma.lower() in GERUND_FRAMING_VERBS:
         verb = parsed.tokens[verb.head]  # "accused the opposition of sympathizing with X"
     return verb.i if verb.pos in VERB_POS else None
 

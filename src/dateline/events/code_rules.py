@@ -17,7 +17,7 @@ from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, infinitive_complement, party_objects
 from .statements import other_side
-from .status import (claiming_verb, is_considered, is_intended, is_refused, is_threatened,
+from .status import (ADMISSION_VERBS, claiming_verb, is_considered, is_intended, is_refused, is_threatened,
                      status_of)
 from ..tables import word_class
 
@@ -29,7 +29,6 @@ THREAT_ROOT = "13"
 CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
-ADMISSION_VERBS = word_class("admission verbs")
 MATERIAL_CONFLICT = 4
 STATEMENT_CODE = "010"
 STATEMENT_ROOT = "01"
@@ -64,6 +63,8 @@ POSTURE_ROOT = "15"
 NEAR_PREPS = ("near", "around", "off", "outside")
 # Deploying forces (154) and arriving somewhere (042): how peacekeepers are reported moving.
 MOVEMENT_CODES = {"154", "042"}
+# The role words that name peacekeepers (data/actors/sectors.tsv).
+PEACEKEEPING_TERMS = {"peacekeeper", "peacekeeping force"}
 SECURITY_SECTORS = {"COP", "MIL"}
 FIGHTING_VERBS = word_class("fighting verbs")
 FORCE_NOUNS = word_class("force nouns")
@@ -194,8 +195,7 @@ def crowd(d: Draft, ctx: Context) -> Draft:
 @CODING.rule("peacekeeping", "peacekeepers deploying or arriving, or troops sent to a peacekeeping force, "
                              "provide peacekeeping (074)")
 def peacekeeping(d: Draft, ctx: Context) -> Draft:
-    # named by a peacekeeping role word ("peacekeepers", "a UN peacekeeping force")
-    if d.cameo not in MOVEMENT_CODES or not any(b.kind == "sector" and b.name.startswith("peacekeep")
+    if d.cameo not in MOVEMENT_CODES or not any(b.kind == "sector" and b.name in PEACEKEEPING_TERMS
                                                 for a in d.sources + d.targets for b in a.basis):
         return d
     return d.but(rule_note("peacekeeping", PEACEKEEPING_CODE), cameo=PEACEKEEPING_CODE,

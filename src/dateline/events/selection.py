@@ -33,6 +33,9 @@ DENY_CODE = "016"
 # How a denied act hangs on the denial: its clause ("denied that X fired"), or the clause
 # of the charge denied ("rejected accusations that it had aided X": acl, then dobj).
 DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acl", "relcl", "dobj"}
+# Where an eventive noun stands to the verb that may hold it: its object, or a passive's
+# subject ("sanctions were lifted", "talks were suspended").
+NOUN_OBJECT_DEPS = OBJECT_DEPS | {"nsubjpass"}
 # Verbs whose object names what is asked for ("urge restraint", "seek aid").
 ASKING_VERBS = ("urge", "seek")
 
@@ -102,8 +105,7 @@ def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
         if match.entry.pos != "N" or parsed.tokens[i].head == i:
             continue
         verb = kept.get(parsed.tokens[i].head)
-        # a passive's subject is its object ("sanctions were lifted", "talks were suspended")
-        if verb is None or verb.entry.pos != "V" or parsed.tokens[i].dep not in OBJECT_DEPS | {"nsubjpass"}:
+        if verb is None or verb.entry.pos != "V" or parsed.tokens[i].dep not in NOUN_OBJECT_DEPS:
             continue
         if verb.entry.objects or verb.entry.plover in STANCE_TYPES:
             del kept[i]

@@ -237,6 +237,6 @@ def _event(ctx: Context, d: StatementDraft) -> Event:
         id="", doc_id=ctx.doc.id, sentence=cue.sent, text=parsed.sentence_text(cue.sent).strip(),
         trigger=Span(cue.text, cue.idx, cue.end),
         cameo=Cameo(code=d.code, root=d.code[:2], quad_class=info.quad_class, goldstein=info.goldstein),
-        plover=Plover(type=info.plover_type or "") if d.code[:2] != STATEMENT[:2] else Plover(type=""),
+        plover=Plover(type="" if d.code[:2] == STATEMENT[:2] else info.plover_type or ""),
         source=[d.speaker], target=[d.target] if d.target is not None else [],
         status=[], confidence=STATEMENT_CONFIDENCE, basis=basis)

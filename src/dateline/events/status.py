@@ -45,6 +45,8 @@ PENDING_PREDICATES = READY_WORDS | SCHEDULE_WORDS
 CLAIM_VERBS = word_class("claim verbs")
 # verbs of owning up to an act ("the army admitted that its troops fired")
 ADMISSION_VERBS = word_class("admission verbs")
+# Verbs whose content clause holds an act claimed, or admitted, by the speaker.
+CLAIMING_VERBS = CLAIM_VERBS | ADMISSION_VERBS
 ANNOUNCING_VERBS = word_class("announcing verbs")
 # Verbs that weigh an option: the option is not done, the weighing is a statement (014).
 CONSIDER_VERBS = word_class("consider verbs")
@@ -231,7 +233,7 @@ def claiming_verb(parsed: Parsed, trigger: Token) -> Token | None:
         if current.head == current.i or current.dep not in ("ccomp", "conj"):
             return None
         head = parsed.tokens[current.head]
-        if current.dep == "ccomp" and head.lemma.lower() in CLAIM_VERBS | ADMISSION_VERBS and head.i < current.i:
+        if current.dep == "ccomp" and head.lemma.lower() in CLAIMING_VERBS and head.i < current.i:
             return head
         if head.pos not in ("VERB", "AUX"):
             return None
