@@ -25,6 +25,13 @@ PARTIES = [
     ("Mongolia agreed to Japan's mediation.", "030", "MNG", "JPN"),
     ("Ghana accepted a formula from Togo to end the quarrel.", "037", "GHA", "TGO"),
     ("Latvia supported the bid by Estonia.", "051", "LVA", "EST"),
+    # ... and the "of" phrase of a thing owned names its owner
+    ("Norway froze the assets of two Libyan ministers.", "163", "NOR", "LBY"),
+    ("Burmese soldiers burned the homes of Rohingya villagers.", "1712", "MMR", "MMR"),
+    # the second object of a verb of giving, after a name read as a modifier
+    ("Sweden's defence minister promised Kyiv more tanks.", "0332", "SWE", "UKR"),
+    # a subject the parser hangs on the auxiliary is still the subject
+    ("Oman and Jordan are mediating between Iran and Bahrain.", "045", "OMN", "IRN"),
     # "X and Y said they ...": the pronoun is both
     ("Serbia and Croatia said they had signed a border accord with Hungary.", "057", "SRB", "HUN"),
     ("Serbia and Croatia said they had signed a border accord with Hungary.", "057", "HRV", "HUN"),

@@ -142,6 +142,7 @@ SENSES = [
     ("The Burmese army persecuted the Rohingya minority.", "170", "MMR", ""),
     ("The junta compelled foreign journalists to leave Mali.", "170", "", ""),
     ("Russia waged cyber warfare against Estonia.", "170", "RUS", "EST"),
+    ("Russian hackers breached the email servers of the Estonian parliament.", "170", "RUS", "EST"),
     # 18 assault
     ("Libyan guards abused the detainees at the camp.", "182", "LBY", ""),
     ("Nigerian soldiers mistreated the prisoners.", "182", "NGA", ""),
@@ -149,6 +150,7 @@ SENSES = [
     ("A mob in Bangladesh beat the driver to death.", "1823", "BGD", ""),
     # 19 fighting
     ("Mexican police and cartel gunmen clashed near the border.", "190", "MEX", ""),
+    ("A Turkish frigate rammed a Greek fishing boat in the Aegean.", "190", "TUR", "GRC"),
     ("Sudanese troops broke the ceasefire agreement in Darfur.", "196", "SDN", ""),
     ("The Sudanese army went on the offensive in Darfur.", "190", "SDN", ""),
     ("A Malian patrol came under fire from Algerian smugglers.", "190", "DZA", "MLI"),

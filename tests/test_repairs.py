@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dateline.nlp import Parsed
-from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, CLAUSE_AS_PHRASE, DATED_INFINITIVE, SPEECH_CONJUNCT,
-                                  VISITING_GUEST, repair)
+from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, DATED_INFINITIVE,
+                                  DATIVE_NAME, SPEECH_CONJUNCT, VISITING_GUEST, repair)
 
 
 def _repaired(rows):
@@ -127,3 +127,39 @@ def test_a_purpose_after_a_verb_that_takes_no_infinitive_stays():
     # nor without a time phrase between them
     undated = Parsed.from_rows(_DATED)
     assert repair(undated.tokens) == {}
+
+
+def test_a_subject_hung_on_the_auxiliary_is_moved_to_its_verb():
+    # "Chile and Peru are mediating between the parties"
+    tokens, moved = _repaired([
+        ("Chile", "Chile", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+        ("Peru", "Peru", "PROPN", "conj", 0), ("are", "be", "AUX", "aux", 4, "VBP"),
+        ("mediating", "mediate", "VERB", "ROOT", 4, "VBG"), ("between", "between", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 7), ("parties", "party", "NOUN", "pobj", 5)])
+    assert moved == {0: AUXILIARY_SUBJECT} and tokens[0].head == 4
+
+
+def test_a_verb_with_a_subject_of_its_own_keeps_it():
+    # the same, with the model giving the verb its own subject too: nothing to move
+    tokens, moved = _repaired([
+        ("Chile", "Chile", "PROPN", "nsubj", 1), ("is", "be", "AUX", "aux", 3, "VBZ"),
+        ("it", "it", "PRON", "nsubj", 3), ("mediating", "mediate", "VERB", "ROOT", 3, "VBG")])
+    assert moved == {} and tokens[0].head == 1
+
+
+def test_a_name_before_a_word_of_quantity_is_the_verb_s_second_object():
+    # "Norway promised Chile more tents": the model reads "Chile tents"
+    tokens, moved = _repaired([
+        ("Norway", "Norway", "PROPN", "nsubj", 1), ("promised", "promise", "VERB", "ROOT", 1, "VBD"),
+        ("Chile", "Chile", "PROPN", "nmod", 4), ("more", "more", "ADJ", "amod", 4, "JJR"),
+        ("tents", "tent", "NOUN", "dobj", 1)])
+    assert moved == {2: DATIVE_NAME} and (tokens[2].head, tokens[2].dep) == (1, "dative")
+
+
+def test_a_name_modifying_its_noun_directly_stays_a_modifier():
+    # "Norway sent Chile tents" is ambiguous to the eye, and "bought Chile wine" is a
+    # phrase: with nothing between name and noun the model's reading stands
+    tokens, moved = _repaired([
+        ("Norway", "Norway", "PROPN", "nsubj", 1), ("bought", "buy", "VERB", "ROOT", 1, "VBD"),
+        ("Chile", "Chile", "PROPN", "compound", 3), ("wine", "wine", "NOUN", "dobj", 1)])
+    assert moved == {} and tokens[2].head == 3

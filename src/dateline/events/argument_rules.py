@@ -16,6 +16,7 @@ from .arguments import (PLACE_KINDS, bare_mass, sent_forces, SUBJECT_DEPS, coord
 from .background import forceful
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, is_passive, party_objects
+from .owners import owners
 from .status import CLAIM_VERBS, is_refused
 from ..tables import word_class
 
@@ -35,8 +36,6 @@ PLURAL_PRONOUNS = {"they", "we"}
 FORCE_NOUNS = word_class("force nouns")
 # Prepositions naming where force came from ("fired from Gaza").
 ORIGIN_PREPS = ("from",)
-# Prepositions naming who wrote or sent a judged thing ("a letter from X").
-AUTHOR_PREPS = ("from",)
 # Adjectives of how well something is done, and the prepositions of the act they judge
 # ("bad at coordinating", "slow in responding"): words.tsv.
 ABILITY_ADJECTIVES = word_class("ability adjectives")
@@ -47,8 +46,6 @@ RELATION_NOUNS = word_class("relation nouns")
 RELATION_PREPS = ("with",)
 # Possessive pronouns by which an object is the subject's own ("recalled its envoy").
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
-# Modifiers of a thing acted on that say whose it is ("the government plans").
-OWNER_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
 # is held jointly; restoring ties or signing with Y is coded from X's side only.
 JOINT_TYPES = {"CONSULT"}
@@ -127,11 +124,6 @@ def _own_body(ctx: Context, obj: int) -> bool:
     return any(c.dep == "poss" and c.lemma.lower() in OWN_POSSESSIVES for c in ctx.parsed.children(obj))
 
 
-# Penn tags of relative pronouns ("which", "that", "who"): the subject of a relative
-# clause that is one of them is the thing itself, not its author.
-RELATIVE_TAGS = {"WDT", "WP", "WP$"}
-
-
 @ARGUMENTS.rule("author-of-judged", "the owner or author of the thing acted on is the target "
                                     "(\"rejected Y's demand\", \"an offer from Y\", \"the Y plan\")")
 def author_of_judged(d: Draft, ctx: Context) -> Draft:
@@ -140,7 +132,7 @@ def author_of_judged(d: Draft, ctx: Context) -> Draft:
         return d
     parsed, targets, cameo, note = ctx.parsed, [], d.cameo, None
     for t in things_acted_on(parsed, d):
-        found = [a for a in _owners(ctx, parsed.tokens[t], d.trigger)
+        found = [a for a in owners(ctx, parsed.tokens[t], d.trigger)
                  if not any(same(a, s) or a is s for s in d.sources)]
         if not found or sent_forces(tuple(found), d.entry.plover):  # "sent police officers"
             continue
@@ -150,46 +142,6 @@ def author_of_judged(d: Draft, ctx: Context) -> Draft:
     if not targets and note is None:
         return d
     return d.but(note, targets=tuple(targets), cameo=cameo)
-
-
-def _clause_author(parsed, thing: Token) -> int | None:
-    """The author a clause on the thing names: "the plan drawn up by X", "the plans, which
-    were unveiled by X", "the deal that X signed" (a relative pronoun is no author)."""
-    for clause in parsed.children(thing.i):
-        if not (clause.dep == "acl" and clause.tag == "VBN" or clause.dep == "relcl"):
-            continue
-        children = parsed.children(clause.i)
-        agent = next((c for c in children if c.dep == "agent"), None)
-        if agent is not None:
-            return next((g.i for g in parsed.children(agent.i) if g.dep == "pobj"), None)
-        # a relative clause whose object is the thing ("the deal that X signed"); one with an
-        # object of its own says what the thing is ("charges that it tortured a priest")
-        if clause.dep == "relcl" and not any(c.dep in ("dobj", "obj", "ccomp", "xcomp") and c.tag not in RELATIVE_TAGS
-                                             for c in children):
-            return next((c.i for c in children if c.dep == "nsubj" and c.tag not in RELATIVE_TAGS), None)
-    return None
-
-
-def _owners(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
-    """Who a thing belongs to or comes from: its possessor or "by"/"from" phrase (on the
-    thing or, as parsers hang it, on the verb), else an actor modifying it ("the
-    government plans", "the Peruvian proposal")."""
-    parsed = ctx.parsed
-    if thing.pos not in ("NOUN", "PROPN"):
-        return []
-    agent = noun_agent(parsed, thing)
-    if agent is None:
-        # On an active verb "from X" or "by X" (it has no agent of its own) is the
-        # thing's author; on a passive, "from" is where force came from.
-        on_verb = () if is_passive(parsed, trigger) else AUTHOR_PREPS + ("by",)
-        agent = next(iter(party_objects(parsed, thing.i, AUTHOR_PREPS)
-                          + party_objects(parsed, trigger.i, on_verb)), None)
-    if agent is None:
-        agent = _clause_author(parsed, thing)
-    if agent is not None:
-        return ctx.index.actors_at(agent)
-    return [a for c in parsed.children(thing.i) if c.dep in OWNER_MODIFIER_DEPS and c.i < thing.i
-            for a in [ctx.index.by_token[c.i]] if a is not None and a.kind not in PLACE_KINDS]
 
 
 @ARGUMENTS.rule("agent-of-circumstance", "killed in a raid by X: the raid's agent did it")

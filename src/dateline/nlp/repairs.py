@@ -26,6 +26,15 @@ threatened on Tuesday to sever ties with Mali", "Qatar offered on Thursday to me
 and the model then reads the infinitive as a purpose (advcl). After a verb that takes an
 infinitive complement, with nothing but a time phrase (and the verb's object) between
 them, the infinitive is the complement again (xcomp).
+
+``auxiliary-subject``: in "Egypt and Qatar are mediating between X and Y" the model may
+hang the subject on the auxiliary "are" instead of the verb it helps; the subject is
+moved to that verb when the verb has none of its own.
+
+``dative-name``: in "promised Kyiv more weapons" the model reads the name as a modifier of
+the object ("Kyiv weapons"). A name cannot modify a noun across a determiner, a number or
+a word of quantity ("more", "additional"), so right after a verb it is the verb's second
+object (dative): the one promised, given or sent the thing.
 """
 
 from __future__ import annotations
@@ -42,6 +51,10 @@ ADDRESSED_PARTICIPLE = "addressed-participle"
 CLAUSE_AS_PHRASE = "clause-as-phrase"
 VISITING_GUEST = "visiting-guest"
 DATED_INFINITIVE = "dated-infinitive"
+AUXILIARY_SUBJECT = "auxiliary-subject"
+DATIVE_NAME = "dative-name"
+# Words of quantity that open a noun phrase: a name before one is not its modifier.
+QUANTITY_WORDS = {"more", "additional", "further", "extra", "fresh", "fewer", "less"}
 # Verbs whose infinitive complement says what is promised, refused, attempted or asked.
 INFINITIVE_VERBS = {"agree", "threaten", "pledge", "promise", "vow", "refuse", "decide", "offer", "plan",
                     "fail", "try", "attempt", "seek", "intend", "hope", "prepare", "vote", "resolve",
@@ -100,6 +113,8 @@ def repair(tokens: list[Token]) -> dict[int, str]:
             tok.head, tok.dep = guest.i, "amod"
             repaired[tok.i] = VISITING_GUEST
             continue
+        if _moved_to_verb(tokens, children, tok, repaired):
+            continue
         found = _clause_as_phrase(tokens, tok)
         if found is not None:
             subject, obj, names = found
@@ -111,6 +126,51 @@ def repair(tokens: list[Token]) -> dict[int, str]:
                 repaired[word.i] = CLAUSE_AS_PHRASE
             repaired[tok.i] = CLAUSE_AS_PHRASE
     return repaired
+
+
+def _moved_to_verb(tokens: list[Token], children: dict[int, list[Token]], tok: Token,
+                   repaired: dict[int, str]) -> bool:
+    """Apply auxiliary-subject or dative-name to ``tok`` (see the module); True if it moved."""
+    verb = _auxiliary_subject(tokens, children, tok)
+    if verb is not None:
+        tok.head = verb.i
+        repaired[tok.i] = AUXILIARY_SUBJECT
+        return True
+    verb = _dative_name(tokens, tok)
+    if verb is not None:
+        tok.head, tok.dep = verb.i, "dative"
+        repaired[tok.i] = DATIVE_NAME
+        return True
+    return False
+
+
+def _auxiliary_subject(tokens: list[Token], children: dict[int, list[Token]], tok: Token) -> Token | None:
+    """The verb whose subject the model hung on its auxiliary, or None."""
+    if tok.dep not in ("nsubj", "nsubjpass") or tok.head == tok.i:
+        return None
+    aux = tokens[tok.head]
+    if aux.pos != "AUX" or aux.dep not in ("aux", "auxpass") or aux.head <= aux.i:
+        return None
+    verb = tokens[aux.head]
+    if verb.pos != "VERB" or any(c.dep in SUBJECT_DEPS for c in children.get(verb.i, [])):
+        return None
+    return verb
+
+
+def _dative_name(tokens: list[Token], tok: Token) -> Token | None:
+    """The verb a name read as its object's modifier is the second object of, or None."""
+    if tok.pos != "PROPN" or tok.dep not in ("nmod", "compound") or tok.head <= tok.i + 1:
+        return None
+    after, noun = tokens[tok.i + 1], tokens[tok.head]
+    if not (after.pos in ("DET", "NUM") or after.lemma.lower() in QUANTITY_WORDS) \
+            or noun.dep not in ("dobj", "obj") or noun.head == noun.i:
+        return None
+    verb = tokens[noun.head]
+    # the name's own words (North Korea) may stand between the verb and it
+    start = tok.i
+    while start - 1 > verb.i and tokens[start - 1].head == tok.i and tokens[start - 1].dep == "compound":
+        start -= 1
+    return verb if verb.pos == "VERB" and start == verb.i + 1 else None
 
 
 def _clause_as_phrase(tokens: list[Token], verb: Token):

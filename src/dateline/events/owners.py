@@ -1,0 +1,67 @@
+"""Whose is the thing acted on: the owner or author an event's target may be ("rejected
+Y's demand", "an offer from Y", "the plan drawn up by Y", "froze the assets of Y")."""
+
+from __future__ import annotations
+
+from ..nlp import Token
+from ..records import Actor
+from ..tables import word_class
+from .arguments import PLACE_KINDS, noun_agent
+from .draft import Context
+from .match import is_passive, party_objects
+
+# Prepositions naming who wrote or sent a judged thing ("a letter from X").
+AUTHOR_PREPS = ("from",)
+# Modifiers of a thing acted on that say whose it is ("the government plans").
+OWNER_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+# Things owned, whose "of" phrase names the owner ("the assets of X"); an act's "of"
+# phrase names whom it was done to ("the killing of X"), so only these (words.tsv).
+POSSESSION_NOUNS = word_class("possession nouns")
+OWNER_PREPS = ("of",)
+
+# Penn tags of relative pronouns ("which", "that", "who"): the subject of a relative
+# clause that is one of them is the thing itself, not its author.
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+def clause_author(parsed, thing: Token) -> int | None:
+    """The author a clause on the thing names: "the plan drawn up by X", "the plans, which
+    were unveiled by X", "the deal that X signed" (a relative pronoun is no author)."""
+    for clause in parsed.children(thing.i):
+        if not (clause.dep == "acl" and clause.tag == "VBN" or clause.dep == "relcl"):
+            continue
+        children = parsed.children(clause.i)
+        agent = next((c for c in children if c.dep == "agent"), None)
+        if agent is not None:
+            return next((g.i for g in parsed.children(agent.i) if g.dep == "pobj"), None)
+        # a relative clause whose object is the thing ("the deal that X signed"); one with an
+        # object of its own says what the thing is ("charges that it tortured a priest")
+        if clause.dep == "relcl" and not any(c.dep in ("dobj", "obj", "ccomp", "xcomp") and c.tag not in RELATIVE_TAGS
+                                             for c in children):
+            return next((c.i for c in children if c.dep == "nsubj" and c.tag not in RELATIVE_TAGS), None)
+    return None
+
+
+def owners(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
+    """Who a thing belongs to or comes from: its possessor or "by"/"from" phrase (on the
+    thing or, as parsers hang it, on the verb), the "of" phrase of a thing owned ("the
+    assets of X"), else an actor modifying it ("the government plans", "the Peruvian
+    proposal")."""
+    parsed = ctx.parsed
+    if thing.pos not in ("NOUN", "PROPN"):
+        return []
+    agent = noun_agent(parsed, thing)
+    if agent is None:
+        # On an active verb "from X" or "by X" (it has no agent of its own) is the
+        # thing's author; on a passive, "from" is where force came from.
+        on_verb = () if is_passive(parsed, trigger) else AUTHOR_PREPS + ("by",)
+        agent = next(iter(party_objects(parsed, thing.i, AUTHOR_PREPS)
+                          + party_objects(parsed, trigger.i, on_verb)), None)
+    if agent is None:
+        agent = clause_author(parsed, thing)
+    if agent is None and thing.lemma.lower() in POSSESSION_NOUNS:
+        agent = next(iter(party_objects(parsed, thing.i, OWNER_PREPS)), None)
+    if agent is not None:
+        return ctx.index.actors_at(agent)
+    return [a for c in parsed.children(thing.i) if c.dep in OWNER_MODIFIER_DEPS and c.i < thing.i
+            for a in [ctx.index.by_token[c.i]] if a is not None and a.kind not in PLACE_KINDS]
