@@ -28,6 +28,10 @@ PARTIES = [
     # ... and the "of" phrase of a thing owned names its owner
     ("Norway froze the assets of two Libyan ministers.", "163", "NOR", "LBY"),
     ("Burmese soldiers burned the homes of Rohingya villagers.", "1712", "MMR", "MMR"),
+    # an act done in answer to another is aimed at that act's author
+    ("Japan put its military on alert in response to Chinese missile launches.", "15", "JPN", "CHN"),
+    ("Peru recalled its ambassador in protest over Chile's decision.", "161", "PER", "CHL"),
+    ("Ecuador closed its border in retaliation for the Colombian tariffs.", "", "ECU", "COL"),
     # the second object of a verb of giving, after a name read as a modifier
     ("Sweden's defence minister promised Kyiv more tanks.", "0332", "SWE", "UKR"),
     # a subject the parser hangs on the auxiliary is still the subject
@@ -394,6 +398,9 @@ def test_forces_one_sends_are_ones_own_not_the_other_party(pipeline):
         ("15", {"GHA"}, [])], [e.evidence for e in events]
     events = pipeline.code_text("Ghana sent police officers to the border.", published="2025-06-02").events
     assert [[a.name for a in e.target] for e in events] == [[]], [e.evidence for e in events]
+    # ... and so are forces one mobilises or deploys
+    events = pipeline.code_text("Bolivia mobilised thousands of troops.", published="2025-06-02").events
+    assert [(e.cameo.code, [a.name for a in e.target]) for e in events] == [("154", [])], [e.evidence for e in events]
     # ... while soldiers acted on by another are that act's target
     events = pipeline.code_text("Ghanaian police arrested two soldiers.", published="2025-06-02").events
     assert [[a.name for a in e.target] for e in events] == [["soldiers"]], [e.evidence for e in events]

@@ -30,6 +30,10 @@ CIRCUMSTANCE_PREPS = ("in", "during", "by")
 # was tried: it lowered the ConfliBERT check half.)
 AIM_CLAUSE_DEPS = {"advcl", "acl", "relcl", "xcomp"}
 AIM_PREPS = ("against",)
+# "in response to X's act", "in retaliation for", "in protest at": the act answered, whose
+# author the answer is aimed at (words.tsv "answer nouns").
+ANSWER_NOUNS = word_class("answer nouns")
+ANSWERED_PREPS = ("to", "for", "at", "against", "over")
 # Pronouns that may stand for several subjects named just before ("X and Y said they ...").
 PLURAL_PRONOUNS = {"they", "we"}
 # Nouns of an armed act or weapon whose modifier names who used it (words.tsv).
@@ -73,6 +77,8 @@ def initial(ctx: Context, draft: Draft) -> Draft:
         else:
             found = index.actors_at(t) or [a for p in party_objects(parsed, t) for a in index.actors_at(p)]
         targets.extend(a for a in found if all(a is not b for b in targets))
+    if sent_forces(tuple(targets), draft.entry.plover):  # "mobilised troops": one's own
+        targets = []
     return draft.but(source_token=source_token, sources=tuple(ctx.arguments(source_token)),
                      targets=tuple(targets))
 
@@ -341,6 +347,28 @@ def place_as_target(d: Draft, ctx: Context) -> Draft:
         return d
     found = tuple(place_target(ctx.parsed, ctx.index, d.trigger))
     return d.but(targets=found) if found else d
+
+
+@ARGUMENTS.rule("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's "
+                                "missile launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")")
+def answered_act(d: Draft, ctx: Context) -> Draft:
+    if d.targets or d.trigger.pos not in VERB_POS:
+        return d
+    parsed = ctx.parsed
+    holders = [d.trigger.i] + [c.i for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj")]
+    for holder in holders:
+        for answer in party_objects(parsed, holder, ("in",)):
+            if parsed.tokens[answer].lemma.lower() not in ANSWER_NOUNS:
+                continue
+            # the act answered hangs on the answer or, as parsers put it, right after it
+            things = party_objects(parsed, answer, ANSWERED_PREPS) or [
+                t for t in party_objects(parsed, holder, ANSWERED_PREPS) if t > answer]
+            for thing in things:
+                found = [a for a in ctx.index.actors_at(thing) or owners(ctx, parsed.tokens[thing], d.trigger)
+                         if not any(same(a, s) for s in d.sources)]
+                if found:
+                    return d.but(targets=tuple(distinct(found)))
+    return d
 
 
 @ARGUMENTS.rule("bare-saying", "saying with nobody addressed or spoken of is attribution, not an event")
