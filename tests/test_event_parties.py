@@ -32,6 +32,12 @@ PARTIES = [
     ("Japan put its military on alert in response to Chinese missile launches.", "15", "JPN", "CHN"),
     ("Peru recalled its ambassador in protest over Chile's decision.", "161", "PER", "CHL"),
     ("Ecuador closed its border in retaliation for the Colombian tariffs.", "", "ECU", "COL"),
+    # forces sent to help someone provide military protection to them (074), or to where they go
+    ("Ghana sent soldiers to help Togo.", "074", "GHA", "TGO"),
+    ("Senegal sent 500 troops to Gambia to help secure the capital.", "074", "SEN", "GMB"),
+    ("Spain offered to send troops to help Morocco fight the smugglers.", "0334", "ESP", "MAR"),
+    # ... while forces deployed at home to guard something are a deployment (154)
+    ("The Ghanaian army deployed soldiers to protect the polling stations.", "154", "GHA", ""),
     # the second object of a verb of giving, after a name read as a modifier
     ("Sweden's defence minister promised Kyiv more tanks.", "0332", "SWE", "UKR"),
     # a subject the parser hangs on the auxiliary is still the subject

@@ -31,6 +31,7 @@ SENSES = [
     ("Estonia asked Finland on Monday for more air defence systems.", "0232", "EST", "FIN"),
     ("Laos asked Thailand for a new credit line.", "0231", "LAO", "THA"),
     # 03 intent to cooperate
+    ("Norway pledged medical supplies to Ukraine.", "0333", "NOR", "UKR"),
     ("Uruguay reaffirmed its commitment to the trade pact with Paraguay.", "030", "URY", ""),
     ("Eritrea and Djibouti accepted a formula to settle their border quarrel.", "037", "ERI", ""),
     ("Zambia accepted the offer from Angola.", "030", "ZMB", ""),
@@ -128,6 +129,7 @@ SENSES = [
     ("Taiwan scrambled fighter jets near the island.", "150", "TWN", ""),
     # 16 reduce relations
     ("Bolivia withdrew from the talks with Chile over the border.", "164", "BOL", "CHL"),
+    ("Bolivia called off its talks with the Chilean government.", "164", "BOL", "CHL"),
     ("The World Food Programme suspended aid deliveries to Yemen.", "162", "", "YEM"),
     ("Lithuania imposed visa bans on Belarusian judges.", "163", "LTU", "BLR"),
     ("Australia announced travel bans against three Iranian officials.", "163", "AUS", "IRN"),

@@ -15,6 +15,7 @@ from .arguments import distinct, same, subject_of
 from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
 from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
+from .helping import protection_targets
 from .match import VERB_POS, infinitive_complement, party_objects
 from .statements import other_side
 from .status import (ADMISSION_VERBS, claiming_verb, is_considered, is_intended, is_refused, is_threatened,
@@ -61,10 +62,6 @@ MILITARY_COOPERATION = "062"
 POSTURE_ROOT = "15"
 # Prepositions of where a show of force stands: by, not in, the state it is aimed at.
 NEAR_PREPS = ("near", "around", "off", "outside")
-# Deploying forces (154) and arriving somewhere (042): how peacekeepers are reported moving.
-MOVEMENT_CODES = {"154", "042"}
-# The role words that name peacekeepers (data/actors/sectors.tsv).
-PEACEKEEPING_TERMS = {"peacekeeper", "peacekeeping force"}
 SECURITY_SECTORS = {"COP", "MIL"}
 FIGHTING_VERBS = word_class("fighting verbs")
 FORCE_NOUNS = word_class("force nouns")
@@ -192,14 +189,14 @@ def crowd(d: Draft, ctx: Context) -> Draft:
     return d.but(rule_note("crowd", RIOT_CODE), cameo=RIOT_CODE, plover="PROTEST")
 
 
-@CODING.rule("peacekeeping", "peacekeepers deploying or arriving, or troops sent to a peacekeeping force, "
-                             "provide peacekeeping (074)")
+@CODING.rule("peacekeeping", "peacekeepers deploying or arriving, troops sent to a peacekeeping force, or "
+                             "forces sent to help X (X the target) provide military protection (074)")
 def peacekeeping(d: Draft, ctx: Context) -> Draft:
-    if d.cameo not in MOVEMENT_CODES or not any(b.kind == "sector" and b.name in PEACEKEEPING_TERMS
-                                                for a in d.sources + d.targets for b in a.basis):
+    targets = protection_targets(ctx, d)
+    if targets is None:
         return d
     return d.but(rule_note("peacekeeping", PEACEKEEPING_CODE), cameo=PEACEKEEPING_CODE,
-                 plover=cameo_info(PEACEKEEPING_CODE).plover_type)
+                 plover=cameo_info(PEACEKEEPING_CODE).plover_type, targets=targets)
 
 
 @CODING.rule("joint-exercise", "forces of several states exercising together cooperate militarily "
