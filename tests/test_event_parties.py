@@ -38,6 +38,12 @@ PARTIES = [
     ("Spain offered to send troops to help Morocco fight the smugglers.", "0334", "ESP", "MAR"),
     # ... while forces deployed at home to guard something are a deployment (154)
     ("The Ghanaian army deployed soldiers to protect the polling stations.", "154", "GHA", ""),
+    # ordering a foreign party to leave expels it, by the code of expelling the same object
+    ("Chad ordered the Sudanese ambassador to leave the country.", "166", "TCD", "SDN"),
+    ("Niger ordered the French peacekeeping force to leave its territory.", "1661", "NER", "FRA"),
+    # a threat's clause is the threatened act, aimed where the act is
+    ("Armenia threatened that it could attack the Azerbaijani army.", "138", "ARM", "AZE"),
+    ("Serbia threatened that Belgrade could cut ties with Kosovo.", "13", "SRB", "XKX"),
     # the second object of a verb of giving, after a name read as a modifier
     ("Sweden's defence minister promised Kyiv more tanks.", "0332", "SWE", "UKR"),
     # a subject the parser hangs on the auxiliary is still the subject
@@ -415,3 +421,16 @@ def test_forces_one_sends_are_ones_own_not_the_other_party(pipeline):
 def test_an_international_force_gives_nobody_its_home(pipeline):
     events = pipeline.code_text("UN peacekeepers detained two men near the border.", published="2025-06-02").events
     assert [[a.country for a in e.target] for e in events] == [[None]], [e.evidence for e in events]
+
+
+def test_ordering_ones_own_forces_to_leave_is_no_expulsion(pipeline):
+    events = pipeline.code_text("The Ghanaian general ordered his troops to leave the town.",
+                                published="2025-06-02").events
+    assert [e.cameo.code[:2] for e in events] == ["10"], [e.evidence for e in events]
+
+
+def test_a_threat_made_is_one_event_with_the_threat_s_own_status(pipeline):
+    # the clause's "could" makes the act hypothetical, not the threat; no bare 130 beside it
+    events = pipeline.code_text("Armenia threatened that it could attack Azerbaijan.", published="2025-06-02").events
+    assert [(e.cameo.code, "hypothetical" in e.status) for e in events] == [("138", False)], \
+        [e.evidence for e in events]

@@ -34,6 +34,7 @@ BACKGROUND_PREPS = {"for", "after", "before", "since", "amid", "following", "des
 PURPOSE_DEPS = {"advcl", "acl"}
 # Of those, the ones that only date or set the scene, whatever the verb.
 TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
+WARNING_VERBS = word_class("clause verbs of warning")
 GENERIC_AGREE = "030"
 GENERIC_THREAT = "130"
 AGREE, THREATEN = "AGREE", "THREATEN"
@@ -51,8 +52,20 @@ def _promise_frame(parsed: Parsed, found: dict[int, Match], i: int, match: Match
     # "agreed to lift the sanctions", "pledged to expel": the promised act, coded as
     # an intention, is the event; the bare promise verb is its frame. So is a bare
     # threat verb: "threatened to attack X" is a threat of force (138), coded on "attack".
+    # A threat's clause is the threatened act too ("threatened that Moscow could use
+    # nuclear weapons", "warned that it would strike"): warning of another's act is not.
     generic = (match.entry.plover, match.entry.cameo) in ((AGREE, GENERIC_AGREE), (THREATEN, GENERIC_THREAT))
-    return generic and any(c.dep == "xcomp" and c.i in found for c in parsed.children(i))
+    return generic and any(c.i in found and (c.dep == "xcomp" or c.dep == "ccomp" and _own_threat(parsed, parsed.tokens[i], c))
+                           for c in parsed.children(i))
+
+
+def _own_threat(parsed: Parsed, verb: Token, clause: Token) -> bool:
+    """Is the clause under a threat verb the threatener's own act: any clause of
+    "threaten", a clause of "warn" whose subject is a pronoun ("warned that it would")?"""
+    if verb.lemma.lower() == "threaten":
+        return True
+    return verb.lemma.lower() in WARNING_VERBS and any(c.dep in SUBJECT_DEPS and c.pos == "PRON"
+                                                       for c in parsed.children(clause.i))
 
 
 def _describing_participle(parsed: Parsed, found: dict[int, Match], i: int, match: Match,

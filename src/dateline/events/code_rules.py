@@ -16,9 +16,10 @@ from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
 from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .helping import protection_targets
+from .orders import aiming_measure, expulsion_code
 from .match import VERB_POS, infinitive_complement, party_objects
 from .statements import other_side
-from .status import (ADMISSION_VERBS, claiming_verb, is_considered, is_intended, is_refused, is_threatened,
+from .status import (ADMISSION_VERBS, claiming_verb, is_considered, is_intended, is_refused, threatening_verb,
                      status_of)
 from ..tables import word_class
 
@@ -34,7 +35,6 @@ MATERIAL_CONFLICT = 4
 STATEMENT_CODE = "010"
 STATEMENT_ROOT = "01"
 SANCTION_CODE = "163"
-POLICY_NOUNS = word_class("policy nouns")
 # Codes whose clause says whom they are about or whom they ask: statements, appeals and
 # demands ("demanded that the government resign": the government).
 CLAUSE_ROOTS = {STATEMENT_ROOT, "02", "10"}
@@ -161,14 +161,26 @@ def considered(d: Draft, ctx: Context) -> Draft:
                  trigger=ctx.parsed.tokens[d.trigger.head], recoded_by="considered")
 
 
+@CODING.rule("ordered-out", "ordering someone to leave expels them: 166 (envoys), 1661 (peacekeepers), "
+                            "174 (journalists, migrants): the lexicon's code for expelling the same object")
+def ordered_out(d: Draft, ctx: Context) -> Draft:
+    code = None if d.recoded_by else expulsion_code(ctx, d)
+    if code is None:
+        return d
+    return d.but(rule_note("ordered-out", code), cameo=code, plover=cameo_info(code).plover_type,
+                 recoded_by="ordered-out")
+
+
 @CODING.rule("threatened", "threatened to close the border: a threat, 13x by the act threatened")
 def threatened(d: Draft, ctx: Context) -> Draft:
-    if d.recoded_by or not is_threatened(ctx.parsed, d.trigger):
+    verb = None if d.recoded_by else threatening_verb(ctx.parsed, d.trigger)
+    if verb is None:
         return d
     threat = ctx.intents.get(d.plover, ("", ""))[0]
     threat = intent_code(d.cameo, threat) if threat.startswith(THREAT_ROOT) else GENERIC_THREAT
+    # the threat was made: its status is the threatening verb's, not the act's ("could use")
     return d.but(rule_note("threatened", threat), cameo=threat, plover="THREATEN",
-                 recoded_by="threatened")
+                 recoded_by="threatened", status=tuple(status_of(ctx.parsed, verb)))
 
 
 @CODING.rule("refused", "refused to meet, will not lift the ban: the refusal is the event")
@@ -357,7 +369,7 @@ def policy_aimed(d: Draft, ctx: Context) -> Draft:
     parsed, trigger = ctx.parsed, d.trigger
     if d.plover != "ASSAULT" or trigger.head == trigger.i:
         return d
-    measure = _aiming_measure(parsed, trigger)
+    measure = aiming_measure(parsed, trigger)
     if measure is None:
         return d
     sources = d.sources
@@ -365,18 +377,6 @@ def policy_aimed(d: Draft, ctx: Context) -> Draft:
         sources = tuple(ctx.arguments(subject_of(parsed, parsed.tokens[measure.head])))
     return d.but(rule_note("policy-aimed", SANCTION_CODE), cameo=SANCTION_CODE, plover="SANCTION",
                  sources=sources, recoded_by="policy-aimed")
-
-
-def _aiming_measure(parsed: Parsed, trigger: Token) -> Token | None:
-    """The measure a participle says is aimed: its noun ("a law targeting X"), or the
-    object of the clause it trails ("announced sanctions on Y, targeting its banks")."""
-    head = parsed.tokens[trigger.head]
-    if trigger.dep in ("acl", "relcl"):
-        return head if head.lemma.lower() in POLICY_NOUNS else None
-    if trigger.dep != "advcl" or trigger.tag != "VBG" or head.pos not in VERB_POS:
-        return None
-    return next((o for o in parsed.children(head.i) if o.dep in ("dobj", "obj") and any(
-        parsed.tokens[i].lemma.lower() in POLICY_NOUNS for i in parsed.subtree(o.i))), None)
 
 
 def wished(parsed: Parsed, clause: Token) -> bool:

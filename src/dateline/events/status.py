@@ -267,15 +267,21 @@ def is_considered(parsed: Parsed, trigger: Token) -> bool:
 
 
 def is_threatened(parsed: Parsed, trigger: Token) -> bool:
-    """True when the event is what someone threatens to do ("threatened to close the border")."""
+    """True when the event is what someone threatens to do ("threatened to close the border",
+    "threatened that it would close the border")."""
+    return threatening_verb(parsed, trigger) is not None
+
+
+def threatening_verb(parsed: Parsed, trigger: Token) -> Token | None:
+    """The "threaten" the event is threatened under, or None."""
     current = trigger
     for _ in range(3):
-        if current.dep not in ("xcomp", "conj") or current.head == current.i:
-            return False
+        if current.dep not in ("xcomp", "conj", "ccomp") or current.head == current.i:
+            return None
         current = parsed.tokens[current.head]
         if current.lemma.lower() == "threaten":
-            return True
-    return False
+            return current
+    return None
 
 
 def according_to(parsed: Parsed, sentence_index: int) -> str | None:
