@@ -130,6 +130,7 @@ SENSES = [
     # 16 reduce relations
     ("Bolivia withdrew from the talks with Chile over the border.", "164", "BOL", "CHL"),
     ("Bolivia called off its talks with the Chilean government.", "164", "BOL", "CHL"),
+    ("The Somali militants handed over control of the port to Kenyan troops.", "0874", "SOM", "KEN"),
     ("The World Food Programme suspended aid deliveries to Yemen.", "162", "", "YEM"),
     ("Lithuania imposed visa bans on Belarusian judges.", "163", "LTU", "BLR"),
     ("Australia announced travel bans against three Iranian officials.", "163", "AUS", "IRN"),
@@ -153,6 +154,8 @@ SENSES = [
     # 19 fighting
     ("Mexican police and cartel gunmen clashed near the border.", "190", "MEX", ""),
     ("A Turkish frigate rammed a Greek fishing boat in the Aegean.", "190", "TUR", "GRC"),
+    ("A Chadian rocket hit a market in Darfur.", "190", "TCD", "SDN"),
+    ("Ethiopian jets pounded rebel positions in Tigray.", "190", "ETH", ""),
     ("Sudanese troops broke the ceasefire agreement in Darfur.", "196", "SDN", ""),
     ("The Sudanese army went on the offensive in Darfur.", "190", "SDN", ""),
     ("A Malian patrol came under fire from Algerian smugglers.", "190", "DZA", "MLI"),
@@ -200,6 +203,9 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    ("The storm hit the coast of Chile on Monday.", ("18", "19")),
+    ("The new tariffs hit Brazilian exports hard.", ("18", "19")),
+    ("The minister earned pounds 40,000 from the book.", ("18", "19")),
     ("The finance minister said he had met his borrowing targets.", ("04",)),
     ("The former mayor will fight the seat at the next election.", ("19",)),
     ("The new government vowed to attack poverty in the north.", ("19",)),

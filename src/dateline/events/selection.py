@@ -19,6 +19,7 @@ from .lexicon import LexiconEntry
 from .match import OBJECT_DEPS, Lexicon, Match, best_match
 from .status import is_framing
 from .verbdict import NO_EVENT
+from ..tables import word_class
 
 # Types whose verb keeps its own meaning over an eventive noun object: the verb
 # judges the noun's event rather than naming it ("condemned the attack").
@@ -38,6 +39,9 @@ DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acl", "relcl", "dobj"}
 NOUN_OBJECT_DEPS = OBJECT_DEPS | {"nsubjpass"}
 # Verbs whose object names what is asked for ("urge restraint", "seek aid").
 ASKING_VERBS = ("urge", "seek")
+# Verbs that report force only when a weapon, an armed act or armed men hit (words.tsv).
+SUBJECT_FORCE_VERBS = word_class("verbs of force by subject")
+ARMED_NOUNS = word_class("armed nouns") | word_class("force nouns")
 
 
 @dataclass(frozen=True)
@@ -206,3 +210,22 @@ def _asked_code(ctx: SentenceContext, noun: str) -> str | None:
         if entry.cameo[:2] == APPEAL_ROOT and entry.cameo not in GENERIC_REQUESTS:
             return entry.cameo
     return None
+
+
+@SELECTION.rule("force-by-subject", "\"a missile hit the school\" is an attack, \"the storm hit the coast\" is "
+                                    "not: verbs of hitting report force only when a weapon, an armed act or "
+                                    "armed men do it")
+def force_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
+    parsed = ctx.parsed
+    unarmed = [i for i, m in s.matches.items() if parsed.tokens[i].lemma.lower() in SUBJECT_FORCE_VERBS
+               and m.entry.cameo[:2] in FORCE_ROOTS and not _armed_subject(ctx, i)]
+    return s.without(*unarmed)
+
+
+def _armed_subject(ctx: SentenceContext, verb: int) -> bool:
+    """Is the verb's subject a weapon or armed act ("a Russian missile", "an air strike",
+    "shelling") or armed men ("troops", "rebels")?"""
+    parsed = ctx.parsed
+    subject = next((c for c in parsed.children(verb) if c.dep in ("nsubj", "csubj")), None)
+    # a war or a crisis that "hit" trust or the economy is a figure of speech
+    return subject is not None and subject.lemma.lower() in ARMED_NOUNS
