@@ -66,6 +66,8 @@ PARTIES = [
     ("Bolivian and Peruvian soldiers exchanged fire on the river.", "190", "BOL", "PER"),
     ("Bolivian and Peruvian soldiers exchanged fire on the river.", "190", "PER", "BOL"),
     ("Albanian fans and Serbian police clashed after the match.", "190", "ALB", "SRB"),
+    ("Peru and Bolivia traded accusations over the river.", "112", "PER", "BOL"),
+    ("Peru and Bolivia traded accusations over the river.", "112", "BOL", "PER"),
     # a bare singular noun acted on is a mass of stuff, not the other party
     ("Danish and Swedish customs officers shared intelligence about the smugglers.", "064", "DNK", "SWE"),
     # a phrase after the place of the act belongs to the act

@@ -140,6 +140,7 @@ SENSES = [
     ("Azerbaijan reimposed a curfew in the capital.", "1723", "AZE", ""),
     ("The Sudanese army cut off the roads into the besieged town.", "191", "SDN", ""),
     ("Tajikistan prohibited the opposition rally.", "172", "TJK", ""),
+    ("The Kenyan regulator fined a Chinese telecoms firm.", "172", "KEN", "CHN"),
     ("The Belarusian government silenced independent journalists.", "1721", "BLR", ""),
     ("The Burmese junta suspended two foreign broadcasters.", "1721", "MMR", ""),
     ("The Burmese army persecuted the Rohingya minority.", "170", "MMR", ""),
