@@ -436,3 +436,15 @@ def test_a_threat_made_is_one_event_with_the_threat_s_own_status(pipeline):
     events = pipeline.code_text("Armenia threatened that it could attack Azerbaijan.", published="2025-06-02").events
     assert [(e.cameo.code, "hypothetical" in e.status) for e in events] == [("138", False)], \
         [e.evidence for e in events]
+
+
+@pytest.mark.parametrize("sentence,historical", [
+    ("The activist, who had been arrested 15 months ago, was freed on Friday.", True),
+    ("Police arrested the activist in June 2007.", True),
+    ("Police arrested the activist six months ago.", False),
+    ("Police arrested the activist in May 2008.", False),
+])
+def test_an_act_dated_over_a_year_before_the_story_is_history_by_the_month(pipeline, sentence, historical):
+    # the story is of August 2008: May 2007 lies 15 months back, June 2007 14
+    arrests = [e for e in pipeline.code_text(sentence, published="2008-08-02").events if e.cameo.code == "173"]
+    assert [("historical" in e.status) for e in arrests] == [historical], [(e.date, e.status) for e in arrests]

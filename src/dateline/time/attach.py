@@ -131,11 +131,23 @@ HISTORY_YEARS = 1
 
 
 def _long_before(value: str | None, published: str | None) -> bool:
-    """True when an event's date lies more than HISTORY_YEARS whole years before publication."""
+    """True when an event's date lies more than HISTORY_YEARS years before publication: by
+    whole years for a year or decade ("in 2003"), by months when both dates give the month
+    ("15 months ago" in an August 2008 story: May 2007)."""
     if not value or not published or not value[:3].isdigit() or not published[:4].isdigit():
         return False
+    months = _month_index(value), _month_index(published)
+    if None not in months:
+        return months[1] - months[0] > 12 * HISTORY_YEARS
     year = int(value[:4]) if value[:4].isdigit() else int(value[:3]) * 10 + 9  # a decade: its end
     return year < int(published[:4]) - HISTORY_YEARS
+
+
+def _month_index(value: str) -> int | None:
+    """Months since year 0 of a date written to the month or day ("2007-05", "2007-05-14")."""
+    if len(value) < 7 or value[4] != "-" or not value[:4].isdigit() or not value[5:7].isdigit():
+        return None
+    return int(value[:4]) * 12 + int(value[5:7]) - 1
 
 
 def date_events(events: list[Event], times: list[Time], parsed: Parsed,
