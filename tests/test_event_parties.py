@@ -448,3 +448,16 @@ def test_an_act_dated_over_a_year_before_the_story_is_history_by_the_month(pipel
     # the story is of August 2008: May 2007 lies 15 months back, June 2007 14
     arrests = [e for e in pipeline.code_text(sentence, published="2008-08-02").events if e.cameo.code == "173"]
     assert [("historical" in e.status) for e in arrests] == [historical], [(e.date, e.status) for e in arrests]
+
+
+@pytest.mark.parametrize("sentence,code,flag", [
+    # an act in the clause of a verb of wishing is wished for, not reported or announced
+    ("The Peruvian president hopes the rebels will lay down their arms.", "0873", "hypothetical"),
+    # a statement carries its own verb's status
+    ("The Chilean minister did not say whether the talks would resume.", "010", "negated"),
+    ("Many in Chile would prefer that Peru admit the killings.", "015", "hypothetical"),
+])
+def test_wishes_and_statements_carry_their_status(pipeline, sentence, code, flag):
+    events = [e for e in pipeline.code_text(sentence, published="2025-06-02").events if e.cameo.code == code]
+    assert events and all(flag in e.status for e in events), \
+        [(e.cameo.code, e.status) for e in pipeline.code_text(sentence, published="2025-06-02").events]

@@ -25,6 +25,7 @@ from ..tables import read_table
 from .arguments import same
 from .codes import cameo_info
 from .draft import Context, rule_note
+from .status import status_of
 
 STATEMENT = "010"
 DEMAND = "100"
@@ -239,4 +240,4 @@ def _event(ctx: Context, d: StatementDraft) -> Event:
         cameo=Cameo(code=d.code, root=d.code[:2], quad_class=info.quad_class, goldstein=info.goldstein),
         plover=Plover(type="" if d.code[:2] == STATEMENT[:2] else info.plover_type or ""),
         source=[d.speaker], target=[d.target] if d.target is not None else [],
-        status=[], confidence=STATEMENT_CONFIDENCE, basis=basis)
+        status=status_of(parsed, cue), confidence=STATEMENT_CONFIDENCE, basis=basis)

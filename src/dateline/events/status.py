@@ -52,6 +52,9 @@ ANNOUNCING_VERBS = word_class("announcing verbs")
 CONSIDER_VERBS = word_class("consider verbs")
 # A refusal: the refusing verbs, or "will/would not" announcing what one will not do.
 REFUSAL_VERBS = word_class("refusal verbs")
+# Verbs of wishing: the act in their clause is wished for, not reported ("hopes the rebels
+# will disarm", "would prefer that Turkey admit").
+WISH_VERBS = word_class("wish verbs")
 REFUSING_AUX = FUTURE_AUX | {"would"}
 PAST_TAGS = {"VBD", "VBN"}
 # Subordinators of a condition: "if the embargo is lifted", "unless talks resume".
@@ -177,14 +180,16 @@ def _status_lemma(tok: Token) -> str:
 
 
 def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
-    """Flags from the trigger's own clause: a condition ("if the ban is lifted"), a habit
+    """Flags from the trigger's own clause: a condition ("if the ban is lifted") or a wish
+    ("hopes the rebels will disarm"), a habit
     ("has often met", "many times"), a judgement of ability ("bad at coordinating")."""
     flags = set()
     clause = trigger
     while clause.dep in ("conj", "xcomp") and clause.head != clause.i:
         clause = parsed.tokens[clause.head]
     marks = {c.lemma.lower() for c in parsed.children(clause.i) if c.dep == "mark"} if clause.dep == "advcl" else set()
-    if marks & CONDITION_MARKS:
+    wished = clause.dep == "ccomp" and clause.head != clause.i and _status_lemma(parsed.tokens[clause.head]) in WISH_VERBS
+    if marks & CONDITION_MARKS or wished:  # "if the ban is lifted", "hopes the rebels will disarm"
         flags.add("hypothetical")
     elif marks & PENDING_MARKS and any(t.tag in PRESENT_TAGS for t in [clause, *parsed.children(clause.i)]
                                        if t is clause or t.dep in ("aux", "auxpass")):
