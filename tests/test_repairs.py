@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.nlp import Parsed
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, DATED_INFINITIVE,
-                                  DATIVE_NAME, SPEECH_CONJUNCT, VISITING_GUEST, repair)
+                                  DATIVE_NAME, REDUCED_RELATIVE, SPEECH_CONJUNCT, VISITING_GUEST, repair)
 
 
 def _repaired(rows):
@@ -163,3 +163,26 @@ def test_a_name_modifying_its_noun_directly_stays_a_modifier():
         ("Norway", "Norway", "PROPN", "nsubj", 1), ("bought", "buy", "VERB", "ROOT", 1, "VBD"),
         ("Chile", "Chile", "PROPN", "compound", 3), ("wine", "wine", "NOUN", "dobj", 1)])
     assert moved == {} and tokens[2].head == 3
+
+
+def test_a_participle_read_as_a_clause_verb_is_a_participle_on_its_noun_again():
+    # "She hoped officials accused of fraud would be indicted": "officials accused" read as
+    # a clause, and "would be indicted" left without a subject
+    tokens, moved = _repaired([
+        ("She", "she", "PRON", "nsubj", 1), ("hoped", "hope", "VERB", "ROOT", 1, "VBD"),
+        ("officials", "official", "NOUN", "nsubj", 3), ("accused", "accuse", "VERB", "ccomp", 1, "VBN"),
+        ("of", "of", "ADP", "prep", 3), ("fraud", "fraud", "NOUN", "pobj", 4),
+        ("would", "would", "AUX", "aux", 8, "MD"), ("be", "be", "AUX", "auxpass", 8, "VB"),
+        ("indicted", "indict", "VERB", "ccomp", 1, "VBN")])
+    assert moved == {3: REDUCED_RELATIVE}
+    assert (tokens[3].head, tokens[3].dep) == (2, "acl") and (tokens[2].head, tokens[2].dep) == (8, "nsubjpass")
+
+
+def test_a_participle_with_its_own_auxiliary_is_a_clause():
+    # "She said officials were accused and would be tried": "were accused" is a clause
+    tokens, moved = _repaired([
+        ("She", "she", "PRON", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+        ("officials", "official", "NOUN", "nsubj", 4), ("were", "be", "AUX", "auxpass", 4, "VBD"),
+        ("accused", "accuse", "VERB", "ccomp", 1, "VBN"), ("would", "would", "AUX", "aux", 7, "MD"),
+        ("be", "be", "AUX", "auxpass", 7, "VB"), ("tried", "try", "VERB", "ccomp", 1, "VBN")])
+    assert moved == {} and tokens[2].head == 4

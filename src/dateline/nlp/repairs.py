@@ -35,6 +35,12 @@ moved to that verb when the verb has none of its own.
 the object ("Kyiv weapons"). A name cannot modify a noun across a determiner, a number or
 a word of quantity ("more", "additional"), so right after a verb it is the verb's second
 object (dative): the one promised, given or sent the thing.
+
+``reduced-relative``: in "she hoped officials accused of fraud would be indicted" the model
+may read "officials accused" as a clause (the officials accusing) and leave "would be
+indicted" without a subject. A past participle with a subject but no auxiliary, followed
+by a verb of the same clause that has auxiliaries and no subject, is a participle on its
+noun ("officials (who were) accused of ..."), and the noun is the later verb's subject.
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ CLAUSE_AS_PHRASE = "clause-as-phrase"
 VISITING_GUEST = "visiting-guest"
 DATED_INFINITIVE = "dated-infinitive"
 AUXILIARY_SUBJECT = "auxiliary-subject"
+REDUCED_RELATIVE = "reduced-relative"
 DATIVE_NAME = "dative-name"
 # Words of quantity that open a noun phrase: a name before one is not its modifier.
 QUANTITY_WORDS = {"more", "additional", "further", "extra", "fresh", "fewer", "less"}
@@ -130,11 +137,20 @@ def repair(tokens: list[Token]) -> dict[int, str]:
 
 def _moved_to_verb(tokens: list[Token], children: dict[int, list[Token]], tok: Token,
                    repaired: dict[int, str]) -> bool:
-    """Apply auxiliary-subject or dative-name to ``tok`` (see the module); True if it moved."""
+    """Apply auxiliary-subject, reduced-relative or dative-name to ``tok`` (see the module);
+    True if it moved."""
     verb = _auxiliary_subject(tokens, children, tok)
     if verb is not None:
         tok.head = verb.i
         repaired[tok.i] = AUXILIARY_SUBJECT
+        return True
+    found = _reduced_relative(tokens, children, tok)
+    if found is not None:
+        noun, verb = found
+        passive = any(c.dep == "auxpass" for c in children.get(verb.i, []))
+        noun.head, noun.dep = verb.i, "nsubjpass" if passive else "nsubj"
+        tok.head, tok.dep = noun.i, "acl"
+        repaired[tok.i] = REDUCED_RELATIVE
         return True
     verb = _dative_name(tokens, tok)
     if verb is not None:
@@ -155,6 +171,24 @@ def _auxiliary_subject(tokens: list[Token], children: dict[int, list[Token]], to
     if verb.pos != "VERB" or any(c.dep in SUBJECT_DEPS for c in children.get(verb.i, [])):
         return None
     return verb
+
+
+def _reduced_relative(tokens: list[Token], children: dict[int, list[Token]], tok: Token):
+    """(noun, verb): the noun a participle read as its clause's verb modifies, and the later
+    verb that noun is the subject of (see the module), or None."""
+    if tok.tag != "VBN" or tok.head == tok.i:
+        return None
+    own = children.get(tok.i, [])
+    noun = next((c for c in own if c.dep == "nsubj" and c.pos in ("NOUN", "PROPN")), None)
+    if noun is None or any(c.dep in ("aux", "auxpass") for c in own):
+        return None
+    later = [v for v in children.get(tok.head, []) if v.i > tok.i and v.pos in ("VERB", "AUX")
+             and v.dep == tok.dep]
+    for verb in later:
+        below = children.get(verb.i, [])
+        if any(c.dep in ("aux", "auxpass") for c in below) and not any(c.dep in SUBJECT_DEPS for c in below):
+            return noun, verb
+    return None
 
 
 def _dative_name(tokens: list[Token], tok: Token) -> Token | None:
