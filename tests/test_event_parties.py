@@ -461,3 +461,10 @@ def test_wishes_and_statements_carry_their_status(pipeline, sentence, code, flag
     events = [e for e in pipeline.code_text(sentence, published="2025-06-02").events if e.cameo.code == code]
     assert events and all(flag in e.status for e in events), \
         [(e.cameo.code, e.status) for e in pipeline.code_text(sentence, published="2025-06-02").events]
+
+
+def test_nouns_coordinated_under_one_verb_are_its_one_event(pipeline):
+    # "announced asset freezes and travel bans": one sanction, not a second event for "bans"
+    events = pipeline.code_text("Norway announced asset freezes and bans on travel to Norway against four senior officers in the Belarusian army.",
+                                published="2025-06-02").events
+    assert [e.cameo.code for e in events] == ["163"], [e.evidence for e in events]

@@ -134,6 +134,8 @@ SENSES = [
     ("The World Food Programme suspended aid deliveries to Yemen.", "162", "", "YEM"),
     ("Lithuania imposed visa bans on Belarusian judges.", "163", "LTU", "BLR"),
     ("Australia announced travel bans against three Iranian officials.", "163", "AUS", "IRN"),
+    ("Norway announced asset freezes against two Belarusian officials.", "163", "NOR", "BLR"),
+    ("Norway announced asset freezes and travel bans.", "163", "NOR", ""),
     # 17 coercion
     ("Egypt reimposed the blockade on the border town.", "191", "EGY", ""),
     ("Azerbaijan tightened its blockade of Armenia.", "191", "AZE", "ARM"),

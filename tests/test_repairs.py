@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dateline.nlp import Parsed
-from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, DATED_INFINITIVE,
-                                  DATIVE_NAME, REDUCED_RELATIVE, SPEECH_CONJUNCT, VISITING_GUEST, repair)
+from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, COMPOUND_AS_CLAUSE,
+                                  DATED_INFINITIVE, DATIVE_NAME, REDUCED_RELATIVE, SPEECH_CONJUNCT,
+                                  VISITING_GUEST, repair)
 
 
 def _repaired(rows):
@@ -186,3 +187,21 @@ def test_a_participle_with_its_own_auxiliary_is_a_clause():
         ("accused", "accuse", "VERB", "ccomp", 1, "VBN"), ("would", "would", "AUX", "aux", 7, "MD"),
         ("be", "be", "AUX", "auxpass", 7, "VB"), ("tried", "try", "VERB", "ccomp", 1, "VBN")])
     assert moved == {} and tokens[2].head == 4
+
+
+def test_a_compound_read_as_a_clause_after_a_verb_of_announcing_is_its_object():
+    # "Peru announced asset freezes": "asset" read as the subject of a verb "freezes"
+    tokens, moved = _repaired([
+        ("Peru", "Peru", "PROPN", "nsubj", 1), ("announced", "announce", "VERB", "ROOT", 1, "VBD"),
+        ("asset", "asset", "NOUN", "nsubj", 3, "NN"), ("freezes", "freeze", "VERB", "ccomp", 1, "VBZ")])
+    assert moved == {3: COMPOUND_AS_CLAUSE}
+    assert (tokens[3].dep, tokens[3].tag, tokens[2].head, tokens[2].dep) == ("dobj", "NNS", 3, "compound")
+
+
+def test_a_real_clause_after_a_verb_of_announcing_stays():
+    # "Peru announced that inflation rises": a clause, with its "that"
+    tokens, moved = _repaired([
+        ("Peru", "Peru", "PROPN", "nsubj", 1), ("announced", "announce", "VERB", "ROOT", 1, "VBD"),
+        ("that", "that", "SCONJ", "mark", 4, "IN"), ("inflation", "inflation", "NOUN", "nsubj", 4, "NN"),
+        ("rises", "rise", "VERB", "ccomp", 1, "VBZ")])
+    assert moved == {} and tokens[4].dep == "ccomp"

@@ -108,8 +108,11 @@ def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
     for i, match in list(kept.items()):
         if match.entry.pos != "N" or parsed.tokens[i].head == i:
             continue
-        verb = kept.get(parsed.tokens[i].head)
-        if verb is None or verb.entry.pos != "V" or parsed.tokens[i].dep not in NOUN_OBJECT_DEPS:
+        noun = parsed.tokens[i]
+        while noun.dep == "conj" and noun.head != noun.i:  # "announced asset freezes and travel bans"
+            noun = parsed.tokens[noun.head]
+        verb = kept.get(noun.head)
+        if verb is None or verb.entry.pos != "V" or noun.dep not in NOUN_OBJECT_DEPS:
             continue
         if verb.entry.objects or verb.entry.plover in STANCE_TYPES:
             del kept[i]

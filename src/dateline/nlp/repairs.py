@@ -41,6 +41,12 @@ may read "officials accused" as a clause (the officials accusing) and leave "wou
 indicted" without a subject. A past participle with a subject but no auxiliary, followed
 by a verb of the same clause that has auxiliaries and no subject, is a participle on its
 noun ("officials (who were) accused of ..."), and the noun is the later verb's subject.
+
+``compound-as-clause``: in "announced asset freezes and travel bans" the model may read
+"asset freezes" as a clause (the asset freezes). Right after a verb of announcing or
+imposing that has no object, a present-tense verb whose only dependent before it is a
+bare singular noun (no determiner), with no auxiliary, no "that" and no object of its
+own, is a plural noun: the verb's object, the bare noun its compound.
 """
 
 from __future__ import annotations
@@ -59,6 +65,9 @@ VISITING_GUEST = "visiting-guest"
 DATED_INFINITIVE = "dated-infinitive"
 AUXILIARY_SUBJECT = "auxiliary-subject"
 REDUCED_RELATIVE = "reduced-relative"
+COMPOUND_AS_CLAUSE = "compound-as-clause"
+# Verbs whose object is a measure ("announced asset freezes"), not a clause.
+MEASURE_VERBS = {"announce", "impose", "unveil", "approve", "order", "introduce", "extend"}
 DATIVE_NAME = "dative-name"
 # Words of quantity that open a noun phrase: a name before one is not its modifier.
 QUANTITY_WORDS = {"more", "additional", "further", "extra", "fresh", "fewer", "less"}
@@ -137,8 +146,8 @@ def repair(tokens: list[Token]) -> dict[int, str]:
 
 def _moved_to_verb(tokens: list[Token], children: dict[int, list[Token]], tok: Token,
                    repaired: dict[int, str]) -> bool:
-    """Apply auxiliary-subject, reduced-relative or dative-name to ``tok`` (see the module);
-    True if it moved."""
+    """Apply auxiliary-subject, reduced-relative, compound-as-clause or dative-name to ``tok``
+    (see the module); True if it moved."""
     verb = _auxiliary_subject(tokens, children, tok)
     if verb is not None:
         tok.head = verb.i
@@ -151,6 +160,13 @@ def _moved_to_verb(tokens: list[Token], children: dict[int, list[Token]], tok: T
         noun.head, noun.dep = verb.i, "nsubjpass" if passive else "nsubj"
         tok.head, tok.dep = noun.i, "acl"
         repaired[tok.i] = REDUCED_RELATIVE
+        return True
+    verb = _compound_as_clause(tokens, children, tok)
+    if verb is not None:
+        noun = next(c for c in children.get(tok.i, []) if c.dep == "nsubj")
+        tok.head, tok.dep, tok.tag, tok.pos = verb.i, "dobj", "NNS", "NOUN"
+        noun.head, noun.dep = tok.i, "compound"
+        repaired[tok.i] = COMPOUND_AS_CLAUSE
         return True
     verb = _dative_name(tokens, tok)
     if verb is not None:
@@ -189,6 +205,21 @@ def _reduced_relative(tokens: list[Token], children: dict[int, list[Token]], tok
         if any(c.dep in ("aux", "auxpass") for c in below) and not any(c.dep in SUBJECT_DEPS for c in below):
             return noun, verb
     return None
+
+
+def _compound_as_clause(tokens: list[Token], children: dict[int, list[Token]], tok: Token) -> Token | None:
+    """The verb of announcing a compound noun read as its clause is the object of (see the
+    module), or None."""
+    if tok.tag != "VBZ" or tok.dep != "ccomp" or tok.head != tok.i - 2:
+        return None
+    verb, noun = tokens[tok.head], tokens[tok.i - 1]
+    if verb.lemma.lower() not in MEASURE_VERBS or noun.tag != "NN" or noun.dep != "nsubj" or noun.head != tok.i:
+        return None
+    below, beside = children.get(tok.i, []), children.get(verb.i, [])
+    if any(c.dep in ("aux", "auxpass", "mark", "dobj", "obj") or c.i < noun.i for c in below) \
+            or children.get(noun.i) or any(c.dep in ("dobj", "obj") for c in beside):
+        return None
+    return verb
 
 
 def _dative_name(tokens: list[Token], tok: Token) -> Token | None:
