@@ -465,6 +465,6 @@ def test_wishes_and_statements_carry_their_status(pipeline, sentence, code, flag
 
 def test_nouns_coordinated_under_one_verb_are_its_one_event(pipeline):
     # "announced asset freezes and travel bans": one sanction, not a second event for "bans"
-    events = pipeline.code_text("Norway announced asset freezes and bans on travel to Norway against four senior officers in the Belarusian army.",
+    events = pipeline.code_text("Chile announced asset freezes and bans on entry into Chile against two Peruvian generals.",
                                 published="2025-06-02").events
     assert [e.cameo.code for e in events] == ["163"], [e.evidence for e in events]
