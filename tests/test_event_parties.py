@@ -44,6 +44,11 @@ PARTIES = [
     # a threat's clause is the threatened act, aimed where the act is
     ("Armenia threatened that it could attack the Azerbaijani army.", "138", "ARM", "AZE"),
     ("Serbia threatened that Belgrade could cut ties with Kosovo.", "13", "SRB", "XKX"),
+    # a judged arrest, trial or execution is aimed at who did it: its agent, else the state
+    # it took place in, not the one it was done to
+    ("Chile condemned the arrest of a Chilean journalist in Bolivia.", "11", "CHL", "BOL"),
+    ("Ghana condemned the execution of two Ghanaian nationals in Libya.", "11", "GHA", "LBY"),
+    ("Peru condemned the detention of its sailors by Ecuadorian police.", "11", "PER", "ECU"),
     # the second object of a verb of giving, after a name read as a modifier
     ("Sweden's defence minister promised Kyiv more tanks.", "0332", "SWE", "UKR"),
     # a subject the parser hangs on the auxiliary is still the subject

@@ -59,6 +59,7 @@ SENTENCES = {
     "events.arguments:partner-of-relation": "Bolivia accepted a proposal to settle its dispute with Chile.",
     "events.arguments:place-as-target": "Russian forces held military exercises in Belarus.",
     "events.coding:ordered-out": "Chad ordered the Sudanese ambassador to leave the country.",
+    "events.arguments:state-of-act": "Chile condemned the arrest of a Chilean journalist in Bolivia.",
     "events.arguments:answered-act": "Peru recalled its ambassador in protest over Chile's decision.",
     "events.coding:claimed": "Egypt said Sudan attacked Chad.",
     "events.coding:considered": "Japan is considering sending aid to Haiti.",

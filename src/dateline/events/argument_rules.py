@@ -16,7 +16,7 @@ from .arguments import (PLACE_KINDS, bare_mass, sent_forces, SUBJECT_DEPS, coord
 from .background import forceful
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, is_passive, party_objects
-from .owners import owners
+from .owners import owners, state_agent
 from .status import CLAIM_VERBS, is_refused
 from ..tables import word_class
 
@@ -148,6 +148,14 @@ def author_of_judged(d: Draft, ctx: Context) -> Draft:
     if not targets and note is None:
         return d
     return d.but(note, targets=tuple(targets), cameo=cameo)
+
+
+@ARGUMENTS.rule("state-of-act", "the state where a judged arrest, trial or execution took place did it: "
+                                "\"condemned the arrest of a British reporter in Russia\" is aimed at Russia")
+def state_of_act(d: Draft, ctx: Context) -> Draft:
+    found = [] if d.entry.plover != "ACCUSE" else [
+        a for t in things_acted_on(ctx.parsed, d) for a in state_agent(ctx, ctx.parsed.tokens[t], d.trigger)]
+    return d.but(targets=tuple(found[:1])) if found and not any(same(found[0], s) for s in d.sources) else d
 
 
 @ARGUMENTS.rule("agent-of-circumstance", "killed in a raid by X: the raid's agent did it")

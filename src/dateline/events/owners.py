@@ -18,6 +18,8 @@ OWNER_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # phrase names whom it was done to ("the killing of X"), so only these (words.tsv).
 POSSESSION_NOUNS = word_class("possession nouns")
 OWNER_PREPS = ("of",)
+# Acts only a state does to people (words.tsv): where one took place names who did it.
+STATE_ACT_NOUNS = word_class("state act nouns")
 
 # Penn tags of relative pronouns ("which", "that", "who"): the subject of a relative
 # clause that is one of them is the thing itself, not its author.
@@ -65,3 +67,19 @@ def owners(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
         return ctx.index.actors_at(agent)
     return [a for c in parsed.children(thing.i) if c.dep in OWNER_MODIFIER_DEPS and c.i < thing.i
             for a in [ctx.index.by_token[c.i]] if a is not None and a.kind not in PLACE_KINDS]
+
+
+def state_agent(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
+    """Who did a judged arrest, trial or execution: its agent ("the arrest of X by Polish
+    police"), else the state it took place in ("condemned the execution of a French citizen
+    in Iran": Iran); [] for any other thing."""
+    parsed = ctx.parsed
+    if thing.lemma.lower() not in STATE_ACT_NOUNS:
+        return []
+    agent = noun_agent(parsed, thing)
+    if agent is not None:
+        return ctx.index.actors_at(agent)
+    # "in Iran" hangs on the act, on the one it was done to, or on the verb judging it
+    holders = [thing.i, *party_objects(parsed, thing.i, OWNER_PREPS), trigger.i]
+    return [a for h in holders for p in party_objects(parsed, h, ("in",)) for a in ctx.index.actors_at(p)
+            if a.kind == "state"][:1]
