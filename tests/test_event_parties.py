@@ -49,6 +49,8 @@ PARTIES = [
     ("Chile condemned the arrest of a Chilean journalist in Bolivia.", "11", "CHL", "BOL"),
     ("Ghana condemned the execution of two Ghanaian nationals in Libya.", "11", "GHA", "LBY"),
     ("Peru condemned the detention of its sailors by Ecuadorian police.", "11", "PER", "ECU"),
+    # saying one is ready or open to talks expresses an intent to negotiate
+    ("Bolivia said it was open to talks with Chile over the river.", "036", "BOL", "CHL"),
     # the second object of a verb of giving, after a name read as a modifier
     ("Sweden's defence minister promised Kyiv more tanks.", "0332", "SWE", "UKR"),
     # a subject the parser hangs on the auxiliary is still the subject

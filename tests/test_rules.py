@@ -81,6 +81,7 @@ SENTENCES = {
     "events.coding:content-subject": "Chile denied that Peruvian troops had crossed the border.",
     "events.coding:assertion": "Chile insisted the new tariffs were modest.",
     "events.coding:announced": "Brazil vowed to send aid to Chile.",
+    "events.statements:readiness": "The Peruvian government said it was open to talks with the miners.",
     "events.statements:coded-speaker": "Maria Testova said the talks had failed.",
     "events.statements:obligation": "The Ghanaian president said Togo should respect the border treaty.",
     "events.statements:only-act": "Iran's foreign minister said the talks with Oman would resume next week.",
@@ -170,9 +171,10 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
     elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker",
                                                                         "outermost"):
-        # a statement, or what it demands of the one spoken of (obligation: 100)
-        assert any(e.fired("statement") and e.cameo.root == ("10" if name == "obligation" else "01")
-                   for e in result.events)
+        # a statement, what it demands of the one spoken of (obligation: 100), or a
+        # readiness to negotiate (036)
+        root = {"obligation": "10", "readiness": "03"}.get(name, "01")
+        assert any(e.fired("statement") and e.cameo.root == root for e in result.events)
     elif rule.startswith("actors.context"):
         assert any(b.kind == "inferred-country" for a in result.actors for b in a.basis)
     elif rule.startswith("actors."):

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..nlp import ADDRESSED_PARTICIPLE
 from ..records import Actor, Cameo, Event, Plover, Quote, Span
 from ..rules import RuleSet
-from ..tables import read_table
+from ..tables import read_table, word_class
 from .arguments import same
 from .codes import cameo_info
 from .draft import Context, rule_note
@@ -29,6 +29,10 @@ from .status import status_of
 
 STATEMENT = "010"
 DEMAND = "100"
+# "ready for talks", "open to dialogue": readiness to negotiate, CAMEO 036 (words.tsv).
+NEGOTIATE_INTENT = "036"
+OPEN_WORDS = word_class("ready words") | {"open"}
+TALK_NOUNS = word_class("talk nouns")
 # Modals that put an obligation on the clause's subject ("X should hold elections").
 OBLIGATION_MODALS = {"must", "should", "ought"}
 # A statement is a weaker signal than a lexicon match: the act is only the saying.
@@ -201,6 +205,20 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     lemmas = {ctx.parsed.tokens[i].lemma.lower() for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end)}
     code = next((code for code, words in _refinements("content") if lemmas & words), None)
     return dataclasses.replace(d, code=code) if code else d
+
+
+@STATEMENTS.rule("readiness", "saying one is ready, willing or open to talks is an intent to negotiate (036): "
+                             "\"said it was open to talks with the rebels\"")
+def readiness(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
+    ctx, _ = env
+    if d.code != STATEMENT:
+        return d
+    parsed = ctx.parsed
+    ready = [t for t in parsed.tokens_in(d.quote.start, d.quote.end) if parsed.tokens[t].pos == "ADJ"
+             and parsed.tokens[t].lemma.lower() in OPEN_WORDS]
+    talks = [o for t in ready for p in parsed.children(t) if p.dep == "prep" and p.lemma.lower() in ("to", "for")
+             for o in parsed.children(p.i) if o.dep == "pobj" and o.lemma.lower() in TALK_NOUNS]
+    return dataclasses.replace(d, code=NEGOTIATE_INTENT) if talks else d
 
 
 @STATEMENTS.rule("obligation", "what the one spoken of must or should do is demanded of it (100): "
