@@ -42,6 +42,8 @@ SENSES = [
     ("The Chilean president talked on the phone with the Bolivian president on Friday.", "041", "CHL", "BOL"),
     ("The Somali prime minister came to Nairobi for talks with Kenyan officials.", "042", "SOM", "KEN"),
     ("The Nepalese envoy returned to Beijing for consultations.", "042", "NPL", "CHN"),
+    # 05 diplomatic cooperation
+    ("The Croatian parliament ratified Serbia's membership bid.", "051", "HRV", "SRB"),
     # 06 material cooperation
     ("Sweden shared intelligence with Norway about the plot.", "064", "SWE", "NOR"),
     ("Chile and Peru staged joint war games near the border.", "062", "CHL", "PER"),
