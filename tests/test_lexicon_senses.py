@@ -19,6 +19,7 @@ SENSES = [
     ("The Irish president sympathised with the flood victims in Spain.", "018", "IRL", ""),
     ("The Danish king sent a message of sympathy to the Norwegian king.", "018", "DNK", "NOR"),
     # 02 appeals
+    ("The Moldovan president appealed to the EU for more air defense systems.", "0232", "MDA", "EUR"),
     ("Lithuania sought cooperation from Poland on border control.", "021", "LTU", "POL"),
     ("Estonia requested intelligence from Finland about the sabotage.", "0214", "EST", "FIN"),
     ("Ghana urged a transition to civilian rule in Mali.", "0244", "GHA", ""),

@@ -193,7 +193,7 @@ def requested(s: Selection, ctx: SentenceContext) -> Selection:
             asked = s.matches.get(c)
             if asked is None and ctx.parsed.tokens[c].dep == "pobj":
                 # "appealed for calm": the thing asked for, coded as asking for it is
-                refined = _asked_code(ctx, ctx.parsed.tokens[c].lemma.lower())
+                refined = next(filter(None, (_asked_code(ctx, key) for key in _compound_keys(ctx.parsed, c))), None)
                 if refined is not None:
                     s = s.replacing(i, dataclasses.replace(match, cameo=code[:2] + refined[2:]))
                     break
@@ -205,6 +205,20 @@ def requested(s: Selection, ctx: SentenceContext) -> Selection:
             s = s.without(c)
             break
     return s
+
+
+def _compound_keys(parsed: Parsed, noun: int) -> list[str]:
+    """The noun as the lexicon may name it, longest first: "air-defense-system",
+    "defense-system", "system" for "air defense systems"."""
+    keys, current, words = [], parsed.tokens[noun], [parsed.tokens[noun].lemma.lower()]
+    for _ in range(2):
+        modifier = next((c for c in parsed.children(current.i) if c.dep == "compound" and c.i < current.i), None)
+        if modifier is None:
+            break
+        words.insert(0, modifier.lemma.lower())
+        keys.insert(0, "-".join(words))
+        current = modifier
+    return keys + [words[-1]]
 
 
 def _asked_code(ctx: SentenceContext, noun: str) -> str | None:
