@@ -475,3 +475,13 @@ def test_nouns_coordinated_under_one_verb_are_its_one_event(pipeline):
     events = pipeline.code_text("Chile announced asset freezes and bans on entry into Chile against two Peruvian generals.",
                                 published="2025-06-02").events
     assert [e.cameo.code for e in events] == ["163"], [e.evidence for e in events]
+
+
+@pytest.mark.parametrize("sentence,root", [
+    # "its allies" are not the one who owns them: the act stays, with no target
+    ("Bolivia urged its allies to send more doctors.", "02"),
+    ("The Chilean president thanked her partners for their help.", "05"),
+])
+def test_an_act_on_ones_own_allies_is_kept(pipeline, sentence, root):
+    events = pipeline.code_text(sentence, published="2025-06-02").events
+    assert [e.cameo.root for e in events] == [root], [e.evidence for e in events]

@@ -277,7 +277,12 @@ def not_self(d: Draft, ctx: Context) -> Draft | None:
         return d
     targets = tuple(t for t in d.targets if not any(same(t, s) for s in d.sources))
     if not targets:  # "X and Y agreed to boost trade between them": each acts on the other
-        return d.but(targets=d.sources, joint=True) if len(d.sources) > 1 else None
+        if len(d.sources) > 1:
+            return d.but(targets=d.sources, joint=True)
+        # "urged its allies": the owner's pronoun named the target, who is someone else
+        owned = any(c.dep == "poss" and c.pos == "PRON" for t in d.match.target_tokens
+                    for c in ctx.parsed.children(t))
+        return d.but(targets=()) if owned else None
     return d if len(targets) == len(d.targets) else d.but(targets=targets)
 
 
