@@ -15,7 +15,7 @@ from .arguments import (PLACE_KINDS, bare_mass, sent_forces, SUBJECT_DEPS, coord
                         mutual_object, shared_object, subject_of, with_phrase)
 from .background import forceful
 from .draft import Context, Draft, rule_note
-from .match import VERB_POS, is_passive, party_objects
+from .match import VERB_POS, is_passive, party_objects, verb_and_objects
 from .owners import owners, state_agent
 from .status import CLAIM_VERBS, is_refused
 from ..tables import word_class
@@ -325,8 +325,8 @@ def aimed_at(d: Draft, ctx: Context) -> Draft:
     if d.targets or d.trigger.pos not in VERB_POS:
         return d
     parsed = ctx.parsed
-    holders = [d.trigger] + [c for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj")]
-    clauses = [c.i for h in holders for c in parsed.children(h.i) if c.dep in AIM_CLAUSE_DEPS]
+    clauses = [c.i for h in verb_and_objects(parsed, d.trigger) for c in parsed.children(h)
+               if c.dep in AIM_CLAUSE_DEPS]
     found = tuple(_named_by(ctx, clauses, AIM_PREPS, d.sources))
     return d.but(targets=found) if found else d
 
@@ -363,13 +363,13 @@ def place_as_target(d: Draft, ctx: Context) -> Draft:
 
 
 @ARGUMENTS.rule("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's "
-                                "missile launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")")
+                                "missile launches\", \"in retaliation for a Hamas attack\", \"in protest "
+                                "at X's plan\")")
 def answered_act(d: Draft, ctx: Context) -> Draft:
     if d.targets or d.trigger.pos not in VERB_POS:
         return d
     parsed = ctx.parsed
-    holders = [d.trigger.i] + [c.i for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj")]
-    for holder in holders:
+    for holder in verb_and_objects(parsed, d.trigger):
         for answer in party_objects(parsed, holder, ("in",)):
             if parsed.tokens[answer].lemma.lower() not in ANSWER_NOUNS:
                 continue

@@ -55,7 +55,8 @@ def _promise_frame(parsed: Parsed, found: dict[int, Match], i: int, match: Match
     # A threat's clause is the threatened act too ("threatened that Moscow could use
     # nuclear weapons", "warned that it would strike"): warning of another's act is not.
     generic = (match.entry.plover, match.entry.cameo) in ((AGREE, GENERIC_AGREE), (THREATEN, GENERIC_THREAT))
-    return generic and any(c.i in found and (c.dep == "xcomp" or c.dep == "ccomp" and _own_threat(parsed, parsed.tokens[i], c))
+    verb = parsed.tokens[i]
+    return generic and any(c.i in found and (c.dep == "xcomp" or c.dep == "ccomp" and _own_threat(parsed, verb, c))
                            for c in parsed.children(i))
 
 

@@ -17,7 +17,7 @@ from .codes import cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .helping import protection_targets
 from .orders import aiming_measure, expulsion_code
-from .match import VERB_POS, infinitive_complement, party_objects
+from .match import VERB_POS, infinitive_complement, party_objects, verb_and_objects
 from .statements import other_side
 from .status import (ADMISSION_VERBS, claiming_verb, is_considered, is_intended, is_refused, threatening_verb,
                      status_of)
@@ -226,8 +226,7 @@ def show_of_force(d: Draft, ctx: Context) -> Draft:
     if d.targets or d.cameo[:2] != POSTURE_ROOT or not d.sources:
         return d
     parsed = ctx.parsed
-    heads = [d.trigger.i] + [c.i for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj")]
-    found = tuple(a for h in heads for i in party_objects(parsed, h, NEAR_PREPS)
+    found = tuple(a for h in verb_and_objects(parsed, d.trigger) for i in party_objects(parsed, h, NEAR_PREPS)
                   for a in [ctx.index.actor_at(i)] if a is not None and a.kind == "state"
                   and all(a.country != s.country for s in d.sources))
     return d.but(rule_note("show-of-force"), targets=found[:1]) if found else d

@@ -202,6 +202,12 @@ def _stranded_object(parsed: Parsed, trigger: Token) -> int | None:
     return None
 
 
+def verb_and_objects(parsed: Parsed, verb: Token) -> list[int]:
+    """The verb and its direct objects: where a phrase on the act may hang ("drills near X",
+    "a unit trained against X", "recalled its envoy in protest over X")."""
+    return [verb.i] + [c.i for c in parsed.children(verb.i) if c.dep in ("dobj", "obj")]
+
+
 def party_objects(parsed: Parsed, head: int, preps: tuple[str, ...] = OBJECT_PARTY_PREPS) -> list[int]:
     """The other party named inside a noun phrase: "a deal with X", "talks between X and Y"."""
     return _prep_objects(parsed, head, preps)

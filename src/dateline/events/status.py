@@ -188,7 +188,8 @@ def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
     while clause.dep in ("conj", "xcomp") and clause.head != clause.i:
         clause = parsed.tokens[clause.head]
     marks = {c.lemma.lower() for c in parsed.children(clause.i) if c.dep == "mark"} if clause.dep == "advcl" else set()
-    wished = clause.dep == "ccomp" and clause.head != clause.i and _status_lemma(parsed.tokens[clause.head]) in WISH_VERBS
+    wished = clause.dep == "ccomp" and clause.head != clause.i \
+        and _status_lemma(parsed.tokens[clause.head]) in WISH_VERBS
     if marks & CONDITION_MARKS or wished:  # "if the ban is lifted", "hopes the rebels will disarm"
         flags.add("hypothetical")
     elif marks & PENDING_MARKS and any(t.tag in PRESENT_TAGS for t in [clause, *parsed.children(clause.i)]
