@@ -485,3 +485,14 @@ def test_nouns_coordinated_under_one_verb_are_its_one_event(pipeline):
 def test_an_act_on_ones_own_allies_is_kept(pipeline, sentence, root):
     events = pipeline.code_text(sentence, published="2025-06-02").events
     assert [e.cameo.root for e in events] == [root], [e.evidence for e in events]
+
+
+@pytest.mark.parametrize("sentence,code", [
+    # a speaker's forecast of another country's act is not that country's announcement
+    ("Chile warned that Bolivia would invade the disputed strip.", "190"),
+    # ... while a state's own act, however it names itself, is
+    ("Peru said Lima would retaliate against Ecuador.", "138"),
+])
+def test_a_forecast_of_anothers_act_is_no_announcement(pipeline, sentence, code):
+    events = pipeline.code_text(sentence, published="2025-06-02").events
+    assert code in [e.cameo.code for e in events], [e.evidence for e in events]

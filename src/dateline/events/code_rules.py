@@ -19,7 +19,8 @@ from .helping import protection_targets
 from .orders import aiming_measure, expulsion_code
 from .match import VERB_POS, infinitive_complement, party_objects, verb_and_objects
 from .statements import other_side
-from .status import (ADMISSION_VERBS, claiming_verb, is_considered, is_intended, is_refused, threatening_verb,
+from .status import (ADMISSION_VERBS, announcing_verb, claiming_verb, is_considered, is_intended, is_refused, is_wished,
+                     threatening_verb,
                      status_of)
 from ..tables import word_class
 
@@ -44,7 +45,6 @@ PLACE_KIND = "place"  # a city or region named as where, not who
 PESSIMISTIC_CODE = "012"
 DEMANDING_CLAUSE_VERBS = word_class("clause verbs of demand")
 WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
-OBLIGATION_MODALS = {"must", "should", "shall", "have", "need"}
 CRITICIZE_CODE = "111"
 VERBAL_ATTACK_VERBS = word_class("verbal attack verbs")
 POLITICAL_SECTORS = word_class("political sectors")
@@ -261,7 +261,8 @@ def repression(d: Draft, ctx: Context) -> Draft:
 def announced(d: Draft, ctx: Context) -> Draft:
     # PLOVER codes any announced cooperation as AGREE (force as THREATEN)
     intent = ctx.intents.get(d.plover)
-    if not intent or "future" not in d.status or {"negated", "hypothetical", "demanded"} & set(d.status):
+    if not intent or "future" not in d.status or {"negated", "hypothetical", "demanded"} & set(d.status) \
+            or _foretold(ctx, d):
         return d
     if is_intended(ctx.parsed, d.trigger):
         cameo = intent_code(d.cameo, intent[0])
@@ -280,7 +281,7 @@ def assertion(d: Draft, ctx: Context) -> Draft:
     if clause is None or clause.dep != "ccomp":
         return d
     if lemma in DEMANDING_CLAUSE_VERBS:
-        code = None if wished(parsed, clause) else STATEMENT_CODE
+        code = None if is_wished(parsed, clause) else STATEMENT_CODE
     else:
         doer = ctx.arguments(subject_of(parsed, clause))
         code = None if any(same(a, s) for a in doer for s in d.sources) else PESSIMISTIC_CODE
@@ -378,16 +379,13 @@ def policy_aimed(d: Draft, ctx: Context) -> Draft:
                  sources=sources, recoded_by="policy-aimed")
 
 
-def wished(parsed: Parsed, clause: Token) -> bool:
-    """A clause that states what should be, not what is: a modal of obligation or a bare
-    subjunctive ("that the vote go ahead")."""
-    children = parsed.children(clause.i)
-    if clause.tag == "VB" and not any(c.dep == "aux" for c in children):
-        return True
-    # a plural form after a singular subject is the subjunctive ("that the vote go")
-    if clause.tag == "VBP" and any(c.dep == "nsubj" and c.tag in ("NN", "NNP") for c in children):
-        return True
-    return any(c.dep == "aux" and c.lemma.lower() in OBLIGATION_MODALS for c in children)
+def _foretold(ctx: Context, d: Draft) -> bool:
+    """"The US warned that Russia would invade": a speaker's forecast of another country's
+    act, not that country's announcement (speaker and doer of different countries)."""
+    verb = announcing_verb(ctx.parsed, d.trigger)
+    speakers = ctx.arguments(subject_of(ctx.parsed, verb)) if verb is not None else []
+    known = bool(speakers) and bool(d.sources) and all(a.country for a in list(speakers) + list(d.sources))
+    return known and not any(same(s, a) or s.country == a.country for s in speakers for a in d.sources)
 
 
 def _is_crowd(actor: Actor) -> bool:

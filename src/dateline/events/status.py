@@ -52,6 +52,8 @@ ANNOUNCING_VERBS = word_class("announcing verbs")
 CONSIDER_VERBS = word_class("consider verbs")
 # A refusal: the refusing verbs, or "will/would not" announcing what one will not do.
 REFUSAL_VERBS = word_class("refusal verbs")
+# Modals of obligation: a clause under one says what should be ("that they must leave").
+OBLIGATION_MODALS = {"must", "should", "shall", "have", "need"}
 # Verbs of wishing: the act in their clause is wished for, not reported ("hopes the rebels
 # will disarm", "would prefer that Turkey admit").
 WISH_VERBS = word_class("wish verbs")
@@ -232,6 +234,20 @@ def is_intended(parsed: Parsed, trigger: Token) -> bool:
     return False
 
 
+def announcing_verb(parsed: Parsed, trigger: Token) -> Token | None:
+    """The verb of saying or announcing whose content clause, after it, holds ``trigger``
+    ("X warned that Y would invade": "warned"), or None."""
+    current = trigger
+    for _ in range(4):
+        if current.dep not in ("ccomp", "conj") or current.head == current.i:
+            return None
+        head = parsed.tokens[current.head]
+        if current.dep == "ccomp" and _status_lemma(head) in CLAIM_VERBS | ANNOUNCING_VERBS and head.i < current.i:
+            return head
+        current = head
+    return None
+
+
 def claiming_verb(parsed: Parsed, trigger: Token) -> Token | None:
     """The speech verb whose content clause, after it, holds ``trigger`` ("X said Y attacked")."""
     current = trigger
@@ -312,3 +328,15 @@ def attribution_of(quotes: list[Quote], start: int, end: int, accorded: str | No
     if accorded:
         return Attribution(speaker=None, cue="according to", according_to=accorded)
     return None
+
+
+def is_wished(parsed: Parsed, clause: Token) -> bool:
+    """A clause that states what should be, not what is: a modal of obligation or a bare
+    subjunctive ("that the vote go ahead")."""
+    children = parsed.children(clause.i)
+    if clause.tag == "VB" and not any(c.dep == "aux" for c in children):
+        return True
+    # a plural form after a singular subject is the subjunctive ("that the vote go")
+    if clause.tag == "VBP" and any(c.dep == "nsubj" and c.tag in ("NN", "NNP") for c in children):
+        return True
+    return any(c.dep == "aux" and c.lemma.lower() in OBLIGATION_MODALS for c in children)
