@@ -1,8 +1,8 @@
 """Military protection (074): peacekeepers moving, and forces sent to help someone.
 
 Where the forces went, or else whom the purpose clause says they help ("sent troops to help
-Niger", "to help Mali fight the insurgents"), is the target; CAMEO codes such a deployment as military protection,
-not as a show of force (154). A deployment at home to guard something ("deployed soldiers
+Niger", "to help Mali fight the insurgents"), is the target; CAMEO codes such a deployment
+as military protection, not as a show of force (154). A deployment at home to guard something ("deployed soldiers
 to protect the polling stations") names no one helped and no other state: it stays 154."""
 
 from __future__ import annotations

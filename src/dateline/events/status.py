@@ -48,6 +48,8 @@ ADMISSION_VERBS = word_class("admission verbs")
 # Verbs whose content clause holds an act claimed, or admitted, by the speaker.
 CLAIMING_VERBS = CLAIM_VERBS | ADMISSION_VERBS
 ANNOUNCING_VERBS = word_class("announcing verbs")
+# Verbs whose content clause, after them, announces or claims ("said it will", "warned that").
+SPEAKING_VERBS = CLAIM_VERBS | ANNOUNCING_VERBS
 # Verbs that weigh an option: the option is not done, the weighing is a statement (014).
 CONSIDER_VERBS = word_class("consider verbs")
 # A refusal: the refusing verbs, or "will/would not" announcing what one will not do.
@@ -129,7 +131,7 @@ def _backshifted(parsed: Parsed, verb: Token) -> bool:
     if verb.dep != "ccomp" or verb.head == verb.i:
         return False
     head = parsed.tokens[verb.head]
-    return (head.lemma.lower() in CLAIM_VERBS | ANNOUNCING_VERBS and head.tag in PAST_TAGS
+    return (head.lemma.lower() in SPEAKING_VERBS and head.tag in PAST_TAGS
             and any(c.dep == "aux" and c.text.lower() == "would" for c in parsed.children(verb.i)))
 
 
@@ -228,7 +230,7 @@ def is_intended(parsed: Parsed, trigger: Token) -> bool:
         # "The rebels said they will release the hostages": an announced plan.
         # (Only a speech verb before its content: "X will do Y, an official said" is
         # a report of a scheduled act, not an announcement.)
-        if current.dep == "ccomp" and lemma in CLAIM_VERBS | ANNOUNCING_VERBS and head.i < current.i:
+        if current.dep == "ccomp" and lemma in SPEAKING_VERBS and head.i < current.i:
             return True
         current = head
     return False
@@ -242,7 +244,7 @@ def announcing_verb(parsed: Parsed, trigger: Token) -> Token | None:
         if current.dep not in ("ccomp", "conj") or current.head == current.i:
             return None
         head = parsed.tokens[current.head]
-        if current.dep == "ccomp" and _status_lemma(head) in CLAIM_VERBS | ANNOUNCING_VERBS and head.i < current.i:
+        if current.dep == "ccomp" and _status_lemma(head) in SPEAKING_VERBS and head.i < current.i:
             return head
         current = head
     return None
