@@ -199,6 +199,11 @@ PARTIES = [
     ("Rioters clashed with Peruvian soldiers near the airport.", "145", "", "PER"),
     # firing on a crowd keeps the code of the force used
     ("Chilean soldiers opened fire on protesters.", "19", "CHL", ""),
+    # home bodies acting on a role word in a sentence naming one country only: that country's
+    ("Bolivian opposition leaders urged the government to call early elections.", "02", "BOL", "BOL"),
+    ("Ecuador's president appealed to the miners to end their strike.", "02", "ECU", "ECU"),
+    # "the first X to do" tells a done act
+    ("Lula became the first Brazilian leader to visit Ghana.", "042", "BRA", "GHA"),
     # the victims are civilians of the country the story is filed from
     ("NIAMEY, Niger: Three children were killed in a Malian air raid on Tuesday.", "190", "MLI", "NER"),
 ]
@@ -238,6 +243,17 @@ ASSERTIONS = [
 def test_assertion_or_demand(pipeline, sentence, code):
     coded = _sides(pipeline.code_text(sentence, published="2025-06-02").events)
     assert len(coded) == 1 and coded[0][0].startswith(code), coded
+
+
+def test_one_country_in_a_sentence_places_only_home_role_words(pipeline):
+    # a foreign government's officials dealing with "the government" say nothing of
+    # its country, nor does a state named as owner or target
+    for sentence in ("Canadian officials urged the government to free the reporters.",
+                     "The ministry thanked Norway for its support."):
+        result = pipeline.code_text(sentence, published="2025-06-02")
+        unplaced = [a for a in result.actors if a.sector == "GOV" and a.country is None]
+        assert unplaced and all(b.detail != "sentence-country" for a in result.actors for b in a.basis
+                              if a.sector == "GOV"), sentence
 
 
 def test_rival_parties_at_home_are_each_others_target(pipeline):

@@ -95,6 +95,7 @@ SENTENCES = {
                                     'president said.',
     "actors.context:owner": "The Chadian army said its soldiers had captured the rebel base.",
     "actors.context:home-power": "Chadian police detained dozens of opposition activists.",
+    "actors.context:one-country": "Colombian senators criticised the labour minister.",
     "actors.context:sent-by": "KYIV, Ukraine - Ukrainian troops shot down ten drones launched by Russia.",
     "actors.context:dateline": "KYIV, March 5 (Reuters) - Police arrested dozens of protesters on Monday.",
     "actors.context:sentence-place": "Kurdish rebels attacked a police post in southeastern Turkey.",

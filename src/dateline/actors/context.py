@@ -8,7 +8,8 @@ role word (police, rebels, the government) or a person the tables do not know a 
 from, in order: the country of its owner ("its troops") or of the one a participle says
 launched or sent it ("drones launched by Russia"), the dateline's place, the one
 country the sentence places its acts in, the country of the state body that arrests, bans
-or tries it, the country the article is about. Named organisations never get one this way, and
+or tries it, the one country the sentence's bodies are named with (a home role word only:
+"Mexican prosecutors accused a former governor"), the country the article is about. Named organisations never get one this way, and
 neither do international sectors; the basis says where the country came from, and an
 event with such an actor is coded with less confidence.
 """
@@ -47,6 +48,8 @@ DOMINANT_MENTIONS = 3
 # How the kinds of an actor's first basis tell an unplaced role word or unknown person.
 ROLE_WORD, UNKNOWN_PERSON = "sector", "ner-person"
 INFERRED = "inferred-country"
+FOREIGN_DEALING = {"GOV", "MIL", "SPY"}
+HOME_SECTORS = {"GOV", "OPP", "CVL", "COP", "JUD", "LEG", "ELI", "BUS", "EDU", "LAB", "AGR", "CRM", "HLH"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class Setting:
     owner_of: dict[int, str]  # an actor's start -> the country of its possessor ("its troops")
     ruled_by: dict[int, str]  # an actor's start -> the country of the state body acting on it
     sent_by: dict[int, str]  # an actor's start -> the country of the one that launched or sent it
+    named: dict[int, dict[str, set[str]]]  # a sentence -> its bodies' countries -> their sectors
 
 
 CONTEXT: RuleSet[Unplaced] = RuleSet("actors.context")
@@ -135,6 +139,19 @@ def home_power(u: Unplaced, setting: Setting) -> Unplaced:
     return dataclasses.replace(u, country=country, why="state-power", final=True)
 
 
+@CONTEXT.rule("one-country", "a home role word in a sentence naming one country only is of that "
+                              "country (\"Mexican prosecutors accused a former governor\")")
+def one_country(u: Unplaced, setting: Setting) -> Unplaced:
+    named = setting.named.get(setting.sentence_of.get(u.actor.start, -1), {})
+    if len(named) != 1 or u.actor.basis[0].kind != ROLE_WORD or u.actor.sector not in HOME_SECTORS:
+        return u
+    country, sectors = next(iter(named.items()))
+    # a government deals with other countries' governments: only home bodies vouch for it
+    if u.actor.sector in FOREIGN_DEALING and sectors <= FOREIGN_DEALING:
+        return u
+    return dataclasses.replace(u, country=country, why="sentence-country", final=True)
+
+
 @CONTEXT.rule("article-country", "the country an article is about")
 def article_country(u: Unplaced, setting: Setting) -> Unplaced:
     if setting.dominant is None or _force(u):
@@ -172,13 +189,16 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         if found:
             sentence_of[actor.start] = tokens[found[0]].sent
     located: dict[int, set[str]] = {}
+    named: dict[int, dict[str, set[str]]] = {}
     mentions: Counter[str] = Counter()
     for actor in actors:
         if not actor.country or actor.sector in ("IGO", "NGO") or actor.country in ("IGO", "NGO", "UNO"):
             continue
+        found = parsed.tokens_in(actor.start, actor.end)
         if not any(b.kind == INFERRED for b in actor.basis):
             mentions[actor.country] += 1
-        found = parsed.tokens_in(actor.start, actor.end)
+            if found and actor.sector and actor.kind != "state":
+                named.setdefault(tokens[found[0]].sent, {}).setdefault(actor.country, set()).add(actor.sector)
         if found and (actor.kind in ("state", "place") or _region_name(parsed, found[-1])) \
                 and _locative(parsed, found[-1]):
             located.setdefault(tokens[found[0]].sent, set()).add(actor.country)
@@ -188,7 +208,7 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         if count >= DOMINANT_MENTIONS and count / sum(mentions.values()) >= DOMINANT_SHARE:
             dominant = country
     return Setting(home, located, dominant, sentence_of, _owners(actors, parsed), _ruled(actors, parsed),
-                   _senders(actors, parsed))
+                   _senders(actors, parsed), named)
 
 
 def _placed_at(actors: list[Actor], parsed: Parsed, sectors=None) -> dict[int, Actor]:

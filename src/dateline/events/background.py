@@ -32,6 +32,9 @@ BACKGROUND_PREPS = {"for", "after", "before", "since", "amid", "following", "des
                     "by", "over", "of", "against", "from"}
 # A to-infinitive hung on another word as adverbial or modifier: a purpose.
 PURPOSE_DEPS = {"advcl", "acl"}
+# An infinitive on these names who did it, not what a thing is for ("the first to visit").
+NAMED_DOERS = {"PERSON", "ORG", "GPE", "NORP"}
+ORDINALS = {"first", "second", "third", "last", "only", "latest"}
 # Of those, the ones that only date or set the scene, whatever the verb.
 TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
 WARNING_VERBS = word_class("clause verbs of warning")
@@ -103,8 +106,18 @@ def _purpose(parsed: Parsed, found: dict[int, Match], i: int, match: Match, noun
     tok = parsed.tokens[i]
     if match.entry.plover in ("PROTEST", "REQUEST") and gathering_purpose(parsed, tok):
         return False  # "marched to protest against X", "rallied to demand ...": the march is the protest
-    return tok.dep in PURPOSE_DEPS and tok.pos in VERB_POS and any(
+    return (tok.dep in PURPOSE_DEPS or _thing_purpose(parsed, tok)) and tok.pos in VERB_POS and any(
         c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i))
+
+
+def _thing_purpose(parsed: Parsed, tok: Token) -> bool:
+    # "a bill to protect journalists", "the right to strike" (parsed as a relative clause):
+    # what a thing is for; "the first leader to visit X" tells a done act.
+    if tok.dep != "relcl" or tok.head == tok.i or any(c.dep in SUBJECT_DEPS for c in parsed.children(tok.i)):
+        return False
+    head = parsed.tokens[tok.head]
+    return head.ent_type not in NAMED_DOERS and head.lemma.lower() not in ORDINALS \
+        and not any(c.lemma.lower() in ORDINALS for c in parsed.children(head.i))
 
 
 def gathering_purpose(parsed: Parsed, tok: Token) -> bool:
