@@ -202,6 +202,8 @@ PARTIES = [
     # home bodies acting on a role word in a sentence naming one country only: that country's
     ("Bolivian opposition leaders urged the government to call early elections.", "02", "BOL", "BOL"),
     ("Ecuador's president appealed to the miners to end their strike.", "02", "ECU", "ECU"),
+    # the one warned that the warner will act is the threat's target
+    ("Algeria warned Morocco that it would close the border.", "13", "DZA", "MAR"),
     # "the first X to do" tells a done act
     ("Lula became the first Brazilian leader to visit Ghana.", "042", "BRA", "GHA"),
     # the victims are civilians of the country the story is filed from

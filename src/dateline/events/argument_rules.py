@@ -16,7 +16,7 @@ from .arguments import (PLACE_KINDS, bare_mass, sent_forces, SUBJECT_DEPS, coord
 from .background import forceful
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, is_passive, party_objects, verb_and_objects
-from .owners import owners, state_agent
+from .owners import of_another_country, own_body, owners, state_agent
 from .status import CLAIM_VERBS, is_refused
 from ..tables import word_class
 
@@ -48,14 +48,15 @@ ABILITY_PREPS = ("at", "in")
 # ("the dispute with X", "talks with X"): words.tsv.
 RELATION_NOUNS = word_class("relation nouns")
 RELATION_PREPS = ("with",)
-# Possessive pronouns by which an object is the subject's own ("recalled its envoy").
-OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 # Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
 # is held jointly; restoring ties or signing with Y is coded from X's side only.
 JOINT_TYPES = {"CONSULT"}
 # Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
 MEETING_VERBS = word_class("meeting verbs")
 MUTUAL_VERBS = word_class("mutual verbs")
+# Verbs whose clause is the speaker's own threat, and the object naming whom they warn.
+THREAT_CLAUSE_VERBS = word_class("clause verbs of warning") | {"threaten"}
+WARNED_DEPS = {"dobj", "obj", "iobj"}
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 STATEMENT_ROOT = "01"
@@ -115,19 +116,9 @@ def people_object(d: Draft, ctx: Context) -> Draft:
         return d
     found = tuple(ctx.index.actors_at(obj))
     # "its ambassador" is the subject's own, "his Nicaraguan counterpart" another state's
-    if _own_body(ctx, obj) and not _of_another_country(found, d.sources) or sent_forces(found, d.entry.plover):
+    if own_body(ctx, obj) and not of_another_country(found, d.sources) or sent_forces(found, d.entry.plover):
         return d
     return d.but(targets=found) if found else d
-
-
-def _of_another_country(actors, sources) -> bool:
-    """Does one of the actors have a country none of the sources has?"""
-    return any(a.country and all(s.country and s.country != a.country for s in sources) for a in actors)
-
-
-def _own_body(ctx: Context, obj: int) -> bool:
-    """"reopened their embassies", "recalled its ambassador": the subject's own people."""
-    return any(c.dep == "poss" and c.lemma.lower() in OWN_POSSESSIVES for c in ctx.parsed.children(obj))
 
 
 @ARGUMENTS.rule("author-of-judged", "the owner or author of the thing acted on is the target "
@@ -351,6 +342,18 @@ def partner_of_relation(d: Draft, ctx: Context) -> Draft:
             if found:
                 return d.but(targets=tuple(found))
     return d
+
+
+@ARGUMENTS.rule("warned-party", "nobody acted on: the one warned or threatened with the act (\"warned "
+                                "Taiwan that it would use force\")")
+def warned_party(d: Draft, ctx: Context) -> Draft:
+    parsed, trigger = ctx.parsed, d.trigger
+    if d.targets or trigger.dep != "ccomp" or trigger.head == trigger.i \
+            or parsed.tokens[trigger.head].lemma.lower() not in THREAT_CLAUSE_VERBS:
+        return d
+    found = [a for c in parsed.children(trigger.head) if c.dep in WARNED_DEPS for a in ctx.index.actors_at(c.i)
+             if not any(same(a, s) for s in d.sources)]
+    return d.but(targets=tuple(found)) if found else d
 
 
 @ARGUMENTS.rule("place-as-target", "nobody acted on: the state where it happened is the target")

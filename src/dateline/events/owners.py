@@ -21,6 +21,8 @@ OWNER_PREPS = ("of",)
 # Acts only a state does to people (words.tsv): where one took place names who did it.
 STATE_ACT_NOUNS = word_class("state act nouns")
 
+# Possessive pronouns by which an object is the subject's own ("recalled its envoy").
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 # Penn tags of relative pronouns ("which", "that", "who"): the subject of a relative
 # clause that is one of them is the thing itself, not its author.
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
@@ -83,3 +85,13 @@ def state_agent(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
     holders = [thing.i, *party_objects(parsed, thing.i, OWNER_PREPS), trigger.i]
     return [a for h in holders for p in party_objects(parsed, h, ("in",)) for a in ctx.index.actors_at(p)
             if a.kind == "state"][:1]
+
+
+def own_body(ctx: Context, obj: int) -> bool:
+    """"reopened their embassies", "recalled its ambassador": the subject's own people."""
+    return any(c.dep == "poss" and c.lemma.lower() in OWN_POSSESSIVES for c in ctx.parsed.children(obj))
+
+
+def of_another_country(actors, sources) -> bool:
+    """Does one of the actors have a country none of the sources has?"""
+    return any(a.country and all(s.country and s.country != a.country for s in sources) for a in actors)
