@@ -202,6 +202,7 @@ PARTIES = [
     # home bodies acting on a role word in a sentence naming one country only: that country's
     ("Bolivian opposition leaders urged the government to call early elections.", "02", "BOL", "BOL"),
     ("Ecuador's president appealed to the miners to end their strike.", "02", "ECU", "ECU"),
+    ("Hundreds of Chileans marched against the government's pension reform.", "14", "CHL", "CHL"),
     # the one warned that the warner will act is the threat's target
     ("Algeria warned Morocco that it would close the border.", "13", "DZA", "MAR"),
     # "the first X to do" tells a done act

@@ -197,8 +197,8 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         found = parsed.tokens_in(actor.start, actor.end)
         if not any(b.kind == INFERRED for b in actor.basis):
             mentions[actor.country] += 1
-            if found and actor.sector and actor.kind != "state":
-                named.setdefault(tokens[found[0]].sent, {}).setdefault(actor.country, set()).add(actor.sector)
+            if found and actor.kind not in ("state", "place"):
+                named.setdefault(tokens[found[0]].sent, {}).setdefault(actor.country, set()).add(actor.sector or "")
         if found and (actor.kind in ("state", "place") or _region_name(parsed, found[-1])) \
                 and _locative(parsed, found[-1]):
             located.setdefault(tokens[found[0]].sent, set()).add(actor.country)
