@@ -664,3 +664,15 @@ def test_a_weapon_is_not_placed_where_it_strikes():
     aimed = dateline.code_text("Rebels launched a drone at the Israeli port city of Eilat.", published="2024-01-09")
     assert all(a.country != "ISR" for a in aimed.actors if a.name == "drone")
     assert any(a.country == "ISR" for e in aimed.events for a in e.target)
+
+
+def test_a_known_surname_the_tagger_calls_an_organisation_is_the_person(kb):
+    # "Merz spoke", with "Merz" tagged ORG: the chancellor in office at the date
+    p = parse([("Merz", "Merz", "PROPN", "nsubj", 1), ("spoke", "speak", "VERB", "ROOT", 1)],
+              ents=[(0, 1, "ORG")])
+    merz = by_text(find_actors(p, kb, published="2025-09-01"), "Merz")
+    assert (merz.kind, merz.country, merz.name) == ("person", "DEU", "Friedrich Merz")
+    # a name that is nobody's surname stays an organisation
+    q = parse([("Zelvora", "Zelvora", "PROPN", "nsubj", 1), ("spoke", "speak", "VERB", "ROOT", 1)],
+              ents=[(0, 1, "ORG")])
+    assert by_text(find_actors(q, kb, published="2025-09-01"), "Zelvora").kind == "organization"

@@ -259,6 +259,13 @@ def test_one_country_in_a_sentence_places_only_home_role_words(pipeline):
                               if a.sector == "GOV"), sentence
 
 
+def test_a_readiness_to_meet_is_the_ready_sides_alone(pipeline):
+    # the one met did not say it was ready: no mirrored event from its side
+    coded = _sides(pipeline.code_text("Ghana said its president was ready to meet the Togolese leader in Lome.",
+                                      published="2025-06-02").events)
+    assert [(c, s, t) for c, s, t, _ in coded] == [("036", {"GHA"}, {"TGO"})], coded
+
+
 def test_rival_parties_at_home_are_each_others_target(pipeline):
     # a party speaking of another party of its country is not speaking of itself
     coded = _sides(pipeline.code_text("The Conservatives said Labour had wasted the money.",

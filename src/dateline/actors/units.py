@@ -178,10 +178,12 @@ class UnitScanner:
             words = text.split()
             if country is None and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
                 country = self.knowledge.city_country(" ".join(words[:-1]))
-            if country is None:
+            if country is None and not (kind == "org" and end - start == 1 and self._known_surname(text)):
                 return None if kind == "place" else Unit(start, end, kind, label=label)
-            office = Office(country, None)
-            return Unit(start, end, "name", Entry(text, "city", "state", [office]), label=label)
+            if country is not None:
+                office = Office(country, None)
+                return Unit(start, end, "name", Entry(text, "city", "state", [office]), label=label)
+            kind = "person"  # a known surname the tagger took for an organisation ("Trump said")
         if kind == "person" and end - start == 1:
             # A bare surname names a known person only while in office (at the
             # publication date): "Mr McConnell" in 2005 Scotland is not the US senator.
@@ -194,6 +196,9 @@ class UnitScanner:
             if entry is not None and (named is None or normalise(named) == normalise(entry.name)):
                 return Unit(start, end, "person", entry, label="surname")
         return Unit(start, end, kind, label=label)
+
+    def _known_surname(self, text: str) -> bool:
+        return self.knowledge.surname_entry(normalise(text), self.published) is not None
 
     def _in_person_name(self, i: int) -> bool:
         """Inside a PERSON entity, and not a title in front of it."""

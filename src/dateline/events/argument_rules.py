@@ -17,7 +17,7 @@ from .background import forceful
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, is_passive, party_objects, verb_and_objects
 from .owners import of_another_country, own_body, owners, state_agent
-from .status import CLAIM_VERBS, is_refused
+from .status import CLAIM_VERBS, is_intended, is_refused
 from ..tables import word_class
 
 # Types whose coordinated subjects act on each other when no target is named
@@ -230,10 +230,10 @@ def once_each(d: Draft, ctx: Context) -> Draft:
 @ARGUMENTS.rule("joint-meeting", "X met (with) Y: both meet; X met Y and Z: each of them meets X")
 def joint_meeting(d: Draft, ctx: Context) -> Draft:
     # Several subjects ("X and Y welcomed ties with Z") are not each other's partners.
-    # A refusal to meet is one side's ("X refused to meet Y").
+    # A refusal to meet is one side's ("X refused to meet Y"), and so is a readiness or a plan.
     if (d.entry.plover not in JOINT_TYPES or not d.targets or len(d.sources) != 1
-            or not (with_phrase(ctx.parsed, d.match.target_tokens)
-                    or d.trigger.lemma.lower() in MEETING_VERBS) or is_refused(ctx.parsed, d.trigger)):
+            or not (with_phrase(ctx.parsed, d.match.target_tokens) or d.trigger.lemma.lower() in MEETING_VERBS)
+            or is_refused(ctx.parsed, d.trigger) or is_intended(ctx.parsed, d.trigger)):
         return d
     if len(d.targets) == 1:
         both = tuple(distinct(list(d.sources + d.targets)))
