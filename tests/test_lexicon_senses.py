@@ -18,6 +18,8 @@ SENSES = [
     ("The Peruvian foreign minister voiced pessimism about the talks with Ecuador.", "012", "PER", "ECU"),
     ("The Irish president sympathised with the flood victims in Spain.", "018", "IRL", ""),
     ("The Danish king sent a message of sympathy to the Norwegian king.", "018", "DNK", "NOR"),
+    ("The Belgian government acknowledged its role in the abuses in Congo.", "015", "BEL", ""),
+    ("The Chilean navy admitted mistakes in the rescue of the fishermen.", "015", "CHL", ""),
     # 02 appeals
     ("The Moldovan president appealed to the EU for more air defense systems.", "0232", "MDA", "EUR"),
     ("Lithuania sought cooperation from Poland on border control.", "021", "LTU", "POL"),
