@@ -203,6 +203,8 @@ PARTIES = [
     ("Bolivian opposition leaders urged the government to call early elections.", "02", "BOL", "BOL"),
     ("Ecuador's president appealed to the miners to end their strike.", "02", "ECU", "ECU"),
     ("Hundreds of Chileans marched against the government's pension reform.", "14", "CHL", "CHL"),
+    # whom a thing given goes to, named on the thing
+    ("Denmark provides 15 million euros in bilateral aid to the Afghans every year.", "07", "DNK", "AFG"),
     # the one warned that the warner will act is the threat's target
     ("Algeria warned Morocco that it would close the border.", "13", "DZA", "MAR"),
     # "the first X to do" tells a done act

@@ -62,6 +62,7 @@ SENSES = [
     ("Vietnam and Laos cooperated closely on flood control.", "060", "VNM", ""),
     ("Egypt bought fighter jets from France.", "062", "EGY", "FRA"),
     # 07 aid
+    ("Qatar will send 8 million dollars in relief aid to Lebanon, its foreign ministry said.", "071", "QAT", "LBN"),
     ("Denmark made a donation of ten million crowns to the Red Cross.", "070", "DNK", ""),
     ("Bangladeshi soldiers serve in the peacekeeping mission in South Sudan.", "074", "BGD", "SSD"),
     ("Fijian troops took part in peacekeeping operations in Lebanon.", "074", "FJI", "LBN"),

@@ -16,7 +16,7 @@ from .arguments import (PLACE_KINDS, bare_mass, sent_forces, SUBJECT_DEPS, coord
 from .background import forceful
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, is_passive, party_objects, verb_and_objects
-from .owners import of_another_country, own_body, owners, state_agent
+from .owners import RECIPIENT_PREPS, of_another_country, own_body, owners, recipients, state_agent
 from .status import CLAIM_VERBS, is_intended, is_refused
 from ..tables import word_class
 
@@ -88,13 +88,17 @@ def _actors_at(ctx: Context, tokens: list[int]) -> tuple[Actor, ...]:
     return tuple(a for p in tokens for a in ctx.index.actors_at(p))
 
 
-@ARGUMENTS.rule("party-of-thing", "a thing given or sent: the party is the verb's to/with phrase")
+@ARGUMENTS.rule("party-of-thing", "a thing given or sent: the party is the verb's to/with phrase, else "
+                                  "the thing's (\"provided euros in aid to X\")")
 def party_of_thing(d: Draft, ctx: Context) -> Draft:
     # "contributed a million rupees to Australia"
-    if d.targets or not d.entry.target_direct or d.trigger.pos not in VERB_POS \
-            or is_passive(ctx.parsed, d.trigger):
+    given = d.entry.target_direct or bool(set(d.entry.target_preps) & set(RECIPIENT_PREPS))
+    if d.targets or not given or d.trigger.pos not in VERB_POS or is_passive(ctx.parsed, d.trigger):
         return d
-    found = _actors_at(ctx, party_objects(ctx.parsed, d.trigger.i))
+    found = _actors_at(ctx, party_objects(ctx.parsed, d.trigger.i)) if d.entry.target_direct else ()
+    # named on the thing, only a party itself: "support for X's efforts" is support of the efforts
+    found = found or tuple(a for t in recipients(ctx.parsed, d.trigger) if ctx.index.by_token[t] is not None
+                           for a in ctx.index.actors_at(t))
     return d.but(targets=found) if found else d
 
 

@@ -23,6 +23,11 @@ STATE_ACT_NOUNS = word_class("state act nouns")
 
 # Possessive pronouns by which an object is the subject's own ("recalled its envoy").
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+# The preposition on a thing given that names whom it goes to ("aid to X"; "for" was
+# tried: "support for agri-businesses", "for X's efforts" are not parties), and the one
+# on a sum that names what it is ("dollars in aid").
+RECIPIENT_PREPS = ("to",)
+SUM_PREPS = ("in",)
 # Penn tags of relative pronouns ("which", "that", "who"): the subject of a relative
 # clause that is one of them is the thing itself, not its author.
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
@@ -95,3 +100,12 @@ def own_body(ctx: Context, obj: int) -> bool:
 def of_another_country(actors, sources) -> bool:
     """Does one of the actors have a country none of the sources has?"""
     return any(a.country and all(s.country and s.country != a.country for s in sources) for a in actors)
+
+
+def recipients(parsed, verb: Token) -> list[int]:
+    """Whom a thing given goes to, named on the thing rather than on the verb: "provided
+    50 billion euros in aid to X", "sent a shipment of grain to X"."""
+    things = [c.i for c in parsed.children(verb.i) if c.dep in ("dobj", "obj")]
+    # the sum's "in" phrase, on the sum or (as the parser often hangs it) on the verb
+    things += [i for t in ([verb.i] + things if things else []) for i in party_objects(parsed, t, SUM_PREPS)]
+    return [i for t in things for i in party_objects(parsed, t, RECIPIENT_PREPS)]
