@@ -40,6 +40,7 @@ SENSES = [
     ("Zambia accepted the offer from Angola.", "030", "ZMB", ""),
     ("The junta in Niger promised a new constitution.", "0344", "NER", ""),
     # 04 consultations
+    ("Bolivia and Chile began a fresh round of negotiations over water rights.", "046", "BOL", "CHL"),
     ("The Estonian president had lunch with the Latvian prime minister in Riga.", "040", "EST", "LVA"),
     ("The Greek prime minister spoke by telephone with the Cypriot president.", "041", "GRC", "CYP"),
     ("The Chilean president talked on the phone with the Bolivian president on Friday.", "041", "CHL", "BOL"),
