@@ -203,6 +203,8 @@ PARTIES = [
     ("Bolivian opposition leaders urged the government to call early elections.", "02", "BOL", "BOL"),
     ("Ecuador's president appealed to the miners to end their strike.", "02", "ECU", "ECU"),
     ("Hundreds of Chileans marched against the government's pension reform.", "14", "CHL", "CHL"),
+    # an act in a region of one's own country is still an act (the region is no other party)
+    ("Azerbaijan began an offensive in Nagorno-Karabakh on Monday.", "190", "AZE", ""),
     # whom a thing given goes to, named on the thing
     ("Denmark provides 15 million euros in bilateral aid to the Afghans every year.", "07", "DNK", "AFG"),
     # the one warned that the warner will act is the threat's target

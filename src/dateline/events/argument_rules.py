@@ -2,7 +2,9 @@
 
 :func:`initial` reads the match (the subject, the target words the pattern named);
 then :data:`ARGUMENTS` runs in order. Each rule is a construction of news English,
-named, with one regression test of its own (tests/test_event_rules.py).
+named, with one regression test of its own (tests/test_rules.py). The last rules, for
+an act that acts on nobody, are in ``unnamed_targets`` (registered at the end, so they
+run last).
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from ..nlp import Token
 from ..records import Actor
 from ..rules import RuleSet
 from .arguments import (PLACE_KINDS, bare_mass, sent_forces, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
-                        is_passive_target, noun_agent, noun_source, passive_relative, place_target, reflexive, same,
+                        is_passive_target, noun_agent, noun_source, passive_relative, reflexive, same,
                         mutual_object, shared_object, subject_of, with_phrase)
 from .background import forceful
 from .draft import Context, Draft, rule_note
-from .match import VERB_POS, is_passive, party_objects, verb_and_objects
+from .match import VERB_POS, is_passive, party_objects
 from .owners import RECIPIENT_PREPS, of_another_country, own_body, owners, recipients, state_agent
-from .status import CLAIM_VERBS, is_intended, is_refused
+from .status import is_intended, is_refused
+from .unnamed_targets import UNNAMED_TARGET_RULES
 from ..tables import word_class
 
 # Types whose coordinated subjects act on each other when no target is named
@@ -25,15 +28,6 @@ from ..tables import word_class
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 # Prepositions of an agentless passive naming the act it happened in ("killed in a raid by X").
 CIRCUMSTANCE_PREPS = ("in", "during", "by")
-# Clauses on an act or its object that say whom it is meant against: a purpose
-# infinitive ("to use against X") or a participle ("trained against X"). ("aimed at X"
-# was tried: it lowered the ConfliBERT check half.)
-AIM_CLAUSE_DEPS = {"advcl", "acl", "relcl", "xcomp"}
-AIM_PREPS = ("against",)
-# "in response to X's act", "in retaliation for", "in protest at": the act answered, whose
-# author the answer is aimed at (words.tsv "answer nouns").
-ANSWER_NOUNS = word_class("answer nouns")
-ANSWERED_PREPS = ("to", "for", "at", "against", "over")
 # Pronouns that may stand for several subjects named just before ("X and Y said they ...").
 PLURAL_PRONOUNS = {"they", "we"}
 # Nouns of an armed act or weapon whose modifier names who used it (words.tsv).
@@ -44,22 +38,14 @@ ORIGIN_PREPS = ("from",)
 # ("bad at coordinating", "slow in responding"): words.tsv.
 ABILITY_ADJECTIVES = word_class("ability adjectives")
 ABILITY_PREPS = ("at", "in")
-# Nouns of a relation between parties, and the preposition naming the other party
-# ("the dispute with X", "talks with X"): words.tsv.
-RELATION_NOUNS = word_class("relation nouns")
-RELATION_PREPS = ("with",)
 # Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
 # is held jointly; restoring ties or signing with Y is coded from X's side only.
 JOINT_TYPES = {"CONSULT"}
 # Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
 MEETING_VERBS = word_class("meeting verbs")
 MUTUAL_VERBS = word_class("mutual verbs")
-# Verbs whose clause is the speaker's own threat, and the object naming whom they warn.
-THREAT_CLAUSE_VERBS = word_class("clause verbs of warning") | {"threaten"}
-WARNED_DEPS = {"dobj", "obj", "iobj"}
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
-STATEMENT_ROOT = "01"
 # A charge of force made by a speaker, and a criticism.
 CLAIM_CODE = "112"
 CRITICIZE_CODE = "111"
@@ -274,9 +260,9 @@ def not_self(d: Draft, ctx: Context) -> Draft | None:
     if not targets:  # "X and Y agreed to boost trade between them": each acts on the other
         if len(d.sources) > 1:
             return d.but(targets=d.sources, joint=True)
-        # "urged its allies": the owner's pronoun named the target, who is someone else
+        # "urged its allies": the owner's pronoun named someone else; "an operation in Karabakh": a place
         owned = any(c.dep == "poss" and c.pos == "PRON" for t in d.match.target_tokens
-                    for c in ctx.parsed.children(t))
+                    for c in ctx.parsed.children(t)) or all(t.kind in PLACE_KINDS for t in d.targets)
         return d.but(targets=()) if owned else None
     return d if len(targets) == len(d.targets) else d.but(targets=targets)
 
@@ -314,87 +300,6 @@ def phrase_target(d: Draft, ctx: Context) -> Draft:
     return d.but(targets=found) if found else d
 
 
-@ARGUMENTS.rule("aimed-at", "nobody acted on: whom the act or its object is meant against (\"built "
-                            "missiles to use against X\", \"a unit trained against X\")")
-def aimed_at(d: Draft, ctx: Context) -> Draft:
-    if d.targets or d.trigger.pos not in VERB_POS:
-        return d
-    parsed = ctx.parsed
-    clauses = [c.i for h in verb_and_objects(parsed, d.trigger) for c in parsed.children(h)
-               if c.dep in AIM_CLAUSE_DEPS]
-    found = tuple(_named_by(ctx, clauses, AIM_PREPS, d.sources))
-    return d.but(targets=found) if found else d
-
-
-def _named_by(ctx: Context, heads: list[int], preps: tuple[str, ...], sources) -> list[Actor]:
-    """The actors the heads' prepositional phrases name ("against X"), the sources aside."""
-    return [a for h in heads for p in party_objects(ctx.parsed, h, preps) for a in ctx.index.actors_at(p)
-            if not any(same(a, s) for s in sources)]
-
-
-@ARGUMENTS.rule("partner-of-relation", "nobody acted on: the other party of the relation the act is "
-                                       "about (\"a formula to end the dispute with Y\")")
-def partner_of_relation(d: Draft, ctx: Context) -> Draft:
-    if d.targets or d.trigger.pos not in VERB_POS:
-        return d
-    parsed = ctx.parsed
-    for thing in things_acted_on(parsed, d):
-        for i in parsed.subtree(thing):
-            if parsed.tokens[i].lemma.lower() not in RELATION_NOUNS:
-                continue
-            found = distinct([a for a in _named_by(ctx, [i], RELATION_PREPS, d.sources) if a.kind != "place"])
-            if found:
-                return d.but(targets=tuple(found))
-    return d
-
-
-@ARGUMENTS.rule("warned-party", "nobody acted on: the one warned or threatened with the act (\"warned "
-                                "Taiwan that it would use force\")")
-def warned_party(d: Draft, ctx: Context) -> Draft:
-    parsed, trigger = ctx.parsed, d.trigger
-    if d.targets or trigger.dep != "ccomp" or trigger.head == trigger.i \
-            or parsed.tokens[trigger.head].lemma.lower() not in THREAT_CLAUSE_VERBS:
-        return d
-    found = [a for c in parsed.children(trigger.head) if c.dep in WARNED_DEPS for a in ctx.index.actors_at(c.i)
-             if not any(same(a, s) for s in d.sources)]
-    return d.but(targets=tuple(found)) if found else d
-
-
-@ARGUMENTS.rule("place-as-target", "nobody acted on: the state where it happened is the target")
-def place_as_target(d: Draft, ctx: Context) -> Draft:
-    # "held exercises in Alaska", "a protest in the capital", as CAMEO coders do
-    if d.targets:
-        return d
-    found = tuple(place_target(ctx.parsed, ctx.index, d.trigger))
-    return d.but(targets=found) if found else d
-
-
-@ARGUMENTS.rule("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's "
-                                "missile launches\", \"in retaliation for a Hamas attack\", \"in protest "
-                                "at X's plan\")")
-def answered_act(d: Draft, ctx: Context) -> Draft:
-    if d.targets or d.trigger.pos not in VERB_POS:
-        return d
-    parsed = ctx.parsed
-    for holder in verb_and_objects(parsed, d.trigger):
-        for answer in party_objects(parsed, holder, ("in",)):
-            if parsed.tokens[answer].lemma.lower() not in ANSWER_NOUNS:
-                continue
-            # the act answered hangs on the answer or, as parsers put it, right after it
-            things = party_objects(parsed, answer, ANSWERED_PREPS) or [
-                t for t in party_objects(parsed, holder, ANSWERED_PREPS) if t > answer]
-            for thing in things:
-                found = [a for a in ctx.index.actors_at(thing) or owners(ctx, parsed.tokens[thing], d.trigger)
-                         if not any(same(a, s) for s in d.sources)]
-                if found:
-                    return d.but(targets=tuple(distinct(found)))
-    return d
-
-
-@ARGUMENTS.rule("bare-saying", "saying with nobody addressed or spoken of is attribution, not an event")
-def bare_saying(d: Draft, ctx: Context) -> Draft | None:
-    # "..., the agency said": the quotes stage's business
-    if (not d.targets and d.entry.cameo[:2] == STATEMENT_ROOT and not d.entry.objects
-            and d.trigger.lemma.lower() in CLAIM_VERBS):
-        return None
-    return d
+# The last rules, for an act that acts on nobody (their own module), in their order.
+for _rule_id, _reason, _rule in UNNAMED_TARGET_RULES:
+    ARGUMENTS.rule(_rule_id, _reason)(_rule)

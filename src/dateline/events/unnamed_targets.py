@@ -1,0 +1,135 @@
+"""Whom an act is aimed at when the sentence acts on nobody: the last argument rules.
+
+:data:`UNNAMED_TARGET_RULES` run, in this order, after every other rule of
+``argument_rules`` (which registers them at its end), on a draft still without a target:
+
+- ``aimed-at``: whom the act or its object is meant against ("built missiles to use
+  against X");
+- ``partner-of-relation``: the other party of the relation it is about ("a formula to
+  end the dispute with Y");
+- ``warned-party``: the one warned that the warner will act;
+- ``place-as-target``: the state where it happened, as CAMEO coders do;
+- ``answered-act``: the author of the act it answers ("in response to X's launches").
+
+Then ``bare-saying`` drops a saying that, after all of them, names nobody.
+"""
+
+from __future__ import annotations
+
+from ..records import Actor
+from ..tables import word_class
+from .arguments import distinct, place_target, same, things_acted_on
+from .draft import Context, Draft
+from .match import VERB_POS, party_objects, verb_and_objects
+from .owners import owners
+from .status import CLAIM_VERBS
+
+STATEMENT_ROOT = "01"  # CAMEO root of a public statement
+
+# Clauses on an act or its object that say whom it is meant against: a purpose
+# infinitive ("to use against X") or a participle ("trained against X"). ("aimed at X"
+# was tried: it lowered the ConfliBERT check half.)
+AIM_CLAUSE_DEPS = {"advcl", "acl", "relcl", "xcomp"}
+AIM_PREPS = ("against",)
+# "in response to X's act", "in retaliation for", "in protest at": the act answered, whose
+# author the answer is aimed at (words.tsv "answer nouns").
+ANSWER_NOUNS = word_class("answer nouns")
+ANSWERED_PREPS = ("to", "for", "at", "against", "over")
+# Nouns of a relation between parties, and the preposition naming the other party
+# ("the dispute with X", "talks with X"): words.tsv.
+RELATION_NOUNS = word_class("relation nouns")
+RELATION_PREPS = ("with",)
+# Verbs whose clause is the speaker's own threat, and the object naming whom they warn.
+THREAT_CLAUSE_VERBS = word_class("clause verbs of warning") | {"threaten"}
+WARNED_DEPS = {"dobj", "obj", "iobj"}
+
+
+def aimed_at(d: Draft, ctx: Context) -> Draft:
+    if d.targets or d.trigger.pos not in VERB_POS:
+        return d
+    parsed = ctx.parsed
+    clauses = [c.i for h in verb_and_objects(parsed, d.trigger) for c in parsed.children(h)
+               if c.dep in AIM_CLAUSE_DEPS]
+    found = tuple(_named_by(ctx, clauses, AIM_PREPS, d.sources))
+    return d.but(targets=found) if found else d
+
+
+def _named_by(ctx: Context, heads: list[int], preps: tuple[str, ...], sources) -> list[Actor]:
+    """The actors the heads' prepositional phrases name ("against X"), the sources aside."""
+    return [a for h in heads for p in party_objects(ctx.parsed, h, preps) for a in ctx.index.actors_at(p)
+            if not any(same(a, s) for s in sources)]
+
+
+def partner_of_relation(d: Draft, ctx: Context) -> Draft:
+    if d.targets or d.trigger.pos not in VERB_POS:
+        return d
+    parsed = ctx.parsed
+    for thing in things_acted_on(parsed, d):
+        for i in parsed.subtree(thing):
+            if parsed.tokens[i].lemma.lower() not in RELATION_NOUNS:
+                continue
+            found = distinct([a for a in _named_by(ctx, [i], RELATION_PREPS, d.sources) if a.kind != "place"])
+            if found:
+                return d.but(targets=tuple(found))
+    return d
+
+
+def warned_party(d: Draft, ctx: Context) -> Draft:
+    parsed, trigger = ctx.parsed, d.trigger
+    if d.targets or trigger.dep != "ccomp" or trigger.head == trigger.i \
+            or parsed.tokens[trigger.head].lemma.lower() not in THREAT_CLAUSE_VERBS:
+        return d
+    found = [a for c in parsed.children(trigger.head) if c.dep in WARNED_DEPS for a in ctx.index.actors_at(c.i)
+             if not any(same(a, s) for s in d.sources)]
+    return d.but(targets=tuple(found)) if found else d
+
+
+def place_as_target(d: Draft, ctx: Context) -> Draft:
+    # "held exercises in Alaska", "a protest in the capital", as CAMEO coders do
+    if d.targets:
+        return d
+    found = tuple(place_target(ctx.parsed, ctx.index, d.trigger))
+    return d.but(targets=found) if found else d
+
+
+def answered_act(d: Draft, ctx: Context) -> Draft:
+    if d.targets or d.trigger.pos not in VERB_POS:
+        return d
+    parsed = ctx.parsed
+    for holder in verb_and_objects(parsed, d.trigger):
+        for answer in party_objects(parsed, holder, ("in",)):
+            if parsed.tokens[answer].lemma.lower() not in ANSWER_NOUNS:
+                continue
+            # the act answered hangs on the answer or, as parsers put it, right after it
+            things = party_objects(parsed, answer, ANSWERED_PREPS) or [
+                t for t in party_objects(parsed, holder, ANSWERED_PREPS) if t > answer]
+            for thing in things:
+                found = [a for a in ctx.index.actors_at(thing) or owners(ctx, parsed.tokens[thing], d.trigger)
+                         if not any(same(a, s) for s in d.sources)]
+                if found:
+                    return d.but(targets=tuple(distinct(found)))
+    return d
+
+
+def bare_saying(d: Draft, ctx: Context) -> Draft | None:
+    # "..., the agency said": the quotes stage's business
+    if (not d.targets and d.entry.cameo[:2] == STATEMENT_ROOT and not d.entry.objects
+            and d.trigger.lemma.lower() in CLAIM_VERBS):
+        return None
+    return d
+
+
+# (id, reason, rule), in the order they run.
+UNNAMED_TARGET_RULES = (
+    ("aimed-at", "nobody acted on: whom the act or its object is meant against (\"built missiles to "
+                 "use against X\", \"a unit trained against X\")", aimed_at),
+    ("partner-of-relation", "nobody acted on: the other party of the relation the act is about (\"a "
+                            "formula to end the dispute with Y\")", partner_of_relation),
+    ("warned-party", "nobody acted on: the one warned or threatened with the act (\"warned Taiwan that "
+                     "it would use force\")", warned_party),
+    ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
+    ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
+                     "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")",
+     answered_act),
+    ("bare-saying", "saying with nobody addressed or spoken of is attribution, not an event", bare_saying),
+)
