@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dateline.nlp import Parsed
-from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, COMPOUND_AS_CLAUSE,
-                                  DATED_INFINITIVE, DATIVE_NAME, REDUCED_RELATIVE, SPEECH_CONJUNCT,
+from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
+                                  COMPOUND_AS_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, REDUCED_RELATIVE, SPEECH_CONJUNCT,
                                   VISITING_GUEST, repair)
 
 
@@ -92,6 +92,21 @@ def test_visiting_before_a_guest_after_a_verb_of_address_describes_the_guest():
     assert moved == {3: VISITING_GUEST}
     assert (tokens[3].head, tokens[3].dep) == (6, "amod")
     assert (tokens[6].head, tokens[6].dep) == (2, "dobj")
+
+
+def test_a_content_clause_on_the_guests_participle_belongs_to_the_verb_of_saying():
+    # "The king told visiting President Boric that trade would grow", the clause hung on "visiting"
+    rows = [("The", "the", "DET", "det", 1), ("king", "king", "NOUN", "nsubj", 2),
+            ("told", "tell", "VERB", "ROOT", 2, "VBD"), ("visiting", "visit", "VERB", "amod", 5, "VBG"),
+            ("President", "President", "PROPN", "compound", 5), ("Boric", "Boric", "PROPN", "dobj", 2),
+            ("that", "that", "SCONJ", "mark", 9), ("trade", "trade", "NOUN", "nsubj", 9),
+            ("would", "would", "AUX", "aux", 9), ("grow", "grow", "VERB", "ccomp", 3, "VB")]
+    tokens, moved = _repaired(rows)
+    assert moved == {9: CLAUSE_ON_MODIFIER} and tokens[9].head == 2
+    # after a verb one does not say things to ("enjoyed"), the clause is left where it is
+    rows[2] = ("enjoyed", "enjoy", "VERB", "ROOT", 2, "VBD")
+    tokens, moved = _repaired(rows)
+    assert moved == {} and tokens[9].head == 3
 
 
 def test_a_gerund_of_visiting_a_place_stays():

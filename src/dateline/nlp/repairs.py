@@ -21,6 +21,11 @@ model reads "visiting" as a gerund the verb governs, with the guest as its objec
 someone with, "visiting" before a name or title is the guest's modifier: it is hung on
 the guest, who becomes the verb's object. "He enjoyed visiting Paris" is left alone.
 
+``clause-on-modifier``: in "X told visiting Secretary Y on Monday that ..." the model may
+hang the content clause on "visiting", the guest's modifier. A participle modifying a noun
+takes no content clause: after a verb one says something to, a clause on the modifier of
+the verb's object is the verb's.
+
 ``dated-infinitive``: wire copy puts the day between a verb and its infinitive ("Algeria
 threatened on Tuesday to sever ties with Mali", "Qatar offered on Thursday to mediate"),
 and the model then reads the infinitive as a purpose (advcl). After a verb that takes an
@@ -62,6 +67,7 @@ SPEECH_CONJUNCT = "speech-conjunct"
 ADDRESSED_PARTICIPLE = "addressed-participle"
 CLAUSE_AS_PHRASE = "clause-as-phrase"
 VISITING_GUEST = "visiting-guest"
+CLAUSE_ON_MODIFIER = "clause-on-modifier"
 DATED_INFINITIVE = "dated-infinitive"
 AUXILIARY_SUBJECT = "auxiliary-subject"
 REDUCED_RELATIVE = "reduced-relative"
@@ -128,6 +134,11 @@ def repair(tokens: list[Token]) -> dict[int, str]:
             guest.head, guest.dep = tok.head, "dobj"
             tok.head, tok.dep = guest.i, "amod"
             repaired[tok.i] = VISITING_GUEST
+            continue
+        speaker = _clause_on_modifier(tokens, tok)
+        if speaker is not None:
+            tok.head = speaker.i
+            repaired[tok.i] = CLAUSE_ON_MODIFIER
             continue
         if _moved_to_verb(tokens, children, tok, repaired):
             continue
@@ -304,6 +315,21 @@ def _visiting_guest(tokens: list[Token], children: dict[int, list[Token]], tok: 
         return None
     guests = [c for c in children.get(tok.i, []) if c.dep in ("dobj", "obj") and c.pos in ("PROPN", "NOUN")]
     return guests[0] if guests and tokens[tok.i + 1].pos in ("ADJ", "PROPN", "NOUN") else None
+
+
+def _clause_on_modifier(tokens: list[Token], tok: Token) -> Token | None:
+    """The verb of saying a content clause hung on its object's participle belongs to
+    (see the module), or None."""
+    if tok.dep != "ccomp" or tok.head == tok.i:
+        return None
+    modifier = tokens[tok.head]
+    if modifier.dep != "amod" or modifier.tag not in ("VBG", "VBN") or modifier.head == modifier.i:
+        return None
+    guest = tokens[modifier.head]
+    if guest.dep not in ("dobj", "obj", "dative") or guest.head == guest.i:
+        return None
+    verb = tokens[guest.head]
+    return verb if verb.pos in ("VERB", "AUX") and verb.lemma.lower() in GUEST_VERBS else None
 
 
 def _under(tokens: list[Token], tok: Token, top: Token) -> bool:
