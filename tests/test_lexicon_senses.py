@@ -135,6 +135,8 @@ SENSES = [
     ("North Korea is building missiles.", "150", "PRK", ""),
     ("Taiwan scrambled fighter jets near the island.", "150", "TWN", ""),
     # 16 reduce relations
+    ("Canada imposed export controls on Russian drone makers.", "163", "CAN", "RUS"),
+    ("Turkey imposed duties on Chinese steel on Monday.", "163", "TUR", "CHN"),
     ("Bolivia withdrew from the talks with Chile over the border.", "164", "BOL", "CHL"),
     ("Bolivia called off its talks with the Chilean government.", "164", "BOL", "CHL"),
     ("The Somali militants handed over control of the port to Kenyan troops.", "0874", "SOM", "KEN"),
