@@ -197,7 +197,7 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         found = parsed.tokens_in(actor.start, actor.end)
         if not any(b.kind == INFERRED for b in actor.basis):
             mentions[actor.country] += 1
-            if found and actor.kind not in ("state", "place"):
+            if found and actor.kind not in ("state", "place") and actor.country not in NOT_STATES:
                 named.setdefault(tokens[found[0]].sent, {}).setdefault(actor.country, set()).add(actor.sector or "")
         if found and (actor.kind in ("state", "place") or _region_name(parsed, found[-1])) \
                 and _locative(parsed, found[-1]):

@@ -28,6 +28,9 @@ OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 # on a sum that names what it is ("dollars in aid").
 RECIPIENT_PREPS = ("to",)
 SUM_PREPS = ("in",)
+# Verbs by which a third party makes an accord between others (words.tsv): its broker is
+# no author of it ("violated a truce brokered by X").
+THIRD_PARTY_VERBS = word_class("third-party verbs")
 # Penn tags of relative pronouns ("which", "that", "who"): the subject of a relative
 # clause that is one of them is the thing itself, not its author.
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
@@ -35,9 +38,11 @@ RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 def clause_author(parsed, thing: Token) -> int | None:
     """The author a clause on the thing names: "the plan drawn up by X", "the plans, which
-    were unveiled by X", "the deal that X signed" (a relative pronoun is no author)."""
+    were unveiled by X", "the deal that X signed" (a relative pronoun is no author; the
+    broker of an accord between others is none either)."""
     for clause in parsed.children(thing.i):
-        if not (clause.dep == "acl" and clause.tag == "VBN" or clause.dep == "relcl"):
+        if not (clause.dep == "acl" and clause.tag == "VBN" or clause.dep == "relcl") \
+                or clause.lemma.lower() in THIRD_PARTY_VERBS:
             continue
         children = parsed.children(clause.i)
         agent = next((c for c in children if c.dep == "agent"), None)
