@@ -197,6 +197,10 @@ def test_wire_dateline_is_kept_apart_from_the_body():
     assert split_dateline("GAZA CITY, Palestinian Territories: Two men were hurt.")[0] == \
         "GAZA CITY, Palestinian Territories:"
     assert split_dateline("NEW DELHI - Talks resumed.") == ("NEW DELHI -", "Talks resumed.")
+    # a country whose name holds "of", "and" or "the"
+    assert split_dateline("BUKAVU, Democratic Republic of the Congo (AP) — Shops reopened.") == \
+        ("BUKAVU, Democratic Republic of the Congo (AP) —", "Shops reopened.")
+    assert split_dateline("MOSTAR, Bosnia and Herzegovina - Voters queued.")[0] == "MOSTAR, Bosnia and Herzegovina -"
     # ordinary sentences and acronyms are not datelines
     assert split_dateline("The UN - and its agencies - said so.") is None
     assert split_dateline("Police arrested two men.") is None

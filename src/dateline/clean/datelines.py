@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# A place in capitals (one to four words, maybe ", Country"), an optional
+# A place in capitals (one to four words, maybe ", Country", whose name may hold "of",
+# "and", "the": "Democratic Republic of the Congo", "Bosnia and Herzegovina"), an optional
 # "Mon DD[, YYYY]", an optional agency credit in brackets, then a dash or colon.
 DATELINE = re.compile(
     r"""^(?P<place>[A-Z][A-Z.'\-]+(?:\ [A-Z][A-Z.'\-]+){0,3}
-        (?:,\ [A-Z][A-Za-z.\-]+(?:\ [A-Z][A-Za-z.\-]+){0,2})?)
+        (?:,\ [A-Z][^\W\d_.\-]*[\w.\-]*(?:(?:\ (?:of|and|the|de|del|du))*\ [A-Z][\w.\-]+){0,3})?)
        (?:,?\ (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2}
           (?:,\ \d{4})?))?
        (?:\ \((?P<credit>[A-Za-z .&]{2,30})\))?
