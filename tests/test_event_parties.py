@@ -205,6 +205,8 @@ PARTIES = [
     ("Hundreds of Chileans marched against the government's pension reform.", "14", "CHL", "CHL"),
     # an act in a region of one's own country is still an act (the region is no other party)
     ("Azerbaijan began an offensive in Nagorno-Karabakh on Monday.", "190", "AZE", ""),
+    # the one found guilty, read as the subject of "guilty"
+    ("A Tehran court found a Swedish engineer guilty of espionage on Sunday.", "116", "IRN", "SWE"),
     # whom a thing given goes to, named on the thing
     ("Denmark provides 15 million euros in bilateral aid to the Afghans every year.", "07", "DNK", "AFG"),
     # the one warned that the warner will act is the threat's target

@@ -183,13 +183,15 @@ NOUN_PHRASE_INSIDE = {"det", "amod", "compound", "nummod", "poss", "case"}
 
 
 def _stranded_object(parsed: Parsed, trigger: Token) -> int | None:
-    """The object of a transitive verb that the parser made the subject of a later clause.
-
-    In long coordinations ("visited North Korea, where he ..., and Putin and Kim
-    exchanged letters") the noun right after the verb, followed by a comma, gets
-    attached as subject of a verb far to the right. Read it as the object.
-    """
+    """The object of a transitive verb the parser made a subject: of a verbless adjective
+    clause ("found X guilty"), or, in long coordinations ("visited North Korea, where he
+    ..., and Putin and Kim exchanged letters"), the noun after the verb and a comma."""
     tokens = parsed.tokens
+    small = [s for c in parsed.children(trigger.i) if c.dep == "ccomp" and c.pos == "ADJ"
+             and not any(k.dep in ("aux", "cop", "mark") for k in parsed.children(c.i))
+             for s in parsed.children(c.i) if s.dep == "nsubj" and s.i < c.i]
+    if small:
+        return small[0].i
     k = trigger.i + 1
     while k < len(tokens) and tokens[k].dep in NOUN_PHRASE_INSIDE and tokens[k].head > k:
         k += 1
