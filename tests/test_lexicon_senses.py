@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 13 threats (a threat to halt negotiations)
+    ("Kosovo threatened to walk away from the talks with Serbia.", "134", "XKX", "SRB"),
     # 01 statements
     ("The Peruvian foreign minister voiced pessimism about the talks with Ecuador.", "012", "PER", "ECU"),
     ("The Irish president sympathised with the flood victims in Spain.", "018", "IRL", ""),
@@ -135,6 +137,8 @@ SENSES = [
     ("North Korea is building missiles.", "150", "PRK", ""),
     ("Taiwan scrambled fighter jets near the island.", "150", "TWN", ""),
     # 16 reduce relations
+    ("Ecuador walked away from the border talks with Peru on Friday.", "164", "ECU", "PER"),
+    ("Mali pulled out of the negotiations with Algeria.", "164", "MLI", "DZA"),
     ("Canada imposed export controls on Russian drone makers.", "163", "CAN", "RUS"),
     ("Turkey imposed duties on Chinese steel on Monday.", "163", "TUR", "CHN"),
     ("Bolivia withdrew from the talks with Chile over the border.", "164", "BOL", "CHL"),

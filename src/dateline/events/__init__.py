@@ -33,7 +33,8 @@ from .fallback import fallback_entries
 from .implied import implied_events
 from .judgement import judgement
 from .lexicon import LexiconEntry, load_lexicon
-from .match import Lexicon, Match
+from .index import Lexicon
+from .match import Match
 from .selection import SELECTION, SentenceContext, Selection, asked_for, candidates
 from .statements import STATEMENTS, statement_events
 from .status import according_to, attribution_of

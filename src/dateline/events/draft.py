@@ -14,7 +14,8 @@ from ..nlp import Parsed, Token
 from ..records import Actor, Basis, Document, Quote
 from .arguments import SUBJECT_DEPS, ActorIndex
 from .lexicon import LexiconEntry
-from .match import Lexicon, Match
+from .index import Lexicon
+from .match import Match
 
 FIRST_PERSON = {"we", "i", "us", "me", "our"}
 

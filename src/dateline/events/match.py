@@ -7,7 +7,6 @@ entries; the most specific entry whose constraints all hold wins.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from ..nlp import Parsed, Token
@@ -45,73 +44,6 @@ class Match:
     cameo: str | None = None
     # Why ``cameo`` replaced the entry's code (recorded in the event's basis).
     refined_by: str = "requested"
-
-
-class Lexicon:
-    """The pattern lexicon indexed by trigger lemma, built once at load time."""
-
-    def __init__(self, entries: list[LexiconEntry]) -> None:
-        self.verbs: dict[str, list[LexiconEntry]] = defaultdict(list)
-        self.nouns: dict[str, list[LexiconEntry]] = defaultdict(list)
-        self.adjectives: dict[str, list[LexiconEntry]] = defaultdict(list)
-        for entry in entries:
-            index = {"V": self.verbs, "N": self.nouns, "A": self.adjectives}[entry.pos]
-            for lemma in entry.lemmas:
-                index[lemma].append(entry)
-        self.size = len(entries)
-
-    def candidates(self, parsed: Parsed, token: Token) -> list[LexiconEntry]:
-        """Entries triggered by ``token``; a compound ("air strike", "car-bomb") first."""
-        lemma = token.lemma.lower()
-        if token.pos in VERB_POS:
-            index = self.verbs
-        elif token.pos in NOUN_POS:
-            index = self.nouns
-        elif token.pos == "ADJ":
-            return self.adjectives.get(lemma, [])
-        else:
-            return []
-        modifier = _compound_modifier(parsed, token)
-        if modifier is not None:
-            joined = index.get(f"{modifier}-{lemma}")
-            if joined:
-                return joined
-        found = index.get(lemma)
-        if not found and index is self.verbs:
-            # The tagger's lemma is sometimes wrong ("staged" -> "stag"); try the
-            # regular stems of the inflected form.
-            for stem in regular_stems(token.text.lower()):
-                found = index.get(stem)
-                if found:
-                    break
-        return found or []
-
-
-def regular_stems(form: str) -> list[str]:
-    """Candidate lemmas of a regularly inflected verb form: staged -> stage, stag."""
-    if form.endswith("ied") or form.endswith("ies"):
-        return [form[:-3] + "y"]  # "pacified" -> "pacify"
-    for suffix in ("ing", "ed", "s"):
-        if form.endswith(suffix) and len(form) > len(suffix) + 2:
-            stem = form[: -len(suffix)]
-            out = [stem + "e", stem] if suffix != "s" else [stem, stem[:-1]]  # "launches"
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])  # "stopped" -> "stop"
-            return out
-    return []
-
-
-def _compound_modifier(parsed: Parsed, token: Token) -> str | None:
-    """The lemma of the word modifying ``token`` right before it ("air" in "air strike")."""
-    k = token.i - 1
-    if k >= 0 and parsed.tokens[k].text == "-":
-        k -= 1
-    if k < 0:
-        return None
-    previous = parsed.tokens[k]
-    if previous.head == token.i or parsed.tokens[k + 1].text == "-":
-        return previous.lemma.lower()
-    return None
 
 
 def _child_with(parsed: Parsed, head: int, deps: set[str], lemmas=None) -> Token | None:
@@ -307,6 +239,7 @@ def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         # on its direct object.
         holders += [c for c in parsed.children(trigger.i) if c.dep in OBJECT_DEPS][:1]
     holders += [parsed.tokens[i] for i in _place_nouns(parsed, trigger)]
+    holders += _particles(parsed, trigger, entry)
     points = 0
     for group in entry.required_groups():
         if not any(_has_particle(parsed, holder, word) if holder is trigger
@@ -320,6 +253,11 @@ def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
             return None
         points += 3
     return points
+
+
+def _particles(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> list[Token]:
+    """The trigger's required particles: a preposition may hang on one ("walked away from")."""
+    return [c for c in parsed.children(trigger.i) if any(c.lemma.lower() in g for g in entry.required_groups())]
 
 
 def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
@@ -337,7 +275,8 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         if direct is not None:
             heads.append(direct.i)
     # "came under attack from X": the act a preposition names holds its own phrase
-    heads += [o for prep, _ in entry.prep_objects for o in _prep_objects(parsed, trigger.i, (prep,))]
+    heads += [o for prep, _ in entry.prep_objects for h in [trigger] + _particles(parsed, trigger, entry)
+              for o in _prep_objects(parsed, h.i, (prep,))]
     heads += _place_nouns(parsed, trigger)
     for head in heads:
         targets = _prep_objects(parsed, head, entry.target_preps)

@@ -16,7 +16,8 @@ from ..rules import RuleSet
 from .arguments import requested_events
 from .background import BACKGROUND_RULES, FORCE_ROOTS
 from .lexicon import LexiconEntry
-from .match import OBJECT_DEPS, Lexicon, Match, best_match
+from .index import Lexicon
+from .match import OBJECT_DEPS, Match, best_match
 from .status import is_framing
 from .verbdict import NO_EVENT
 from ..tables import word_class
@@ -106,6 +107,9 @@ def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
     # by X" the condemnation, aimed at the attacker
     parsed, kept = ctx.parsed, dict(s.matches)
     for i, match in list(kept.items()):
+        if _required_prep_object(parsed, parsed.tokens[i], kept):  # "walked away from the talks"
+            del kept[i]  # (a noun, or one the tagger took for a verb: "from talks")
+            continue
         if match.entry.pos != "N" or parsed.tokens[i].head == i:
             continue
         noun = parsed.tokens[i]
@@ -122,6 +126,18 @@ def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
         else:
             del kept[verb.trigger]
     return _kept(s, kept)
+
+
+def _required_prep_object(parsed: Parsed, noun, kept: dict[int, Match]) -> bool:
+    """Is the noun the prepositional object a kept verb's pattern requires, on the verb
+    or on its particle ("walked away from the talks", "came under attack")?"""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    prep = parsed.tokens[noun.head]
+    holder = parsed.tokens[prep.head]
+    verb = kept.get(holder.i) or kept.get(holder.head)
+    return verb is not None and verb.entry.pos == "V" and any(
+        prep.lemma.lower() == p and noun.lemma.lower() in lemmas for p, lemmas in verb.entry.prep_objects)
 
 
 def _refines(noun_code: str, verb_code: str) -> bool:

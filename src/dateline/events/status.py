@@ -13,7 +13,8 @@ from ..nlp import Parsed, Token
 from ..quotes import quote_around
 from ..records import Attribution, Quote
 from ..tables import word_class
-from .match import is_passive, regular_stems
+from .index import regular_stems
+from .match import is_passive
 
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
