@@ -83,6 +83,8 @@ SENSES = [
     ("Norway announced an aid package for Malawi.", "070", "NOR", "MWI"),
     ("Greece launched a rescue operation off Crete.", "073", "GRC", ""),
     # 08 yield
+    ("Malian troops pulled out of the northern town on Friday.", "0874", "MLI", ""),
+    ("Armenian forces pulled back from the border villages.", "0874", "ARM", ""),
     ("Morocco allowed the exiled activists to come home.", "080", "MAR", ""),
     ("Chilean student leaders called off the march planned for Friday.", "082", "CHL", ""),
     ("Armenia permitted the return of displaced families to the villages.", "081", "ARM", ""),

@@ -275,8 +275,9 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         if direct is not None:
             heads.append(direct.i)
     # "came under attack from X": the act a preposition names holds its own phrase
-    heads += [o for prep, _ in entry.prep_objects for h in [trigger] + _particles(parsed, trigger, entry)
-              for o in _prep_objects(parsed, h.i, (prep,))]
+    particles = _particles(parsed, trigger, entry)  # "pulled out of X", "walked away from talks with X"
+    heads += [p.i for p in particles] + [o for prep, _ in entry.prep_objects for h in [trigger] + particles
+                                         for o in _prep_objects(parsed, h.i, (prep,))]
     heads += _place_nouns(parsed, trigger)
     for head in heads:
         targets = _prep_objects(parsed, head, entry.target_preps)
