@@ -245,6 +245,10 @@ ASSERTIONS = [
     ("Chile insisted Peru must withdraw its claim.", "10"),
     ("Chile warned that fishermen would struggle this winter.", "012"),
     ("Chile warned that it would retaliate.", "130"),
+    # what was said refines the statement: concern or regret is pessimistic, fruitful talks optimistic
+    ("Chile said it was concerned about the fishing fleet.", "012"),
+    ("Chile said it regretted the court's ruling.", "012"),
+    ("Chile said the week of meetings had been fruitful.", "013"),
 ]
 
 
