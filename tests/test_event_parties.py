@@ -273,6 +273,16 @@ def test_the_broker_of_a_truce_is_no_party_to_it(pipeline):
     assert [(c, s, t) for c, s, t, _ in coded] == [("196", {"TCD"}, set())], coded
 
 
+def test_the_strike_a_killing_happened_in_is_that_killing(pipeline):
+    # one event, coded with the strike's more specific code; an attack aimed at someone stays
+    coded = _sides(pipeline.code_text("A Hezbollah commander was killed in an Israeli air strike in southern "
+                                      "Syria.", published="2025-06-02").events)
+    assert [(c, s, t) for c, s, t, _ in coded] == [("195", {"ISR"}, {"LBN"})], coded
+    coded = _sides(pipeline.code_text("Two guards were wounded in a Russian drone attack on Odesa.",
+                                      published="2025-06-02").events)
+    assert any(t == {"UKR"} for _, _, t, _ in coded) and len(coded) == 2, coded
+
+
 def test_a_readiness_to_meet_is_the_ready_sides_alone(pipeline):
     # the one met did not say it was ready: no mirrored event from its side
     coded = _sides(pipeline.code_text("Ghana said its president was ready to meet the Togolese leader in Lome.",

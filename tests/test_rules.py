@@ -29,6 +29,7 @@ ALL_SETS = (*RULE_SETS, RESOLUTION, CONTEXT, KINDS, DIRECT, DOCUMENT)
 # rule -> a sentence of our own that exercises it (through the whole pipeline)
 SENTENCES = {
     "events.selection:verb-or-noun": "Iran launched an attack on Iraq.",
+    "events.selection:act-in-act": "A Hezbollah commander was killed in an Israeli air strike in southern Syria.",
     "events.selection:one-judgement": "The foreign minister said the blockade by Moldova was reckless and irresponsible.",
     "events.selection:noun-as-kind": "Kenyan riot police arrested dozens of protesters.",
     "events.selection:aim-of-noun": "Ghana rejected a plan to attack the rebel bases.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..nlp import Parsed
 from ..rules import RuleSet
 from .arguments import requested_events
-from .background import BACKGROUND_RULES, FORCE_ROOTS
+from .background import BACKGROUND_RULES, FORCE_ROOTS, forceful
 from .lexicon import LexiconEntry
 from .index import Lexicon
 from .match import OBJECT_DEPS, Match, best_match
@@ -38,6 +38,9 @@ DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acl", "relcl", "dobj"}
 # Where an eventive noun stands to the verb that may hold it: its object, or a passive's
 # subject ("sanctions were lifted", "talks were suspended").
 NOUN_OBJECT_DEPS = OBJECT_DEPS | {"nsubjpass"}
+# The preposition naming the armed act another act happened in ("killed in a raid").
+CIRCUMSTANCE_PREPS = ("in", "during")
+PLACE_PREPS = ("in", "at", "near")
 # Verbs whose object names what is asked for ("urge restraint", "seek aid").
 ASKING_VERBS = ("urge", "seek")
 # Verbs that report force only when a weapon, an armed act or armed men hit (words.tsv).
@@ -146,6 +149,29 @@ def _refines(noun_code: str, verb_code: str) -> bool:
     if noun_code == verb_code or len(verb_code) != 3 or not verb_code.endswith("0"):
         return False
     return noun_code[:2] == verb_code[:2] or {noun_code[:2], verb_code[:2]} <= FORCE_ROOTS
+
+
+@SELECTION.rule("act-in-act", "force named as the act another happened in (\"killed in an Israeli air "
+                              "strike\", \"killed ten in a raid\") is that act: one event, on the verb, with "
+                              "the noun's code where it says more")
+def act_in_act(s: Selection, ctx: SentenceContext) -> Selection:
+    parsed, kept = ctx.parsed, dict(s.matches)
+    for i, match in list(kept.items()):
+        noun = parsed.tokens[i]
+        # "wounded in a drone attack on Kharkiv": an act aimed at someone of its own stays one
+        aimed = [t for t in match.target_tokens if parsed.tokens[parsed.tokens[t].head].lemma.lower() not in PLACE_PREPS]
+        if match.entry.pos != "N" or not forceful(match) or aimed or noun.dep != "pobj" or noun.head == i:
+            continue
+        prep = parsed.tokens[noun.head]
+        verb = kept.get(prep.head)
+        if prep.lemma.lower() not in CIRCUMSTANCE_PREPS or verb is None or verb.entry.pos != "V" \
+                or not forceful(verb):
+            continue
+        del kept[i]
+        noun_code, verb_code = match.cameo or match.entry.cameo, verb.cameo or verb.entry.cameo
+        if _refines(noun_code, verb_code):
+            kept[verb.trigger] = dataclasses.replace(verb, cameo=noun_code, refined_by="act-in-act")
+    return _kept(s, kept)
 
 
 @SELECTION.rule("one-judgement", "\"weakness and desperation\": one judgement, not one per word")
