@@ -245,6 +245,9 @@ ASSERTIONS = [
     ("Chile insisted Peru must withdraw its claim.", "10"),
     ("Chile warned that fishermen would struggle this winter.", "012"),
     ("Chile warned that it would retaliate.", "130"),
+    # what must stop is demanded, whoever the clause's subject is
+    ("Brazil says outside interference in Bolivia must be avoided.", "100"),
+    ("Chile said the persecution of reporters in Bolivia must end.", "100"),
     # what was said refines the statement: concern or regret is pessimistic, fruitful talks optimistic
     ("Chile said it was concerned about the fishing fleet.", "012"),
     ("Chile said it regretted the court's ruling.", "012"),

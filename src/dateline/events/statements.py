@@ -35,6 +35,9 @@ OPEN_WORDS = word_class("ready words") | {"open"}
 TALK_NOUNS = word_class("talk nouns")
 # Modals that put an obligation on the clause's subject ("X should hold elections").
 OBLIGATION_MODALS = {"must", "should", "ought"}
+# Verbs by which what must happen is that something stop ("the violence must end", "an
+# intervention must be avoided"): a demand whoever the subject is.
+ENDING_VERBS = {"end", "stop", "cease", "halt", "avoid", "prevent"}
 # A statement is a weaker signal than a lexicon match: the act is only the saying.
 STATEMENT_CONFIDENCE = 0.4
 # Dependencies of the one addressed: "told reporters", "said to the council".
@@ -221,8 +224,9 @@ def readiness(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
     return dataclasses.replace(d, code=NEGOTIATE_INTENT) if talks else d
 
 
-@STATEMENTS.rule("obligation", "what the one spoken of must or should do is demanded of it (100): "
-                               "\"said Somalia should hold elections\"")
+@STATEMENTS.rule("obligation", "what the one spoken of must or should do is demanded of it (100), and "
+                               "so is what must stop: \"said Somalia should hold elections\", \"said the "
+                               "crackdown in X must end\"")
 def obligation(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
     ctx, _ = env
     if d.code != STATEMENT or d.target is None:
@@ -232,8 +236,8 @@ def obligation(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     if clause is None or not any(c.dep == "aux" and c.lemma.lower() in OBLIGATION_MODALS
                                  for c in parsed.children(clause.i)):
         return d
-    subject = next((c for c in parsed.children(clause.i) if c.dep == "nsubj"), None)
-    if subject is None or ctx.index.by_token[subject.i] is not d.target:
+    subject = next((c for c in parsed.children(clause.i) if c.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or ctx.index.by_token[subject.i] is not d.target and clause.lemma.lower() not in ENDING_VERBS:
         return d
     return dataclasses.replace(d, code=DEMAND)
 
