@@ -207,6 +207,8 @@ PARTIES = [
     ("Azerbaijan began an offensive in Nagorno-Karabakh on Monday.", "190", "AZE", ""),
     # the one found guilty, read as the subject of "guilty"
     ("A Tehran court found a Swedish engineer guilty of espionage on Sunday.", "116", "IRN", "SWE"),
+    # the state one is expelled from expelled them
+    ("Two Dutch reporters were deported from Azerbaijan on Friday.", "174", "AZE", "NLD"),
     # whom a thing given goes to, named on the thing
     ("Denmark provides 15 million euros in bilateral aid to the Afghans every year.", "07", "DNK", "AFG"),
     # the one warned that the warner will act is the threat's target

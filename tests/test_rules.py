@@ -95,6 +95,7 @@ SENTENCES = {
     "events.statements:by-content": '"We are deeply saddened by the loss of life in Turkey," the French '
                                     'president said.',
     "events.arguments:warned-party": "Belarus warned Lithuania that it would use force.",
+    "events.arguments:expelled-from": "Two Dutch reporters were deported from Azerbaijan on Friday.",
     "actors.context:owner": "The Chadian army said its soldiers had captured the rebel base.",
     "actors.context:home-power": "Chadian police detained dozens of opposition activists.",
     "actors.context:one-country": "Colombian senators criticised the labour minister.",

@@ -44,6 +44,8 @@ JOINT_TYPES = {"CONSULT"}
 # Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
 MEETING_VERBS = word_class("meeting verbs")
 MUTUAL_VERBS = word_class("mutual verbs")
+# Verbs of expelling someone from a state (words.tsv).
+EXPULSION_VERBS = word_class("expulsion verbs")
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 # A charge of force made by a speaker, and a criticism.
@@ -181,6 +183,16 @@ def passive_subject(d: Draft, ctx: Context) -> Draft:
     if d.source_token is None or raised or not is_passive_target(ctx.parsed, d.source_token):
         return d
     return d.but(sources=d.targets, targets=d.sources)
+
+
+@ARGUMENTS.rule("expelled-from", "an expulsion nobody is named doing was done by the state one was "
+                                 "expelled from (\"a reporter was deported from Russia\")")
+def expelled_from(d: Draft, ctx: Context) -> Draft:
+    if d.sources or d.trigger.lemma.lower() not in EXPULSION_VERBS or not is_passive(ctx.parsed, d.trigger):
+        return d
+    found = tuple(a for p in party_objects(ctx.parsed, d.trigger.i, ("from",)) for a in ctx.index.actors_at(p)
+                  if a.kind in PLACE_KINDS and a.country and not any(same(a, t) for t in d.targets))
+    return d.but(sources=found) if found else d
 
 
 @ARGUMENTS.rule("pair-pronoun", "\"X and Y said they would ...\": the plural pronoun is all of them")
