@@ -443,6 +443,23 @@ def test_arguments_exact_and_overlap_with_nested_spans_and_reciprocal():
     assert (blind.tp, blind.fp, blind.fn) == (3, 2, 1)
 
 
+def test_sides_of_a_joint_event_count_once_each_in_any_role():
+    # "X and Y held talks": our event has both as sources and both as targets
+    text = "Farmers and millers held talks in Lyon."
+    farmers, millers = actor("Farmers", 0), actor("millers", text.index("millers"))
+    joint = event("046", [farmers, millers], [farmers, millers])
+    reciprocal = ArgumentSentence("r", text, reciprocal=[span_in(text, "Farmers"), span_in(text, "millers")])
+    by_name = {s.name: s for s in score_arguments([reciprocal], {"r": [joint]}).scores}
+    # two arguments, both matched as reciprocal: no spurious source or target
+    assert (by_name["arguments.any.exact"].tp, by_name["arguments.any.exact"].fp) == (2, 0)
+    assert by_name["arguments.source.exact"].fp == 0 and by_name["arguments.target.exact"].fp == 0
+    # gold that marks them as source and target: each side matches one role
+    directed = ArgumentSentence("r", text, sources=[span_in(text, "Farmers")], targets=[span_in(text, "millers")])
+    by_name = {s.name: s for s in score_arguments([directed], {"r": [joint]}).scores}
+    assert (by_name["arguments.source.exact"].tp, by_name["arguments.target.exact"].tp) == (1, 1)
+    assert by_name["arguments.any.exact"].fp == 0
+
+
 # ---------------------------------------------------------------- quotes scorer
 
 QUOTE_TEXT = ("“We will not back down,” the mayor said on Tuesday. "

@@ -38,25 +38,31 @@ def _our_arguments(events: Sequence[Event], actors: Sequence[Actor] = ()) -> lis
             named.setdefault(actor.entity, actor)
     seen: dict[tuple[str, int, int], _Argument] = {}
     for event in events:
+        # sides that act on each other ("X and Y held talks": each source is a target) are
+        # one reciprocal argument each, as the annotators' R tag marks them, not two
+        mutual = {(a.start, a.end) for a in event.source} & {(a.start, a.end) for a in event.target}
         for role, arguments in (("source", event.source), ("target", event.target)):
             for actor in arguments:
+                kind = "reciprocal" if (actor.start, actor.end) in mutual else role
                 if from_pronoun(actor) and actor.entity in named:
                     actor = named[actor.entity]
-                seen.setdefault((role, actor.start, actor.end), _Argument(
-                    role, actor.start, actor.end, actor.text, event.evidence or ""))
+                seen.setdefault((kind, actor.start, actor.end), _Argument(
+                    kind, actor.start, actor.end, actor.text, event.evidence or ""))
     return list(seen.values())
 
 
 def _role_matching(gold: ArgumentSentence, ours: list[_Argument],
                    accept: Callable) -> tuple[set[int], dict[str, set[int]]]:
-    """Match sources to S, targets to T, then leftovers of either role to R.
+    """Match sources to S, targets to T, then leftovers of either role to R (our
+    reciprocal sides, each both a source and a target, may match any of the three).
 
     Returns the matched prediction indices and, per gold role, the matched gold indices.
     """
     matched_ours: set[int] = set()
     matched_gold: dict[str, set[int]] = {"source": set(), "target": set(), "reciprocal": set()}
     for role, gold_spans in (("source", gold.sources), ("target", gold.targets)):
-        candidates = [i for i, a in enumerate(ours) if a.role == role]
+        # a reciprocal side is a source and a target at once: it may match either
+        candidates = [i for i, a in enumerate(ours) if a.role in (role, "reciprocal") and i not in matched_ours]
         for gi, pi in match_spans(gold_spans, [ours[i] for i in candidates], accept):
             matched_gold[role].add(gi)
             matched_ours.add(candidates[pi])
