@@ -205,6 +205,8 @@ PARTIES = [
     ("Hundreds of Chileans marched against the government's pension reform.", "14", "CHL", "CHL"),
     # an act in a region of one's own country is still an act (the region is no other party)
     ("Azerbaijan began an offensive in Nagorno-Karabakh on Monday.", "190", "AZE", ""),
+    # the one declared persona non grata, read as the subject of "persona"
+    ("Norway declared the Belarusian ambassador persona non grata.", "166", "NOR", "BLR"),
     # the one found guilty, read as the subject of "guilty"
     ("A Tehran court found a Swedish engineer guilty of espionage on Sunday.", "116", "IRN", "SWE"),
     # the state one is expelled from expelled them

@@ -19,6 +19,8 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
 SMALL_CLAUSE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
+# A predicate with no verb of its own: "found him guilty", "declared him persona non grata".
+SMALL_CLAUSE_POS = {"ADJ", "NOUN"}
 # Target prepositions an indirect object stands for ("gave X aid" = "gave aid to X").
 DATIVE_PREPS = {"to", "for"}
 TEMPORAL = {"DATE", "TIME"}
@@ -119,7 +121,7 @@ def _stranded_object(parsed: Parsed, trigger: Token) -> int | None:
     clause ("found X guilty"), or, in long coordinations ("visited North Korea, where he
     ..., and Putin and Kim exchanged letters"), the noun after the verb and a comma."""
     tokens = parsed.tokens
-    small = [s for c in parsed.children(trigger.i) if c.dep == "ccomp" and c.pos == "ADJ"
+    small = [s for c in parsed.children(trigger.i) if c.dep == "ccomp" and c.pos in SMALL_CLAUSE_POS
              and not any(k.dep in ("aux", "cop", "mark") for k in parsed.children(c.i))
              for s in parsed.children(c.i) if s.dep == "nsubj" and s.i < c.i]
     if small:
@@ -151,7 +153,7 @@ def _has_particle(parsed: Parsed, trigger: Token, particle: str) -> bool:
     if _child_with(parsed, trigger.i, PARTICLE_DEPS | {"prep"}, {particle}):
         return True
     # a predicate adjective the parser makes a small clause ("found the officer guilty")
-    if any(c.pos == "ADJ" and c.lemma.lower() == particle for c in parsed.children(trigger.i)
+    if any(c.pos in SMALL_CLAUSE_POS and c.lemma.lower() == particle for c in parsed.children(trigger.i)
            if c.dep in SMALL_CLAUSE_DEPS):
         return True
     nxt = trigger.i + 1
