@@ -9,9 +9,10 @@ from, in order: the country of its owner ("its troops") or of the one a particip
 launched or sent it ("drones launched by Russia"), the dateline's place, the one
 country the sentence places its acts in, the country of the state body that arrests, bans
 or tries it, the one country the sentence's bodies are named with (a home role word only:
-"Mexican prosecutors accused a former governor"), the country the article is about. Named organisations never get one this way, and
-neither do international sectors; the basis says where the country came from, and an
-event with such an actor is coded with less confidence.
+"Mexican prosecutors accused a former governor"), the country the article is about.
+Named organisations never get one this way, and neither do international sectors; the
+basis says where the country came from, and an event with such an actor is coded with
+less confidence.
 """
 
 from __future__ import annotations
@@ -48,8 +49,12 @@ DOMINANT_MENTIONS = 3
 # How the kinds of an actor's first basis tell an unplaced role word or unknown person.
 ROLE_WORD, UNKNOWN_PERSON = "sector", "ner-person"
 INFERRED = "inferred-country"
-FOREIGN_DEALING = {"GOV", "MIL", "SPY"}
+# Role words that, in a sentence naming one country, are that country's (the one-country
+# rule): bodies and people of home politics and society. Rebels, soldiers and reporters
+# are as often foreign, and are left alone.
 HOME_SECTORS = {"GOV", "OPP", "CVL", "COP", "JUD", "LEG", "ELI", "BUS", "EDU", "LAB", "AGR", "CRM", "HLH"}
+# Bodies that deal with other states' governments: named alone, they place no government.
+FOREIGN_DEALING = {"GOV", "MIL", "SPY"}
 
 
 @dataclass(frozen=True)
