@@ -13,7 +13,7 @@ from ..records import Actor
 from ..rules import RuleSet
 from .arguments import distinct, same, subject_of
 from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
-from .codes import cameo_info, intent_code
+from .codes import STATEMENT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .helping import protection_targets
 from .orders import aiming_measure, expulsion_code
@@ -34,7 +34,6 @@ RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
 MATERIAL_CONFLICT = 4
 STATEMENT_CODE = "010"
-STATEMENT_ROOT = "01"
 SANCTION_CODE = "163"
 # Codes whose clause says whom they are about or whom they ask: statements, appeals and
 # demands ("demanded that the government resign": the government).

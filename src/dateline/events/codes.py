@@ -26,6 +26,8 @@ CAMEO_COLUMNS = ("code", "label", "goldstein", "quad_class", "plover_type", "plo
 PLOVER_COLUMNS = ("type", "quad_class", "score", "modes", "description")
 
 CODE_RE = re.compile(r"^\d{2,4}$")
+# CAMEO root of "make public statement" (010-019).
+STATEMENT_ROOT = "01"
 _TYPE_RE = re.compile(r"^[A-Z]+$")
 
 

@@ -259,7 +259,8 @@ def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
 
 def _particles(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> list[Token]:
     """The trigger's required particles: a preposition may hang on one ("walked away from")."""
-    return [c for c in parsed.children(trigger.i) if any(c.lemma.lower() in g for g in entry.required_groups())]
+    groups = entry.required_groups()
+    return [c for c in parsed.children(trigger.i) if any(c.lemma.lower() in g for g in groups)] if groups else []
 
 
 def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,

@@ -17,7 +17,7 @@ from .arguments import requested_events
 from .background import BACKGROUND_RULES, FORCE_ROOTS, forceful
 from .lexicon import LexiconEntry
 from .index import Lexicon
-from .match import OBJECT_DEPS, Match, best_match
+from .match import OBJECT_DEPS, PLACE_PREPS, Match, best_match
 from .status import is_framing
 from .verbdict import NO_EVENT
 from ..tables import word_class
@@ -40,7 +40,6 @@ DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acl", "relcl", "dobj"}
 NOUN_OBJECT_DEPS = OBJECT_DEPS | {"nsubjpass"}
 # The preposition naming the armed act another act happened in ("killed in a raid").
 CIRCUMSTANCE_PREPS = ("in", "during")
-PLACE_PREPS = ("in", "at", "near")
 # Verbs whose object names what is asked for ("urge restraint", "seek aid").
 ASKING_VERBS = ("urge", "seek")
 # Verbs that report force only when a weapon, an armed act or armed men hit (words.tsv).

@@ -19,12 +19,11 @@ from __future__ import annotations
 from ..records import Actor
 from ..tables import word_class
 from .arguments import distinct, place_target, same, things_acted_on
+from .codes import STATEMENT_ROOT
 from .draft import Context, Draft
 from .match import VERB_POS, party_objects, verb_and_objects
 from .owners import owners
 from .status import CLAIM_VERBS
-
-STATEMENT_ROOT = "01"  # CAMEO root of a public statement
 
 # Clauses on an act or its object that say whom it is meant against: a purpose
 # infinitive ("to use against X") or a participle ("trained against X"). ("aimed at X"
