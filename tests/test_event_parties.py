@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a finite verb the model hung on the sentence's first noun is its verb, the noun its subject
+    ("Kenyan nurses called on the government on Monday to raise their pay.", "020", "KEN", "KEN"),
     # a passive relative clause acts on its noun: the noun is the target, never the doer
     ("The Kenyan diplomats who were expelled by Tanzania flew home.", "166", "TZA", "KEN"),
     ("The Chilean lawyer, who had been detained by Peru, spoke to reporters.", "173", "PER", "CHL"),

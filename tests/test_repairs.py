@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateline.nlp import Parsed
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
                                   COMPOUND_AS_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, REDUCED_RELATIVE, SPEECH_CONJUNCT,
-                                  VISITING_GUEST, repair)
+                                  VERB_AS_MODIFIER, VISITING_GUEST, repair)
 
 
 def _repaired(rows):
@@ -220,3 +220,33 @@ def test_a_real_clause_after_a_verb_of_announcing_stays():
         ("that", "that", "SCONJ", "mark", 4, "IN"), ("inflation", "inflation", "NOUN", "nsubj", 4, "NN"),
         ("rises", "rise", "VERB", "ccomp", 1, "VBZ")])
     assert moved == {} and tokens[4].dep == "ccomp"
+
+
+def test_a_finite_verb_hung_on_the_root_noun_is_the_verb_of_the_sentence():
+    # "Dutch farmers called on the ministry to act": "called" read as the farmers' modifier
+    tokens, moved = _repaired([
+        ("Dutch", "dutch", "ADJ", "amod", 1), ("farmers", "farmer", "NOUN", "ROOT", 1),
+        ("called", "call", "VERB", "acl", 1, "VBD"), ("on", "on", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5), ("ministry", "ministry", "NOUN", "pobj", 3),
+        ("to", "to", "PART", "aux", 7), ("act", "act", "VERB", "xcomp", 2, "VB"),
+        (".", ".", "PUNCT", "punct", 1)])
+    assert moved == {2: VERB_AS_MODIFIER}
+    assert [(t.dep, t.head) for t in tokens[:3]] == [("amod", 1), ("nsubj", 2), ("ROOT", 2)]
+    assert tokens[8].head == 2
+
+
+def test_a_participle_on_the_root_noun_stays_a_modifier():
+    # "Farmers detained in the protest." : a headline-like phrase, the participle is a modifier
+    tokens, moved = _repaired([
+        ("Farmers", "farmer", "NOUN", "ROOT", 0), ("detained", "detain", "VERB", "acl", 0, "VBN"),
+        ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("protest", "protest", "NOUN", "pobj", 2)])
+    assert moved == {} and (tokens[1].dep, tokens[1].head) == ("acl", 0)
+
+
+def test_a_finite_relative_clause_with_its_own_subject_stays():
+    # "The deal ministers signed": "signed" has a subject of its own
+    tokens, moved = _repaired([
+        ("The", "the", "DET", "det", 1), ("deal", "deal", "NOUN", "ROOT", 1),
+        ("ministers", "minister", "NOUN", "nsubj", 3), ("signed", "sign", "VERB", "relcl", 1, "VBD")])
+    assert moved == {} and tokens[3].dep == "relcl"

@@ -4,6 +4,9 @@ Each repair is a named rule over the copied parse, run once in :func:`repair` be
 stage sees the tokens; the tokens it moved are kept in ``Parsed.repaired`` (token ->
 repair id), so a record built on a repaired token can say so.
 
+The repairs of a sentence left with a noun at its root (``clause-as-phrase``,
+``verb-as-modifier``) are in root_repairs.py.
+
 ``speech-conjunct``: the small English model hangs a verb coordinated with a verb of
 saying on the clause that verb introduces. In "the senator said the bill was flawed and
 urged the cabinet to withdraw it" it makes "urged" a conjunct of "was": the saying's
@@ -59,13 +62,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from .root_repairs import CLAUSE_AS_PHRASE, VERB_AS_MODIFIER, repair_root  # noqa: F401 (re-exported ids)
+
 # The tokens are nlp.parsed.Token records (not imported: parsed.py runs these repairs as it
 # builds a parse). Token = Any keeps the signatures readable.
 Token = Any
 
 SPEECH_CONJUNCT = "speech-conjunct"
 ADDRESSED_PARTICIPLE = "addressed-participle"
-CLAUSE_AS_PHRASE = "clause-as-phrase"
 VISITING_GUEST = "visiting-guest"
 CLAUSE_ON_MODIFIER = "clause-on-modifier"
 DATED_INFINITIVE = "dated-infinitive"
@@ -89,8 +93,6 @@ BETWEEN_DEPS = {"prep", "npadvmod", "dobj", "obj", "dative", "tmod", "punct"}
 # visiting X"): after them "visiting" describes the guest.
 GUEST_VERBS = {"tell", "meet", "receive", "welcome", "host", "greet", "thank", "assure", "brief",
                "inform", "urge", "warn", "congratulate", "honour", "honor", "entertain"}
-PHRASE_SUBJECT_DEPS = {"npadvmod", "compound", "nmod", "nsubj"}
-HYPHENS = {"-", "\u2010", "\u2011"}
 # Verbs of state whose clause says what is, not what someone did.
 STATIVE_LEMMAS = {"be", "have", "seem", "remain", "appear", "become"}
 MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
@@ -142,16 +144,7 @@ def repair(tokens: list[Token]) -> dict[int, str]:
             continue
         if _moved_to_verb(tokens, children, tok, repaired):
             continue
-        found = _clause_as_phrase(tokens, tok)
-        if found is not None:
-            subject, obj, names = found
-            tok.head, tok.dep, tok.tag = tok.i, "ROOT", "VBD"
-            subject.head, subject.dep = tok.i, "nsubj"
-            obj.head, obj.dep = tok.i, "dobj"
-            for word in names:
-                word.head, word.dep = subject.i, "compound"
-                repaired[word.i] = CLAUSE_AS_PHRASE
-            repaired[tok.i] = CLAUSE_AS_PHRASE
+        repair_root(tokens, children, tok, repaired)
     return repaired
 
 
@@ -249,37 +242,6 @@ def _dative_name(tokens: list[Token], tok: Token) -> Token | None:
     return verb if verb.pos == "VERB" and start == verb.i + 1 else None
 
 
-def _clause_as_phrase(tokens: list[Token], verb: Token):
-    """(subject, object, words to hang on the subject) of a clause the model read as a noun
-    phrase (see the module), or None."""
-    if verb.dep != "amod" or verb.tag not in ("VBN", "VBD") or verb.head <= verb.i:
-        return None
-    obj = tokens[verb.head]
-    for _ in range(3):  # "hosted Jordan's King X": the verb hangs on the owner in the phrase
-        if obj.head == obj.i or obj.head <= verb.i:
-            break
-        obj = tokens[obj.head]
-    if obj.head != obj.i or obj.pos not in ("NOUN", "PROPN"):
-        return None  # only a sentence that is nothing but the phrase
-    sentence = [t for t in tokens if t.sent == verb.sent]
-    if any(t.pos in ("VERB", "AUX") and t is not verb for t in sentence):
-        return None
-    before = [t for t in sentence if t.i < verb.i]
-    # the words before the verb the model hung on it or on words after it: the last is the
-    # subject ("Pakistan" in "Pakistan bombed Taliban camps"), the others its name's first words
-    outside = [t for t in before if t.head >= verb.i]
-    if not outside:
-        return None
-    subject = outside[-1]
-    if subject.pos not in ("PROPN", "NOUN") or subject.dep not in PHRASE_SUBJECT_DEPS \
-            or any(t.text in HYPHENS for t in tokens[subject.i + 1:verb.i]):
-        return None  # "US-backed forces" is a phrase
-    # everything before the verb is the subject's phrase
-    if not all(any(_under(tokens, t, top) for top in outside) for t in before):
-        return None
-    return subject, obj, outside[:-1]
-
-
 def _dated_infinitive(tokens: list[Token], children: dict[int, list[Token]], tok: Token) -> bool:
     """Is ``tok`` an infinitive complement read as a purpose across a time phrase (see the module)?"""
     if tok.dep != "advcl" or tok.tag != "VB" or tok.head == tok.i or tok.head > tok.i:
@@ -330,17 +292,6 @@ def _clause_on_modifier(tokens: list[Token], tok: Token) -> Token | None:
         return None
     verb = tokens[guest.head]
     return verb if verb.pos in ("VERB", "AUX") and verb.lemma.lower() in GUEST_VERBS else None
-
-
-def _under(tokens: list[Token], tok: Token, top: Token) -> bool:
-    """Is ``tok`` ``top`` or inside its phrase (its heads lead to it within a few steps)?"""
-    for _ in range(6):
-        if tok is top:
-            return True
-        if tok.head == tok.i:
-            return False
-        tok = tokens[tok.head]
-    return False
 
 
 def _addressed_participle(tokens: list[Token], verb: Token) -> Token | None:

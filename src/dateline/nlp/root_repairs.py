@@ -1,0 +1,116 @@
+"""Repairs of a sentence the model left without a verb at its root.
+
+The small English model sometimes reads a short clause as one noun phrase, headline
+style; the sentence then has no verb at its root and no event has a subject. Two shapes
+are put back into a clause (the tokens moved keep the repair's id, see repairs.py):
+
+``clause-as-phrase``: in "Chile shelled rebel camps" the model may make "shelled" a
+modifier (amod) of "camps", the root. In a sentence with no other verb, a past form
+modifying the last noun, with the words before it forming one name or noun phrase, is
+the verb: the words before it are its subject, the noun its object. "US-backed forces"
+(a hyphen before the participle) stays a phrase.
+
+``verb-as-modifier``: in "Thai activists called on the government to ..." the model may
+hang "called" on "activists" as a reduced relative (acl) and leave the noun at the root.
+A reduced relative is a participle ("activists detained last week"); a verb the tagger
+reads as finite (past or present tense), with no subject, auxiliary or relative word of
+its own, hung on the noun that is the sentence's root and follows it, is the
+sentence's verb, and the noun its subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+
+CLAUSE_AS_PHRASE = "clause-as-phrase"
+VERB_AS_MODIFIER = "verb-as-modifier"
+PHRASE_SUBJECT_DEPS = {"npadvmod", "compound", "nmod", "nsubj"}
+HYPHENS = {"-", "\u2010", "\u2011"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# What a relative clause or a clause of its own would have: then the noun is no subject.
+OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"}
+RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Token,
+                repaired: dict[int, str]) -> bool:
+    """Apply clause-as-phrase or verb-as-modifier to ``tok`` (see the module); True if it moved."""
+    found = clause_as_phrase(tokens, tok)
+    if found is not None:
+        subject, obj, names = found
+        tok.head, tok.dep, tok.tag = tok.i, "ROOT", "VBD"
+        subject.head, subject.dep = tok.i, "nsubj"
+        obj.head, obj.dep = tok.i, "dobj"
+        for word in names:
+            word.head, word.dep = subject.i, "compound"
+            repaired[word.i] = CLAUSE_AS_PHRASE
+        repaired[tok.i] = CLAUSE_AS_PHRASE
+        return True
+    noun = verb_as_modifier(tokens, children, tok)
+    if noun is None:
+        return False
+    tok.head, tok.dep = tok.i, "ROOT"
+    noun.head, noun.dep = tok.i, "nsubj"
+    for word in children.get(noun.i, []):
+        if word.i > tok.i:  # what follows the verb (the full stop, "officials said") is the clause's
+            word.head = tok.i
+    repaired[tok.i] = VERB_AS_MODIFIER
+    return True
+
+
+def verb_as_modifier(tokens: list[Token], children: dict[int, list[Token]], verb: Token) -> Token | None:
+    """The noun at the root a finite verb read as its modifier is the subject of (see the
+    module), or None."""
+    if verb.dep not in ("acl", "relcl") or verb.tag not in FINITE_TAGS or verb.pos != "VERB" \
+            or verb.head >= verb.i:
+        return None
+    noun = tokens[verb.head]
+    if noun.head != noun.i or noun.pos not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep in OWN_CLAUSE_DEPS or c.tag in RELATIVE_TAGS for c in children.get(verb.i, [])):
+        return None
+    return noun
+
+
+def clause_as_phrase(tokens: list[Token], verb: Token):
+    """(subject, object, words to hang on the subject) of a clause the model read as a noun
+    phrase (see the module), or None."""
+    if verb.dep != "amod" or verb.tag not in ("VBN", "VBD") or verb.head <= verb.i:
+        return None
+    obj = tokens[verb.head]
+    for _ in range(3):  # "hosted Jordan's King X": the verb hangs on the owner in the phrase
+        if obj.head == obj.i or obj.head <= verb.i:
+            break
+        obj = tokens[obj.head]
+    if obj.head != obj.i or obj.pos not in ("NOUN", "PROPN"):
+        return None  # only a sentence that is nothing but the phrase
+    sentence = [t for t in tokens if t.sent == verb.sent]
+    if any(t.pos in ("VERB", "AUX") and t is not verb for t in sentence):
+        return None
+    before = [t for t in sentence if t.i < verb.i]
+    # the words before the verb the model hung on it or on words after it: the last is the
+    # subject ("Pakistan" in "Pakistan bombed Taliban camps"), the others its name's first words
+    outside = [t for t in before if t.head >= verb.i]
+    if not outside:
+        return None
+    subject = outside[-1]
+    if subject.pos not in ("PROPN", "NOUN") or subject.dep not in PHRASE_SUBJECT_DEPS \
+            or any(t.text in HYPHENS for t in tokens[subject.i + 1:verb.i]):
+        return None  # "US-backed forces" is a phrase
+    # everything before the verb is the subject's phrase
+    if not all(any(_under(tokens, t, top) for top in outside) for t in before):
+        return None
+    return subject, obj, outside[:-1]
+
+
+def _under(tokens: list[Token], tok: Token, top: Token) -> bool:
+    """Is ``tok`` ``top`` or inside its phrase (its heads lead to it within a few steps)?"""
+    for _ in range(6):
+        if tok is top:
+            return True
+        if tok.head == tok.i:
+            return False
+        tok = tokens[tok.head]
+    return False
