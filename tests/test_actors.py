@@ -415,6 +415,15 @@ def test_demonym_before_a_participant_noun(kb):
     assert [(a.text, a.country, a.sector) for a in actors] == [("Russian missiles", "RUS", None)]
 
 
+def test_demonym_before_a_compound_and_its_participant_noun(kb):
+    # "Turkish border patrol boats stopped ...": a two-word modifier between the demonym and the noun
+    p = parse([("Turkish", "turkish", "ADJ", "amod", 3), ("border", "border", "NOUN", "compound", 2),
+               ("patrol", "patrol", "NOUN", "compound", 3), ("boats", "boat", "NOUN", "nsubj", 4),
+               ("stopped", "stop", "VERB", "ROOT", 4)])
+    actors = find_actors(p, kb)
+    assert [(a.text, a.country) for a in actors] == [("Turkish border patrol boats", "TUR")]
+
+
 def test_they_after_coordinated_persons(kb):
     p = parse([("Joe", "Joe", "PROPN", "compound", 1), ("Biden", "Biden", "PROPN", "nsubj", 5),
                ("and", "and", "CCONJ", "cc", 1), ("Xi", "Xi", "PROPN", "compound", 4),

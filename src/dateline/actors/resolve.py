@@ -291,7 +291,8 @@ def _demonym_thing(geo: Unit, tok: Token, ctx: Context) -> int | None:
     noun = tokens[tok.head]
     if noun.i <= tok.i or noun.pos not in ("NOUN", "PROPN") or noun.i in ctx.unit_at:
         return None
-    if any(i in ctx.unit_at or tokens[i].head != noun.i for i in range(geo.end, noun.i)):
+    # the words between modify the noun, alone or as one compound ("coast guard vessels")
+    if any(i in ctx.unit_at or not i < tokens[i].head <= noun.i for i in range(geo.end, noun.i)):
         return None
     # "killed in Israeli shelling": an armed act or weapon is its country's force
     # wherever it stands.
