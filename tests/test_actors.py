@@ -424,6 +424,13 @@ def test_demonym_before_a_compound_and_its_participant_noun(kb):
     assert [(a.text, a.country) for a in actors] == [("Turkish border patrol boats", "TUR")]
 
 
+def test_religious_role_words_are_religious_actors(kb):
+    p = parse([("Burmese", "burmese", "ADJ", "amod", 1), ("monks", "monk", "NOUN", "nsubj", 2),
+               ("marched", "march", "VERB", "ROOT", 2)])
+    monks = find_actors(p, kb)[0]
+    assert (monks.text, monks.country, monks.sector, monks.kind) == ("Burmese monks", "MMR", "REL", "group")
+
+
 def test_they_after_coordinated_persons(kb):
     p = parse([("Joe", "Joe", "PROPN", "compound", 1), ("Biden", "Biden", "PROPN", "nsubj", 5),
                ("and", "and", "CCONJ", "cc", 1), ("Xi", "Xi", "PROPN", "compound", 4),
