@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # forces sent, nobody named sending them: their own state sent them
+    ("Rwandan troops were deployed to Mozambique in July.", "154", "RWA", "MOZ"),
+    ("Cuban doctors were sent to Italy during the epidemic.", "073", "CUB", "ITA"),
     # a finite verb the model hung on the sentence's first noun is its verb, the noun its subject
     ("Kenyan nurses called on the government on Monday to raise their pay.", "020", "KEN", "KEN"),
     # a passive relative clause acts on its noun: the noun is the target, never the doer

@@ -96,6 +96,7 @@ SENTENCES = {
                                     'president said.',
     "events.arguments:warned-party": "Belarus warned Lithuania that it would use force.",
     "events.arguments:expelled-from": "Two Dutch reporters were deported from Azerbaijan on Friday.",
+    "events.arguments:sent-by-own-state": "Rwandan troops were deployed to Mozambique in July.",
     "actors.context:owner": "The Chadian army said its soldiers had captured the rebel base.",
     "actors.context:home-power": "Chadian police detained dozens of opposition activists.",
     "actors.context:one-country": "Colombian senators criticised the labour minister.",

@@ -12,12 +12,12 @@ from __future__ import annotations
 from ..nlp import Token
 from ..records import Actor
 from ..rules import RuleSet
-from .arguments import (PLACE_KINDS, bare_mass, sent_forces, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
+from .arguments import (PLACE_KINDS, SENDING_TYPES, bare_mass, sent_forces, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
                         is_passive_target, noun_agent, noun_source, passive_relative, reflexive, same,
                         mutual_object, shared_object, subject_of, with_phrase)
 from .background import forceful
 from .draft import Context, Draft, rule_note
-from .match import VERB_POS, is_passive, party_objects
+from .match import PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive, party_objects
 from .owners import RECIPIENT_PREPS, of_another_country, own_body, owners, recipients, state_agent
 from .status import is_intended, is_refused
 from .unnamed_targets import UNNAMED_TARGET_RULES
@@ -192,6 +192,19 @@ def expelled_from(d: Draft, ctx: Context) -> Draft:
         return d
     found = tuple(a for p in party_objects(ctx.parsed, d.trigger.i, ("from",)) for a in ctx.index.actors_at(p)
                   if a.kind in PLACE_KINDS and a.country and not any(same(a, t) for t in d.targets))
+    return d.but(sources=found) if found else d
+
+
+@ARGUMENTS.rule("sent-by-own-state", "forces or staff sent with nobody named sending them were sent by "
+                                     "their own state (\"Kenyan police were deployed to Haiti\")")
+def sent_by_own_state(d: Draft, ctx: Context) -> Draft:
+    parsed, trigger = ctx.parsed, d.trigger
+    if d.sources or d.entry.plover not in SENDING_TYPES or trigger.pos not in VERB_POS \
+            or not is_passive(parsed, trigger):
+        return d
+    found = tuple(a for c in parsed.children(trigger.i) if c.dep in PASSIVE_SUBJECT_DEPS
+                  for a in ctx.index.actors_at(c.i)
+                  if a.country and a.kind not in PLACE_KINDS and not any(same(a, t) for t in d.targets))
     return d.but(sources=found) if found else d
 
 
