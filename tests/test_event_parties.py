@@ -13,6 +13,12 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a call, to nobody, for sanctions or an embargo against X threatens X (1312); a call on
+    # someone to impose them stays an appeal to that someone
+    ("Norway called for an arms embargo on Myanmar.", "1312", "NOR", "MMR"),
+    ("Human rights groups called on the EU to impose sanctions on Iran.", "020", "", "EUR"),
+    # a document speaks for the author named before it, even as a participle on the root noun
+    ("A British parliamentary report called for sanctions against Belarus.", "1312", "GBR", "BLR"),
     # forces sent, nobody named sending them: their own state sent them
     ("Rwandan troops were deployed to Mozambique in July.", "154", "RWA", "MOZ"),
     ("Cuban doctors were sent to Italy during the epidemic.", "073", "CUB", "ITA"),

@@ -9,7 +9,7 @@ run last).
 
 from __future__ import annotations
 
-from ..nlp import Token
+from ..nlp import Parsed, Token
 from ..records import Actor
 from ..rules import RuleSet
 from .arguments import (PLACE_KINDS, SENDING_TYPES, bare_mass, sent_forces, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
@@ -17,6 +17,7 @@ from .arguments import (PLACE_KINDS, SENDING_TYPES, bare_mass, sent_forces, SUBJ
                         mutual_object, shared_object, subject_of, with_phrase)
 from .background import forceful
 from .draft import Context, Draft, rule_note
+from .lexicon import LexiconEntry
 from .match import PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive, party_objects
 from .owners import RECIPIENT_PREPS, of_another_country, own_body, owners, recipients, state_agent
 from .status import is_intended, is_refused
@@ -59,6 +60,8 @@ def initial(ctx: Context, draft: Draft) -> Draft:
     """The subject (or a noun's agent) as source; the pattern's target words as target."""
     parsed, index, trigger = ctx.parsed, ctx.index, draft.trigger
     source_token = subject_of(parsed, trigger) if trigger.pos in VERB_POS else noun_source(parsed, trigger)
+    if source_token is None and _active_participle(parsed, trigger, draft.entry):
+        source_token = trigger.head
     targets: list[Actor] = []
     for t in draft.match.target_tokens:
         if parsed.tokens[t].dep in SUBJECT_DEPS:  # an object the parser stranded as a subject
@@ -70,6 +73,17 @@ def initial(ctx: Context, draft: Draft) -> Draft:
         targets = []
     return draft.but(source_token=source_token, sources=tuple(ctx.arguments(source_token)),
                      targets=tuple(targets))
+
+
+def _active_participle(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> bool:
+    """"An audit called for an embargo": a prepositional verb whose preposition keeps
+    its object is active (its passive strands it: "an embargo called for"), so a
+    "participle" on the sentence's root noun is its main verb."""
+    head = parsed.tokens[trigger.head]
+    if trigger.dep != "acl" or head.dep != "ROOT" or head.pos not in ("NOUN", "PROPN") or not entry.particles:
+        return False
+    return any(c.dep == "prep" and c.lemma.lower() in entry.particles
+               and any(g.dep == "pobj" for g in parsed.children(c.i)) for c in parsed.children(trigger.i))
 
 
 def _actors_at(ctx: Context, tokens: list[int]) -> tuple[Actor, ...]:

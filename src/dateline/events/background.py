@@ -132,7 +132,15 @@ def _background_act(parsed: Parsed, found: dict[int, Match], i: int, match: Matc
     # "arrested five after clashes": an act named as the reason for, means of or
     # setting of another reported event is its background, not a new report.
     verb = _adjunct_head(parsed, parsed.tokens[i])
+    if verb is not None and verb in found and _required_prep(parsed, found[verb], i):
+        return False  # "called for sanctions": what the verb's own preposition asks for
     return verb is not None and verb in found and verb != i or _in_time_adjunct(parsed, parsed.tokens[i])
+
+
+def _required_prep(parsed: Parsed, verb_match: Match, noun: int) -> bool:
+    """Is the noun's preposition one the verb's pattern requires ("call +for")?"""
+    prep = parsed.tokens[parsed.tokens[noun].head].lemma.lower()
+    return prep in verb_match.entry.particles
 
 
 # The sentence rules that remove matches reporting nothing new, in order: (id, reason,

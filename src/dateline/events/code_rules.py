@@ -75,7 +75,7 @@ CODING: RuleSet[Draft] = RuleSet("events.coding")
 def initial(ctx: Context, draft: Draft) -> Draft:
     """The entry's (or the sentence rules' refined) code and the trigger's status."""
     return draft.but(cameo=draft.cameo or draft.match.cameo or draft.entry.cameo,
-                     plover=draft.entry.plover, status=tuple(status_of(ctx.parsed, draft.trigger)))
+                     plover=draft.match.plover or draft.entry.plover, status=tuple(status_of(ctx.parsed, draft.trigger)))
 
 
 @CODING.rule("weapon-subject", "the weapon that kills or strikes says how: \"a car bomb killed five\" is a "

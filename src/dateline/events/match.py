@@ -46,6 +46,8 @@ class Match:
     cameo: str | None = None
     # Why ``cameo`` replaced the entry's code (recorded in the event's basis).
     refined_by: str = "requested"
+    # A PLOVER type replacing the entry's, set with a ``cameo`` of another type.
+    plover: str | None = None
 
 
 def _child_with(parsed: Parsed, head: int, deps: set[str], lemmas=None) -> Token | None:

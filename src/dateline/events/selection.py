@@ -28,6 +28,8 @@ STANCE_TYPES = {"ACCUSE", "REJECT"}
 # Appeal and demand codes a requested event may refine.
 GENERIC_REQUESTS = {"020", "100"}
 APPEAL_ROOT = "02"
+# The root of threats: an appeal to nobody for a hostile act against X threatens X.
+THREAT_ROOT = "13"
 INTENT_ROOT = "03"
 # A denial, and the clauses under it that say what is denied ("denied that X fired",
 # "denies breaking the rules").
@@ -241,11 +243,28 @@ def requested(s: Selection, ctx: SentenceContext) -> Selection:
             if asked is None or asked.entry.plover == "REQUEST":
                 continue
             intent = ctx.intents.get(asked.entry.plover)
+            if intent and intent[0].startswith(THREAT_ROOT) and ctx.parsed.tokens[c].pos == "NOUN" \
+                    and not _addressee(ctx.parsed, i, c):
+                # "called for sanctions against X": a call, to nobody, to punish X threatens X
+                s = s.replacing(i, dataclasses.replace(match, cameo=intent[0], plover=intent[1],
+                                                       target_tokens=asked.target_tokens, refined_by="called-for"))
+                s = s.without(c)
+                break
             if intent and intent[0].startswith(INTENT_ROOT):
                 s = s.replacing(i, dataclasses.replace(match, cameo=code[:2] + intent[0][2]))
             s = s.without(c)
             break
     return s
+
+
+def _addressee(parsed: Parsed, verb: int, asked: int) -> bool:
+    """Does the appeal name whom it asks ("urged the EU to ..."), besides the act asked for?"""
+    for child in parsed.children(verb):
+        if child.dep in ("dobj", "obj", "dative") and child.i != asked:
+            return True
+        if child.dep == "prep" and child.lemma.lower() in ("on", "upon", "to"):
+            return True
+    return False
 
 
 def _compound_keys(parsed: Parsed, noun: int) -> list[str]:
