@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 0874 armed men leaving a place withdraw from it
+    ("Ethiopian troops left the Somali town of Baidoa on Tuesday.", "0874", "ETH", ""),
     # 13 threats (a threat to halt negotiations)
     ("Kosovo threatened to walk away from the talks with Serbia.", "134", "XKX", "SRB"),
     # 01 statements
@@ -221,6 +223,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # leaving a place is a withdrawal only for armed men
+    ("The Chilean foreign minister left Lima on Tuesday.", ("08",)),
     # an infinitive on a thing says what it is for, not that it was done
     ("The Ghanaian parliament passed a bill to protect Ukrainian refugees.", ("07",)),
     ("The storm hit the coast of Chile on Monday.", ("18", "19")),

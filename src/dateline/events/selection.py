@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..nlp import Parsed
 from ..rules import RuleSet
-from .arguments import requested_events
+from .arguments import requested_events, subject_of
 from .background import BACKGROUND_RULES, FORCE_ROOTS, forceful
 from .lexicon import LexiconEntry
 from .index import Lexicon
@@ -47,6 +47,11 @@ ASKING_VERBS = ("urge", "seek")
 # Verbs that report force only when a weapon, an armed act or armed men hit (words.tsv).
 SUBJECT_FORCE_VERBS = word_class("verbs of force by subject")
 ARMED_NOUNS = word_class("armed nouns") | word_class("force nouns")
+# Verbs that report a military withdrawal only when armed men leave (words.tsv), and
+# the lexicon mode of a withdrawal.
+SUBJECT_WITHDRAWAL_VERBS = word_class("verbs of withdrawal by subject")
+ARMED_MEN = word_class("armed men")
+WITHDRAW_MODE = "withdraw"
 
 
 @dataclass(frozen=True)
@@ -296,6 +301,19 @@ def force_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
     parsed = ctx.parsed
     unarmed = [i for i, m in s.matches.items() if parsed.tokens[i].lemma.lower() in SUBJECT_FORCE_VERBS
                and m.entry.cameo[:2] in FORCE_ROOTS and not _armed_subject(ctx, i)]
+    return s.without(*unarmed)
+
+
+@SELECTION.rule("withdrawal-by-subject", "\"troops left the city\" is a military withdrawal, \"the minister left "
+                                         "Paris\" is not: verbs of leaving report one only when armed men leave")
+def withdrawal_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
+    parsed = ctx.parsed
+    unarmed = []
+    for i, m in s.matches.items():
+        if parsed.tokens[i].lemma.lower() in SUBJECT_WITHDRAWAL_VERBS and m.entry.mode == WITHDRAW_MODE:
+            subject = subject_of(parsed, parsed.tokens[i])
+            if subject is None or parsed.tokens[subject].lemma.lower() not in ARMED_MEN:
+                unarmed.append(i)
     return s.without(*unarmed)
 
 
