@@ -63,6 +63,7 @@ SENTENCES = {
     "events.coding:ordered-out": "Chad ordered the Sudanese ambassador to leave the country.",
     "events.arguments:state-of-act": "Chile condemned the arrest of a Chilean journalist in Bolivia.",
     "events.arguments:answered-act": "Peru recalled its ambassador in protest over Chile's decision.",
+    "events.coding:obliged": "Uruguay said Paraguay must reopen the border crossing.",
     "events.coding:claimed": "Egypt said Sudan attacked Chad.",
     "events.coding:considered": "Japan is considering sending aid to Haiti.",
     "events.coding:threatened": "Iran threatened to close the border with Iraq.",

@@ -16,6 +16,7 @@ from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
 from .codes import STATEMENT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .helping import protection_targets
+from .obliged import obliged
 from .orders import aiming_measure, expulsion_code
 from .match import VERB_POS, infinitive_complement, party_objects, verb_and_objects
 from .statements import other_side
@@ -121,6 +122,9 @@ def _political(actor: Actor) -> bool:
     if actor.kind == "person":
         return actor.sector in POLITICAL_SECTORS
     return actor.kind in POLITICAL_KINDS and actor.sector in PARTY_SECTORS
+
+
+CODING.rule("obliged", "X said Y must (should) do Z: X demands Z of Y (10x), nothing was done")(obliged)
 
 
 @CODING.rule("claimed", "X said Y attacked Z: X accuses Y (112); X claimed they attacked Z: "
