@@ -223,6 +223,10 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # deaths a disaster, an accident or a disease caused are nobody's act
+    ("A landslide killed nine villagers in northern Peru on Sunday.", ("18", "19", "20")),
+    ("Eleven miners were killed in a flood at a Bolivian tin mine.", ("18", "19", "20")),
+    ("Peru mourned the hikers a storm killed near Cusco.", ("18", "19", "20")),
     # leaving a place is a withdrawal only for armed men
     ("The Chilean foreign minister left Lima on Tuesday.", ("08",)),
     # an infinitive on a thing says what it is for, not that it was done

@@ -40,6 +40,7 @@ SENTENCES = {
     "events.selection:background-act": "Police arrested five men after clashes with protesters.",
     "events.selection:force-by-subject": "The storm hit the coast of Peru.",
     "events.selection:withdrawal-by-subject": "The Peruvian minister left Quito on Monday.",
+    "events.selection:disaster": "A landslide killed nine villagers in northern Peru on Sunday.",
     "events.selection:denied": "The Bolivian army denied that its soldiers had fired on the marchers.",
     "events.selection:requested": "The president urged Britain to send aid to the flood victims.",
     "events.arguments:party-of-thing": "Egypt repatriated the remains to Libya.",

@@ -17,7 +17,7 @@ from .arguments import requested_events, subject_of
 from .background import BACKGROUND_RULES, FORCE_ROOTS, forceful
 from .lexicon import LexiconEntry
 from .index import Lexicon
-from .match import OBJECT_DEPS, PLACE_PREPS, Match, best_match
+from .match import OBJECT_DEPS, PLACE_PREPS, Match, best_match, is_passive
 from .status import is_framing
 from .verbdict import NO_EVENT
 from ..tables import word_class
@@ -52,6 +52,8 @@ ARMED_NOUNS = word_class("armed nouns") | word_class("force nouns")
 SUBJECT_WITHDRAWAL_VERBS = word_class("verbs of withdrawal by subject")
 ARMED_MEN = word_class("armed men")
 WITHDRAW_MODE = "withdraw"
+# Disasters and accidents: what they kill or destroy nobody did (words.tsv).
+DISASTER_NOUNS = word_class("disaster nouns")
 
 
 @dataclass(frozen=True)
@@ -315,6 +317,28 @@ def withdrawal_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
             if subject is None or parsed.tokens[subject].lemma.lower() not in ARMED_MEN:
                 unarmed.append(i)
     return s.without(*unarmed)
+
+
+@SELECTION.rule("disaster", "deaths and damage a fire, a flood, an earthquake, a crash or a disease "
+                            "caused are nobody's act (\"a fire killed twelve\", \"were killed in a "
+                            "landslide\")")
+def disaster(s: Selection, ctx: SentenceContext) -> Selection:
+    parsed = ctx.parsed
+    return s.without(*(i for i, m in s.matches.items() if parsed.tokens[i].pos in ("VERB", "AUX")
+                       and forceful(m) and _disaster_did_it(parsed, parsed.tokens[i])))
+
+
+def _disaster_did_it(parsed: Parsed, verb) -> bool:
+    """Is the doer of the verb a disaster: its subject (or a relative's antecedent), or in
+    a passive its "by" agent or the "in"/"during" event it happened in?"""
+    doers = []
+    subject = subject_of(parsed, verb)
+    if subject is not None:
+        doers.append(subject)
+    if is_passive(parsed, verb):
+        doers += [g.i for c in parsed.children(verb.i) if c.dep in ("agent", "prep")
+                  and c.lemma.lower() in ("by", "in", "during") for g in parsed.children(c.i) if g.dep == "pobj"]
+    return any(parsed.tokens[t].lemma.lower() in DISASTER_NOUNS for t in doers)
 
 
 def _armed_subject(ctx: SentenceContext, verb: int) -> bool:
