@@ -20,7 +20,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from ..ids import event_key, numbered
-from ..nlp import Parsed
+from ..nlp import Parsed, Token
 from ..records import Actor, Basis, Cameo, Document, Event, Plover, Quote, Span
 from .argument_rules import ARGUMENTS
 from .argument_rules import initial as initial_arguments
@@ -52,6 +52,11 @@ PER_SPECIFICITY = 0.06
 BOTH_ACTORS_BONUS = 0.15
 # An actor whose country the context inferred (dateline, sentence, article) is less sure.
 INFERRED_PENALTY = 0.1
+# An act told in passing, in a clause that describes a noun ("the men who were held") or
+# sets the time or reason of another ("as soon as a force had been sent"), is less
+# likely the act the sentence reports.
+PASSING_PENALTY = 0.1
+PASSING_DEPS = {"relcl", "acl"}
 MAX_CONFIDENCE = 0.95
 
 
@@ -141,6 +146,8 @@ def _record(ctx: Context, draft: Draft, fired: tuple[str, ...]) -> Event:
         confidence += BOTH_ACTORS_BONUS
     if any(b.kind == "inferred-country" for a in draft.sources + draft.targets for b in a.basis):
         confidence -= INFERRED_PENALTY
+    if _in_passing(ctx.parsed, trigger):
+        confidence -= PASSING_PENALTY
     own_mode = entry.mode if draft.plover == entry.plover else ""
     mode = [own_mode] if own_mode else ([info.plover_mode] if info.plover_mode else [])
     return Event(
@@ -160,6 +167,19 @@ def _record(ctx: Context, draft: Draft, fired: tuple[str, ...]) -> Event:
         confidence=round(min(confidence, MAX_CONFIDENCE), 2),
         basis=_basis(draft, fired),
     )
+
+
+def _in_passing(parsed: Parsed, trigger: Token) -> bool:
+    """Is the trigger's clause a relative or participle on a noun, or an adverbial clause
+    opened by a subordinator ("after", "as soon as", "when")?"""
+    clause = trigger
+    for _ in range(6):
+        if clause.dep not in ("conj", "xcomp") or clause.head == clause.i:
+            break
+        clause = parsed.tokens[clause.head]
+    if clause.dep in PASSING_DEPS and parsed.tokens[clause.head].pos in ("NOUN", "PROPN", "PRON"):
+        return True
+    return clause.dep == "advcl" and any(c.dep == "mark" for c in parsed.children(clause.i))
 
 
 def _basis(draft: Draft, fired: tuple[str, ...]) -> list[Basis]:

@@ -1,0 +1,32 @@
+"""Event confidence: an act told in passing (a relative or participle on a noun, a clause
+opened by a subordinator) counts for less than the act the sentence reports."""
+
+from __future__ import annotations
+
+from dateline.events import _in_passing
+from dateline.nlp import Parsed
+
+
+def test_a_relative_clause_on_a_noun_is_told_in_passing():
+    # "Kenya freed the sailors who were held by pirates"
+    parsed = Parsed.from_rows([
+        ("Kenya", "Kenya", "PROPN", "nsubj", 1), ("freed", "free", "VERB", "ROOT", 1, "VBD"),
+        ("the", "the", "DET", "det", 3), ("sailors", "sailor", "NOUN", "dobj", 1),
+        ("who", "who", "PRON", "nsubjpass", 6), ("were", "be", "AUX", "auxpass", 6),
+        ("held", "hold", "VERB", "relcl", 3, "VBN"), ("by", "by", "ADP", "agent", 6),
+        ("pirates", "pirate", "NOUN", "pobj", 7)])
+    assert _in_passing(parsed, parsed.tokens[6])
+    assert not _in_passing(parsed, parsed.tokens[1])
+
+
+def test_a_clause_opened_by_a_subordinator_is_told_in_passing_a_bare_participle_is_not():
+    # "Chile protested after Peru fined its trawlers, citing the treaty"
+    parsed = Parsed.from_rows([
+        ("Chile", "Chile", "PROPN", "nsubj", 1), ("protested", "protest", "VERB", "ROOT", 1, "VBD"),
+        ("after", "after", "SCONJ", "mark", 4), ("Peru", "Peru", "PROPN", "nsubj", 4),
+        ("fined", "fine", "VERB", "advcl", 1, "VBD"), ("its", "its", "PRON", "poss", 6),
+        ("trawlers", "trawler", "NOUN", "dobj", 4), (",", ",", "PUNCT", "punct", 1),
+        ("citing", "cite", "VERB", "advcl", 1, "VBG"), ("the", "the", "DET", "det", 10),
+        ("treaty", "treaty", "NOUN", "dobj", 8)])
+    assert _in_passing(parsed, parsed.tokens[4])
+    assert not _in_passing(parsed, parsed.tokens[8])
