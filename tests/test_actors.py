@@ -554,6 +554,16 @@ def test_it_refers_to_the_latest_state_or_body_but_not_when_empty(kb):
     assert [a.text for a in find_actors(q, kb)] == ["Chile"]
 
 
+def test_it_refers_to_a_group_named_in_the_singular(kb):
+    # "The militia said it would free the hostages."
+    p = parse([("The", "the", "DET", "det", 1), ("militia", "militia", "NOUN", "nsubj", 2),
+               ("said", "say", "VERB", "ROOT", 2), ("it", "it", "PRON", "nsubj", 5),
+               ("would", "would", "AUX", "aux", 5), ("free", "free", "VERB", "ccomp", 2),
+               ("the", "the", "DET", "det", 7), ("hostages", "hostage", "NOUN", "dobj", 5)])
+    it = by_text(find_actors(p, kb), "it")
+    assert (it.name, it.sector) == ("militia", "UAF")
+
+
 def test_dictionary_names_keep_particles_plurals_are_implied_and_compound_codes_load():
     text = """
 BANK_OF_THE_NORTH_  [NRTBUS]

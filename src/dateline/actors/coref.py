@@ -29,8 +29,9 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 PRONOUN = "pronoun"
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# "it" refers to a body: a state or an organisation (a ministry, a company, a party).
-IT_KINDS = frozenset({"state", "organization"})
+# "it" refers to a body: a state, an organisation (a ministry, a company, a party) or a
+# group named in the singular ("the militia said it would").
+IT_KINDS = frozenset({"state", "organization", "group"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Verbs whose subject "it" is usually empty: "it is clear", "it seems", "it takes".
 EMPTY_IT_VERBS = word_class("empty it verbs")

@@ -52,9 +52,17 @@ class Match:
 
 def _child_with(parsed: Parsed, head: int, deps: set[str], lemmas=None) -> Token | None:
     for child in parsed.children(head):
-        if child.dep in deps and (lemmas is None or child.lemma.lower() in lemmas):
+        if child.dep in deps and (lemmas is None or child.lemma.lower() in lemmas
+                                  or _plain_plural(child) in lemmas):
             return child
     return None
+
+
+def _plain_plural(tok: Token) -> str:
+    """A plural noun's form without its "s", for lemmas the lemmatizer reads otherwise
+    ("bases" as "basis": military bases are the news's bases)."""
+    text = tok.text.lower()
+    return text[:-1] if tok.tag == "NNS" and text.endswith("s") else ""
 
 
 def _joined_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
