@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # coordinated modifiers each modify the noun: a search-and-rescue team is a rescue team
+    ("Norway flew a search-and-rescue team to Morocco after the earthquake.", "073", "NOR", "MAR"),
     # "bases", which the lemmatizer reads as "basis", are military bases returned
     ("The Kenyan army returned two bases to the Somali government.", "084", "KEN", "SOM"),
     # 0874 armed men leaving a place withdraw from it

@@ -78,7 +78,9 @@ def joined_names(parsed: Parsed, noun: Token) -> set[str]:
     ("joint exercises": joint-exercise), and the run of modifiers right before it
     ("joint war games": war-game, joint-war-game)."""
     lemma = noun.lemma.lower()
-    modifiers = [m for m in parsed.children(noun.i) if m.dep in ("amod", "compound")]
+    modifiers = [m for m in parsed.children(noun.i) if m.dep in ("amod", "compound", "nmod")]
+    # coordinated modifiers each modify the noun ("search and rescue teams": rescue-team)
+    modifiers += [c for m in modifiers for c in parsed.children(m.i) if c.dep == "conj"]
     names = {f"{m.lemma.lower()}-{lemma}" for m in modifiers}
     run, k, inside = [], noun.i - 1, {noun.i}
     # the run may hold a modifier of a modifier ("military aid package": military-aid-package)
