@@ -567,3 +567,11 @@ def test_an_act_on_ones_own_allies_is_kept(pipeline, sentence, root):
 def test_a_forecast_of_anothers_act_is_no_announcement(pipeline, sentence, code):
     events = pipeline.code_text(sentence, published="2025-06-02").events
     assert code in [e.cameo.code for e in events], [e.evidence for e in events]
+
+
+def test_an_announced_intention_is_a_done_act_a_scheduled_one_is_not(pipeline):
+    # the 03x intent is the announcement, which was made; "will meet" is still to come
+    [intent] = pipeline.code_text("Chile announced it would release the Bolivian fishermen.").events
+    assert intent.cameo.code.startswith("03") and "future" not in intent.status
+    [meeting] = pipeline.code_text("The Chilean president will meet Bolivian officials in La Paz.").events
+    assert meeting.cameo.code.startswith("04") and "future" in meeting.status

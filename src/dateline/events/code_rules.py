@@ -268,8 +268,10 @@ def announced(d: Draft, ctx: Context) -> Draft:
             or _foretold(ctx, d):
         return d
     if is_intended(ctx.parsed, d.trigger):
+        # the intent (03x) or threat (13x) is the announcement, which was made: a done act
         cameo = intent_code(d.cameo, intent[0])
-        return d.but(rule_note("announced", cameo), cameo=cameo, plover=intent[1])
+        status = tuple(s for s in d.status if s not in ("future", "intended"))
+        return d.but(rule_note("announced", cameo), cameo=cameo, plover=intent[1], status=status)
     return d.but(rule_note("announced", intent[1]), plover=intent[1])
 
 
