@@ -319,8 +319,8 @@ def withdrawal_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
     return s.without(*unarmed)
 
 
-@SELECTION.rule("disaster", "deaths and damage a fire, a flood, an earthquake, a crash or a disease "
-                            "caused are nobody's act (\"a fire killed twelve\", \"were killed in a "
+@SELECTION.rule("disaster", "deaths and damage a blaze, a flood, an earthquake, a crash or a disease "
+                            "caused are nobody's act (\"a blaze killed twelve\", \"were killed in a "
                             "landslide\")")
 def disaster(s: Selection, ctx: SentenceContext) -> Selection:
     parsed = ctx.parsed
