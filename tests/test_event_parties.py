@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # fire from armed men is no blaze
+    ("Colombian police said two farmers were killed by army fire near the Venezuelan border.", "19", "", ""),
     # what a speaker says another must or should do is the speaker's demand on it (10x)
     ("Uruguay said Paraguay must reopen the border crossing.", "10", "URY", "PRY"),
     ("The Kenyan minister said Somalia should withdraw its troops from the border.", "105", "KEN", "SOM"),

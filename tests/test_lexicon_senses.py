@@ -231,6 +231,7 @@ NOT_EVENTS = [
     ("A landslide killed nine villagers in northern Peru on Sunday.", ("18", "19", "20")),
     ("Eleven miners were killed in a flood at a Bolivian tin mine.", ("18", "19", "20")),
     ("Peru mourned the hikers a storm killed near Cusco.", ("18", "19", "20")),
+    ("A factory fire killed fourteen workers in Lima on Sunday.", ("18", "19", "20")),
     # leaving a place is a withdrawal only for armed men
     ("The Chilean foreign minister left Lima on Tuesday.", ("08",)),
     # an infinitive on a thing says what it is for, not that it was done

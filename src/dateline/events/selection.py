@@ -54,6 +54,7 @@ ARMED_MEN = word_class("armed men")
 WITHDRAW_MODE = "withdraw"
 # Disasters and accidents: what they kill or destroy nobody did (words.tsv).
 DISASTER_NOUNS = word_class("disaster nouns")
+BLAZE_WORDS = word_class("blaze words")
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,17 @@ def _disaster_did_it(parsed: Parsed, verb) -> bool:
     if is_passive(parsed, verb):
         doers += [g.i for c in parsed.children(verb.i) if c.dep in ("agent", "prep")
                   and c.lemma.lower() in ("by", "in", "during") for g in parsed.children(c.i) if g.dep == "pobj"]
-    return any(parsed.tokens[t].lemma.lower() in DISASTER_NOUNS for t in doers)
+    return any(parsed.tokens[t].lemma.lower() in DISASTER_NOUNS or _blaze(parsed, parsed.tokens[t]) for t in doers)
+
+
+def _blaze(parsed: Parsed, noun) -> bool:
+    """"A fire", "a huge fire", "a factory fire" burn; "Israeli fire", "artillery fire",
+    "heavy fire" are gunfire: a fire is a blaze only with no modifier but words of its
+    size or harm and the place that burned (words.tsv "blaze words")."""
+    if noun.lemma.lower() != "fire":
+        return False
+    return all(c.dep in ("det", "punct", "prep", "relcl", "acl") or c.lemma.lower() in BLAZE_WORDS
+               for c in parsed.children(noun.i))
 
 
 def _armed_subject(ctx: SentenceContext, verb: int) -> bool:
