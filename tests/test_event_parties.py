@@ -13,6 +13,10 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # an option one will not rule out: force or sanctions are threatened, a meeting considered
+    ("Ghana did not rule out sanctions on Togo.", "1312", "GHA", "TGO"),
+    ("Venezuela said it would not rule out using force against Guyana.", "13", "VEN", "GUY"),
+    ("The Chilean president did not rule out talks with Bolivia.", "014", "CHL", ""),
     # fire from armed men is no blaze
     ("Colombian police said two farmers were killed by army fire near the Venezuelan border.", "19", "", ""),
     # what a speaker says another must or should do is the speaker's demand on it (10x)

@@ -65,6 +65,7 @@ SENTENCES = {
     "events.arguments:state-of-act": "Chile condemned the arrest of a Chilean journalist in Bolivia.",
     "events.arguments:answered-act": "Peru recalled its ambassador in protest over Chile's decision.",
     "events.coding:obliged": "Uruguay said Paraguay must reopen the border crossing.",
+    "events.coding:not-ruled-out": "Ghana did not rule out sanctions on Togo.",
     "events.coding:claimed": "Egypt said Sudan attacked Chad.",
     "events.coding:considered": "Japan is considering sending aid to Haiti.",
     "events.coding:threatened": "Iran threatened to close the border with Iraq.",

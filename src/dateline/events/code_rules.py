@@ -17,6 +17,7 @@ from .codes import STATEMENT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .helping import protection_targets
 from .obliged import obliged
+from .options import not_ruled_out
 from .orders import aiming_measure, expulsion_code
 from .match import VERB_POS, infinitive_complement, party_objects, verb_and_objects
 from .statements import other_side
@@ -125,6 +126,7 @@ def _political(actor: Actor) -> bool:
 
 
 CODING.rule("obliged", "X said Y must (should) do Z: X demands Z of Y (10x), nothing was done")(obliged)
+CODING.rule("not-ruled-out", "would not rule out force: a threat (13x); a meeting: an option (014)")(not_ruled_out)
 
 
 @CODING.rule("claimed", "X said Y attacked Z: X accuses Y (112); X claimed they attacked Z: "
