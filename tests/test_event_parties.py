@@ -276,6 +276,10 @@ ASSERTIONS = [
     ("Chile said it was concerned about the fishing fleet.", "012"),
     ("Chile said it regretted the court's ruling.", "012"),
     ("Chile said the week of meetings had been fruitful.", "013"),
+    # agreeing that something is so voices accord (019), even after a date ("agreed on Monday
+    # that": the date's "on" is not "agree on")
+    ("Chile and Peru agreed that the fishing quotas were too high.", "019"),
+    ("Chile and Peru agreed on Monday that the border survey should go ahead.", "019"),
 ]
 
 

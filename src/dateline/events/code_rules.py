@@ -16,6 +16,7 @@ from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
 from .codes import STATEMENT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .helping import protection_targets
+from .assertions import assertion
 from .obliged import obliged
 from .options import not_ruled_out
 from .orders import aiming_measure, expulsion_code
@@ -44,8 +45,6 @@ NO_COMMENT_CODE = "011"
 COMMENT_VERBS = word_class("comment verbs")
 PLACE_KIND = "place"  # a city or region named as where, not who
 PESSIMISTIC_CODE = "012"
-DEMANDING_CLAUSE_VERBS = word_class("clause verbs of demand")
-WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
 CRITICIZE_CODE = "111"
 VERBAL_ATTACK_VERBS = word_class("verbal attack verbs")
 POLITICAL_SECTORS = word_class("political sectors")
@@ -277,24 +276,8 @@ def announced(d: Draft, ctx: Context) -> Draft:
     return d.but(rule_note("announced", intent[1]), plover=intent[1])
 
 
-@CODING.rule("assertion", "insisting on a fact is a statement (010), warning of another's act a "
-                          "pessimistic comment (012): neither demands nor threatens")
-def assertion(d: Draft, ctx: Context) -> Draft:
-    lemma, parsed = d.trigger.lemma.lower(), ctx.parsed
-    if d.recoded_by or d.targets or not d.entry.needs_complement \
-            or lemma not in DEMANDING_CLAUSE_VERBS | WARNING_CLAUSE_VERBS:
-        return d
-    clause = infinitive_complement(parsed, d.trigger.i)
-    if clause is None or clause.dep != "ccomp":
-        return d
-    if lemma in DEMANDING_CLAUSE_VERBS:
-        code = None if is_wished(parsed, clause) else STATEMENT_CODE
-    else:
-        doer = ctx.arguments(subject_of(parsed, clause))
-        code = None if any(same(a, s) for a in doer for s in d.sources) else PESSIMISTIC_CODE
-    if code is None:
-        return d
-    return d.but(rule_note("assertion", code), cameo=code, plover="", recoded_by="assertion")
+CODING.rule("assertion", "insisting on a fact is a statement (010), warning of another's act a "
+                         "pessimistic comment (012), agreeing that X voicing accord (019): see assertions.py")(assertion)
 
 
 @CODING.rule("to-blame", "\"X is to blame\": X is the one blamed, by whoever says so")

@@ -162,14 +162,23 @@ def party_objects(parsed: Parsed, head: int, preps: tuple[str, ...] = OBJECT_PAR
 
 
 def _has_particle(parsed: Parsed, trigger: Token, particle: str) -> bool:
-    if _child_with(parsed, trigger.i, PARTICLE_DEPS | {"prep"}, {particle}):
+    # a preposition heading a date is no required one: "agreed on Thursday that ..."
+    if any(c.dep in PARTICLE_DEPS or c.dep == "prep" and not _dated(parsed, c)
+           for c in parsed.children(trigger.i) if c.lemma.lower() == particle):
         return True
     # a predicate adjective the parser makes a small clause ("found the officer guilty")
     if any(c.pos in SMALL_CLAUSE_POS and c.lemma.lower() == particle for c in parsed.children(trigger.i)
            if c.dep in SMALL_CLAUSE_DEPS):
         return True
     nxt = trigger.i + 1
-    return nxt < len(parsed.tokens) and parsed.tokens[nxt].lemma.lower() == particle
+    return nxt < len(parsed.tokens) and parsed.tokens[nxt].lemma.lower() == particle \
+        and not _dated(parsed, parsed.tokens[nxt])
+
+
+def _dated(parsed: Parsed, prep: Token) -> bool:
+    """Is the preposition's object a date or time ("on Thursday")?"""
+    objects = [c for c in parsed.children(prep.i) if c.dep == "pobj"]
+    return bool(objects) and all(o.ent_type in ("DATE", "TIME") for o in objects)
 
 
 def infinitive_complement(parsed: Parsed, verb: int) -> Token | None:
