@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 172 designating a group a terrorist organisation penalises it
+    ("Paraguay designated the armed group as a terrorist organisation on Friday.", "172", "PRY", ""),
     # coordinated modifiers each modify the noun: a search-and-rescue team is a rescue team
     ("Norway flew a search-and-rescue team to Morocco after the earthquake.", "073", "NOR", "MAR"),
     # "bases", which the lemmatizer reads as "basis", are military bases returned
@@ -227,6 +229,7 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    ("The party designated the mayor as its candidate.", ("17",)),
     # deaths a disaster, an accident or a disease caused are nobody's act
     ("A landslide killed nine villagers in northern Peru on Sunday.", ("18", "19", "20")),
     ("Eleven miners were killed in a flood at a Bolivian tin mine.", ("18", "19", "20")),
