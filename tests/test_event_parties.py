@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # aid given to nobody named goes to the one its purpose clause helps
+    ("Japan donated ten ventilators to help Peru fight the epidemic.", "070", "JPN", "PER"),
+    ("Norway announced emergency aid of five million dollars to help Haiti.", "070", "NOR", "HTI"),
     # an option one will not rule out: force or sanctions are threatened, a meeting considered
     ("Ghana did not rule out sanctions on Togo.", "1312", "GHA", "TGO"),
     ("Venezuela said it would not rule out using force against Guyana.", "13", "VEN", "GUY"),

@@ -35,12 +35,13 @@ def protection_targets(ctx: Context, d: Draft) -> tuple[Actor, ...] | None:
     return None
 
 
-def helped_parties(ctx: Context, trigger: int) -> tuple[Actor, ...] | None:
+def helped_parties(ctx: Context, trigger: int, deps: set[str] = PURPOSE_DEPS) -> tuple[Actor, ...] | None:
     """The actors a purpose clause of helping names (empty when it names none: "to help
-    secure the province"), or None when the act has no such clause."""
+    secure the province"), or None when the act has no such clause (``deps``: how the
+    clause may hang on ``trigger``; on a noun, "aid to help X", it is a modifier, acl)."""
     parsed = ctx.parsed
     for clause in parsed.children(trigger):
-        if clause.dep not in PURPOSE_DEPS or clause.lemma.lower() not in HELP_VERBS \
+        if clause.dep not in deps or clause.lemma.lower() not in HELP_VERBS \
                 or not any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(clause.i)):
             continue
         words = [c for c in parsed.children(clause.i) if c.dep in HELPED_DEPS]

@@ -8,6 +8,7 @@
 - ``partner-of-relation``: the other party of the relation it is about ("a formula to
   end the dispute with Y");
 - ``warned-party``: the one warned that the warner will act;
+- ``helped-party``: for aid, the one its purpose clause helps ("to help Haiti");
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
 - ``answered-act``: the author of the act it answers ("in response to X's launches").
 
@@ -21,6 +22,7 @@ from ..tables import word_class
 from .arguments import distinct, place_target, same, things_acted_on
 from .codes import STATEMENT_ROOT
 from .draft import Context, Draft
+from .helping import helped_parties
 from .match import VERB_POS, party_objects, verb_and_objects
 from .owners import owners
 from .status import CLAIM_VERBS
@@ -41,6 +43,9 @@ RELATION_PREPS = ("with",)
 # Verbs whose clause is the speaker's own threat, and the object naming whom they warn.
 THREAT_CLAUSE_VERBS = word_class("clause verbs of warning") | {"threaten"}
 WARNED_DEPS = {"dobj", "obj", "iobj"}
+# Aid given to nobody named: its purpose clause ("to help X") on the act or the aid.
+AID_TYPE = "AID"
+HELP_CLAUSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
 
 
 def aimed_at(d: Draft, ctx: Context) -> Draft:
@@ -81,6 +86,19 @@ def warned_party(d: Draft, ctx: Context) -> Draft:
     found = [a for c in parsed.children(trigger.head) if c.dep in WARNED_DEPS for a in ctx.index.actors_at(c.i)
              if not any(same(a, s) for s in d.sources)]
     return d.but(targets=tuple(found)) if found else d
+
+
+def helped_party(d: Draft, ctx: Context) -> Draft:
+    # "donated ventilators to help Ethiopia", "announced aid of $5 million to help Haiti"
+    if d.targets or d.entry.plover != AID_TYPE:
+        return d
+    holders = verb_and_objects(ctx.parsed, d.trigger) if d.trigger.pos in VERB_POS else [d.trigger.i]
+    for holder in holders:
+        found = [a for a in helped_parties(ctx, holder, HELP_CLAUSE_DEPS) or ()
+                 if not any(same(a, s) for s in d.sources)]
+        if found:
+            return d.but(targets=tuple(distinct(found)))
+    return d
 
 
 def place_as_target(d: Draft, ctx: Context) -> Draft:
@@ -126,6 +144,8 @@ UNNAMED_TARGET_RULES = (
                             "formula to end the dispute with Y\")", partner_of_relation),
     ("warned-party", "nobody acted on: the one warned or threatened with the act (\"warned Taiwan that "
                      "it would use force\")", warned_party),
+    ("helped-party", "nobody given to: the one the aid's purpose clause helps (\"donated ventilators to "
+                     "help Ethiopia\")", helped_party),
     ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
     ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
                      "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")",
