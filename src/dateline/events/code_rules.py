@@ -13,16 +13,16 @@ from ..records import Actor
 from ..rules import RuleSet
 from .arguments import distinct, same, subject_of
 from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
-from .codes import STATEMENT_ROOT, cameo_info, intent_code
+from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
-from .helping import protection_targets
 from .assertions import assertion
+from .helping import protection_targets
 from .obliged import obliged
 from .options import not_ruled_out
 from .orders import aiming_measure, expulsion_code
 from .match import VERB_POS, infinitive_complement, party_objects, verb_and_objects
 from .statements import other_side
-from .status import (ADMISSION_VERBS, announcing_verb, claiming_verb, is_considered, is_intended, is_refused, is_wished,
+from .status import (ADMISSION_VERBS, announcing_verb, claiming_verb, is_considered, is_intended, is_refused,
                      threatening_verb,
                      status_of)
 from ..tables import word_class
@@ -31,12 +31,10 @@ CONSIDER_CODE = "014"
 DESTROY_PROPERTY = "1712"
 RIOT_CODE = "145"
 CROWD_WORDS = word_class("crowd words")
-THREAT_ROOT = "13"
 CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
 MATERIAL_CONFLICT = 4
-STATEMENT_CODE = "010"
 SANCTION_CODE = "163"
 # Codes whose clause says whom they are about or whom they ask: statements, appeals and
 # demands ("demanded that the government resign": the government).
@@ -44,7 +42,6 @@ CLAUSE_ROOTS = {STATEMENT_ROOT, "02", "10"}
 NO_COMMENT_CODE = "011"
 COMMENT_VERBS = word_class("comment verbs")
 PLACE_KIND = "place"  # a city or region named as where, not who
-PESSIMISTIC_CODE = "012"
 CRITICIZE_CODE = "111"
 VERBAL_ATTACK_VERBS = word_class("verbal attack verbs")
 POLITICAL_SECTORS = word_class("political sectors")

@@ -28,6 +28,9 @@ PLOVER_COLUMNS = ("type", "quad_class", "score", "modes", "description")
 CODE_RE = re.compile(r"^\d{2,4}$")
 # CAMEO root of "make public statement" (010-019).
 STATEMENT_ROOT = "01"
+# Roots of an intention (03) and a threat (13): the announced forms of acts (intent.tsv).
+INTENT_ROOT = "03"
+THREAT_ROOT = "13"
 _TYPE_RE = re.compile(r"^[A-Z]+$")
 
 

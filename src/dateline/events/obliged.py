@@ -12,7 +12,7 @@ status is the verb of saying's. "We must act", said of oneself, stays with the a
 from __future__ import annotations
 
 from .arguments import distinct, same, subject_of
-from .codes import cameo_info
+from .codes import INTENT_ROOT, cameo_info
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS
 from .status import claiming_verb, status_of
@@ -20,7 +20,6 @@ from .status import claiming_verb, status_of
 OBLIGATION_MODALS = {"must", "should", "ought"}
 DEMAND_CODE = "100"
 DEMAND_ROOT = "10"
-INTENT_ROOT = "03"
 
 
 def obliged(d: Draft, ctx: Context) -> Draft:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..nlp import Parsed, Token
 from .background import GENERIC_THREAT
-from .codes import cameo_info, intent_code
+from .codes import THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .status import NEGATIONS, status_of
 
@@ -20,7 +20,6 @@ from .status import NEGATIONS, status_of
 EXCLUDING_VERBS = {"rule": "out", "exclude": ""}
 OPTION_DEPS = {"dobj", "obj", "xcomp", "pcomp", "ccomp"}
 CONSIDER_CODE = "014"
-THREAT_ROOT = "13"
 # Statuses the excluding verb's negation and modal give it ("would not rule out", "will not
 # exclude"): the option is kept open now, which is the act.
 OPEN_NOW = {"negated", "hypothetical", "future"}

@@ -11,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from ..nlp import Parsed
+from ..nlp import Parsed, Token
 from ..rules import RuleSet
 from .arguments import requested_events, subject_of
 from .background import BACKGROUND_RULES, FORCE_ROOTS, forceful
+from .codes import INTENT_ROOT, THREAT_ROOT
 from .lexicon import LexiconEntry
 from .index import Lexicon
 from .match import OBJECT_DEPS, PLACE_PREPS, Match, best_match, is_passive
@@ -28,9 +29,6 @@ STANCE_TYPES = {"ACCUSE", "REJECT"}
 # Appeal and demand codes a requested event may refine.
 GENERIC_REQUESTS = {"020", "100"}
 APPEAL_ROOT = "02"
-# The root of threats: an appeal to nobody for a hostile act against X threatens X.
-THREAT_ROOT = "13"
-INTENT_ROOT = "03"
 # A denial, and the clauses under it that say what is denied ("denied that X fired",
 # "denies breaking the rules").
 DENY_CODE = "016"
@@ -329,7 +327,7 @@ def disaster(s: Selection, ctx: SentenceContext) -> Selection:
                        and forceful(m) and _disaster_did_it(parsed, parsed.tokens[i])))
 
 
-def _disaster_did_it(parsed: Parsed, verb) -> bool:
+def _disaster_did_it(parsed: Parsed, verb: Token) -> bool:
     """Is the doer of the verb a disaster: its subject (or a relative's antecedent), or in
     a passive its "by" agent or the "in"/"during" event it happened in?"""
     doers = []
@@ -342,7 +340,7 @@ def _disaster_did_it(parsed: Parsed, verb) -> bool:
     return any(parsed.tokens[t].lemma.lower() in DISASTER_NOUNS or _blaze(parsed, parsed.tokens[t]) for t in doers)
 
 
-def _blaze(parsed: Parsed, noun) -> bool:
+def _blaze(parsed: Parsed, noun: Token) -> bool:
     """"A fire", "a huge fire", "a factory fire" burn; "Israeli fire", "artillery fire",
     "heavy fire" are gunfire: a fire is a blaze only with no modifier but words of its
     size or harm and the place that burned (words.tsv "blaze words")."""
