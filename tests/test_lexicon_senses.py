@@ -229,6 +229,9 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # what a charge in a time clause charges sets the scene too: Bolivia killed nobody
+    ("Chile recalled its ambassador after Bolivia accused Chilean troops of killing two farmers.",
+     ("18", "19", "20")),
     ("The party designated the mayor as its candidate.", ("17",)),
     # deaths a disaster, an accident or a disease caused are nobody's act
     ("A landslide killed nine villagers in northern Peru on Sunday.", ("18", "19", "20")),

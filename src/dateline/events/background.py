@@ -134,7 +134,19 @@ def _background_act(parsed: Parsed, found: dict[int, Match], i: int, match: Matc
     verb = _adjunct_head(parsed, parsed.tokens[i])
     if verb is not None and verb in found and _required_prep(parsed, found[verb], i):
         return False  # "called for sanctions": what the verb's own preposition asks for
-    return verb is not None and verb in found and verb != i or _in_time_adjunct(parsed, parsed.tokens[i])
+    return verb is not None and verb in found and verb != i or _in_setting(parsed, parsed.tokens[i])
+
+
+def _in_setting(parsed: Parsed, tok: Token) -> bool:
+    """Is the act, or a clause it stands in, a time adjunct of another ("after X accused Y of
+    committing war crimes": the charge and what it charges both set the scene)?"""
+    for _ in range(6):
+        if _in_time_adjunct(parsed, tok):
+            return True
+        if tok.head == tok.i:
+            return False
+        tok = parsed.tokens[tok.head]
+    return False
 
 
 def _required_prep(parsed: Parsed, verb_match: Match, noun: int) -> bool:
