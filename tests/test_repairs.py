@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dateline.nlp import Parsed
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
-                                  COMPOUND_AS_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, REDUCED_RELATIVE, SPEECH_CONJUNCT,
-                                  VERB_AS_MODIFIER, VISITING_GUEST, repair)
+                                  COMPOUND_AS_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
+                                  REDUCED_RELATIVE, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
 
 
 def _repaired(rows):
@@ -250,3 +250,27 @@ def test_a_finite_relative_clause_with_its_own_subject_stays():
         ("The", "the", "DET", "det", 1), ("deal", "deal", "NOUN", "ROOT", 1),
         ("ministers", "minister", "NOUN", "nsubj", 3), ("signed", "sign", "VERB", "relcl", 1, "VBD")])
     assert moved == {} and tokens[3].dep == "relcl"
+
+
+def test_a_participle_set_off_by_commas_and_read_as_the_root_is_a_participle_again():
+    # "Six sailors, held captive for a year, have been freed."
+    tokens, moved = _repaired([
+        ("Six", "six", "NUM", "nummod", 1), ("sailors", "sailor", "NOUN", "nsubj", 3),
+        (",", ",", "PUNCT", "punct", 1), ("held", "hold", "VERB", "ROOT", 3, "VBD"),
+        ("captive", "captive", "ADJ", "oprd", 3, "JJ"), (",", ",", "PUNCT", "punct", 3),
+        ("have", "have", "AUX", "aux", 8, "VBP"), ("been", "be", "AUX", "auxpass", 8, "VBN"),
+        ("freed", "free", "VERB", "conj", 3, "VBN"), (".", ".", "PUNCT", "punct", 3)])
+    assert moved == {3: PARENTHETICAL_PARTICIPLE}
+    assert (tokens[8].dep, tokens[8].head) == ("ROOT", 8)
+    assert (tokens[1].dep, tokens[1].head) == ("nsubjpass", 8)
+    assert (tokens[3].dep, tokens[3].head) == ("acl", 1) and tokens[9].head == 8
+
+
+def test_two_verbs_joined_by_and_stay_coordinated():
+    # "Six sailors, tired, left and have been replaced": a real coordination keeps its root
+    tokens, moved = _repaired([
+        ("Six", "six", "NUM", "nummod", 1), ("sailors", "sailor", "NOUN", "nsubj", 3),
+        (",", ",", "PUNCT", "punct", 1), ("left", "leave", "VERB", "ROOT", 3, "VBD"),
+        ("and", "and", "CCONJ", "cc", 3), ("have", "have", "AUX", "aux", 7, "VBP"),
+        ("been", "be", "AUX", "auxpass", 7, "VBN"), ("replaced", "replace", "VERB", "conj", 3, "VBN")])
+    assert moved == {} and tokens[3].dep == "ROOT"

@@ -4,8 +4,8 @@ Each repair is a named rule over the copied parse, run once in :func:`repair` be
 stage sees the tokens; the tokens it moved are kept in ``Parsed.repaired`` (token ->
 repair id), so a record built on a repaired token can say so.
 
-The repairs of a sentence left with a noun at its root (``clause-as-phrase``,
-``verb-as-modifier``) are in root_repairs.py.
+The repairs of a sentence whose root the model misplaced (``clause-as-phrase``,
+``parenthetical-participle``, ``verb-as-modifier``) are in root_repairs.py.
 
 ``speech-conjunct``: the small English model hangs a verb coordinated with a verb of
 saying on the clause that verb introduces. In "the senator said the bill was flawed and
@@ -62,7 +62,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .root_repairs import CLAUSE_AS_PHRASE, VERB_AS_MODIFIER, repair_root  # noqa: F401 (re-exported ids)
+from .root_repairs import CLAUSE_AS_PHRASE, PARENTHETICAL_PARTICIPLE, VERB_AS_MODIFIER, repair_root  # noqa: F401 (re-exported ids)
 
 # The tokens are nlp.parsed.Token records (not imported: parsed.py runs these repairs as it
 # builds a parse). Token = Any keeps the signatures readable.

@@ -10,6 +10,13 @@ modifying the last noun, with the words before it forming one name or noun phras
 the verb: the words before it are its subject, the noun its object. "US-backed forces"
 (a hyphen before the participle) stays a phrase.
 
+``parenthetical-participle``: in "Ten fishermen, held captive for a year, have been freed"
+the model may make "held" the root, with the fishermen its subject, and the real verb
+("have been freed") a conjunct of it. A past form at the root right after a comma that
+follows its subject, with no auxiliary, and a later conjunct, with no "and", that has
+auxiliaries and no subject of its own: the conjunct is the verb, the past form a
+participle on the noun ("fishermen (who were) held captive").
+
 ``verb-as-modifier``: in "Thai activists called on the government to ..." the model may
 hang "called" on "activists" as a reduced relative (acl) and leave the noun at the root.
 A reduced relative is a participle ("activists detained last week"); a verb the tagger
@@ -26,6 +33,7 @@ Token = Any
 
 CLAUSE_AS_PHRASE = "clause-as-phrase"
 VERB_AS_MODIFIER = "verb-as-modifier"
+PARENTHETICAL_PARTICIPLE = "parenthetical-participle"
 PHRASE_SUBJECT_DEPS = {"npadvmod", "compound", "nmod", "nsubj"}
 HYPHENS = {"-", "\u2010", "\u2011"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -48,6 +56,18 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
             repaired[word.i] = CLAUSE_AS_PHRASE
         repaired[tok.i] = CLAUSE_AS_PHRASE
         return True
+    found = parenthetical_participle(tokens, children, tok)
+    if found is not None:
+        noun, verb = found
+        passive = any(c.dep == "auxpass" for c in children.get(verb.i, []))
+        verb.head, verb.dep = verb.i, "ROOT"
+        noun.head, noun.dep = verb.i, "nsubjpass" if passive else "nsubj"
+        tok.head, tok.dep, tok.tag = noun.i, "acl", "VBN"
+        for word in children.get(tok.i, []):
+            if word.i > verb.i:  # the full stop and what follows the verb are its clause's
+                word.head = verb.i
+        repaired[tok.i] = PARENTHETICAL_PARTICIPLE
+        return True
     noun = verb_as_modifier(tokens, children, tok)
     if noun is None:
         return False
@@ -58,6 +78,26 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
             word.head = tok.i
     repaired[tok.i] = VERB_AS_MODIFIER
     return True
+
+
+def parenthetical_participle(tokens: list[Token], children: dict[int, list[Token]], tok: Token):
+    """(noun, verb): the subject a past form at the root set off by commas modifies, and
+    the later conjunct that is the sentence's verb (see the module), or None."""
+    if tok.head != tok.i or tok.pos != "VERB" or tok.tag not in ("VBD", "VBN") or tok.i < 2 \
+            or tokens[tok.i - 1].text != ",":
+        return None
+    own = children.get(tok.i, [])
+    noun = next((c for c in own if c.dep == "nsubj" and c.pos in ("NOUN", "PROPN") and c.i < tok.i), None)
+    if noun is None or any(c.dep in ("aux", "auxpass", "cc") for c in own):
+        return None
+    verb = next((c for c in own if c.dep == "conj" and c.pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    below = children.get(verb.i, [])
+    if not any(c.dep in ("aux", "auxpass") for c in below) or any(c.dep in OWN_CLAUSE_DEPS - {"aux", "auxpass", "mark"}
+                                                                  for c in below):
+        return None
+    return noun, verb
 
 
 def verb_as_modifier(tokens: list[Token], children: dict[int, list[Token]], verb: Token) -> Token | None:
