@@ -18,6 +18,8 @@ from .match import VERB_POS
 from .status import claiming_verb, status_of
 
 OBLIGATION_MODALS = {"must", "should", "ought"}
+# How an act hangs on the clause that carries the modal: "must be ready to mediate".
+RAISING_DEPS = {"xcomp", "acomp"}
 DEMAND_CODE = "100"
 DEMAND_ROOT = "10"
 
@@ -27,9 +29,15 @@ def obliged(d: Draft, ctx: Context) -> Draft:
     parsed = ctx.parsed
     if d.recoded_by or not d.sources or d.trigger.pos not in VERB_POS:
         return d
-    if not any(c.dep == "aux" and c.lemma.lower() in OBLIGATION_MODALS for c in parsed.children(d.trigger.i)):
+    clause = d.trigger  # "must be ready to mediate": the modal is on the clause the act is raised from
+    for _ in range(3):
+        if clause.dep not in RAISING_DEPS or clause.head == clause.i:
+            break
+        clause = parsed.tokens[clause.head]
+    if not any(c.dep == "aux" and c.lemma.lower() in OBLIGATION_MODALS
+               for t in {d.trigger.i, clause.i} for c in parsed.children(t)):
         return d
-    verb = claiming_verb(parsed, d.trigger)
+    verb = claiming_verb(parsed, clause)
     if verb is None:
         return d
     speakers = tuple(distinct(ctx.arguments(subject_of(parsed, verb))))
