@@ -25,7 +25,7 @@ PARTIES = [
     # what a speaker says another must or should do is the speaker's demand on it (10x)
     ("Uruguay said Paraguay must reopen the border crossing.", "10", "URY", "PRY"),
     ("The Kenyan minister said Somalia should withdraw its troops from the border.", "105", "KEN", "SOM"),
-    ("The Peruvian minister said Chile must be ready to mediate talks with Bolivia.", "10", "PER", "CHL"),
+    ("The Peruvian minister said Chile must be ready to pull its troops back from the border.", "10", "PER", "CHL"),
     # a call, to nobody, for sanctions or an embargo against X threatens X (1312); a call on
     # someone to impose them stays an appeal to that someone
     ("Norway called for an arms embargo on Myanmar.", "1312", "NOR", "MMR"),
