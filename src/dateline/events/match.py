@@ -206,11 +206,12 @@ def match_entry(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> Match | 
     if found is None:
         return None
     object_token, specificity = found
-    words = _required_words(parsed, trigger, entry, object_token)
+    particles = _particles(parsed, trigger, entry)
+    words = _required_words(parsed, trigger, entry, object_token, particles)
     if words is None:
         return None
     specificity += words
-    targets = _prep_targets(parsed, trigger, entry, object_token)
+    targets = _prep_targets(parsed, trigger, entry, object_token, particles)
     if targets is None:
         return None
     specificity += 2 if targets else 0
@@ -251,7 +252,7 @@ def _required_object(parsed: Parsed, trigger: Token, entry: LexiconEntry,
 
 
 def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
-                    object_token: int | None) -> int | None:
+                    object_token: int | None, particles: list[Token]) -> int | None:
     """Points for the required particles and prepositional objects, or None if one is missing.
 
     Required words hang on the trigger, or, for a required preposition, on the
@@ -262,7 +263,7 @@ def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         # on its direct object.
         holders += [c for c in parsed.children(trigger.i) if c.dep in OBJECT_DEPS][:1]
     holders += [parsed.tokens[i] for i in _place_nouns(parsed, trigger)]
-    holders += _particles(parsed, trigger, entry)
+    holders += particles
     points = 0
     for group in entry.required_groups():
         if not any(_has_particle(parsed, holder, word) if holder is trigger
@@ -285,7 +286,7 @@ def _particles(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> list[Toke
 
 
 def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
-                  object_token: int | None) -> list[int] | None:
+                  object_token: int | None, particles: list[Token]) -> list[int] | None:
     """The objects of the pattern's target prepositions ([] when it names none), or None
     when the pattern needs them and they are missing."""
     if not entry.target_preps:
@@ -298,8 +299,8 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         direct = _child_with(parsed, trigger.i, OBJECT_DEPS)
         if direct is not None:
             heads.append(direct.i)
-    # "came under attack from X": the act a preposition names holds its own phrase
-    particles = _particles(parsed, trigger, entry)  # "pulled out of X", "walked away from talks with X"
+    # "came under attack from X": the act a preposition names holds its own phrase;
+    # "pulled out of X", "walked away from talks with X": or the required particle
     heads += [p.i for p in particles] + [o for prep, _ in entry.prep_objects for h in [trigger] + particles
                                          for o in _prep_objects(parsed, h.i, (prep,))]
     heads += _place_nouns(parsed, trigger)

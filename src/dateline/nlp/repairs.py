@@ -62,7 +62,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .root_repairs import CLAUSE_AS_PHRASE, PARENTHETICAL_PARTICIPLE, VERB_AS_MODIFIER, repair_root  # noqa: F401 (re-exported ids)
+from .root_repairs import (CLAUSE_AS_PHRASE, PARENTHETICAL_PARTICIPLE, VERB_AS_MODIFIER,  # noqa: F401 (re-exported ids)
+                           hang_participle, repair_root)
 
 # The tokens are nlp.parsed.Token records (not imported: parsed.py runs these repairs as it
 # builds a parse). Token = Any keeps the signatures readable.
@@ -160,9 +161,7 @@ def _moved_to_verb(tokens: list[Token], children: dict[int, list[Token]], tok: T
     found = _reduced_relative(tokens, children, tok)
     if found is not None:
         noun, verb = found
-        passive = any(c.dep == "auxpass" for c in children.get(verb.i, []))
-        noun.head, noun.dep = verb.i, "nsubjpass" if passive else "nsubj"
-        tok.head, tok.dep = noun.i, "acl"
+        hang_participle(children, tok, noun, verb)
         repaired[tok.i] = REDUCED_RELATIVE
         return True
     verb = _compound_as_clause(tokens, children, tok)

@@ -59,10 +59,9 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
     found = parenthetical_participle(tokens, children, tok)
     if found is not None:
         noun, verb = found
-        passive = any(c.dep == "auxpass" for c in children.get(verb.i, []))
         verb.head, verb.dep = verb.i, "ROOT"
-        noun.head, noun.dep = verb.i, "nsubjpass" if passive else "nsubj"
-        tok.head, tok.dep, tok.tag = noun.i, "acl", "VBN"
+        hang_participle(children, tok, noun, verb)
+        tok.tag = "VBN"
         for word in children.get(tok.i, []):
             if word.i > verb.i:  # the full stop and what follows the verb are its clause's
                 word.head = verb.i
@@ -78,6 +77,14 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
             word.head = tok.i
     repaired[tok.i] = VERB_AS_MODIFIER
     return True
+
+
+def hang_participle(children: dict[int, list[Token]], participle: Token, noun: Token, verb: Token) -> None:
+    """Make ``noun`` the subject of ``verb`` (a passive one's under "was"), and ``participle``,
+    which the model read as the noun's verb, a participle on it (acl)."""
+    passive = any(c.dep == "auxpass" for c in children.get(verb.i, []))
+    noun.head, noun.dep = verb.i, "nsubjpass" if passive else "nsubj"
+    participle.head, participle.dep = noun.i, "acl"
 
 
 def parenthetical_participle(tokens: list[Token], children: dict[int, list[Token]], tok: Token):
