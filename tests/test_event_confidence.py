@@ -1,10 +1,20 @@
 """Event confidence: an act told in passing (a relative or participle on a noun, a clause
-opened by a subordinator) counts for less than the act the sentence reports."""
+opened by a subordinator) counts for less than the act the sentence reports; an actor a
+rule inferred counts for less than one the text names."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.events import _in_passing
 from dateline.nlp import Parsed
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from dateline.pipeline import Pipeline
+
+    return Pipeline()
 
 
 def test_a_relative_clause_on_a_noun_is_told_in_passing():
@@ -30,3 +40,14 @@ def test_a_clause_opened_by_a_subordinator_is_told_in_passing_a_bare_participle_
         ("treaty", "treaty", "NOUN", "dobj", 8)])
     assert _in_passing(parsed, parsed.tokens[4])
     assert not _in_passing(parsed, parsed.tokens[8])
+
+
+def test_a_document_placed_by_where_it_was_released_is_less_sure_than_one_its_author_names(pipeline):
+    def allegation(text):
+        [event] = [e for e in pipeline.code_text(text).events if e.cameo.code.startswith("11")]
+        return event
+    inferred = allegation("A report released in the Peruvian capital alleged that Chile had sold the rifles.")
+    named = allegation("A Peruvian report released on Monday alleged that Chile had sold the rifles.")
+    assert [a.country for a in inferred.source] == [a.country for a in named.source] == ["PER"]
+    assert "document-place" in inferred.evidence
+    assert inferred.confidence < named.confidence

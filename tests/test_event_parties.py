@@ -32,6 +32,11 @@ PARTIES = [
     ("Human rights groups called on the EU to impose sanctions on Iran.", "020", "", "EUR"),
     # a document speaks for the author named before it, even as a participle on the root noun
     ("A British parliamentary report called for sanctions against Belarus.", "1312", "GBR", "BLR"),
+    # ... or after it, and the one alleged against is the doer of the clause alleged
+    ("A statement from the Peruvian foreign ministry alleged that Chile had hidden the ships.", "110", "PER", "CHL"),
+    ("A letter sent by Bolivian ministers alleged that Chile had broken the accord.", "110", "BOL", "CHL"),
+    # a document nobody is named issuing speaks for the country it was released in
+    ("A report released in the Peruvian capital alleged that Chile had sold the rifles.", "110", "PER", "CHL"),
     # forces sent, nobody named sending them: their own state sent them
     ("Rwandan troops were deployed to Mozambique in July.", "154", "RWA", "MOZ"),
     ("Cuban doctors were sent to Italy during the epidemic.", "073", "CUB", "ITA"),

@@ -52,6 +52,8 @@ PER_SPECIFICITY = 0.06
 BOTH_ACTORS_BONUS = 0.15
 # An actor whose country the context inferred (dateline, sentence, article) is less sure.
 INFERRED_PENALTY = 0.1
+# ... and so is one a rule inferred (a document's author from where it was released).
+INFERRED_RULES = {"document-place"}
 # An act told in passing, in a clause that describes a noun ("the men who were held") or
 # sets the time or reason of another ("as soon as a force had been sent"), is less
 # likely the act the sentence reports.
@@ -144,7 +146,8 @@ def _record(ctx: Context, draft: Draft, fired: tuple[str, ...]) -> Event:
     confidence = BASE_CONFIDENCE + PER_SPECIFICITY * specificity
     if draft.sources and draft.targets:
         confidence += BOTH_ACTORS_BONUS
-    if any(b.kind == "inferred-country" for a in draft.sources + draft.targets for b in a.basis):
+    if any(b.kind == "inferred-country" for a in draft.sources + draft.targets for b in a.basis) \
+            or INFERRED_RULES.intersection(fired):
         confidence -= INFERRED_PENALTY
     if _in_passing(ctx.parsed, trigger):
         confidence -= PASSING_PENALTY

@@ -16,6 +16,7 @@ from .arguments import (PLACE_KINDS, SENDING_TYPES, bare_mass, sent_forces, SUBJ
                         is_passive_target, noun_agent, noun_source, passive_relative, reflexive, same,
                         mutual_object, shared_object, subject_of, with_phrase)
 from .background import forceful
+from .documents import release_place
 from .draft import Context, Draft, rule_note
 from .lexicon import LexiconEntry
 from .match import PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive, party_objects
@@ -88,6 +89,15 @@ def _active_participle(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> b
 
 def _actors_at(ctx: Context, tokens: list[int]) -> tuple[Actor, ...]:
     return tuple(a for p in tokens for a in ctx.index.actors_at(p))
+
+
+@ARGUMENTS.rule("document-place", "a document nobody is named issuing speaks for the country it was "
+                                  "released in (\"a report released in Kigali alleged\"), less surely")
+def document_place(d: Draft, ctx: Context) -> Draft:
+    if d.sources or d.source_token is None:
+        return d
+    found = release_place(ctx.parsed, ctx.index, d.source_token)
+    return d.but(sources=tuple(found[:1])) if found else d
 
 
 @ARGUMENTS.rule("party-of-thing", "a thing given or sent: the party is the verb's to/with phrase, else "

@@ -13,16 +13,12 @@ from dataclasses import dataclass, field
 from ..nlp import Parsed, Token
 from ..records import Actor, Basis, Document, Quote
 from .arguments import SUBJECT_DEPS, ActorIndex
+from .documents import document_authors
 from .lexicon import LexiconEntry
 from .index import Lexicon
 from .match import Match
-from ..tables import word_class
 
 FIRST_PERSON = {"we", "i", "us", "me", "our"}
-# Written documents that speak for their author ("a U.S. congressional report called for").
-DOCUMENT_NOUNS = word_class("document nouns")
-# How an author names its document before the noun: "the UN report", "Amnesty's report".
-AUTHOR_DEPS = {"compound", "nmod", "poss", "amod"}
 
 
 @dataclass
@@ -51,9 +47,8 @@ class Context:
                 if quote.start <= tok.idx < quote.end and quote.speaker is not None:
                     return self._speakers(quote.speaker)
         found = self.index.actors_at(token)
-        if not found and tok.lemma.lower() in DOCUMENT_NOUNS:
-            found = [a for c in parsed.children(token) if c.dep in AUTHOR_DEPS and c.i < token
-                     for a in self.index.actors_at(c.i)]
+        if not found:
+            found = document_authors(parsed, self.index, token)
         if tok.dep in SUBJECT_DEPS and tok.head != tok.i:
             for other in parsed.children(tok.head):
                 between = parsed.tokens[min(other.i, token) + 1:max(other.i, token)]

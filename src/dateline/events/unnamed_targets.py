@@ -9,6 +9,7 @@
   end the dispute with Y");
 - ``warned-party``: the one warned that the warner will act;
 - ``helped-party``: for aid, the one its purpose clause helps ("to help Haiti");
+- ``accused-party``: the doer in the clause of a charge ("alleged that X had ...");
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
 - ``answered-act``: the author of the act it answers ("in response to X's launches").
 
@@ -43,6 +44,9 @@ RELATION_PREPS = ("with",)
 # Verbs whose clause is the speaker's own threat, and the object naming whom they warn.
 THREAT_CLAUSE_VERBS = word_class("clause verbs of warning") | {"threaten"}
 WARNED_DEPS = {"dobj", "obj", "iobj"}
+# Charges and complaints whose clause says what the accused did: its (active) subject.
+ACCUSING_ROOTS = {"11"}
+ACCUSED_DEPS = {"nsubj", "csubj"}
 # Aid given to nobody named: its purpose clause ("to help X") on the act or the aid.
 AID_TYPE = "AID"
 HELP_CLAUSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
@@ -101,6 +105,21 @@ def helped_party(d: Draft, ctx: Context) -> Draft:
     return d
 
 
+def accused_party(d: Draft, ctx: Context) -> Draft:
+    # "alleged that France had armed the militia", "complained that its neighbour ..."
+    if d.targets or d.trigger.pos not in VERB_POS or d.entry.cameo[:2] not in ACCUSING_ROOTS:
+        return d
+    parsed = ctx.parsed
+    clauses = [c for c in parsed.children(d.trigger.i) if c.dep == "ccomp"]
+    clauses += [g for c in clauses for g in parsed.children(c.i) if g.dep == "conj" and g.pos in VERB_POS]
+    for clause in clauses:  # the first clause that names one
+        found = [a for s in parsed.children(clause.i) if s.dep in ACCUSED_DEPS for a in ctx.index.actors_at(s.i)
+                 if a.kind != "place" and not any(same(a, x) for x in d.sources)]
+        if found:
+            return d.but(targets=tuple(distinct(found)))
+    return d
+
+
 def place_as_target(d: Draft, ctx: Context) -> Draft:
     # "held exercises in Alaska", "a protest in the capital", as CAMEO coders do
     if d.targets:
@@ -146,6 +165,8 @@ UNNAMED_TARGET_RULES = (
                      "it would use force\")", warned_party),
     ("helped-party", "nobody given to: the one the aid's purpose clause helps (\"donated ventilators to "
                      "help Ethiopia\")", helped_party),
+    ("accused-party", "nobody accused: the doer in the clause of the charge (\"alleged that X had "
+                      "armed the militia\")", accused_party),
     ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
     ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
                      "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")",
