@@ -86,6 +86,7 @@ SENTENCES = {
     "events.coding:content-subject": "Chile denied that Peruvian troops had crossed the border.",
     "events.coding:assertion": "Chile insisted the new tariffs were modest.",
     "events.coding:announced": "Brazil vowed to send aid to Chile.",
+    "events.statements:imagined-saying": "Ecuador would prefer that Peru admit its part in the raid.",
     "events.statements:readiness": "The Peruvian government said it was open to talks with the miners.",
     "events.statements:coded-speaker": "Maria Testova said the talks had failed.",
     "events.statements:obligation": "The Ghanaian president said Togo should respect the border treaty.",
@@ -182,7 +183,7 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
         if name not in ("not-self", "unagented-noun", "ability-judged"):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
     elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker",
-                                                                        "outermost"):
+                                                                        "outermost", "imagined-saying"):
         # a statement, what it demands of the one spoken of (obligation: 100), or a
         # readiness to negotiate (036)
         root = {"obligation": "10", "readiness": "03"}.get(name, "01")

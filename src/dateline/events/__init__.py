@@ -37,7 +37,7 @@ from .index import Lexicon
 from .match import Match
 from .selection import SELECTION, SentenceContext, Selection, asked_for, candidates
 from .statements import STATEMENTS, statement_events
-from .status import according_to, attribution_of
+from .status import IMAGINED, according_to, attribution_of
 from .verbdict import VerbDictionary
 
 __all__ = ["EventCoder", "code_events", "RULE_SETS"]
@@ -131,6 +131,8 @@ class EventCoder:
                 return None
             draft, fired = outcome.draft, outcome.fired
         outcome = CODING.apply(initial_code(ctx, draft), ctx)
+        if IMAGINED.intersection(outcome.draft.status):
+            return None
         return _record(ctx, outcome.draft, fired + outcome.fired), outcome.draft
 
 

@@ -22,9 +22,8 @@ from .options import not_ruled_out
 from .orders import aiming_measure, expulsion_code
 from .match import VERB_POS, infinitive_complement, party_objects, verb_and_objects
 from .statements import other_side
-from .status import (ADMISSION_VERBS, announcing_verb, claiming_verb, is_considered, is_intended, is_refused,
-                     threatening_verb,
-                     status_of)
+from .status import (ADMISSION_VERBS, announcing_verb, claiming_verb, imagined_clause, is_considered,
+                     is_intended, is_refused, threatening_verb, status_of)
 from ..tables import word_class
 
 CONSIDER_CODE = "014"
@@ -190,7 +189,9 @@ def refused(d: Draft, ctx: Context) -> Draft:
     if d.recoded_by or not refusal or "negated" not in d.status \
             or not is_refused(ctx.parsed, d.trigger):
         return d
-    status = tuple(s for s in d.status if s not in ("negated", "future"))
+    # "would not approve" refuses now: its "would" imagines nothing (unless a condition does)
+    kept = set(d.status) - {"negated", "future"} - ({"hypothetical"} - imagined_clause(ctx.parsed, d.trigger))
+    status = tuple(s for s in d.status if s in kept)
     return d.but(rule_note("refused", refusal), cameo=refusal, plover="REJECT", status=status,
                  recoded_by="refused")
 

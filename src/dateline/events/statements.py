@@ -25,7 +25,7 @@ from ..tables import read_table, word_class
 from .arguments import same
 from .codes import cameo_info
 from .draft import Context, rule_note
-from .status import status_of
+from .status import IMAGINED, status_of
 
 STATEMENT = "010"
 DEMAND = "100"
@@ -84,6 +84,13 @@ def statement_events(ctx: Context, coded: list[Event]) -> list[Event]:
                                   "body or a role (\"the minister\"): an unknown name says nothing codable")
 def coded_speaker(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
     return d if d.speaker.country or d.speaker.sector else None
+
+
+@STATEMENTS.rule("imagined-saying", "a saying only imagined (\"would prefer that\", \"if X admits\") is "
+                                    "no statement")
+def imagined_saying(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
+    ctx, _ = env
+    return None if IMAGINED.intersection(status_of(ctx.parsed, ctx.parsed.tokens[d.cue])) else d
 
 
 @STATEMENTS.rule("only-act", "saying is a statement only when the sentence reports no other act")

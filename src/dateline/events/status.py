@@ -79,6 +79,11 @@ AIM_PREPS = {"towards", "toward"}
 STATUS_VERBS = REQUESTING_VERBS | ATTEMPT_VERBS | NEGATING_VERBS | FUTURE_VERBS | INTENT_VERBS
 
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
+# An act only imagined (a condition, a wish, a possibility, a judgement of ability: "if
+# the ban is lifted", "hopes the rebels will disarm", "bad at coordinating") did not
+# happen and was not announced: it is no event. Whoever imagined it aloud said something:
+# with no other act in the sentence, that saying is the statement event.
+IMAGINED = {"hypothetical"}
 
 
 def _aux_and_neg(parsed: Parsed, verb: Token) -> set[str]:
@@ -182,6 +187,12 @@ def _status_lemma(tok: Token) -> str:
     if tok.pos != "VERB" or lemma in STATUS_VERBS:
         return lemma
     return next((stem for stem in regular_stems(tok.text.lower()) if stem in STATUS_VERBS), lemma)
+
+
+def imagined_clause(parsed: Parsed, trigger: Token) -> set[str]:
+    """{"hypothetical"} when the trigger's clause (not its modal) imagines the act: a
+    condition or a wish."""
+    return _circumstance(parsed, trigger) & IMAGINED
 
 
 def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
