@@ -702,3 +702,17 @@ def test_a_known_surname_the_tagger_calls_an_organisation_is_the_person(kb):
     q = parse([("Zelvora", "Zelvora", "PROPN", "nsubj", 1), ("spoke", "speak", "VERB", "ROOT", 1)],
               ents=[(0, 1, "ORG")])
     assert by_text(find_actors(q, kb, published="2025-09-01"), "Zelvora").kind == "organization"
+
+
+def test_a_role_word_serves_in_the_body_named_after_it_though_the_parser_hung_it_on_the_verb(kb):
+    # "Chile fined two officers in the Peruvian navy", "in" hung on "fined"
+    rows = [("Chile", "Chile", "PROPN", "nsubj", 1), ("fined", "fine", "VERB", "ROOT", 1),
+            ("two", "two", "NUM", "nummod", 3), ("officers", "officer", "NOUN", "dobj", 1),
+            ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 7),
+            ("Peruvian", "peruvian", "ADJ", "amod", 7), ("navy", "navy", "NOUN", "pobj", 4)]
+    officers = next(a for a in find_actors(parse(rows), kb) if a.text == "officers")
+    assert officers.country == "PER" and "of:Peruvian navy" in officers.evidence
+    # a place after it says where, not whose (the context may still infer the country)
+    rows = rows[:5] + [("Lima", "Lima", "PROPN", "pobj", 4)]
+    officers = next(a for a in find_actors(parse(rows), kb) if a.text == "officers")
+    assert not any(b.kind == "of" for b in officers.basis)

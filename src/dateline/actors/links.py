@@ -19,6 +19,8 @@ MAX_PATH = 8
 UNSPECIFIC = word_class("unspecific types") | {None}
 # Modifiers that give a coordinated noun phrase its own reference ("the", "Iraqi").
 OWN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "prep"})
+# Prepositions of serving in a body ("officers in the Russian army").
+MEMBER_PREPS = frozenset({"in", "of"})
 # Armed acts and weapons: where they strike ("a drone at the port", "an air strike in
 # Syria") is not whose they are; only "of" says that ("the missiles of the army").
 FORCE_NOUNS = word_class("force nouns")
@@ -95,7 +97,22 @@ class _Linker:
                 and other.sector not in UNSPECIFIC
             if reached and informative:
                 return self.phrase_at[i], only_of
-        return None, False
+        return self._stranded_body(mention, mentions), False
+
+    def _stranded_body(self, mention: Mention, mentions: list[Mention]) -> int | None:
+        """"sanctions on four officers in the Russian military": a body named right after
+        the role word in an "in"/"of" phrase the parser hung on the verb is the one the
+        role word serves in (a body, not a place: "arrested officers in Syria" may be
+        anyone's officers)."""
+        prep = mention.end
+        if prep >= len(self.tokens) or self.tokens[prep].dep != "prep" \
+                or self.tokens[prep].text.lower() not in MEMBER_PREPS or self.tokens[prep].head == mention.head:
+            return None
+        for g in self.parsed.children(prep):
+            other = mentions[self.phrase_at[g.i]] if g.dep == "pobj" and g.i in self.phrase_at else None
+            if other is not None and other.kind == "organization" and other.country:
+                return self.phrase_at[g.i]
+        return None
 
     def _preposition_path(self, i: int, head: int) -> tuple[bool, bool]:
         """Does token ``i`` hang from ``head`` through linking prepositions, and through
