@@ -386,6 +386,18 @@ def test_bare_surname_needs_office_at_publication(kb):
     assert (before.name, before.country) == ("Blinken", None)
 
 
+def test_a_surname_after_an_article_is_a_common_word_not_the_known_holder(kb):
+    # "Blinken spoke of the Blinken plan" would be odd; "the Moon" is not: an article makes
+    # a bare surname a common word ("a Rice pudding", "the Moon landing")
+    rows = [("Nora", "Nora", "PROPN", "nsubj", 1), ("praised", "praise", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3), ("Blinken", "Blinken", "PROPN", "dobj", 1)]
+    found = [a.name for a in find_actors(parse(rows, ents=[(3, 4, "PERSON")]), kb, "2022-01-10")]
+    assert "Antony Blinken" not in found
+    rows[2] = ("Mr", "Mr", "PROPN", "compound", 3)
+    found = [a.name for a in find_actors(parse(rows, ents=[(3, 4, "PERSON")]), kb, "2022-01-10")]
+    assert "Antony Blinken" in found
+
+
 def test_surname_the_article_gave_to_another_person_is_not_the_known_holder(kb):
     # "Nora Blinken spoke. Ms Blinken left.": the article's Blinken, not the secretary
     p = parse([("Nora", "Nora", "PROPN", "compound", 1), ("Blinken", "Blinken", "PROPN", "nsubj", 2),

@@ -13,6 +13,8 @@ from dateline.tables import word_class
 
 HONORIFICS = word_class("honorifics")
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# Articles before a bare surname make it a common word ("the Moon"): a person takes none.
+ARTICLES = frozenset({"the", "a", "an"})
 GEO_SOURCES = frozenset({"country-name", "demonym", "capital", "city", "region"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "FAC"})
@@ -184,6 +186,9 @@ class UnitScanner:
                 office = Office(country, None)
                 return Unit(start, end, "name", Entry(text, "city", "state", [office]), label=label)
             kind = "person"  # a known surname the tagger took for an organisation ("Trump said")
+        if kind == "person" and end - start == 1 and start > 0 and tokens[start - 1].text.lower() in ARTICLES \
+                and self._known_surname(text):
+            return None  # "the Moon", "a Rice pudding": a common word, not the known person
         if kind == "person" and end - start == 1:
             # A bare surname names a known person only while in office (at the
             # publication date): "Mr McConnell" in 2005 Scotland is not the US senator.
