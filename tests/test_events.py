@@ -967,6 +967,24 @@ def test_an_act_in_a_pending_time_clause_has_not_happened_yet():
     assert status_of(q, q.tokens[5]) == []
 
 
+def test_a_conjunct_with_its_own_auxiliary_keeps_its_own_status():
+    from dateline.events.status import status_of
+    # "Peru did not meet Chile but did criticise Chile": the criticism happened
+    p = Parsed.from_rows([("Peru", "Peru", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3),
+                          ("not", "not", "PART", "neg", 3), ("meet", "meet", "VERB", "ROOT", 3),
+                          ("Chile", "Chile", "PROPN", "dobj", 3), ("but", "but", "CCONJ", "cc", 3),
+                          ("did", "do", "AUX", "aux", 7), ("criticise", "criticise", "VERB", "conj", 3),
+                          ("Chile", "Chile", "PROPN", "dobj", 7)])
+    assert status_of(p, p.tokens[3]) == ["negated"]
+    assert status_of(p, p.tokens[7]) == []
+    # a bare conjunct shares the first verb's ("did not meet or criticise Chile")
+    q = Parsed.from_rows([("Peru", "Peru", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3),
+                          ("not", "not", "PART", "neg", 3), ("meet", "meet", "VERB", "ROOT", 3),
+                          ("or", "or", "CCONJ", "cc", 3), ("criticise", "criticise", "VERB", "conj", 3),
+                          ("Chile", "Chile", "PROPN", "dobj", 5)])
+    assert status_of(q, q.tokens[5]) == ["negated"]
+
+
 def test_an_act_on_no_object_did_not_happen():
     from dateline.events.status import status_of
     # "no deal was reached": the reaching is negated by the "no" of what it reaches

@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 010 recognising that something is so states it; recognising a state is 054
+    ("The Bolivian minister recognised that the reform had failed.", "010", "BOL", ""),
+    ("Bolivia recognised the new government of Peru.", "054", "BOL", "PER"),
     # 172 designating a group a terrorist organisation penalises it
     ("Paraguay designated the armed group as a terrorist organisation on Friday.", "172", "PRY", ""),
     # coordinated modifiers each modify the noun: a search-and-rescue team is a rescue team
@@ -229,6 +232,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # qualifying in sport: punching a ticket is no assault
+    ("Ecuador punched its ticket to the finals.", ("18",)),
     # what a charge in a time clause charges sets the scene too: Bolivia killed nobody
     ("Chile recalled its ambassador after Bolivia accused Chilean troops of killing two farmers.",
      ("18", "19", "20")),

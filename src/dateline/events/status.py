@@ -146,8 +146,10 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
     flags = _aux_and_neg(parsed, trigger) | _circumstance(parsed, trigger)
     if "hypothetical" in flags and _backshifted(parsed, trigger):
         flags = (flags - {"hypothetical"}) | {"future"}
-    if trigger.dep == "conj" and trigger.head != trigger.i and not flags:
+    if trigger.dep == "conj" and trigger.head != trigger.i and not flags \
+            and not any(c.dep in ("aux", "auxpass") for c in parsed.children(trigger.i)):
         # "not to supply or sell arms": a bare conjunct shares its first verb's status
+        # ("did not meet them but did criticise them": one with its own auxiliary does not)
         head = parsed.tokens[trigger.head]
         if head.pos in ("VERB", "AUX"):
             return status_of(parsed, head)
