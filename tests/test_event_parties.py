@@ -564,6 +564,8 @@ def test_statements_carry_their_status(pipeline, sentence, code, flag):
     ("If Peru closes the border, Chile will protest.", ["141"]),
     # ... and saying the wish aloud is the statement
     ("The Chilean president said she hoped Peru would free the fishermen.", ["010"]),
+    # a speaker's charge needs an act that happened: one it only imagines is said, not charged
+    ("The Peruvian general said that the army could be deployed in Lima.", ["010"]),
     # "would not" refuses now, whatever its modal
     ("Hungary would not approve the Finnish bid.", ["120"]),
 ])

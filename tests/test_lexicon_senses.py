@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 085 scrapping sanctions on X eases them; 061 eliminating tariffs lowers them
+    ("Ecuador scrapped its sanctions on Colombia.", "085", "ECU", "COL"),
+    ("Ecuador eliminated its tariffs on Colombian coffee.", "061", "ECU", "COL"),
     # 010 recognising that something is so states it; recognising a state is 054
     ("The Bolivian minister recognised that the reform had failed.", "010", "BOL", ""),
     ("Bolivia recognised the new government of Peru.", "054", "BOL", "PER"),
@@ -232,6 +235,9 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # being eliminated from a contest, eliminating a tax: no killing
+    ("The Chilean champion was eliminated from the tournament in Lima.", ("18",)),
+    ("Peru will eliminate the tax on diesel next year.", ("18",)),
     # qualifying in sport: punching a ticket is no assault
     ("Ecuador punched its ticket to the finals.", ("18",)),
     # what a charge in a time clause charges sets the scene too: Bolivia killed nobody

@@ -22,7 +22,7 @@ from .options import not_ruled_out
 from .orders import aiming_measure, expulsion_code
 from .match import VERB_POS, infinitive_complement, party_objects, verb_and_objects
 from .statements import other_side
-from .status import (ADMISSION_VERBS, announcing_verb, claiming_verb, imagined_clause, is_considered,
+from .status import (ADMISSION_VERBS, IMAGINED, announcing_verb, claiming_verb, imagined_clause, is_considered,
                      is_intended, is_refused, threatening_verb, status_of)
 from ..tables import word_class
 
@@ -127,8 +127,9 @@ CODING.rule("not-ruled-out", "would not rule out force: a threat (13x); a meetin
 @CODING.rule("claimed", "X said Y attacked Z: X accuses Y (112); X claimed they attacked Z: "
                         "X takes responsibility (015)")
 def claimed(d: Draft, ctx: Context) -> Draft:
-    # only material conflict becomes a claim, and only with a known speaker
-    if d.judgement or cameo_info(d.cameo).quad_class != MATERIAL_CONFLICT:
+    # only material conflict becomes a claim, and only with a known speaker; an act the
+    # speaker only imagines ("said the army could be deployed") is no charge
+    if d.judgement or cameo_info(d.cameo).quad_class != MATERIAL_CONFLICT or IMAGINED.intersection(d.status):
         return d
     verb = claiming_verb(ctx.parsed, d.trigger)
     if verb is None:
