@@ -566,10 +566,12 @@ def test_statements_carry_their_status(pipeline, sentence, code, flag):
     ("The Chilean president said she hoped Peru would free the fishermen.", ["010"]),
     # a speaker's charge needs an act that happened: one it only imagines is said, not charged
     ("The Peruvian general said that the army could be deployed in Lima.", ["010"]),
+    # ... and so is one it foresees: the act stays the other's, still to come, no charge
+    ("The Peruvian minister said Chile will attack the border posts.", ["190"]),
     # "would not" refuses now, whatever its modal
     ("Hungary would not approve the Finnish bid.", ["120"]),
 ])
-def test_an_imagined_act_is_no_event(pipeline, sentence, expected):
+def test_an_imagined_act_is_no_event_and_a_foreseen_one_no_charge(pipeline, sentence, expected):
     events = pipeline.code_text(sentence, published="2025-06-02").events
     assert [e.cameo.code for e in events] == expected, [(e.cameo.code, e.status, e.evidence) for e in events]
     assert not any("hypothetical" in e.status for e in events)

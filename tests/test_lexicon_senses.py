@@ -235,6 +235,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # releasing a record or a film frees nobody
+    ("The Chilean singer's first albums were released through a Peruvian label.", ("08",)),
     # being eliminated from a contest, eliminating a tax: no killing
     ("The Chilean champion was eliminated from the tournament in Lima.", ("18",)),
     ("Peru will eliminate the tax on diesel next year.", ("18",)),

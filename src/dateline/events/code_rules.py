@@ -129,7 +129,7 @@ CODING.rule("not-ruled-out", "would not rule out force: a threat (13x); a meetin
 def claimed(d: Draft, ctx: Context) -> Draft:
     # only material conflict becomes a claim, and only with a known speaker; an act the
     # speaker only imagines ("said the army could be deployed") is no charge
-    if d.judgement or cameo_info(d.cameo).quad_class != MATERIAL_CONFLICT or IMAGINED.intersection(d.status):
+    if d.judgement or cameo_info(d.cameo).quad_class != MATERIAL_CONFLICT or (IMAGINED | {"future"}).intersection(d.status):
         return d
     verb = claiming_verb(ctx.parsed, d.trigger)
     if verb is None:
