@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 111 a politician going on the offensive or declaring war on a rival attacks in words
+    ("The Labour leader declared war on the Tory chancellor.", "111", "GBR", "GBR"),
+    ("The Chilean opposition leader went on the offensive over the remarks.", "111", "CHL", ""),
     # 085 scrapping sanctions on X eases them; 061 eliminating tariffs lowers them
     ("Ecuador scrapped its sanctions on Colombia.", "085", "ECU", "COL"),
     ("Ecuador eliminated its tariffs on Colombian coffee.", "061", "ECU", "COL"),
@@ -235,6 +238,9 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # seizing on a report uses it; recognising a need acknowledges it
+    ("The Peruvian opposition leader seized on the reports.", ("17",)),
+    ("The Chilean minister recognised the need for reform.", ("05",)),
     # releasing a record or a film frees nobody
     ("The Chilean singer's first albums were released through a Peruvian label.", ("08",)),
     # being eliminated from a contest, eliminating a tax: no killing
