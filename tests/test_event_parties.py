@@ -37,6 +37,8 @@ PARTIES = [
     ("A letter sent by Bolivian ministers alleged that Chile had broken the accord.", "110", "BOL", "CHL"),
     # a document nobody is named issuing speaks for the country it was released in
     ("A report released in the Peruvian capital alleged that Chile had sold the rifles.", "110", "PER", "CHL"),
+    # what a refusal refuses to accept is the thing acted on: its author is the target
+    ("Bolivia refused to accept Chile's proposal on the border.", "12", "BOL", "CHL"),
     # forces sent, nobody named sending them: their own state sent them
     ("Rwandan troops were deployed to Mozambique in July.", "154", "RWA", "MOZ"),
     ("Cuban doctors were sent to Italy during the epidemic.", "073", "CUB", "ITA"),
@@ -568,10 +570,12 @@ def test_statements_carry_their_status(pipeline, sentence, code, flag):
     ("The Peruvian general said that the army could be deployed in Lima.", ["010"]),
     # ... and so is one it foresees: the act stays the other's, still to come, no charge
     ("The Peruvian minister said Chile will attack the border posts.", ["190"]),
+    # a refused act is coded as the refusal, once: not also a bare refusal on "refused"
+    ("Bolivia refused to meet the Chilean envoy.", ["125"]),
     # "would not" refuses now, whatever its modal
     ("Hungary would not approve the Finnish bid.", ["120"]),
 ])
-def test_an_imagined_act_is_no_event_and_a_foreseen_one_no_charge(pipeline, sentence, expected):
+def test_acts_not_done_are_coded_once_as_what_they_are(pipeline, sentence, expected):
     events = pipeline.code_text(sentence, published="2025-06-02").events
     assert [e.cameo.code for e in events] == expected, [(e.cameo.code, e.status, e.evidence) for e in events]
     assert not any("hypothetical" in e.status for e in events)

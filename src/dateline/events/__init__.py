@@ -60,6 +60,8 @@ INFERRED_RULES = {"document-place"}
 PASSING_PENALTY = 0.1
 PASSING_DEPS = {"relcl", "acl"}
 MAX_CONFIDENCE = 0.95
+# A bare refusal ("refused", "declined"), the frame of a refused act coded as its refusal.
+REFUSAL_FRAME_TYPE, GENERIC_REFUSAL = "REJECT", "120"
 
 
 class EventCoder:
@@ -98,11 +100,8 @@ class EventCoder:
             selection = SELECTION.apply(selection, sentence_ctx).draft or Selection()
             ctx.accorded = according_to(parsed, sent.index)
             seen: set[tuple] = set()
-            for trigger in sorted(selection.matches):
-                built = self._event(ctx, selection.matches[trigger])
-                if built is None:
-                    continue
-                event, draft = built
+            built = [b for b in (self._event(ctx, selection.matches[t]) for t in sorted(selection.matches)) if b]
+            for event, draft in _unframed(built):
                 # Two claims under one speech verb ("said X attacked A and seized B")
                 # are one accusation.
                 key = (event.trigger.start, event.cameo.code, tuple(id(a) for a in event.source),
@@ -134,6 +133,14 @@ class EventCoder:
         if IMAGINED.intersection(outcome.draft.status):
             return None
         return _record(ctx, outcome.draft, fired + outcome.fired), outcome.draft
+
+
+def _unframed(built: list[tuple[Event, Draft]]) -> list[tuple[Event, Draft]]:
+    """The events of one sentence but a bare refusal whose infinitive was coded as the
+    refusal it is ("refused to meet X": 125 on "meet", not also 120 on "refused")."""
+    framed = {draft.trigger.head for _, draft in built if draft.recoded_by == "refused" and draft.trigger.dep == "xcomp"}
+    return [(e, d) for e, d in built
+            if not ((d.entry.plover, d.entry.cameo) == (REFUSAL_FRAME_TYPE, GENERIC_REFUSAL) and d.trigger.i in framed)]
 
 
 def _record(ctx: Context, draft: Draft, fired: tuple[str, ...]) -> Event:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..nlp import Parsed, Token
 from ..records import Actor
 from ..rules import RuleSet
-from .arguments import (PLACE_KINDS, SENDING_TYPES, bare_mass, sent_forces, SUBJECT_DEPS, coordinated_speakers, distinct, things_acted_on, engaged_party, first_actor_after,
+from .arguments import (PLACE_KINDS, SENDING_TYPES, bare_mass, sent_forces, SUBJECT_DEPS, coordinated_speakers, distinct, engaged_party, first_actor_after,
                         is_passive_target, noun_agent, noun_source, passive_relative, reflexive, same,
                         mutual_object, shared_object, subject_of, with_phrase)
 from .background import forceful
@@ -20,7 +20,7 @@ from .documents import release_place
 from .draft import Context, Draft, rule_note
 from .lexicon import LexiconEntry
 from .match import PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive, party_objects
-from .owners import RECIPIENT_PREPS, of_another_country, own_body, owners, recipients, state_agent
+from .owners import RECIPIENT_PREPS, of_another_country, own_body, owners, recipients, state_agent, things_acted_on
 from .status import is_intended, is_refused
 from .unnamed_targets import UNNAMED_TARGET_RULES
 from ..tables import word_class

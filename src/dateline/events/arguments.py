@@ -214,20 +214,6 @@ def coordinated_speakers(parsed: Parsed, index: ActorIndex, pronoun: Token) -> l
     return []
 
 
-def things_acted_on(parsed: Parsed, draft) -> list[int]:
-    """The words naming what a verb acts on when no actor is: the pattern's target
-    words, its required object, the direct object, and the object of a required
-    preposition ("agreed to X's mediation")."""
-    trigger, match = draft.trigger, draft.match
-    found = list(match.target_tokens) + ([match.object_token] if match.object_token is not None else [])
-    for child in parsed.children(trigger.i):
-        if child.dep in ("dobj", "obj"):
-            found.append(child.i)
-        elif child.dep == "prep" and child.lemma.lower() in draft.entry.particles:
-            found.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
-    return list(dict.fromkeys(found))
-
-
 def participation_verb(parsed: Parsed, noun: Token) -> Token | None:
     """The verb an eventive noun is taken part in through: "engaged X in a firefight",
     "took part in the talks", "participated in the attack" (else None)."""

@@ -3,7 +3,7 @@ Y's demand", "an offer from Y", "the plan drawn up by Y", "froze the assets of Y
 
 from __future__ import annotations
 
-from ..nlp import Token
+from ..nlp import Parsed, Token
 from ..records import Actor
 from ..tables import word_class
 from .arguments import PLACE_KINDS, noun_agent
@@ -28,6 +28,8 @@ OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 # on a sum that names what it is ("dollars in aid").
 RECIPIENT_PREPS = ("to",)
 SUM_PREPS = ("in",)
+# Refusals, whose infinitive's object is what is refused ("refused to accept X's plan").
+REFUSING_TYPE = "REJECT"
 # Verbs by which a third party makes an accord between others (words.tsv): its broker is
 # no author of it ("violated a truce brokered by X").
 THIRD_PARTY_VERBS = word_class("third-party verbs")
@@ -114,3 +116,19 @@ def recipients(parsed, verb: Token) -> list[int]:
     # the sum's "in" phrase, on the sum or (as the parser often hangs it) on the verb
     things += [i for t in ([verb.i] + things if things else []) for i in party_objects(parsed, t, SUM_PREPS)]
     return [i for t in things for i in party_objects(parsed, t, RECIPIENT_PREPS)]
+
+
+def things_acted_on(parsed: Parsed, draft) -> list[int]:
+    """The words naming what a verb acts on when no actor is: the pattern's target
+    words, its required object, the direct object, and the object of a required
+    preposition ("agreed to X's mediation"), the object of a refused infinitive."""
+    trigger, match = draft.trigger, draft.match
+    found = list(match.target_tokens) + ([match.object_token] if match.object_token is not None else [])
+    for child in parsed.children(trigger.i):
+        if child.dep in ("dobj", "obj"):
+            found.append(child.i)
+        elif child.dep == "prep" and child.lemma.lower() in draft.entry.particles:
+            found.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
+        elif child.dep == "xcomp" and draft.entry.plover == REFUSING_TYPE:
+            found.extend(g.i for g in parsed.children(child.i) if g.dep in ("dobj", "obj"))
+    return list(dict.fromkeys(found))

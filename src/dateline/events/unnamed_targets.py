@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from ..records import Actor
 from ..tables import word_class
-from .arguments import distinct, place_target, same, things_acted_on
+from .arguments import distinct, place_target, same
 from .codes import STATEMENT_ROOT
 from .draft import Context, Draft
 from .helping import helped_parties
 from .match import VERB_POS, party_objects, verb_and_objects
-from .owners import owners
+from .owners import owners, things_acted_on
 from .status import CLAIM_VERBS
 
 # Clauses on an act or its object that say whom it is meant against: a purpose
