@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 110/111 facing opposition or drawing criticism from X: X is the source
+    ("The Chilean government is facing opposition from Peruvian MPs.", "110", "PER", "CHL"),
+    ("The Bolivian minister drew criticism from Chile.", "111", "CHL", "BOL"),
     # 111 a politician going on the offensive or declaring war on a rival attacks in words
     ("The Labour leader declared war on the Tory chancellor.", "111", "GBR", "GBR"),
     ("The Chilean opposition leader went on the offensive over the remarks.", "111", "CHL", ""),
