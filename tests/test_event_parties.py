@@ -39,6 +39,8 @@ PARTIES = [
     ("A report released in the Peruvian capital alleged that Chile had sold the rifles.", "110", "PER", "CHL"),
     # what a refusal refuses to accept is the thing acted on: its author is the target
     ("Bolivia refused to accept Chile's proposal on the border.", "12", "BOL", "CHL"),
+    # captives freed with nobody named freeing them: those who held them freed them
+    ("Nine Chilean sailors who had been held by Peru since 2021 were freed on Monday.", "084", "PER", "CHL"),
     # forces sent, nobody named sending them: their own state sent them
     ("Rwandan troops were deployed to Mozambique in July.", "154", "RWA", "MOZ"),
     ("Cuban doctors were sent to Italy during the epidemic.", "073", "CUB", "ITA"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.nlp import Parsed
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
-                                  COMPOUND_AS_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
+                                  COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
                                   REDUCED_RELATIVE, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
 
 
@@ -274,3 +274,26 @@ def test_two_verbs_joined_by_and_stay_coordinated():
         ("and", "and", "CCONJ", "cc", 3), ("have", "have", "AUX", "aux", 7, "VBP"),
         ("been", "be", "AUX", "auxpass", 7, "VBN"), ("replaced", "replace", "VERB", "conj", 3, "VBN")])
     assert moved == {} and tokens[3].dep == "ROOT"
+
+
+def test_a_year_read_as_the_subject_of_a_dated_clause_is_the_verb_s_date_again():
+    # "Sailors held since 2019 were freed": "since 2019 were freed" read as a clause inside
+    # the participle, with "2019" its subject, and the noun left at the root
+    tokens, moved = _repaired([
+        ("Sailors", "sailor", "NOUN", "ROOT", 0, "NNS"), ("held", "hold", "VERB", "acl", 0, "VBN"),
+        ("since", "since", "SCONJ", "mark", 5, "IN"), ("2019", "2019", "NUM", "nsubjpass", 5, "CD"),
+        ("were", "be", "AUX", "auxpass", 5, "VBD"), ("freed", "free", "VERB", "advcl", 1, "VBN"),
+        (".", ".", "PUNCT", "punct", 0, ".")])
+    assert moved == {5: DATED_CLAUSE}
+    assert (tokens[5].head, tokens[5].dep) == (5, "ROOT") and (tokens[0].head, tokens[0].dep) == (5, "nsubjpass")
+    assert (tokens[2].head, tokens[2].dep) == (5, "prep") and (tokens[3].head, tokens[3].dep) == (2, "pobj")
+    assert tokens[6].head == 5
+
+
+def test_a_dated_clause_with_a_subject_of_words_stays():
+    # "Sailors held since the navy were freed ...": not a year, a clause of its own
+    tokens, moved = _repaired([
+        ("Sailors", "sailor", "NOUN", "ROOT", 0, "NNS"), ("held", "hold", "VERB", "acl", 0, "VBN"),
+        ("since", "since", "SCONJ", "mark", 5, "IN"), ("officers", "officer", "NOUN", "nsubjpass", 5, "NNS"),
+        ("were", "be", "AUX", "auxpass", 5, "VBD"), ("freed", "free", "VERB", "advcl", 1, "VBN")])
+    assert moved == {} and tokens[0].head == 0

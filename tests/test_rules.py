@@ -104,6 +104,7 @@ SENTENCES = {
     "events.arguments:sent-by-own-state": "Rwandan troops were deployed to Mozambique in July.",
     "events.arguments:document-place": "A long report released in the Kenyan capital alleged that Uganda had armed the rebels.",
     "events.arguments:accused-party": "Chile alleged that Peru had hidden the ships.",
+    "events.arguments:freed-by-captor": "Nine Chilean sailors held by Peru were freed on Monday.",
     "events.arguments:helped-party": "Japan donated ten ventilators to help Peru fight the epidemic.",
     "actors.context:owner": "The Chadian army said its soldiers had captured the rebel base.",
     "actors.context:home-power": "Chadian police detained dozens of opposition activists.",

@@ -48,6 +48,9 @@ MEETING_VERBS = word_class("meeting verbs")
 MUTUAL_VERBS = word_class("mutual verbs")
 # Verbs of expelling someone from a state (words.tsv).
 EXPULSION_VERBS = word_class("expulsion verbs")
+# Releasing captives (084x), and the verbs of holding them (words.tsv).
+RELEASE_CODE = "084"
+CAPTIVITY_VERBS = word_class("captivity verbs")
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 # A charge of force made by a speaker, and a criticism.
@@ -207,6 +210,20 @@ def passive_subject(d: Draft, ctx: Context) -> Draft:
     if d.source_token is None or raised or not is_passive_target(ctx.parsed, d.source_token):
         return d
     return d.but(sources=d.targets, targets=d.sources)
+
+
+@ARGUMENTS.rule("freed-by-captor", "captives released with nobody named releasing them were released by "
+                                   "those the text says held them (\"fishermen held by Peru were freed\")")
+def freed_by_captor(d: Draft, ctx: Context) -> Draft:
+    parsed = ctx.parsed
+    if d.sources or not d.entry.cameo.startswith(RELEASE_CODE):
+        return d
+    patients = [c.i for c in parsed.children(d.trigger.i) if c.dep in PASSIVE_SUBJECT_DEPS] + list(d.match.target_tokens)
+    found = tuple(a for i in patients for c in parsed.children(i)
+                  if c.dep in ("acl", "relcl") and c.lemma.lower() in CAPTIVITY_VERBS
+                  for g in parsed.children(c.i) if g.dep == "agent" for p in parsed.children(g.i) if p.dep == "pobj"
+                  for a in ctx.index.actors_at(p.i) if not any(same(a, t) for t in d.targets))
+    return d.but(sources=found) if found else d
 
 
 @ARGUMENTS.rule("expelled-from", "an expulsion nobody is named doing was done by the state one was "

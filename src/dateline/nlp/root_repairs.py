@@ -23,6 +23,13 @@ A reduced relative is a participle ("activists detained last week"); a verb the 
 reads as finite (past or present tense), with no subject, auxiliary or relative word of
 its own, hung on the noun that is the sentence's root and follows it, is the
 sentence's verb, and the noun its subject.
+
+``dated-clause``: in "Two hostages held by the rebels since 2016 were released on
+Tuesday" the model may read "since 2016 were released" as a clause ("since" its mark,
+"2016" its subject) inside the relative, and leave the noun at the root. A verb with
+a time word for its mark and a bare number (a year) for its subject, in a sentence whose
+root is a noun, is the sentence's verb: the time word and the number its phrase ("since
+2016"), the noun its subject.
 """
 
 from __future__ import annotations
@@ -34,6 +41,9 @@ Token = Any
 CLAUSE_AS_PHRASE = "clause-as-phrase"
 VERB_AS_MODIFIER = "verb-as-modifier"
 PARENTHETICAL_PARTICIPLE = "parenthetical-participle"
+DATED_CLAUSE = "dated-clause"
+# Words that are a preposition before a year and a mark before a clause.
+TIME_MARKS = {"since", "after", "before", "until", "till"}
 PHRASE_SUBJECT_DEPS = {"npadvmod", "compound", "nmod", "nsubj"}
 HYPHENS = {"-", "\u2010", "\u2011"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -67,16 +77,48 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
                 word.head = verb.i
         repaired[tok.i] = PARENTHETICAL_PARTICIPLE
         return True
+    found = dated_clause(tokens, children, tok)
+    if found is not None:
+        noun, mark, year = found
+        tok.head, tok.dep = tok.i, "ROOT"
+        mark.head, mark.dep, mark.pos = tok.i, "prep", "ADP"
+        year.head, year.dep = mark.i, "pobj"
+        hang_subject(children, tok, noun)
+        repaired[tok.i] = DATED_CLAUSE
+        return True
     noun = verb_as_modifier(tokens, children, tok)
     if noun is None:
         return False
     tok.head, tok.dep = tok.i, "ROOT"
-    noun.head, noun.dep = tok.i, "nsubj"
-    for word in children.get(noun.i, []):
-        if word.i > tok.i:  # what follows the verb (the full stop, "officials said") is the clause's
-            word.head = tok.i
+    hang_subject(children, tok, noun)
     repaired[tok.i] = VERB_AS_MODIFIER
     return True
+
+
+def hang_subject(children: dict[int, list[Token]], verb: Token, noun: Token) -> None:
+    """Make the root ``noun`` the subject of ``verb`` (a passive one's under "was"); what
+    follows the verb (the full stop, "officials said") becomes the verb's."""
+    passive = any(c.dep == "auxpass" for c in children.get(verb.i, []))
+    noun.head, noun.dep = verb.i, "nsubjpass" if passive else "nsubj"
+    for word in children.get(noun.i, []):
+        if word.i > verb.i:
+            word.head = verb.i
+
+
+def dated_clause(tokens: list[Token], children: dict[int, list[Token]], verb: Token):
+    """(root noun, time word, year) of a verb the model read as a dated clause inside the
+    subject (see the module), or None."""
+    if verb.pos != "VERB" or verb.dep != "advcl" or verb.head == verb.i:
+        return None
+    own = children.get(verb.i, [])
+    mark = next((c for c in own if c.dep == "mark" and c.lemma.lower() in TIME_MARKS), None)
+    year = next((c for c in own if c.dep in ("nsubj", "nsubjpass") and c.tag == "CD"), None)
+    if mark is None or year is None or year.i != mark.i + 1 or children.get(year.i):
+        return None
+    root = next((t for t in tokens if t.sent == verb.sent and t.head == t.i), None)
+    if root is None or root.pos not in ("NOUN", "PROPN") or root.i > verb.i:
+        return None
+    return root, mark, year
 
 
 def hang_participle(children: dict[int, list[Token]], participle: Token, noun: Token, verb: Token) -> None:
