@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 164 scuttling or derailing talks halts them
+    ("The Bolivian president scuttled the talks with Chile in September.", "164", "BOL", "CHL"),
     # 110/111 facing opposition or drawing criticism from X: X is the source
     ("The Chilean government is facing opposition from Peruvian MPs.", "110", "PER", "CHL"),
     ("The Bolivian minister drew criticism from Chile.", "111", "CHL", "BOL"),
