@@ -41,6 +41,9 @@ PARTIES = [
     ("Bolivia refused to accept Chile's proposal on the border.", "12", "BOL", "CHL"),
     # captives freed with nobody named freeing them: those who held them freed them
     ("Nine Chilean sailors who had been held by Peru since 2021 were freed on Monday.", "084", "PER", "CHL"),
+    # a story filed from one country about another: the sentence's own place places its
+    # role words, not the dateline
+    ("NAIROBI - Police arrested ten traders in southern Somalia on Monday.", "173", "SOM", ""),
     # forces sent, nobody named sending them: their own state sent them
     ("Rwandan troops were deployed to Mozambique in July.", "154", "RWA", "MOZ"),
     ("Cuban doctors were sent to Italy during the epidemic.", "073", "CUB", "ITA"),

@@ -6,8 +6,9 @@ southeastern Turkey" are rebels in Turkey; an official no table knows, in a stor
 about Kenya, is most likely Kenyan. The rules of :data:`CONTEXT` give an unplaced actor a
 role word (police, rebels, the government) or a person the tables do not know a country
 from, in order: the country of its owner ("its troops") or of the one a participle says
-launched or sent it ("drones launched by Russia"), the dateline's place, the one
-country the sentence places its acts in, the country of the state body that arrests, bans
+launched or sent it ("drones launched by Russia"), the dateline's place (unless the
+sentence places its acts in another country: "LONDON - rebels attacked a village in
+Mali"), the one country the sentence places its acts in, the country of the state body that arrests, bans
 or tries it, the one country the sentence's bodies are named with (a home role word only:
 "Mexican prosecutors accused a former governor"), the country the article is about.
 Named organisations never get one this way, and neither do international sectors; the
@@ -123,6 +124,9 @@ def sent_by(u: Unplaced, setting: Setting) -> Unplaced:
 @CONTEXT.rule("dateline", "a story filed from a place is about its country's actors")
 def dateline(u: Unplaced, setting: Setting) -> Unplaced:
     if setting.home is None or u.actor.basis[0].kind != ROLE_WORD or _force(u):
+        return u
+    # "LONDON - Rebels attacked a village in northern Mali": the sentence's own place wins
+    if setting.located.get(setting.sentence_of.get(u.actor.start, -1), set()) - {setting.home}:
         return u
     return dataclasses.replace(u, country=setting.home, why="dateline", final=True)
 
