@@ -44,6 +44,10 @@ PARTIES = [
     # a story filed from one country about another: the sentence's own place places its
     # role words, not the dateline
     ("NAIROBI - Police arrested ten traders in southern Somalia on Monday.", "173", "SOM", ""),
+    # a suicide bomber is an actor, and the self he blows up is not his target
+    ("A suicide bomber blew himself up at a market in eastern Chad on Friday.", "1831", "", "TCD"),
+    # what someone went on to do, they did: no purpose
+    ("The Bolivian minister went on to accuse Chile of hiding the ships.", "112", "BOL", "CHL"),
     # forces sent, nobody named sending them: their own state sent them
     ("Rwandan troops were deployed to Mozambique in July.", "154", "RWA", "MOZ"),
     ("Cuban doctors were sent to Italy during the epidemic.", "073", "CUB", "ITA"),

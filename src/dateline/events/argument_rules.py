@@ -128,10 +128,11 @@ def engaged(d: Draft, ctx: Context) -> Draft:
 
 @ARGUMENTS.rule("people-object", "a required object that names people is the other party")
 def people_object(d: Draft, ctx: Context) -> Draft:
-    # "received ministers from X" ("opened its borders" names none)
+    # "received ministers from X" ("opened its borders" names none; "blew himself up"
+    # names the doer again)
     obj = d.match.object_token
     if d.targets or obj is None or d.entry.pos != "V" or d.match.target_tokens \
-            or ctx.index.by_token[obj] is None or bare_mass(ctx.parsed, obj):
+            or ctx.index.by_token[obj] is None or bare_mass(ctx.parsed, obj) or reflexive(ctx.parsed, [obj]):
         return d
     found = tuple(ctx.index.actors_at(obj))
     # "its ambassador" is the subject's own, "his Nicaraguan counterpart" another state's

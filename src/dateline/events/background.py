@@ -106,8 +106,17 @@ def _purpose(parsed: Parsed, found: dict[int, Match], i: int, match: Match, noun
     tok = parsed.tokens[i]
     if match.entry.plover in ("PROTEST", "REQUEST") and gathering_purpose(parsed, tok):
         return False  # "marched to protest against X", "rallied to demand ...": the march is the protest
+    if tok.dep in PURPOSE_DEPS and _went_on(parsed, tok):
+        return False  # "went on to accuse X": then accused X
     return (tok.dep in PURPOSE_DEPS or _thing_purpose(parsed, tok)) and tok.pos in VERB_POS and any(
         c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i))
+
+
+def _went_on(parsed: Parsed, tok: Token) -> bool:
+    """Is the infinitive what someone "went on" to do, which tells what they did next?"""
+    head = parsed.tokens[tok.head]
+    return head.lemma.lower() == "go" and any(c.dep == "prt" and c.lemma.lower() == "on"
+                                              for c in parsed.children(head.i))
 
 
 def _thing_purpose(parsed: Parsed, tok: Token) -> bool:
