@@ -624,3 +624,11 @@ def test_an_announced_intention_is_a_done_act_a_scheduled_one_is_not(pipeline):
     assert intent.cameo.code.startswith("03") and "future" not in intent.status
     [meeting] = pipeline.code_text("The Chilean president will meet Bolivian officials in La Paz.").events
     assert meeting.cameo.code.startswith("04") and "future" in meeting.status
+
+
+def test_a_passive_conjunct_with_a_subject_of_its_own_takes_no_doer_from_the_first_clause(pipeline):
+    # "..., but their boat was shot at": the troops are shot at, not shooting
+    events = pipeline.code_text("Bolivian troops tried to cross the river, but their boat was shot at.",
+                                published="2025-06-02").events
+    shots = [e for e in events if e.cameo.root == "19"]
+    assert shots and all(not e.source for e in shots), [(e.cameo.code, e.evidence) for e in events]

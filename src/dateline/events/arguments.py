@@ -169,6 +169,8 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         # "Asked about the deal, the minister replied": the main subject is the one
         # acted on by a bare past participle, not its agent.
         return None
+    if verb.dep == "conj" and _child_dep(parsed, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None:
+        return None  # "..., but their helicopter was shot down": a passive with no agent named
     if verb.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         return subject_of(parsed, head, depth + 1)
     if verb.dep == "pcomp" and head.pos in ("ADP", "SCONJ") and head.head != head.i \
