@@ -48,6 +48,9 @@ PARTIES = [
     ("A suicide bomber blew himself up at a market in eastern Chad on Friday.", "1831", "", "TCD"),
     # what someone went on to do, they did: no purpose
     ("The Bolivian minister went on to accuse Chile of hiding the ships.", "112", "BOL", "CHL"),
+    # a border names the other party of an act about it, its "with" on the noun or the verb
+    ("Kenya massed troops on its border with Somalia.", "154", "KEN", "SOM"),
+    ("Chile closed its border with Bolivia on Friday.", "191", "CHL", "BOL"),
     # forces sent, nobody named sending them: their own state sent them
     ("Rwandan troops were deployed to Mozambique in July.", "154", "RWA", "MOZ"),
     ("Cuban doctors were sent to Italy during the epidemic.", "073", "CUB", "ITA"),

@@ -76,7 +76,9 @@ def partner_of_relation(d: Draft, ctx: Context) -> Draft:
         for i in parsed.subtree(thing):
             if parsed.tokens[i].lemma.lower() not in RELATION_NOUNS:
                 continue
-            found = distinct([a for a in _named_by(ctx, [i], RELATION_PREPS, d.sources) if a.kind != "place"])
+            # "closed its border with X": the parser may hang the "with" on the verb
+            heads = [i, d.trigger.i] if i == thing and parsed.tokens[i].head == d.trigger.i else [i]
+            found = distinct([a for a in _named_by(ctx, heads, RELATION_PREPS, d.sources) if a.kind != "place"])
             if found:
                 return d.but(targets=tuple(found))
     return d
