@@ -14,6 +14,10 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 083 introducing reforms institutes them; announced, 034; "forgave" forgives (056)
+    ("The Kyrgyz parliament enacted sweeping electoral reforms on Thursday.", "083", "KGZ", ""),
+    ("The Kyrgyz president said his government would introduce political reforms next year.", "034", "KGZ", ""),
+    ("Chile forgave Bolivia's debts last year.", "056", "CHL", "BOL"),
     # 164 scuttling or derailing talks halts them
     ("The Bolivian president scuttled the talks with Chile in September.", "164", "BOL", "CHL"),
     # 110/111 facing opposition or drawing criticism from X: X is the source
