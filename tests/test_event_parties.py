@@ -287,6 +287,8 @@ def test_party(pipeline, sentence, code, source, target):
 
 # Verbs of saying with a clause: what the clause says decides the code (a prefix of it)
 ASSERTIONS = [
+    # ready to settle a dispute: an intent to settle it
+    ("The Chilean minister said his country was ready to resolve the dispute with Peru.", "037"),
     ("Chile insisted the new tariffs were modest.", "010"),
     ("Chile insisted that the inquiry go ahead.", "100"),
     ("Chile insisted Peru must withdraw its claim.", "10"),

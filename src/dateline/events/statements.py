@@ -33,6 +33,10 @@ DEMAND = "100"
 NEGOTIATE_INTENT = "036"
 OPEN_WORDS = word_class("ready words") | {"open"}
 TALK_NOUNS = word_class("talk nouns")
+# "ready to settle the dispute": an intent to settle it, CAMEO 037 (words.tsv).
+SETTLE_INTENT = "037"
+SETTLING_VERBS = word_class("settling verbs")
+DISPUTE_NOUNS = word_class("dispute nouns")
 # Modals that put an obligation on the clause's subject ("X should hold elections").
 OBLIGATION_MODALS = {"must", "should", "ought"}
 # Verbs by which what must happen is that something stop ("the violence must end", "an
@@ -218,7 +222,8 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
 
 
 @STATEMENTS.rule("readiness", "saying one is ready, willing or open to talks is an intent to negotiate (036): "
-                             "\"said it was open to talks with the rebels\"")
+                             "\"said it was open to talks with the rebels\"; to settle a dispute, an intent to "
+                             "settle it (037)")
 def readiness(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
     ctx, _ = env
     if d.code != STATEMENT:
@@ -228,7 +233,12 @@ def readiness(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
              and parsed.tokens[t].lemma.lower() in OPEN_WORDS]
     talks = [o for t in ready for p in parsed.children(t) if p.dep == "prep" and p.lemma.lower() in ("to", "for")
              for o in parsed.children(p.i) if o.dep == "pobj" and o.lemma.lower() in TALK_NOUNS]
-    return dataclasses.replace(d, code=NEGOTIATE_INTENT) if talks else d
+    if talks:
+        return dataclasses.replace(d, code=NEGOTIATE_INTENT)
+    # "willing to settle the dispute": an intent to settle it (037)
+    settle = [o for t in ready for v in parsed.children(t) if v.dep == "xcomp" and v.lemma.lower() in SETTLING_VERBS
+              for o in parsed.children(v.i) if o.dep in ("dobj", "obj") and o.lemma.lower() in DISPUTE_NOUNS]
+    return dataclasses.replace(d, code=SETTLE_INTENT) if settle else d
 
 
 @STATEMENTS.rule("obligation", "what the one spoken of must or should do is demanded of it (100), and "
