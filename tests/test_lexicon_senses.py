@@ -17,7 +17,9 @@ SENSES = [
     # 083 introducing reforms institutes them; announced, 034; "forgave" forgives (056)
     ("The Kyrgyz parliament enacted sweeping electoral reforms on Thursday.", "083", "KGZ", ""),
     ("The Kyrgyz president said his government would introduce political reforms next year.", "034", "KGZ", ""),
-    ("Chile forgave Bolivia's debts last year.", "056", "CHL", "BOL"),
+    ("The Chilean president forgave the Bolivian protesters.", "056", "CHL", "BOL"),
+    ("Chile forgave Bolivia's debts last year.", "071", "CHL", "BOL"),
+    ("Chile said it had accepted Peru's apology over the incident.", "056", "CHL", "PER"),
     # 164 scuttling or derailing talks halts them
     ("The Bolivian president scuttled the talks with Chile in September.", "164", "BOL", "CHL"),
     # 110/111 facing opposition or drawing criticism from X: X is the source
