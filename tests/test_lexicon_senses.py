@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 062 taking part in drills with X; 085 lifting a boycott of X's goods
+    ("Chile took part in joint naval drills with Peru.", "062", "CHL", "PER"),
+    ("Ecuador lifted its boycott of Peru on Monday.", "085", "ECU", "PER"),
     # 083 introducing reforms institutes them; announced, 034; "forgave" forgives (056)
     ("The Kyrgyz parliament enacted sweeping electoral reforms on Thursday.", "083", "KGZ", ""),
     ("The Kyrgyz president said his government would introduce political reforms next year.", "034", "KGZ", ""),

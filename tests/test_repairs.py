@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.nlp import Parsed
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
-                                  COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
+                                  ACRONYM_SUBJECT, COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
                                   REDUCED_RELATIVE, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
 
 
@@ -297,3 +297,20 @@ def test_a_dated_clause_with_a_subject_of_words_stays():
         ("since", "since", "SCONJ", "mark", 5, "IN"), ("officers", "officer", "NOUN", "nsubjpass", 5, "NNS"),
         ("were", "be", "AUX", "auxpass", 5, "VBD"), ("freed", "free", "VERB", "advcl", 1, "VBN")])
     assert moved == {} and tokens[0].head == 0
+
+
+def test_an_acronym_read_as_an_adverb_of_the_subjectless_verb_is_its_subject():
+    # "UNHCR flew tents to Chad": "UNHCR" tagged an adverb of "flew"
+    tokens, moved = _repaired([
+        ("UNHCR", "unhcr", "ADV", "advmod", 1, "RB"), ("flew", "fly", "VERB", "ROOT", 1, "VBD"),
+        ("tents", "tent", "NOUN", "dobj", 1, "NNS"), ("to", "to", "ADP", "prep", 1, "IN"),
+        ("Chad", "Chad", "PROPN", "pobj", 3, "NNP")])
+    assert moved == {0: ACRONYM_SUBJECT} and (tokens[0].dep, tokens[0].pos) == ("nsubj", "PROPN")
+
+
+def test_a_capitalised_adverb_before_a_verb_with_a_subject_stays():
+    # "NOW Chad flew tents": the verb has its subject
+    tokens, moved = _repaired([
+        ("NOW", "now", "ADV", "advmod", 2, "RB"), ("Chad", "Chad", "PROPN", "nsubj", 2, "NNP"),
+        ("flew", "fly", "VERB", "ROOT", 2, "VBD"), ("tents", "tent", "NOUN", "dobj", 2, "NNS")])
+    assert moved == {} and tokens[0].dep == "advmod"

@@ -173,15 +173,8 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         return None  # "..., but their helicopter was shot down": a passive with no agent named
     if verb.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         return subject_of(parsed, head, depth + 1)
-    if verb.dep == "pcomp" and head.pos in ("ADP", "SCONJ") and head.head != head.i \
-            and parsed.tokens[head.head].pos in ("VERB", "AUX"):
-        # "retaliated by shelling X", "left after meeting Y": the gerund's doer is
-        # the subject of the verb its preposition hangs on.
-        return subject_of(parsed, parsed.tokens[head.head], depth + 1)
-    if verb.dep == "pcomp" and head.pos == "ADP" and head.head != head.i:
-        holder = parsed.tokens[head.head]  # "X was guilty of violating", "capable of striking"
-        if holder.pos == "ADJ" and holder.dep in PREDICATE_DEPS and holder.head != holder.i:
-            return subject_of(parsed, parsed.tokens[holder.head], depth + 1)
+    if verb.dep == "pcomp" and head.head != head.i:
+        return _gerund_subject(parsed, head, depth)
     if verb.dep == "acl" and head.pos in ("NOUN", "PROPN") and head.dep == "ROOT" \
             and _child_dep(parsed, verb, {"dobj", "obj"}) is not None:
         # "Israeli airstrikes killed 20 people": a main verb the parser hung on its
@@ -191,6 +184,18 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         # "the lawyer, who had been detained": a passive relative's antecedent is
         # the one acted on (see relative_patient), not the doer.
         return head.i if verb.dep == "relcl" and not is_passive(parsed, verb) else None
+    return None
+
+
+def _gerund_subject(parsed: Parsed, prep: Token, depth: int) -> int | None:
+    """The doer of a gerund under ``prep``: the subject of the verb the preposition hangs
+    on ("retaliated by shelling X", "left after meeting Y"), or of the copula of the
+    adjective it hangs on ("X was guilty of violating", "capable of striking")."""
+    holder = parsed.tokens[prep.head]
+    if prep.pos in ("ADP", "SCONJ") and holder.pos in ("VERB", "AUX"):
+        return subject_of(parsed, holder, depth + 1)
+    if prep.pos == "ADP" and holder.pos == "ADJ" and holder.dep in PREDICATE_DEPS and holder.head != holder.i:
+        return subject_of(parsed, parsed.tokens[holder.head], depth + 1)
     return None
 
 

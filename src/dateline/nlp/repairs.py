@@ -55,6 +55,11 @@ noun ("officials (who were) accused of ..."), and the noun is the later verb's s
 imposing that has no object, a present-tense verb whose only dependent before it is a
 bare singular noun (no determiner), with no auxiliary, no "that" and no object of its
 own, is a plural noun: the verb's object, the bare noun its compound.
+
+``acronym-subject``: the model may tag a capitalised acronym that opens a sentence as an
+adverb ("USAID deployed rescue teams": "USAID" an adverb of "deployed"), leaving the verb
+without a subject. A word of capitals only, first in its sentence, hung as a modifier on
+the finite verb right after it that has no subject, is that verb's subject.
 """
 
 from __future__ import annotations
@@ -80,6 +85,8 @@ COMPOUND_AS_CLAUSE = "compound-as-clause"
 # Verbs whose object is a measure ("announced asset freezes"), not a clause.
 MEASURE_VERBS = {"announce", "impose", "unveil", "approve", "order", "introduce", "extend"}
 DATIVE_NAME = "dative-name"
+ACRONYM_SUBJECT = "acronym-subject"
+ACRONYM_DEPS = {"advmod", "npadvmod", "nmod", "compound", "amod"}
 # Words of quantity that open a noun phrase: a name before one is not its modifier.
 QUANTITY_WORDS = {"more", "additional", "further", "extra", "fresh", "fewer", "less"}
 # Verbs whose infinitive complement says what is promised, refused, attempted or asked.
@@ -176,7 +183,22 @@ def _moved_to_verb(tokens: list[Token], children: dict[int, list[Token]], tok: T
         tok.head, tok.dep = verb.i, "dative"
         repaired[tok.i] = DATIVE_NAME
         return True
+    if _acronym_subject(tokens, children, tok):
+        tok.dep, tok.pos, tok.tag = "nsubj", "PROPN", "NNP"
+        repaired[tok.i] = ACRONYM_SUBJECT
+        return True
     return False
+
+
+def _acronym_subject(tokens: list[Token], children: dict[int, list[Token]], tok: Token) -> bool:
+    """Is ``tok`` an acronym opening its sentence, read as a modifier of the subjectless
+    finite verb right after it (see the module)?"""
+    if tok.dep not in ACRONYM_DEPS or tok.head != tok.i + 1 or len(tok.text) < 2 \
+            or not (tok.text.isalpha() and tok.text.isupper()) or tok.i > 0 and tokens[tok.i - 1].sent == tok.sent:
+        return False
+    verb = tokens[tok.head]
+    return verb.pos == "VERB" and verb.tag in FINITE_TAGS \
+        and not any(c.dep in SUBJECT_DEPS for c in children.get(verb.i, []))
 
 
 def _auxiliary_subject(tokens: list[Token], children: dict[int, list[Token]], tok: Token) -> Token | None:
