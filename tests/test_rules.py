@@ -61,6 +61,7 @@ SENTENCES = {
     "events.arguments:ability-judged": "The minister said Bolivia was slow at negotiating with Chile.",
     "events.arguments:partner-of-relation": "Bolivia accepted a proposal to settle its dispute with Chile.",
     "events.arguments:place-as-target": "Russian forces held military exercises in Belarus.",
+    "events.coding:hackers": "Iranian hackers attacked the Israeli water ministry.",
     "events.coding:ordered-out": "Chad ordered the Sudanese ambassador to leave the country.",
     "events.arguments:state-of-act": "Chile condemned the arrest of a Chilean journalist in Bolivia.",
     "events.arguments:answered-act": "Peru recalled its ambassador in protest over Chile's decision.",

@@ -30,6 +30,9 @@ CONSIDER_CODE = "014"
 DESTROY_PROPERTY = "1712"
 RIOT_CODE = "145"
 CROWD_WORDS = word_class("crowd words")
+# Those whose attacks are on computers: an attack of theirs is a cyber attack (170).
+HACKER_WORDS = frozenset({"hacker"})
+CYBER_CODE = "170"
 CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
@@ -202,6 +205,13 @@ def crowd(d: Draft, ctx: Context) -> Draft:
     if d.cameo != DESTROY_PROPERTY or not d.sources or not all(_is_crowd(a) for a in d.sources):
         return d
     return d.but(rule_note("crowd", RIOT_CODE), cameo=RIOT_CODE, plover="PROTEST")
+
+
+@CODING.rule("hackers", "an attack by hackers is a cyber attack (170)")
+def hackers(d: Draft, ctx: Context) -> Draft:
+    if d.cameo[:2] not in FORCE_ROOTS or not d.sources or not all(_is_crowd(a, HACKER_WORDS) for a in d.sources):
+        return d
+    return d.but(rule_note("hackers", CYBER_CODE), cameo=CYBER_CODE, plover="COERCE")
 
 
 @CODING.rule("peacekeeping", "peacekeepers deploying or arriving, troops sent to a peacekeeping force, or "
@@ -377,6 +387,7 @@ def _foretold(ctx: Context, d: Draft) -> bool:
     return known and not any(same(s, a) or s.country == a.country for s in speakers for a in d.sources)
 
 
-def _is_crowd(actor: Actor) -> bool:
-    """A protester, demonstrator or rioter, by the sector word that named the actor."""
-    return any(b.kind == "sector" and b.name.split()[-1] in CROWD_WORDS for b in actor.basis)
+def _is_crowd(actor: Actor, words: frozenset[str] = CROWD_WORDS) -> bool:
+    """A protester, demonstrator or rioter (or one of ``words``), by the sector word that
+    named the actor."""
+    return any(b.kind == "sector" and b.name.split()[-1] in words for b in actor.basis)
