@@ -51,6 +51,8 @@ PARTIES = [
     # a border names the other party of an act about it, its "with" on the noun or the verb
     ("Kenya massed troops on its border with Somalia.", "154", "KEN", "SOM"),
     ("Chile closed its border with Bolivia on Friday.", "191", "CHL", "BOL"),
+    # failing to reach a deal is no deal reached: the sides reject each other's terms (120)
+    ("Chile and Peru failed to reach an agreement on fishing rights.", "120", "CHL", "PER"),
     # hackers attack computers: a cyber attack (170), not an armed one
     ("A group of Iranian hackers attacked the Israeli water ministry.", "170", "IRN", "ISR"),
     # forces sent, nobody named sending them: their own state sent them
