@@ -138,9 +138,9 @@ class EventCoder:
 def _unframed(built: list[tuple[Event, Draft]]) -> list[tuple[Event, Draft]]:
     """The events of one sentence but a bare refusal whose infinitive was coded as the
     refusal it is ("refused to meet X": 125 on "meet", not also 120 on "refused")."""
-    framed = {draft.trigger.head for _, draft in built if draft.recoded_by == "refused" and draft.trigger.dep == "xcomp"}
-    return [(e, d) for e, d in built
-            if not ((d.entry.plover, d.entry.cameo) == (REFUSAL_FRAME_TYPE, GENERIC_REFUSAL) and d.trigger.i in framed)]
+    framed = {d.trigger.head for _, d in built if d.recoded_by == "refused" and d.trigger.dep == "xcomp"}
+    bare = (REFUSAL_FRAME_TYPE, GENERIC_REFUSAL)
+    return [(e, d) for e, d in built if not ((d.entry.plover, d.entry.cameo) == bare and d.trigger.i in framed)]
 
 
 def _record(ctx: Context, draft: Draft, fired: tuple[str, ...]) -> Event:

@@ -202,14 +202,14 @@ def refused(d: Draft, ctx: Context) -> Draft:
 
 @CODING.rule("crowd", "property destroyed by protesters is a violent protest (145)")
 def crowd(d: Draft, ctx: Context) -> Draft:
-    if d.cameo != DESTROY_PROPERTY or not d.sources or not all(_is_crowd(a) for a in d.sources):
+    if d.cameo != DESTROY_PROPERTY or not d.sources or not all(_named_as(a, CROWD_WORDS) for a in d.sources):
         return d
     return d.but(rule_note("crowd", RIOT_CODE), cameo=RIOT_CODE, plover="PROTEST")
 
 
 @CODING.rule("hackers", "an attack by hackers is a cyber attack (170)")
 def hackers(d: Draft, ctx: Context) -> Draft:
-    if d.cameo[:2] not in FORCE_ROOTS or not d.sources or not all(_is_crowd(a, HACKER_WORDS) for a in d.sources):
+    if d.cameo[:2] not in FORCE_ROOTS or not d.sources or not all(_named_as(a, HACKER_WORDS) for a in d.sources):
         return d
     return d.but(rule_note("hackers", CYBER_CODE), cameo=CYBER_CODE, plover="COERCE")
 
@@ -260,9 +260,9 @@ def repression(d: Draft, ctx: Context) -> Draft:
             or d.trigger.lemma.lower() not in FIGHTING_VERBS:
         return d
     code = None
-    if all(a.sector in SECURITY_SECTORS for a in d.sources) and all(_is_crowd(a) for a in d.targets):
+    if all(a.sector in SECURITY_SECTORS for a in d.sources) and all(_named_as(a, CROWD_WORDS) for a in d.targets):
         code = REPRESSION_CODE
-    elif all(_is_crowd(a) for a in d.sources) and all(a.sector in SECURITY_SECTORS for a in d.targets):
+    elif all(_named_as(a, CROWD_WORDS) for a in d.sources) and all(a.sector in SECURITY_SECTORS for a in d.targets):
         code = RIOT_CODE
     if code is None:
         return d
@@ -387,7 +387,7 @@ def _foretold(ctx: Context, d: Draft) -> bool:
     return known and not any(same(s, a) or s.country == a.country for s in speakers for a in d.sources)
 
 
-def _is_crowd(actor: Actor, words: frozenset[str] = CROWD_WORDS) -> bool:
-    """A protester, demonstrator or rioter (or one of ``words``), by the sector word that
-    named the actor."""
+def _named_as(actor: Actor, words: frozenset[str]) -> bool:
+    """Is the actor one of ``words`` (a protester, a hacker), by the sector word that
+    named it?"""
     return any(b.kind == "sector" and b.name.split()[-1] in words for b in actor.basis)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..nlp import Parsed
 from ..records import Actor
 from ..tables import word_class
+from .arguments import PLACE_KINDS, ActorIndex
 
 # Written documents that speak for their author ("a U.S. congressional report called for").
 DOCUMENT_NOUNS = word_class("document nouns")
@@ -24,14 +25,13 @@ AUTHOR_PREPS = {"by", "from"}
 # prepositions of where.
 ISSUING_DEPS = {"acl"}
 RELEASE_PREPS = {"in", "at"}
-PLACE_KINDS = {"place", "state"}
 
 
 def is_document(parsed: Parsed, token: int) -> bool:
     return parsed.tokens[token].lemma.lower() in DOCUMENT_NOUNS
 
 
-def document_authors(parsed: Parsed, index, token: int) -> list[Actor]:
+def document_authors(parsed: Parsed, index: ActorIndex, token: int) -> list[Actor]:
     """The author a document noun names (before it, after it, or as its participle's
     agent), or nobody."""
     if not is_document(parsed, token):
@@ -45,7 +45,7 @@ def document_authors(parsed: Parsed, index, token: int) -> list[Actor]:
             for a in index.actors_at(p)]
 
 
-def release_place(parsed: Parsed, index, token: int) -> list[Actor]:
+def release_place(parsed: Parsed, index: ActorIndex, token: int) -> list[Actor]:
     """The place with a country a document noun's participle says it was released in."""
     if not is_document(parsed, token):
         return []
