@@ -170,7 +170,7 @@ def subject_of(parsed: Parsed, verb: Token, depth: int = 0) -> int | None:
         # acted on by a bare past participle, not its agent.
         return None
     if verb.dep == "conj" and _child_dep(parsed, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None:
-        return None  # "..., but their helicopter was shot down": a passive with no agent named
+        return None  # "..., but their boat was shot at": a passive with no agent named
     if verb.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         return subject_of(parsed, head, depth + 1)
     if verb.dep == "pcomp" and head.head != head.i:
