@@ -222,8 +222,8 @@ def freed_by_captor(d: Draft, ctx: Context) -> Draft:
     patients = [c.i for c in parsed.children(d.trigger.i) if c.dep in PASSIVE_SUBJECT_DEPS] + list(d.match.target_tokens)
     found = tuple(a for i in patients for c in parsed.children(i)
                   if c.dep in ("acl", "relcl") and c.lemma.lower() in CAPTIVITY_VERBS
-                  for g in parsed.children(c.i) if g.dep == "agent" for p in parsed.children(g.i) if p.dep == "pobj"
-                  for a in ctx.index.actors_at(p.i) if not any(same(a, t) for t in d.targets))
+                  for p in party_objects(parsed, c.i, ("by",))
+                  for a in ctx.index.actors_at(p) if not any(same(a, t) for t in d.targets))
     return d.but(sources=found) if found else d
 
 

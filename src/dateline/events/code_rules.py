@@ -33,6 +33,8 @@ CROWD_WORDS = word_class("crowd words")
 # Those whose attacks are on computers: an attack of theirs is a cyber attack (170).
 HACKER_WORDS = frozenset({"hacker"})
 CYBER_CODE = "170"
+# Acts a speaker only imagines or foresees another doing: no charge of a done act.
+NOT_YET_DONE = IMAGINED | {"future"}
 CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
@@ -132,7 +134,7 @@ CODING.rule("not-ruled-out", "would not rule out force: a threat (13x); a meetin
 def claimed(d: Draft, ctx: Context) -> Draft:
     # only material conflict becomes a claim, and only with a known speaker; an act the
     # speaker only imagines ("said the army could be deployed") is no charge
-    if d.judgement or cameo_info(d.cameo).quad_class != MATERIAL_CONFLICT or (IMAGINED | {"future"}).intersection(d.status):
+    if d.judgement or cameo_info(d.cameo).quad_class != MATERIAL_CONFLICT or NOT_YET_DONE.intersection(d.status):
         return d
     verb = claiming_verb(ctx.parsed, d.trigger)
     if verb is None:

@@ -14,17 +14,18 @@ from ..nlp import Parsed
 from ..records import Actor
 from ..tables import word_class
 from .arguments import PLACE_KINDS, ActorIndex
+from .match import party_objects
 
 # Written documents that speak for their author ("a U.S. congressional report called for").
 DOCUMENT_NOUNS = word_class("document nouns")
 # How an author names its document before the noun: "the UN report", "Amnesty's report".
 AUTHOR_DEPS = {"compound", "nmod", "poss", "amod"}
 # ... and after it: "a report by Amnesty", "a letter from the ministry".
-AUTHOR_PREPS = {"by", "from"}
+AUTHOR_PREPS = ("by", "from")
 # The participle that issued it ("a report issued by X", "released in Kigali") and the
 # prepositions of where.
 ISSUING_DEPS = {"acl"}
-RELEASE_PREPS = {"in", "at"}
+RELEASE_PREPS = ("in", "at")
 
 
 def is_document(parsed: Parsed, token: int) -> bool:
@@ -41,7 +42,7 @@ def document_authors(parsed: Parsed, index: ActorIndex, token: int) -> list[Acto
     if before:
         return before
     holders = [token] + [c.i for c in parsed.children(token) if c.dep in ISSUING_DEPS]
-    return [a for h in holders for p in _objects(parsed, h, AUTHOR_PREPS)
+    return [a for h in holders for p in party_objects(parsed, h, AUTHOR_PREPS)
             for a in index.actors_at(p)]
 
 
@@ -50,11 +51,6 @@ def release_place(parsed: Parsed, index: ActorIndex, token: int) -> list[Actor]:
     if not is_document(parsed, token):
         return []
     return [a for c in parsed.children(token) if c.dep in ISSUING_DEPS and c.tag == "VBN"
-            for p in _objects(parsed, c.i, RELEASE_PREPS) for a in index.actors_at(p)
+            for p in party_objects(parsed, c.i, RELEASE_PREPS) for a in index.actors_at(p)
             if a.kind in PLACE_KINDS and a.country]
 
-
-def _objects(parsed: Parsed, head: int, preps: set[str]) -> list[int]:
-    """The objects of a head's prepositions among ``preps`` (a passive's agent is ``agent``)."""
-    return [g.i for c in parsed.children(head) if c.dep in ("prep", "agent") and c.lemma.lower() in preps
-            for g in parsed.children(c.i) if g.dep == "pobj"]
