@@ -267,6 +267,9 @@ NOT_EVENTS = [
     # what a charge in a time clause charges sets the scene too: Bolivia killed nobody
     ("Chile recalled its ambassador after Bolivia accused Chilean troops of killing two farmers.",
      ("18", "19", "20")),
+    # "a day before X flies": the parser hangs the time clause on "day"; it still dates
+    ("The ruling comes a day before the Chilean president travels to Lima for talks with Peru.",
+     ("04",)),
     ("The party designated the mayor as its candidate.", ("17",)),
     # deaths a disaster, an accident or a disease caused are nobody's act
     ("A landslide killed nine villagers in northern Peru on Sunday.", ("18", "19", "20")),

@@ -212,8 +212,9 @@ def _adjunct_head(parsed: Parsed, tok: Token) -> int | None:
 
 def _in_time_adjunct(parsed: Parsed, tok: Token) -> bool:
     """True for an act that dates another clause ("after clashes", "amid talks with X",
-    "two weeks after rebels kidnapped ..."): the setting, whatever the clause reports."""
-    if tok.dep == "advcl" and tok.head != tok.i:
+    "two weeks after rebels kidnapped ..."): the setting, whatever the clause reports. The
+    parser hangs "a day before X flies" on the time noun, as a relative clause."""
+    if tok.dep in ("advcl", "relcl") and tok.head != tok.i:
         return any(c.dep == "mark" and c.lemma.lower() in TIME_PREPS for c in parsed.children(tok.i))
     if tok.dep != "pobj" or tok.head == tok.i:
         return False
