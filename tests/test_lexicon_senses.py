@@ -267,6 +267,8 @@ NOT_EVENTS = [
     # what a charge in a time clause charges sets the scene too: Bolivia killed nobody
     ("Chile recalled its ambassador after Bolivia accused Chilean troops of killing two farmers.",
      ("18", "19", "20")),
+    # the means of a charged act is charged too: Chile threatened nothing
+    ("Chile accused Bolivia of inflaming the dispute by threatening to close the border.", ("13",)),
     # "a day before X flies": the parser hangs the time clause on "day"; it still dates
     ("The ruling comes a day before the Chilean president travels to Lima for talks with Peru.",
      ("04",)),

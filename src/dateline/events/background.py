@@ -30,6 +30,8 @@ FORCE_ROOTS = {"18", "19", "20"}
 # report of its own.
 BACKGROUND_PREPS = {"for", "after", "before", "since", "amid", "following", "despite", "during",
                     "by", "over", "of", "against", "from"}
+# The prepositions that name a charging verb's charge ("accused X of", "barred X from").
+CHARGE_PREPS = {"of", "from", "against"}
 # A to-infinitive hung on another word as adverbial or modifier: a purpose.
 PURPOSE_DEPS = {"advcl", "acl"}
 # An infinitive on these names who did it, not what a thing is for ("the first to visit").
@@ -148,14 +150,24 @@ def _background_act(parsed: Parsed, found: dict[int, Match], i: int, match: Matc
 
 def _in_setting(parsed: Parsed, tok: Token) -> bool:
     """Is the act, or a clause it stands in, a time adjunct of another ("after X accused Y of
-    committing war crimes": the charge and what it charges both set the scene)?"""
+    committing war crimes": the charge and what it charges both set the scene), or part of
+    a charge ("accused X of making threats by alleging that ...": X's alleging is charged)?"""
     for _ in range(6):
-        if _in_time_adjunct(parsed, tok):
+        if _in_time_adjunct(parsed, tok) or _is_charge(parsed, tok):
             return True
         if tok.head == tok.i:
             return False
         tok = parsed.tokens[tok.head]
     return False
+
+
+def _is_charge(parsed: Parsed, tok: Token) -> bool:
+    """Is the clause the gerund of a charging verb ("of making", "from meeting")?"""
+    if tok.dep != "pcomp" or tok.head == tok.i:
+        return False
+    prep = parsed.tokens[tok.head]
+    return prep.lemma.lower() in CHARGE_PREPS and prep.head != prep.i \
+        and parsed.tokens[prep.head].lemma.lower() in CHARGING_VERBS
 
 
 def _required_prep(parsed: Parsed, verb_match: Match, noun: int) -> bool:
