@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dateline.nlp import Parsed
+from dateline.nlp.lemmas import verb_lemma
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
                                   ACRONYM_SUBJECT, COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
-                                  REDUCED_RELATIVE, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
+                                  PARTICIPLE_AT_ROOT, REDUCED_RELATIVE, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
 
 
 def _repaired(rows):
@@ -314,3 +315,37 @@ def test_a_capitalised_adverb_before_a_verb_with_a_subject_stays():
         ("NOW", "now", "ADV", "advmod", 2, "RB"), ("Chad", "Chad", "PROPN", "nsubj", 2, "NNP"),
         ("flew", "fly", "VERB", "ROOT", 2, "VBD"), ("tents", "tent", "NOUN", "dobj", 2, "NNS")])
     assert moved == {} and tokens[0].dep == "advmod"
+
+
+def test_an_affiliation_participle_at_the_root_hangs_on_its_noun_again():
+    # "Gunmen linked to the cartel attacked a bus": "linked" read as the verb, "attacked" its clause
+    tokens, moved = _repaired([
+        ("Gunmen", "gunman", "NOUN", "nsubj", 1, "NNS"), ("linked", "link", "VERB", "ROOT", 1, "VBD"),
+        ("to", "to", "ADP", "prep", 1, "IN"), ("the", "the", "DET", "det", 4, "DT"),
+        ("cartel", "cartel", "NOUN", "pobj", 2, "NN"), ("attacked", "attack", "VERB", "advcl", 1, "VBD"),
+        ("a", "a", "DET", "det", 7, "DT"), ("bus", "bus", "NOUN", "dobj", 5, "NN"),
+        (".", ".", "PUNCT", "punct", 1, ".")])
+    assert moved == {1: PARTICIPLE_AT_ROOT}
+    assert (tokens[5].head, tokens[5].dep) == (5, "ROOT") and (tokens[0].head, tokens[0].dep) == (5, "nsubj")
+    assert (tokens[1].head, tokens[1].dep) == (0, "acl") and tokens[8].head == 5
+
+
+def test_a_verb_that_is_no_affiliation_keeps_the_root():
+    # "The mayor appealed for calm as a storm hit the port": the storm's verb is not his
+    tokens, moved = _repaired([
+        ("Mayors", "mayor", "NOUN", "nsubj", 1, "NNS"), ("appealed", "appeal", "VERB", "ROOT", 1, "VBD"),
+        ("for", "for", "ADP", "prep", 1, "IN"), ("calm", "calm", "NOUN", "pobj", 2, "NN"),
+        ("storms", "storm", "NOUN", "npadvmod", 5, "NNS"), ("hit", "hit", "VERB", "advcl", 1, "VBD"),
+        ("the", "the", "DET", "det", 7, "DT"), ("port", "port", "NOUN", "dobj", 5, "NN")])
+    assert moved == {} and tokens[1].dep == "ROOT"
+
+
+def test_a_verb_in_e_the_lemmatizer_cut_short_gets_its_e_back():
+    assert verb_lemma("staged", "stag", "VBD") == "stage"
+    assert verb_lemma("waging", "wag", "VBG") == "wage"
+    assert verb_lemma("Hoped", "hop", "VBN") == "hope"
+    # a doubled consonant, a long stem, a w/x/y ending or a noun keep the lemma given
+    assert verb_lemma("hopped", "hop", "VBD") == "hop"
+    assert verb_lemma("visited", "visit", "VBD") == "visit"
+    assert verb_lemma("fixed", "fix", "VBD") == "fix"
+    assert verb_lemma("stags", "stag", "NNS") == "stag"

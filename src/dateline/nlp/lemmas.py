@@ -11,8 +11,14 @@ parse is spaCy's, token by token.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+# A stressed one-syllable stem ending consonant-vowel-consonant doubles its consonant before
+# -ed and -ing ("stag" -> "stagged"); w, x and y never double ("fixed", "played").
+_SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+VERB_TAGS = ("VBD", "VBN", "VBG")
 
 # Keys remembered before the table is emptied (news text has some tens of thousands).
 MAX_FORMS = 200_000
@@ -63,3 +69,16 @@ def remember_lemmas(nlp: Any) -> bool:
         return False
     lemmatizer.pipe = RememberedLemmas(lemmatizer).pipe
     return True
+
+
+def verb_lemma(form: str, lemma: str, tag: str) -> str:
+    """The lemma of a verb form whose final e the rule lemmatizer dropped: it reads "staged",
+    "waged", "fined", "hoped" as forms of "stag", "wag", "fin", "hop" (those would be
+    "stagged", "wagged", "finned", "hopped"), so an undoubled -ed or -ing after a short
+    stem restores the e."""
+    if tag not in VERB_TAGS or not _SHORT_STEM.match(lemma):
+        return lemma
+    low = form.lower()
+    if low == lemma + "ed" or low == lemma + "ing":
+        return lemma + "e"
+    return lemma

@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from dataclasses import dataclass, field
 
+from .lemmas import verb_lemma
 from .repairs import repair
 
 
@@ -154,7 +155,8 @@ def from_spacy(doc) -> Parsed:
     for s_index, sent in enumerate(doc.sents):
         sentences.append(Sentence(s_index, sent.start, sent.end, sent.start_char, sent.end_char))
         for tok in sent:
-            tokens.append(Token(tok.i, tok.text, tok.lemma_, tok.pos_, tok.tag_, tok.dep_,
+            lemma = verb_lemma(tok.text, tok.lemma_, tok.tag_)
+            tokens.append(Token(tok.i, tok.text, lemma, tok.pos_, tok.tag_, tok.dep_,
                                 tok.head.i, tok.idx, tok.ent_type_, tok.ent_iob_, s_index))
     entities = [Entity(e.text, e.label_, e.start, e.end, e.start_char, e.end_char) for e in doc.ents]
     return Parsed(doc.text, tokens, sentences, entities, repaired=repair(tokens))

@@ -1,8 +1,9 @@
-"""Repairs of a sentence the model left without a verb at its root.
+"""Repairs of a sentence the model left with the wrong word at its root.
 
 The small English model sometimes reads a short clause as one noun phrase, headline
-style; the sentence then has no verb at its root and no event has a subject. Two shapes
-are put back into a clause (the tokens moved keep the repair's id, see repairs.py):
+style, or a participle on a noun as the sentence's verb; the sentence then has the wrong
+word at its root and its event no subject. These shapes are put back (the tokens moved
+keep the repair's id, see repairs.py):
 
 ``clause-as-phrase``: in "Chile shelled rebel camps" the model may make "shelled" a
 modifier (amod) of "camps", the root. In a sentence with no other verb, a past form
@@ -16,6 +17,15 @@ the model may make "held" the root, with the fishermen its subject, and the real
 follows its subject, with no auxiliary, and a later conjunct, with no "and", that has
 auxiliaries and no subject of its own: the conjunct is the verb, the past form a
 participle on the noun ("fishermen (who were) held captive").
+
+``participle-at-root``: in "Hackers linked to the army attacked the websites" the model
+may make "linked" the root (or the clause of "officials said"), with the hackers its
+subject, and the real verb ("attacked") an adverbial clause of it. A past form of
+affiliation (linked, backed, allied, based ...) in that place, with a subject noun before
+it, a preposition or "by" phrase right after it and no auxiliary or object, on which
+hangs a later finite verb with no subject, auxiliary or mark of its own and no comma
+before it: the later verb is the sentence's, the past form a participle on the noun
+("hackers (who are) linked to the army").
 
 ``verb-as-modifier``: in "Thai activists called on the government to ..." the model may
 hang "called" on "activists" as a reduced relative (acl) and leave the noun at the root.
@@ -42,6 +52,7 @@ CLAUSE_AS_PHRASE = "clause-as-phrase"
 VERB_AS_MODIFIER = "verb-as-modifier"
 PARENTHETICAL_PARTICIPLE = "parenthetical-participle"
 DATED_CLAUSE = "dated-clause"
+PARTICIPLE_AT_ROOT = "participle-at-root"
 # Words that are a preposition before a year and a mark before a clause.
 TIME_MARKS = {"since", "after", "before", "until", "till"}
 PHRASE_SUBJECT_DEPS = {"npadvmod", "compound", "nmod", "nsubj"}
@@ -50,6 +61,11 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # What a relative clause or a clause of its own would have: then the noun is no subject.
 OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# Participles that tie a group to its backer or base, as reduced relatives of their noun
+# ("militants linked to X", "rebels backed by Y", "gunmen based in Z").
+AFFILIATION_PARTICIPLES = {"affiliate", "align", "ally", "arm", "associate", "back", "base", "connect",
+                           "equip", "finance", "fund", "inspire", "link", "sponsor", "support", "tie",
+                           "train"}
 
 
 def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Token,
@@ -66,17 +82,20 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
             repaired[word.i] = CLAUSE_AS_PHRASE
         repaired[tok.i] = CLAUSE_AS_PHRASE
         return True
-    found = parenthetical_participle(tokens, children, tok)
-    if found is not None:
-        noun, verb = found
-        verb.head, verb.dep = verb.i, "ROOT"
-        hang_participle(children, tok, noun, verb)
-        tok.tag = "VBN"
-        for word in children.get(tok.i, []):
-            if word.i > verb.i:  # the full stop and what follows the verb are its clause's
-                word.head = verb.i
-        repaired[tok.i] = PARENTHETICAL_PARTICIPLE
-        return True
+    for repair_id, test in ((PARENTHETICAL_PARTICIPLE, parenthetical_participle),
+                            (PARTICIPLE_AT_ROOT, participle_at_root)):
+        found = test(tokens, children, tok)
+        if found is not None:
+            noun, verb = found
+            # the verb takes the past form's place: the root, or the clause of "officials said"
+            verb.head, verb.dep = (verb.i, "ROOT") if tok.head == tok.i else (tok.head, tok.dep)
+            hang_participle(children, tok, noun, verb)
+            tok.tag = "VBN"
+            for word in children.get(tok.i, []):
+                if word.i > verb.i:  # the full stop and what follows the verb are its clause's
+                    word.head = verb.i
+            repaired[tok.i] = repair_id
+            return True
     found = dated_clause(tokens, children, tok)
     if found is not None:
         noun, mark, year = found
@@ -145,6 +164,25 @@ def parenthetical_participle(tokens: list[Token], children: dict[int, list[Token
     below = children.get(verb.i, [])
     if not any(c.dep in ("aux", "auxpass") for c in below) or any(c.dep in OWN_CLAUSE_DEPS - {"aux", "auxpass", "mark"}
                                                                   for c in below):
+        return None
+    return noun, verb
+
+
+def participle_at_root(tokens: list[Token], children: dict[int, list[Token]], tok: Token):
+    """(noun, verb): the subject a past form at the root modifies, and the later verb hung
+    on it that is the sentence's verb (see the module), or None."""
+    if tok.dep not in ("ROOT", "ccomp") or tok.pos != "VERB" or tok.tag not in ("VBD", "VBN") \
+            or tok.lemma.lower() not in AFFILIATION_PARTICIPLES:
+        return None
+    own = children.get(tok.i, [])
+    noun = next((c for c in own if c.dep == "nsubj" and c.pos in ("NOUN", "PROPN") and c.i < tok.i), None)
+    if noun is None or any(c.dep in ("aux", "auxpass", "cc", "dobj", "obj") for c in own) \
+            or not any(c.dep in ("prep", "agent") and c.i == tok.i + 1 for c in own):
+        return None
+    verb = next((c for c in own if c.dep in ("advcl", "dep") and c.i > tok.i and c.pos == "VERB"
+                 and c.tag in FINITE_TAGS), None)
+    if verb is None or tokens[verb.i - 1].text == "," \
+            or any(c.dep in OWN_CLAUSE_DEPS for c in children.get(verb.i, [])):
         return None
     return noun, verb
 
