@@ -537,6 +537,16 @@ def test_forces_one_sends_are_ones_own_not_the_other_party(pipeline):
     assert [[a.name for a in e.target] for e in events] == [["soldiers"]], [e.evidence for e in events]
 
 
+def test_a_force_backed_or_trained_by_a_state_is_not_its_own(pipeline):
+    # the backer of rebels is not their country; the sender of drones is
+    events = pipeline.code_text("Rebels backed by Chile seized a town in Peru.", published="2025-06-02").events
+    assert events and all("CHL" not in _countries(e.source) for e in events), [e.evidence for e in events]
+    events = pipeline.code_text("Soldiers trained by Chile killed ten farmers.", published="2025-06-02").events
+    assert events and all("CHL" not in _countries(e.source) for e in events), [e.evidence for e in events]
+    events = pipeline.code_text("Peruvian troops shot down drones launched by Chile.", published="2025-06-02").events
+    assert [_countries(e.target) for e in events] == [{"CHL"}], [e.evidence for e in events]
+
+
 def test_an_international_force_gives_nobody_its_home(pipeline):
     events = pipeline.code_text("UN peacekeepers detained two men near the border.", published="2025-06-02").events
     assert [[a.country for a in e.target] for e in events] == [[None]], [e.evidence for e in events]

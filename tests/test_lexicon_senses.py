@@ -14,6 +14,19 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # past and -ing forms of verbs in -e the lemmatizer cut short ("staged" as "stag")
+    ("Chilean dockers staged a general strike against the port reform.", "143", "CHL", ""),
+    ("The Peruvian regulator fined a Chilean airline.", "172", "PER", "CHL"),
+    # 0841 handing back captured servicemen; 084 returning a plane; 100 issuing demands
+    ("Peru handed back six Chilean servicemen it had detained at sea.", "0841", "PER", "CHL"),
+    ("The seized Chilean plane was returned to Chile by Peruvian authorities.", "084", "PER", "CHL"),
+    ("Bolivia issued a list of demands to the government of Chile.", "100", "BOL", "CHL"),
+    # 073 staple food sent as relief; 087 reducing a troop presence
+    ("Ecuador sent tonnes of rice and medical supplies to flood victims in Peru.", "073", "ECU", "PER"),
+    ("Chile reduced its troop presence along the border, the Chilean army said.", "087", "CHL", ""),
+    # 145 a crowd torching a building; opposition supporters are a crowd with a side
+    ("Rioters torched the Chilean embassy in Lima.", "145", "PER", "CHL"),
+    ("Opposition supporters in Peru blocked roads in the south.", "144", "PER", ""),
     # 062 taking part in drills with X; 085 lifting a boycott of X's goods
     ("Chile took part in joint naval drills with Peru.", "062", "CHL", "PER"),
     ("Ecuador lifted its boycott of Peru on Monday.", "085", "ECU", "PER"),

@@ -33,6 +33,8 @@ PLACELESS_SECTORS = word_class("placeless sectors") | {None}
 # State bodies whose verbs of power at home (arrest, ban, try) act on their own country's people.
 STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
 HOME_POWER_VERBS = word_class("home power verbs")
+# Verbs whose agent fields the force or weapon named ("drones launched by Russia").
+FIELDING_VERBS = word_class("fielding verbs")
 NOT_STATES = word_class("international codes")
 # Armed acts and weapons ("a drone struck a market in Kharkiv"): where they strike is not
 # whose they are, so only their owner or sender places them.
@@ -246,7 +248,9 @@ def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
 
 def _senders(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     """For each actor with a participle whose agent is an actor with a country ("drones
-    launched by Russia", "troops sent by Kenya"), the agent's country."""
+    launched by Russia", "troops sent by Kenya"), the agent's country: only for verbs that
+    field a force or a weapon (words.tsv "fielding verbs"), as rebels backed, armed or
+    trained by a state are not its own."""
     at = _placed_at(actors, parsed)
     out = {}
     for actor in actors:
@@ -254,7 +258,7 @@ def _senders(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
         if not found:
             continue
         agents = [i for c in parsed.children(found[-1]) if c.dep == "acl" and c.tag == "VBN"
-                  for i in _agents(parsed, c.i)]
+                  and c.lemma.lower() in FIELDING_VERBS for i in _agents(parsed, c.i)]
         senders = [at[i] for i in agents if i in at and at[i] is not actor]
         if senders:
             out[actor.start] = senders[0].country
