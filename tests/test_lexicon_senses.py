@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # "guilty" the parser hangs on the object after it still completes "find X guilty" (116)
+    ("A Chilean court on Monday found a former Peruvian army officer guilty of fraud.", "116", "CHL", "PER"),
+    # talks that "could be revived" are not held: saying one is optimistic about them is 013
+    ("The Chilean president said he was optimistic that the stalled talks with Peru could be revived.",
+     "013", "CHL", ""),
     # past and -ing forms of verbs in -e the lemmatizer cut short ("staged" as "stag")
     ("Chilean dockers staged a general strike against the port reform.", "143", "CHL", ""),
     ("The Peruvian regulator fined a Chilean airline.", "172", "PER", "CHL"),
@@ -280,6 +285,9 @@ NOT_EVENTS = [
     # what a charge in a time clause charges sets the scene too: Bolivia killed nobody
     ("Chile recalled its ambassador after Bolivia accused Chilean troops of killing two farmers.",
      ("18", "19", "20")),
+    # an event noun under a modal of taking place is not (yet) done: no meeting
+    ("The Chilean president said he was optimistic that the stalled talks with Peru could be revived.",
+     ("04",)),
     # the means of a charged act is charged too: Chile threatened nothing
     ("Chile accused Bolivia of inflaming the dispute by threatening to close the border.", ("13",)),
     # "a day before X flies": the parser hangs the time clause on "day"; it still dates

@@ -170,6 +170,10 @@ def _has_particle(parsed: Parsed, trigger: Token, particle: str) -> bool:
     if any(c.pos in SMALL_CLAUSE_POS and c.lemma.lower() == particle for c in parsed.children(trigger.i)
            if c.dep in SMALL_CLAUSE_DEPS):
         return True
+    # ... or hangs on the object after it ("found a former officer guilty": guilty an amod)
+    if any(a.dep == "amod" and a.i > o.i and a.lemma.lower() == particle
+           for o in parsed.children(trigger.i) if o.dep in OBJECT_DEPS for a in parsed.children(o.i)):
+        return True
     nxt = trigger.i + 1
     return nxt < len(parsed.tokens) and parsed.tokens[nxt].lemma.lower() == particle \
         and not _dated(parsed, parsed.tokens[nxt])

@@ -84,6 +84,11 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
 # happen and was not announced: it is no event. Whoever imagined it aloud said something:
 # with no other act in the sentence, that saying is the statement event.
 IMAGINED = {"hypothetical"}
+# What a modal says of its subject noun's event ("the talks will resume", "could be revived").
+MODAL_FLAGS = {"hypothetical", "future"}
+SUBJECT_NOUN_DEPS = {"nsubj", "nsubjpass"}
+# Verbs that say an event noun (their subject) takes place: "talks will resume".
+OCCURRENCE_VERBS = word_class("occurrence verbs")
 
 
 def _aux_and_neg(parsed: Parsed, verb: Token) -> set[str]:
@@ -144,6 +149,12 @@ def _backshifted(parsed: Parsed, verb: Token) -> bool:
 def status_of(parsed: Parsed, trigger: Token) -> list[str]:
     """Status flags of the event whose trigger is ``trigger``."""
     flags = _aux_and_neg(parsed, trigger) | _circumstance(parsed, trigger)
+    if trigger.pos == "NOUN" and trigger.dep in SUBJECT_NOUN_DEPS and trigger.head != trigger.i:
+        # an event noun is as the modal of the verb that says it takes place says: "the talks
+        # could be revived" are not held now ("the embargo would not work" is in force)
+        verb = parsed.tokens[trigger.head]
+        if verb.pos in ("VERB", "AUX") and verb.lemma.lower() in OCCURRENCE_VERBS:
+            flags |= _aux_and_neg(parsed, verb) & MODAL_FLAGS | _circumstance(parsed, verb) & IMAGINED
     if "hypothetical" in flags and _backshifted(parsed, trigger):
         flags = (flags - {"hypothetical"}) | {"future"}
     if trigger.dep == "conj" and trigger.head != trigger.i and not flags \
