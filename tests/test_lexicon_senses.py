@@ -14,6 +14,18 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 191 ships blocked; 043 a guest welcomed to a capital or a head of government received
+    ("Peruvian navy ships blocked two Chilean fishing boats near the maritime border.", "191", "PER", "CHL"),
+    ("The Chilean president welcomed Peru's president to Santiago for talks.", "043", "CHL", "PER"),
+    # 062 joint patrols expanded with X; 152 forces on alert along X's border
+    ("Chile expanded joint naval patrols with Peru.", "062", "CHL", "PER"),
+    ("Peru placed its forces on high alert along the Chilean border.", "152", "PER", "CHL"),
+    ("Chile put its troops on alert at the border with Bolivia.", "152", "CHL", "BOL"),
+    # 154 armed men arriving deploy; a minister arriving visits (042)
+    ("Chilean troops arrived in Bolivia on Friday.", "154", "CHL", "BOL"),
+    ("The Chilean foreign minister arrived in Lima on Friday.", "042", "CHL", "PER"),
+    # 0841 captives released from a state's prison were released by it
+    ("Three Chilean sailors were released from a Peruvian jail.", "0841", "PER", "CHL"),
     # "guilty" the parser hangs on the object after it still completes "find X guilty" (116)
     ("A Chilean court on Monday found a former Peruvian army officer guilty of fraud.", "116", "CHL", "PER"),
     # talks that "could be revived" are not held: saying one is optimistic about them is 013

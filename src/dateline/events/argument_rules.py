@@ -51,6 +51,8 @@ EXPULSION_VERBS = word_class("expulsion verbs")
 # Releasing captives (084x), and the verbs of holding them (words.tsv).
 RELEASE_CODE = "084"
 CAPTIVITY_VERBS = word_class("captivity verbs")
+# Where captives are held, whose owner held them ("released from a Belarusian prison").
+CUSTODY_NOUNS = {"prison", "jail", "gaol", "custody", "detention", "captivity", "camp", "cell"}
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 # A charge of force made by a speaker, and a criticism.
@@ -220,10 +222,14 @@ def freed_by_captor(d: Draft, ctx: Context) -> Draft:
     if d.sources or not d.entry.cameo.startswith(RELEASE_CODE):
         return d
     patients = [c.i for c in parsed.children(d.trigger.i) if c.dep in PASSIVE_SUBJECT_DEPS] + list(d.match.target_tokens)
-    found = tuple(a for i in patients for c in parsed.children(i)
-                  if c.dep in ("acl", "relcl") and c.lemma.lower() in CAPTIVITY_VERBS
-                  for p in party_objects(parsed, c.i, ("by",))
-                  for a in ctx.index.actors_at(p) if not any(same(a, t) for t in d.targets))
+    holders = [p for i in patients for c in parsed.children(i)
+               if c.dep in ("acl", "relcl") and c.lemma.lower() in CAPTIVITY_VERBS
+               for p in party_objects(parsed, c.i, ("by",))]
+    # "released from a Belarusian prison", "freed from Iranian custody": whose it is
+    holders += [m for p in party_objects(parsed, d.trigger.i, ("from",))
+                if parsed.tokens[p].lemma.lower() in CUSTODY_NOUNS
+                for m in [p, *(c.i for c in parsed.children(p) if c.dep in ("amod", "compound", "poss"))]]
+    found = tuple(a for p in holders for a in ctx.index.actors_at(p) if not any(same(a, t) for t in d.targets))
     return d.but(sources=found) if found else d
 
 

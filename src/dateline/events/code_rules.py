@@ -17,6 +17,7 @@ from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .assertions import assertion
 from .helping import protection_targets
+from .owners import border_states
 from .obliged import obliged
 from .options import not_ruled_out
 from .orders import aiming_measure, expulsion_code
@@ -235,16 +236,20 @@ def joint_exercise(d: Draft, ctx: Context) -> Draft:
                  plover=cameo_info(MILITARY_COOPERATION).plover_type, targets=d.sources, joint=True)
 
 
-@CODING.rule("show-of-force", "drills or deployments near, around or off a state are aimed at it "
-                              "(\"held drills around Taiwan\")")
+@CODING.rule("show-of-force", "drills or deployments near, around or off a state, or along its border, are "
+                              "aimed at it (\"held drills around Taiwan\")")
 def show_of_force(d: Draft, ctx: Context) -> Draft:
     if d.targets or d.cameo[:2] != POSTURE_ROOT or not d.sources:
         return d
     parsed = ctx.parsed
-    found = tuple(a for h in verb_and_objects(parsed, d.trigger) for i in party_objects(parsed, h, NEAR_PREPS)
-                  for a in [ctx.index.actor_at(i)] if a is not None and a.kind == "state"
-                  and all(a.country != s.country for s in d.sources))
+    heads = verb_and_objects(parsed, d.trigger)
+    near = [a for h in heads for i in party_objects(parsed, h, NEAR_PREPS) for a in [ctx.index.actor_at(i)]
+            if a is not None and a.kind == "state"]
+    # "along the Chilean border": the border, a place, is its state's
+    near += [a for i in border_states(parsed, d.trigger) for a in [ctx.index.actor_at(i)] if a is not None]
+    found = tuple(a for a in near if a.country and all(a.country != s.country for s in d.sources))
     return d.but(rule_note("show-of-force"), targets=found[:1]) if found else d
+
 
 
 @CODING.rule("labour-strike", "teachers, doctors or workers who strike with nobody struck stop work (143)")

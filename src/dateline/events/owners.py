@@ -8,7 +8,7 @@ from ..records import Actor
 from ..tables import word_class
 from .arguments import PLACE_KINDS, noun_agent
 from .draft import Context
-from .match import is_passive, party_objects
+from .match import is_passive, party_objects, verb_and_objects
 
 # Prepositions naming who wrote or sent a judged thing ("a letter from X").
 AUTHOR_PREPS = ("from",)
@@ -21,6 +21,9 @@ OWNER_PREPS = ("of",)
 # Acts only a state does to people (words.tsv): where one took place names who did it.
 STATE_ACT_NOUNS = word_class("state act nouns")
 
+# The border of a state a force stands on or along ("along the Azerbaijani border").
+BORDER_PREPS = ("along", "on", "at", "near")
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 # Possessive pronouns by which an object is the subject's own ("recalled its envoy").
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 # The preposition on a thing given that names whom it goes to ("aid to X"; "for" was
@@ -132,3 +135,15 @@ def things_acted_on(parsed: Parsed, draft) -> list[int]:
         elif child.dep == "xcomp" and draft.entry.plover == REFUSING_TYPE:
             found.extend(g.i for g in parsed.children(child.i) if g.dep in ("dobj", "obj"))
     return list(dict.fromkeys(found))
+
+
+def border_states(parsed: Parsed, verb: Token) -> list[int]:
+    """The border a force stands along and the words naming whose it is ("along the
+    Azerbaijani border", "at the border with Peru"), the phrase on the verb or on its own
+    phrase ("on high alert along ...")."""
+    heads = verb_and_objects(parsed, verb)
+    heads += [g.i for c in parsed.children(verb.i) if c.dep == "prep" for g in parsed.children(c.i) if g.dep == "pobj"]
+    borders = [i for h in heads for i in party_objects(parsed, h, BORDER_PREPS)
+               if parsed.tokens[i].lemma.lower() in BORDER_NOUNS]
+    return borders + [m.i for i in borders for m in parsed.children(i) if m.dep in ("amod", "compound", "poss")] \
+        + [o for i in borders for o in party_objects(parsed, i, ("with",))]

@@ -49,6 +49,10 @@ ARMED_NOUNS = word_class("armed nouns") | word_class("force nouns")
 # the lexicon mode of a withdrawal.
 SUBJECT_WITHDRAWAL_VERBS = word_class("verbs of withdrawal by subject")
 ARMED_MEN = word_class("armed men")
+# Those whose arrival somewhere is a deployment, not a visit (042).
+ARRIVING_FORCES = ARMED_MEN | {"police"}
+VISIT_CODE = "042"
+MOBILIZE = "MOBILIZE"
 WITHDRAW_MODE = "withdraw"
 # Disasters and accidents: what they kill or destroy nobody did (words.tsv).
 DISASTER_NOUNS = word_class("disaster nouns")
@@ -316,6 +320,22 @@ def withdrawal_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
             if subject is None or parsed.tokens[subject].lemma.lower() not in ARMED_MEN:
                 unarmed.append(i)
     return s.without(*unarmed)
+
+
+@SELECTION.rule("arrival-by-subject", "\"troops arrived in X\" is a deployment, \"the minister arrived in X\" "
+                                      "a visit: a verb of arriving visits only when no armed men arrive")
+def arrival_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
+    parsed = ctx.parsed
+    for i, m in s.matches.items():
+        subject = subject_of(parsed, parsed.tokens[i]) if m.entry.cameo == VISIT_CODE else None
+        if subject is None or parsed.tokens[subject].lemma.lower() not in ARRIVING_FORCES:
+            continue
+        # the trigger's entry of the same pattern that deploys (words of arriving: lexicon)
+        twins = [e for e in ctx.lexicon.candidates(parsed, parsed.tokens[i]) if e.plover == MOBILIZE]
+        found = best_match(parsed, parsed.tokens[i], twins) if twins else None
+        if found is not None:
+            s = s.replacing(i, found)
+    return s
 
 
 @SELECTION.rule("disaster", "deaths and damage a blaze, a flood, an earthquake, a crash or a disease "

@@ -154,7 +154,10 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         # could be revived" are not held now ("the embargo would not work" is in force)
         verb = parsed.tokens[trigger.head]
         if verb.pos in ("VERB", "AUX") and verb.lemma.lower() in OCCURRENCE_VERBS:
-            flags |= _aux_and_neg(parsed, verb) & MODAL_FLAGS | _circumstance(parsed, verb) & IMAGINED
+            modal = _aux_and_neg(parsed, verb) & MODAL_FLAGS | _circumstance(parsed, verb) & IMAGINED
+            if "hypothetical" in modal and _backshifted(parsed, verb):  # "said the talks would resume"
+                modal = (modal - {"hypothetical"}) | {"future"}
+            flags |= modal
     if "hypothetical" in flags and _backshifted(parsed, trigger):
         flags = (flags - {"hypothetical"}) | {"future"}
     if trigger.dep == "conj" and trigger.head != trigger.i and not flags \
