@@ -13,6 +13,10 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a protest is aimed at whom its purpose clause asks, or whom the demand's clause is about
+    ("Chilean teachers went on strike to press the government for higher pay.", "143", "CHL", "CHL"),
+    ("Hundreds of Peruvian women marched in Santiago to demand that the Chilean president resign.",
+     "141", "PER", "CHL"),
     # aid given to nobody named goes to the one its purpose clause helps
     ("Japan donated ten ventilators to help Peru fight the epidemic.", "070", "JPN", "PER"),
     ("Norway announced emergency aid of five million dollars to help Haiti.", "070", "NOR", "HTI"),

@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # a demand or appeal takes the full sub-code of the act asked for, where CAMEO has one
+    ("Peruvian women demanded that the Chilean president resign.", "1041", "PER", "CHL"),
+    ("Chile urged Peru to release the detained fishermen.", "0253", "CHL", "PER"),
     # 191 ships blocked; 043 a guest welcomed to a capital or a head of government received
     ("Peruvian navy ships blocked two Chilean fishing boats near the maritime border.", "191", "PER", "CHL"),
     ("The Chilean president welcomed Peru's president to Santiago for talks.", "043", "CHL", "PER"),

@@ -6,7 +6,7 @@ from dateline.nlp import Parsed
 from dateline.nlp.lemmas import verb_lemma
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
                                   ACRONYM_SUBJECT, COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
-                                  PARTICIPLE_AT_ROOT, REDUCED_RELATIVE, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
+                                  PARTICIPLE_AT_ROOT, REDUCED_RELATIVE, SUBJUNCTIVE_VERB, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
 
 
 def _repaired(rows):
@@ -349,3 +349,23 @@ def test_a_verb_in_e_the_lemmatizer_cut_short_gets_its_e_back():
     assert verb_lemma("visited", "visit", "VBD") == "visit"
     assert verb_lemma("fixed", "fix", "VBD") == "fix"
     assert verb_lemma("stags", "stag", "NNS") == "stag"
+
+
+def test_a_bare_verb_read_as_a_noun_in_a_that_clause_is_the_clause_s_verb():
+    # "demanded that the mayor resign": "resign" a noun, "mayor" its compound
+    tokens, moved = _repaired([
+        ("Farmers", "farmer", "NOUN", "nsubj", 1, "NNS"), ("demanded", "demand", "VERB", "ROOT", 1, "VBD"),
+        ("that", "that", "SCONJ", "mark", 5, "IN"), ("the", "the", "DET", "det", 5, "DT"),
+        ("mayor", "mayor", "NOUN", "compound", 5, "NN"), ("resign", "resign", "NOUN", "ccomp", 1, "NN")])
+    assert moved == {5: SUBJUNCTIVE_VERB}
+    assert (tokens[5].pos, tokens[5].tag) == ("VERB", "VB") and (tokens[4].head, tokens[4].dep) == (5, "nsubj")
+    assert tokens[3].head == 4
+
+
+def test_a_that_clause_headed_by_a_noun_with_a_subject_stays():
+    # "said that the mayor's plan a failure" has its own subject: not repaired
+    tokens, moved = _repaired([
+        ("Farmers", "farmer", "NOUN", "nsubj", 1, "NNS"), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+        ("that", "that", "SCONJ", "mark", 5, "IN"), ("plans", "plan", "NOUN", "nsubj", 5, "NNS"),
+        ("budget", "budget", "NOUN", "compound", 5, "NN"), ("failure", "failure", "NOUN", "ccomp", 1, "NN")])
+    assert moved == {} and tokens[5].pos == "NOUN"

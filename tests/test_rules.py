@@ -101,6 +101,7 @@ SENTENCES = {
     "events.statements:by-content": '"We are deeply saddened by the loss of life in Turkey," the French '
                                     'president said.',
     "events.selection:arrival-by-subject": "Rwandan troops arrived in Mozambique on Friday.",
+    "events.arguments:pressed-party": "Chilean teachers went on strike to press the government for higher pay.",
     "events.arguments:warned-party": "Belarus warned Lithuania that it would use force.",
     "events.arguments:expelled-from": "Two Dutch reporters were deported from Azerbaijan on Friday.",
     "events.arguments:sent-by-own-state": "Rwandan troops were deployed to Mozambique in July.",

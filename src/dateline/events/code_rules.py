@@ -54,7 +54,6 @@ PARTY_SECTORS = word_class("party sectors")
 ARMED_SECTORS = word_class("armed sectors")
 # Who can be attacked in words: people and bodies, never states or places.
 POLITICAL_KINDS = {"person", "organization", "group"}
-
 GENERIC_FORCE_CODE = "190"
 REPRESSION_CODE = "175"
 PEACEKEEPING_CODE = "074"
@@ -323,7 +322,8 @@ def no_comment(d: Draft, ctx: Context) -> Draft:
 @CODING.rule("content-subject", "a statement's, appeal's or demand's target is whom its clause is "
                                 "about (\"denied that the army had fired\": the army)")
 def content_subject(d: Draft, ctx: Context) -> Draft:
-    if d.targets or not d.sources or d.cameo[:2] not in CLAUSE_ROOTS or d.trigger.pos not in VERB_POS:
+    if d.targets or not d.sources or d.trigger.pos not in VERB_POS or d.cameo[:2] not in CLAUSE_ROOTS \
+            and d.recoded_by != "gathered-to-demand":  # "marched to demand that X ...": a demand too
         return d
     parsed = ctx.parsed
     clause = _said_clause(parsed, d.trigger)

@@ -15,7 +15,7 @@ from ..nlp import Parsed, Token
 from ..rules import RuleSet
 from .arguments import requested_events, subject_of
 from .background import BACKGROUND_RULES, FORCE_ROOTS, forceful
-from .codes import INTENT_ROOT, THREAT_ROOT
+from .codes import INTENT_ROOT, THREAT_ROOT, cameo_table, intent_code
 from .lexicon import LexiconEntry
 from .index import Lexicon
 from .match import OBJECT_DEPS, PLACE_PREPS, Match, best_match, is_passive
@@ -261,7 +261,10 @@ def requested(s: Selection, ctx: SentenceContext) -> Selection:
                 s = s.without(c)
                 break
             if intent and intent[0].startswith(INTENT_ROOT):
-                s = s.replacing(i, dataclasses.replace(match, cameo=code[:2] + intent[0][2]))
+                # "demanded that the president resign": 0831 -> 0341 -> 1041, where CAMEO has it
+                specific = code[:2] + intent_code(asked.cameo or asked.entry.cameo, intent[0])[2:]
+                s = s.replacing(i, dataclasses.replace(
+                    match, cameo=specific if specific in cameo_table() else code[:2] + intent[0][2]))
             s = s.without(c)
             break
     return s

@@ -10,6 +10,7 @@
 - ``warned-party``: the one warned that the warner will act;
 - ``helped-party``: for aid, the one its purpose clause helps ("to help Haiti");
 - ``accused-party``: the doer in the clause of a charge ("alleged that X had ...");
+- ``pressed-party``: for a protest, the one its purpose clause asks ("to press the government");
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
 - ``answered-act``: the author of the act it answers ("in response to X's launches").
 
@@ -20,13 +21,13 @@ from __future__ import annotations
 
 from ..records import Actor
 from ..tables import word_class
-from .arguments import distinct, place_target, same
+from .arguments import distinct, place_target, same, subject_of
 from .codes import STATEMENT_ROOT
 from .draft import Context, Draft
 from .helping import helped_parties
 from .match import VERB_POS, party_objects, verb_and_objects
 from .owners import owners, things_acted_on
-from .status import CLAIM_VERBS
+from .status import CLAIM_VERBS, REQUESTING_VERBS
 
 # Clauses on an act or its object that say whom it is meant against: a purpose
 # infinitive ("to use against X") or a participle ("trained against X"). ("aimed at X"
@@ -47,6 +48,11 @@ WARNED_DEPS = {"dobj", "obj", "iobj"}
 # Charges and complaints whose clause says what the accused did: its (active) subject.
 ACCUSING_ROOTS = {"11"}
 ACCUSED_DEPS = {"nsubj", "csubj"}
+# A protest's purpose clause ("struck to press the government", "marched to demand that X
+# ..."): whom it asks is whom the protest is aimed at.
+PROTEST_TYPE = "PROTEST"
+PURPOSE_CLAUSE_DEPS = {"advcl", "xcomp", "acl"}
+ASKED_DEPS = {"dobj", "obj", "dative"}
 # Aid given to nobody named: its purpose clause ("to help X") on the act or the aid.
 AID_TYPE = "AID"
 HELP_CLAUSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
@@ -122,6 +128,23 @@ def accused_party(d: Draft, ctx: Context) -> Draft:
     return d
 
 
+def pressed_party(d: Draft, ctx: Context) -> Draft:
+    if d.targets or d.entry.plover != PROTEST_TYPE or d.trigger.pos not in VERB_POS:
+        return d
+    parsed = ctx.parsed
+    for clause in (c for h in verb_and_objects(parsed, d.trigger) for c in parsed.children(h)
+                   if c.dep in PURPOSE_CLAUSE_DEPS and c.lemma.lower() in REQUESTING_VERBS):
+        asked = [c.i for c in parsed.children(clause.i) if c.dep in ASKED_DEPS]
+        # "to demand that the Taliban lift ...": the one the demand's clause is about
+        asked += [s for c in parsed.children(clause.i) if c.dep == "ccomp" for s in [subject_of(parsed, c)]
+                  if s is not None]
+        found = [a for i in asked for a in ctx.arguments(i) if a.kind != "place"
+                 and not any(same(a, s) for s in d.sources)]
+        if found:
+            return d.but(targets=tuple(distinct(found)))
+    return d
+
+
 def place_as_target(d: Draft, ctx: Context) -> Draft:
     # "held exercises in Alaska", "a protest in the capital", as CAMEO coders do
     if d.targets:
@@ -169,6 +192,8 @@ UNNAMED_TARGET_RULES = (
                      "help Ethiopia\")", helped_party),
     ("accused-party", "nobody accused: the doer in the clause of the charge (\"alleged that X had "
                       "armed the militia\")", accused_party),
+    ("pressed-party", "a protest aimed at nobody: the one its purpose clause asks (\"struck to press the "
+                      "government for higher pay\", \"marched to demand that X resign\")", pressed_party),
     ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
     ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
                      "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")",

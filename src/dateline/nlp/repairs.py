@@ -60,6 +60,12 @@ own, is a plural noun: the verb's object, the bare noun its compound.
 adverb ("USAID deployed rescue teams": "USAID" an adverb of "deployed"), leaving the verb
 without a subject. A word of capitals only, first in its sentence, hung as a modifier on
 the finite verb right after it that has no subject, is that verb's subject.
+
+``subjunctive-verb``: in "demanded that the president resign" the model may read the bare
+verb as a noun ("resign", with "president" its compound), leaving the clause without a
+verb. A singular noun heading a "that" clause under another verb, with no subject of its
+own and a noun right before it hung on it as a compound, is the clause's verb, and that
+noun (with the words of its phrase) its subject.
 """
 
 from __future__ import annotations
@@ -86,6 +92,7 @@ COMPOUND_AS_CLAUSE = "compound-as-clause"
 MEASURE_VERBS = {"announce", "impose", "unveil", "approve", "order", "introduce", "extend"}
 DATIVE_NAME = "dative-name"
 ACRONYM_SUBJECT = "acronym-subject"
+SUBJUNCTIVE_VERB = "subjunctive-verb"
 ACRONYM_DEPS = {"advmod", "npadvmod", "nmod", "compound", "amod"}
 # Words of quantity that open a noun phrase: a name before one is not its modifier.
 QUANTITY_WORDS = {"more", "additional", "further", "extra", "fresh", "fewer", "less"}
@@ -158,7 +165,8 @@ def repair(tokens: list[Token]) -> dict[int, str]:
 
 def _moved_to_verb(tokens: list[Token], children: dict[int, list[Token]], tok: Token,
                    repaired: dict[int, str]) -> bool:
-    """Apply auxiliary-subject, reduced-relative, compound-as-clause or dative-name to ``tok``
+    """Apply auxiliary-subject, reduced-relative, compound-as-clause, dative-name,
+    subjunctive-verb or acronym-subject to ``tok``
     (see the module); True if it moved."""
     verb = _auxiliary_subject(tokens, children, tok)
     if verb is not None:
@@ -183,11 +191,32 @@ def _moved_to_verb(tokens: list[Token], children: dict[int, list[Token]], tok: T
         tok.head, tok.dep = verb.i, "dative"
         repaired[tok.i] = DATIVE_NAME
         return True
+    subject = _subjunctive_verb(children, tok)
+    if subject is not None:
+        tok.pos, tok.tag = "VERB", "VB"
+        for word in children.get(tok.i, []):
+            if word.i < subject.i and word.dep in ("det", "amod", "compound", "nmod", "poss"):
+                word.head = subject.i  # "the Chilean president": the subject's phrase
+        subject.head, subject.dep = tok.i, "nsubj"
+        repaired[tok.i] = SUBJUNCTIVE_VERB
+        return True
     if _acronym_subject(tokens, children, tok):
         tok.dep, tok.pos, tok.tag = "nsubj", "PROPN", "NNP"
         repaired[tok.i] = ACRONYM_SUBJECT
         return True
     return False
+
+
+def _subjunctive_verb(children: dict[int, list[Token]], tok: Token) -> Token | None:
+    """The subject of a bare verb read as the noun heading a "that" clause (see the module)."""
+    if tok.dep != "ccomp" or tok.pos != "NOUN" or tok.tag != "NN":
+        return None
+    own = children.get(tok.i, [])
+    if not any(c.dep == "mark" and c.lemma.lower() == "that" for c in own) or any(c.dep in SUBJECT_DEPS for c in own):
+        return None
+    subject = next((c for c in own if c.i == tok.i - 1 and c.dep in ("compound", "nmod")
+                    and c.pos in ("NOUN", "PROPN")), None)
+    return subject
 
 
 def _acronym_subject(tokens: list[Token], children: dict[int, list[Token]], tok: Token) -> bool:
