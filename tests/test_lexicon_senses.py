@@ -14,6 +14,12 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # the partner's "with" hung on the object's topic; talks mediated "between" two sides
+    ("Chile pledged to share intelligence on drug gangs with Peru.", "0314", "CHL", "PER"),
+    ("Norwegian diplomats mediated talks between the Colombian government and the rebels.", "045", "NOR", "COL"),
+    # what one gives in to is its author's ("Peruvian pressure"); Greek Cypriots are Cypriots
+    ("Chile refused to give in to Peruvian pressure.", "124", "CHL", "PER"),
+    ("Greek Cypriot voters rejected the Turkish plan.", "127", "CYP", "TUR"),
     # a demand or appeal takes the full sub-code of the act asked for, where CAMEO has one
     ("Peruvian women demanded that the Chilean president resign.", "1041", "PER", "CHL"),
     ("Chile urged Peru to release the detained fishermen.", "0253", "CHL", "PER"),

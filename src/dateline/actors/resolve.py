@@ -297,7 +297,9 @@ def _demonym_thing(geo: Unit, tok: Token, ctx: Context) -> int | None:
     # "killed in Israeli shelling": an armed act or weapon is its country's force
     # wherever it stands.
     lemma = noun.lemma.lower()
-    return noun.i if ctx.is_argument(noun) or lemma in FORCE_NOUNS or lemma in SCENE_NOUNS else None
+    # "gave in to Russian pressure", "sent aid to Syrian refugees": what "to" names is a party
+    to = noun.dep == "pobj" and noun.head != noun.i and tokens[noun.head].lemma.lower() == "to"
+    return noun.i if ctx.is_argument(noun) or to or lemma in FORCE_NOUNS or lemma in SCENE_NOUNS else None
 
 
 def _town_country(ctx: Context, tok: Token) -> str | None:

@@ -30,6 +30,9 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 SCENE_NOUNS = word_class("scene nouns")
 # Prepositions that name the other party inside an object phrase ("a deal with X").
 OBJECT_PARTY_PREPS = ("with", "between", "against", "to", "toward", "towards")
+# A partner's preposition, and those naming an object's topic ("intelligence on X").
+PARTNER_PREP = "with"
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 
 
 @dataclass(slots=True)
@@ -312,6 +315,13 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         targets = _prep_objects(parsed, head, entry.target_preps)
         if targets:
             return targets
+    # "shared intelligence on the suspects with Britain": the partner's "with" hung on the
+    # topic of the object
+    if object_token is not None and PARTNER_PREP in entry.target_preps:
+        for topic in _prep_objects(parsed, object_token, TOPIC_PREPS):
+            targets = _prep_objects(parsed, topic, (PARTNER_PREP,))
+            if targets:
+                return targets
     # "gave farmers subsidies": the indirect object is the one the "to" phrase would name
     dative = None if DATIVE_PREPS.isdisjoint(entry.target_preps) else _child_with(parsed, trigger.i, {"dative"})
     if dative is not None and dative.i != object_token and dative.pos in ("NOUN", "PROPN", "PRON"):
