@@ -14,6 +14,15 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 074 troops sent as part of a peacekeeping force; 1663 aid agencies ordered out
+    ("Chile sent troops to Haiti as part of a UN stabilisation mission.", "074", "CHL", "HTI"),
+    ("Eritrea ordered three international aid agencies to leave the country.", "1663", "ERI", ""),
+    # 142 going on hunger strike; 1382 threatening to reoccupy X's land
+    ("Dozens of Chilean prisoners went on hunger strike on Monday.", "142", "CHL", ""),
+    ("Peru threatened to reoccupy parts of Ecuador if the raids continued.", "1382", "PER", "ECU"),
+    # the other party of the relation an act stands in ("amid a row with X")
+    ("Chile recalled its ambassador amid a row with Peru.", "161", "CHL", "PER"),
+    ("Bolivia backed down in its diplomatic quarrel with Chile.", "080", "BOL", "CHL"),
     # the partner's "with" hung on the object's topic; talks mediated "between" two sides
     ("Chile pledged to share intelligence on drug gangs with Peru.", "0314", "CHL", "PER"),
     ("Norwegian diplomats mediated talks between the Colombian government and the rebels.", "045", "NOR", "COL"),

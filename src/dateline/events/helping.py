@@ -21,6 +21,8 @@ HELPED_DEPS = {"dobj", "obj", "nsubj"}
 MOVEMENT_CODES = {"154", "042"}
 # The role words that name peacekeepers (data/actors/sectors.tsv).
 PEACEKEEPING_TERMS = {"peacekeeper", "peacekeeping force"}
+# Words of a mission that keeps the peace ("as part of the peacekeeping force").
+PEACEKEEPING_WORDS = {"peacekeeping", "peace-keeping", "peacekeeper", "stabilisation", "stabilization"}
 
 
 def protection_targets(ctx: Context, d: Draft) -> tuple[Actor, ...] | None:
@@ -29,10 +31,19 @@ def protection_targets(ctx: Context, d: Draft) -> tuple[Actor, ...] | None:
     helped = helped_parties(ctx, d.trigger.i) if d.plover == "MOBILIZE" else None
     if helped or helped is not None and d.targets:
         return d.targets or helped
-    if d.cameo in MOVEMENT_CODES and any(b.kind == "sector" and b.name in PEACEKEEPING_TERMS
-                                         for a in d.sources + d.targets for b in a.basis):
+    if d.cameo in MOVEMENT_CODES and (any(b.kind == "sector" and b.name in PEACEKEEPING_TERMS
+                                          for a in d.sources + d.targets for b in a.basis)
+                                      or _as_part_of_peacekeeping(ctx, d.trigger.i)):
         return d.targets
     return None
+
+
+def _as_part_of_peacekeeping(ctx: Context, trigger: int) -> bool:
+    """"deployed a battalion to Congo as part of the UN peacekeeping force": the force or
+    mission the forces join keeps the peace."""
+    parsed = ctx.parsed
+    return any(parsed.tokens[i].lemma.lower() in PEACEKEEPING_WORDS for c in parsed.children(trigger)
+               if c.dep == "prep" and c.lemma.lower() == "as" for i in parsed.subtree(c.i))
 
 
 def helped_parties(ctx: Context, trigger: int, deps: set[str] = PURPOSE_DEPS) -> tuple[Actor, ...] | None:

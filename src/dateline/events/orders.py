@@ -28,6 +28,8 @@ EXPEL_LEMMA = "expel"
 POLICY_NOUNS = word_class("policy nouns")
 # What expelling someone no row names is: expelling an envoy or a state's staff.
 DEFAULT_EXPULSION = "166"
+# Bodies above or across states: ordered out wherever they are.
+ABOVE_STATES = {"IGO", "NGO"}
 
 
 def expulsion_code(ctx: Context, d: Draft) -> str | None:
@@ -49,9 +51,11 @@ def expulsion_code(ctx: Context, d: Draft) -> str | None:
 
 
 def _foreign(d: Draft) -> bool:
-    """Is everyone ordered of another country than the one ordering, or a body above states?"""
+    """Is everyone ordered of another country than the one ordering, or a body above or
+    across states (the UN, aid agencies)?"""
     home = {a.country for a in d.sources}
-    return None not in home and all(a.country and (a.country not in home or a.sector == "IGO") for a in d.targets)
+    return None not in home and all(a.country and a.country not in home or a.sector in ABOVE_STATES
+                                    for a in d.targets)
 
 
 def aiming_measure(parsed: Parsed, trigger: Token) -> Token | None:

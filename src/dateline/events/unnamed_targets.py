@@ -42,6 +42,7 @@ ANSWERED_PREPS = ("to", "for", "at", "against", "over")
 # ("the dispute with X", "talks with X"): words.tsv.
 RELATION_NOUNS = word_class("relation nouns")
 RELATION_PREPS = ("with",)
+SETTING_PREPS = ("in", "amid", "over", "during")
 # Verbs whose clause is the speaker's own threat, and the object naming whom they warn.
 THREAT_CLAUSE_VERBS = word_class("clause verbs of warning") | {"threaten"}
 WARNED_DEPS = {"dobj", "obj", "iobj"}
@@ -78,7 +79,11 @@ def partner_of_relation(d: Draft, ctx: Context) -> Draft:
     if d.targets or d.trigger.pos not in VERB_POS:
         return d
     parsed = ctx.parsed
-    for thing in things_acted_on(parsed, d):
+    # "backed down in its quarrel with X", "on alert amid tension with X": the relation
+    # the act stands in
+    setting = [o for o in party_objects(parsed, d.trigger.i, SETTING_PREPS)
+               if parsed.tokens[o].lemma.lower() in RELATION_NOUNS]
+    for thing in things_acted_on(parsed, d) + setting:
         for i in parsed.subtree(thing):
             if parsed.tokens[i].lemma.lower() not in RELATION_NOUNS:
                 continue
