@@ -1,73 +1,111 @@
-"""Codebook probe: does coding hold on short news sentences no rule was tuned on?
+"""Probes: does coding hold on sentences no rule was tuned on?
 
-    python benchmarks/probe.py [--errors]
+    python benchmarks/probe.py [--errors] [--half tune|check|all]
 
-Codes each sentence of benchmarks/data/codebook_probe.tsv (our own sentences, one or
-more for every CAMEO code at the third level, with the event we expect) and counts the
-sentences where an event of ours has the expected CAMEO root, and where one also has the
-expected source and target countries (a "-" side is not checked). The expectations are
-ours, not independent gold: the figures say where coding breaks on sentences of the
-codebook's kinds, for reading with the gold figures of benchmarks/accuracy.py.
-Writes benchmarks/results/probe.md; ``--errors`` prints each sentence missed.
+Codes the sentences of each probe file in benchmarks/data (our own sentences, each with
+the event a careful coder would code: its CAMEO code and source and target countries)
+and counts the sentences where an event of ours has the expected CAMEO root, where one
+also has the expected source and target countries (a "-" side is not checked), and where
+one has the exact expected code. The expectations are ours, not independent gold: the
+figures say where coding breaks on sentences of the codebook's kinds and of wire news,
+for reading with the gold figures of benchmarks/accuracy.py.
+
+- codebook_probe.tsv: short sentences, one or more for every CAMEO code at the third
+  level (written 2026-12-05; a development set by now).
+- book_probe.tsv: one sentence per CAMEO code at the third and fourth level, in the style
+  of codebook examples, set in 1995-2010 (written 2026-12-06).
+- news_probe.tsv: 200 lead sentences in the style of wire news (written 2026-12-06).
+
+Each file is split into a tuning half and a check half by the same hash of the sentence
+as the gold sets (dateline.evaluate.halves); rules are read off the tuning half only.
+A file's "# published: YYYY-MM-DD" line is the date its sentences are coded as of (the
+office holders they name), else 2025-06-02. Writes benchmarks/results/probe.md;
+``--errors`` prints each sentence missed (of the half asked for, default all).
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "benchmarks" / "data" / "codebook_probe.tsv"
+DATA = ROOT / "benchmarks" / "data"
+PROBES = ("codebook_probe.tsv", "book_probe.tsv", "news_probe.tsv")
 RESULTS = ROOT / "benchmarks" / "results" / "probe.md"
-# A fixed date of publication: the office holders the sentences name are those of 2025.
-PUBLISHED = "2025-06-02"
+DEFAULT_PUBLISHED = "2025-06-02"
+PUBLISHED = re.compile(r"^# published: (\d{4}-\d\d-\d\d)\s*$", re.MULTILINE)
 
 
-def load() -> list[tuple[str, str, str, str]]:
-    rows = [line.rstrip("\n").split("\t") for line in DATA.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return [tuple(row) for row in rows[1:]]  # after the column-name row
+class Row:
+    """One probe sentence and the event expected of it."""
+
+    def __init__(self, fields: list[str]) -> None:
+        self.code, self.source, self.target, self.text = fields[:4]
 
 
-def judge(row, events) -> tuple[bool, bool]:
-    """(an event has the expected root, one also has the expected countries)."""
-    code, source, target, _ = row
+def load(name: str) -> tuple[list[Row], str]:
+    """The rows of a probe file (after its column-name row) and its publication date."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    found = PUBLISHED.search(text)
+    return [Row(r) for r in rows[1:]], found.group(1) if found else DEFAULT_PUBLISHED
+
+
+def judge(row: Row, events) -> tuple[bool, bool, bool]:
+    """(an event has the expected root, one also has the expected countries, one has the
+    exact expected code)."""
     coded = [(e.cameo.code, {a.country for a in e.source}, {a.country for a in e.target}) for e in events]
-    roots = [c for c in coded if c[0][:2] == code[:2]]
-    sides = [c for c in roots if (source == "-" or source in c[1]) and (target == "-" or target in c[2])]
-    return bool(roots), bool(sides)
+    roots = [c for c in coded if c[0][:2] == row.code[:2]]
+    sides = [c for c in roots if (row.source == "-" or row.source in c[1])
+             and (row.target == "-" or row.target in c[2])]
+    return bool(roots), bool(sides), any(c[0] == row.code for c in coded)
+
+
+def _share(hits: int, total: int) -> str:
+    return f"{hits} ({hits / total:.3f})" if total else "-"
 
 
 def main(argv: list[str]) -> int:
+    from dateline.evaluate.halves import CHECK, TUNE, in_half
     from dateline.pipeline import Pipeline
     from dateline.records import Document
 
-    rows = load()
-    started = time.monotonic()
+    shown = argv[argv.index("--half") + 1] if "--half" in argv else "all"
     pipeline = Pipeline()
-    docs = [Document(id=f"probe-{i}", text=row[3], published=PUBLISHED) for i, row in enumerate(rows)]
-    root_hits, both_hits, missed_roots = 0, 0, Counter()
-    for row, result in zip(rows, pipeline.code_documents(docs)):
-        root, both = judge(row, result.events)
-        root_hits += root
-        both_hits += both
-        if not root:
-            missed_roots[row[0][:2]] += 1
-        if "--errors" in argv and not both:
-            print(("root " if root else "none ") + "\t".join(row[:3]), row[3],
-                  [(e.cameo.code, [a.country for a in e.source], [a.country for a in e.target])
-                   for e in result.events], sep="\n  ")
+    table, missed_roots = [], Counter()
+    started = time.monotonic()
+    for name in PROBES:
+        rows, published = load(name)
+        halves = {TUNE: {id(r) for r in in_half(rows, TUNE)}, CHECK: {id(r) for r in in_half(rows, CHECK)}}
+        counts = {half: Counter() for half in (TUNE, CHECK, "all")}
+        docs = [Document(id=f"probe-{i}", text=row.text, published=published) for i, row in enumerate(rows)]
+        for row, result in zip(rows, pipeline.code_documents(docs)):
+            half = TUNE if id(row) in halves[TUNE] else CHECK
+            root, both, exact = judge(row, result.events)
+            for key in (half, "all"):
+                counts[key].update(n=1, root=root, both=both, exact=exact)
+            if not root:
+                missed_roots[row.code[:2]] += 1
+            if "--errors" in argv and not both and shown in (half, "all"):
+                print(("root " if root else "none ") + "\t".join((row.code, row.source, row.target)), row.text,
+                      [(e.cameo.code, [a.country for a in e.source], [a.country for a in e.target])
+                       for e in result.events], sep="\n  ")
+        for half in (TUNE, CHECK, "all"):
+            c = counts[half]
+            table.append(f"| {name} | {half} | {c['n']} | {_share(c['root'], c['n'])} | "
+                         f"{_share(c['both'], c['n'])} | {_share(c['exact'], c['n'])} |")
     seconds = round(time.monotonic() - started, 1)
-    lines = ["# Codebook probe", "",
-             "`python benchmarks/probe.py` on benchmarks/data/codebook_probe.tsv (our own sentences "
-             "and expectations, not independent gold).", "",
-             "| sentences | expected CAMEO root found | root with source and target countries | seconds |",
-             "|---|---|---|---|",
-             f"| {len(rows)} | {root_hits} ({root_hits / len(rows):.3f}) | {both_hits} ({both_hits / len(rows):.3f}) "
-             f"| {seconds} |", "",
-             "Roots missed most: " + (", ".join(f"{r} ({n})" for r, n in missed_roots.most_common(8)) or "none"), ""]
+    lines = ["# Probes", "",
+             "`python benchmarks/probe.py` on the probe files of benchmarks/data (our own sentences "
+             "and expectations, not independent gold; see the script's docstring).", "",
+             "| probe | half | sentences | expected CAMEO root found | root with source and target countries "
+             "| exact code |",
+             "|---|---|---|---|---|---|", *table, "",
+             f"All probes coded in {seconds} s. Roots missed most: "
+             + (", ".join(f"{r} ({n})" for r, n in missed_roots.most_common(8)) or "none"), ""]
     RESULTS.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
     return 0
