@@ -14,6 +14,12 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # a guest named by title and name ("welcomed Prime Minister X"); 165 ending a mediator's role
+    ("Chile welcomed Peruvian Prime Minister Gustavo Adrianzen to Santiago on Monday.", "043", "CHL", "PER"),
+    ("Norway ended its role as mediator in the talks on Monday.", "165", "NOR", ""),
+    # 2041 chlorine bombs set off; 082 protest organisers calling off a march
+    ("Iraqi insurgents set off chlorine gas bombs in Anbar province.", "2041", "IRQ", ""),
+    ("Organisers of the protests in Chile called off a march planned for Tuesday.", "082", "CHL", ""),
     # 074 troops sent as part of a peacekeeping force; 1663 aid agencies ordered out
     ("Chile sent troops to Haiti as part of a UN stabilisation mission.", "074", "CHL", "HTI"),
     ("Eritrea ordered three international aid agencies to leave the country.", "1663", "ERI", ""),

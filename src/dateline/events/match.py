@@ -95,6 +95,15 @@ def joined_names(parsed: Parsed, noun: Token) -> set[str]:
     return names
 
 
+def _titled_name(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
+    """A name whose title is the object asked for ("welcomed Prime Minister X": a minister)."""
+    for child in parsed.children(head):
+        if child.dep in deps and child.pos == "PROPN" and any(
+                m.dep == "compound" and m.lemma.lower() in objects for m in parsed.children(child.i)):
+            return child
+    return None
+
+
 def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
     """The object inside a measure or group noun ("sent a team of doctors", "flew ten
     tonnes of medicine", "a convoy of aid trucks"): the noun its "of" names."""
@@ -251,7 +260,8 @@ def _required_object(parsed: Parsed, trigger: Token, entry: LexiconEntry,
     deps = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if passive else set())
     joined = _joined_object(parsed, trigger.i, deps, entry.objects)
     obj = _child_with(parsed, trigger.i, deps, set(entry.objects)) or joined \
-        or _contained_object(parsed, trigger.i, deps, entry.objects)
+        or _contained_object(parsed, trigger.i, deps, entry.objects) \
+        or _titled_name(parsed, trigger.i, deps, entry.objects)
     if obj is None:
         return None
     # "launched an air strike": the entry naming the compound is the more specific
