@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a denial that one's own state did it is aimed at the other party the clause names
+    ("The Peruvian government denied that Peru had played any role in the damage to a Chilean ship.",
+     "016", "PER", "CHL"),
     # a protest is aimed at whom its purpose clause asks, or whom the demand's clause is about
     ("Chilean teachers went on strike to press the government for higher pay.", "143", "CHL", "CHL"),
     ("Hundreds of Peruvian women marched in Santiago to demand that the Chilean president resign.",

@@ -355,7 +355,7 @@ def _said_clause(parsed: Parsed, trigger: Token) -> Token | None:
 
 def _others(actors, d: Draft) -> tuple[Actor, ...]:
     return tuple(a for a in actors if a.kind != PLACE_KIND and not _own_forces(a, d)
-                 and not any(same(a, s) or a is s for s in d.sources))
+                 and all(other_side(a, s) and not same(a, s) and a is not s for s in d.sources))
 
 
 def _weapon(actor: Actor) -> bool:
