@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 186 one political figure killed; 143 workers striking "in" a place strike no one
+    ("Gunmen shot dead a Peruvian provincial governor on Monday.", "186", "", "PER"),
+    ("Chilean teachers struck in Santiago on Monday.", "143", "CHL", ""),
     # a guest named by title and name ("welcomed Prime Minister X"); 165 ending a mediator's role
     ("Chile welcomed Peruvian Prime Minister Gustavo Adrianzen to Santiago on Monday.", "043", "CHL", "PER"),
     ("Norway ended its role as mediator in the talks on Monday.", "165", "NOR", ""),
@@ -324,6 +327,8 @@ NOT_EVENTS = [
     # an event noun under a modal of taking place is not (yet) done: no meeting
     ("The Chilean president said he was optimistic that the stalled talks with Peru could be revived.",
      ("04",)),
+    # several officials killed by a bomb: no assassination of a figure
+    ("A bomb killed two Peruvian officials in Lima.", ("18",)),
     # the means of a charged act is charged too: Chile threatened nothing
     ("Chile accused Bolivia of inflaming the dispute by threatening to close the border.", ("13",)),
     # "a day before X flies": the parser hangs the time clause on "day"; it still dates

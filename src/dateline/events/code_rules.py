@@ -2,8 +2,9 @@
 
 A charge of force made by a speaker is an accusation; an act under "considering" is
 considering a policy (014); under "threatened to" a threat; refused, a rejection; a
-crowd destroying property, a riot; an announced act, an intention. :data:`CODING` runs
-after the arguments are known; each rule is named and has a regression test.
+crowd destroying property, a riot (the rules that read who did it to whom are in
+by_actor.py); an announced act, an intention. :data:`CODING` runs after the arguments are
+known; each rule is named and has a regression test.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
 from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .assertions import assertion
+from .by_actor import ARMED_SECTORS, GENERIC_FORCE_CODE, assassination, crowd, hackers, labour_strike, repression
 from .helping import protection_targets
 from .owners import border_states
 from .obliged import obliged
@@ -28,12 +30,6 @@ from .status import (ADMISSION_VERBS, IMAGINED, announcing_verb, claiming_verb, 
 from ..tables import word_class
 
 CONSIDER_CODE = "014"
-DESTROY_PROPERTY = "1712"
-RIOT_CODE = "145"
-CROWD_WORDS = word_class("crowd words")
-# Those whose attacks are on computers: an attack of theirs is a cyber attack (170).
-HACKER_WORDS = frozenset({"hacker"})
-CYBER_CODE = "170"
 # Acts a speaker only imagines or foresees another doing: no charge of a done act.
 NOT_YET_DONE = IMAGINED | {"future"}
 CLAIM_CODE = "112"
@@ -51,20 +47,14 @@ CRITICIZE_CODE = "111"
 VERBAL_ATTACK_VERBS = word_class("verbal attack verbs")
 POLITICAL_SECTORS = word_class("political sectors")
 PARTY_SECTORS = word_class("party sectors")
-ARMED_SECTORS = word_class("armed sectors")
 # Who can be attacked in words: people and bodies, never states or places.
 POLITICAL_KINDS = {"person", "organization", "group"}
-GENERIC_FORCE_CODE = "190"
-REPRESSION_CODE = "175"
 PEACEKEEPING_CODE = "074"
-STRIKE_CODE = "143"
 EXERCISE_CODE = "150"
 MILITARY_COOPERATION = "062"
 POSTURE_ROOT = "15"
 # Prepositions of where a show of force stands: by, not in, the state it is aimed at.
 NEAR_PREPS = ("near", "around", "off", "outside")
-SECURITY_SECTORS = {"COP", "MIL"}
-FIGHTING_VERBS = word_class("fighting verbs")
 FORCE_NOUNS = word_class("force nouns")
 PROTEST_CODE = "141"
 # what a demand is for -> the demonstration for it
@@ -202,18 +192,8 @@ def refused(d: Draft, ctx: Context) -> Draft:
                  recoded_by="refused")
 
 
-@CODING.rule("crowd", "property destroyed by protesters is a violent protest (145)")
-def crowd(d: Draft, ctx: Context) -> Draft:
-    if d.cameo != DESTROY_PROPERTY or not d.sources or not all(_named_as(a, CROWD_WORDS) for a in d.sources):
-        return d
-    return d.but(rule_note("crowd", RIOT_CODE), cameo=RIOT_CODE, plover="PROTEST")
-
-
-@CODING.rule("hackers", "an attack by hackers is a cyber attack (170)")
-def hackers(d: Draft, ctx: Context) -> Draft:
-    if d.cameo[:2] not in FORCE_ROOTS or not d.sources or not all(_named_as(a, HACKER_WORDS) for a in d.sources):
-        return d
-    return d.but(rule_note("hackers", CYBER_CODE), cameo=CYBER_CODE, plover="COERCE")
+CODING.rule("crowd", "property destroyed by protesters is a violent protest (145)")(crowd)
+CODING.rule("hackers", "an attack by hackers is a cyber attack (170)")(hackers)
 
 
 @CODING.rule("peacekeeping", "peacekeepers deploying or arriving, troops sent to a peacekeeping force, or "
@@ -251,28 +231,12 @@ def show_of_force(d: Draft, ctx: Context) -> Draft:
 
 
 
-@CODING.rule("labour-strike", "teachers, doctors or workers who strike with nobody struck stop work (143)")
-def labour_strike(d: Draft, ctx: Context) -> Draft:
-    if d.trigger.lemma.lower() != "strike" or d.trigger.pos not in VERB_POS or d.targets or not d.sources \
-            or any(a.kind == "state" or a.sector is None or a.sector in ARMED_SECTORS for a in d.sources):
-        return d
-    return d.but(rule_note("labour-strike", STRIKE_CODE), cameo=STRIKE_CODE, plover=cameo_info(STRIKE_CODE).plover_type)
-
-
-@CODING.rule("repression", "security forces fighting a crowd repress it (175); a crowd fighting "
-                           "security forces riots (145): \"police clashed with protesters\"")
-def repression(d: Draft, ctx: Context) -> Draft:
-    if d.cameo != GENERIC_FORCE_CODE or d.joint or not d.sources or not d.targets \
-            or d.trigger.lemma.lower() not in FIGHTING_VERBS:
-        return d
-    code = None
-    if all(a.sector in SECURITY_SECTORS for a in d.sources) and all(_named_as(a, CROWD_WORDS) for a in d.targets):
-        code = REPRESSION_CODE
-    elif all(_named_as(a, CROWD_WORDS) for a in d.sources) and all(a.sector in SECURITY_SECTORS for a in d.targets):
-        code = RIOT_CODE
-    if code is None:
-        return d
-    return d.but(rule_note("repression", code), cameo=code, plover=cameo_info(code).plover_type)
+CODING.rule("labour-strike", "teachers, doctors or workers who strike with nobody struck stop work (143)")(
+    labour_strike)
+CODING.rule("repression", "security forces fighting a crowd repress it (175); a crowd fighting security forces "
+                          "riots (145): \"police clashed with protesters\"")(repression)
+CODING.rule("assassination", "a political figure killed (an official, a lawmaker, a judge, a party or opposition "
+                             "leader) is assassinated (186)")(assassination)
 
 
 @CODING.rule("announced", "an announced act is an intention (03x, 13x for force), a plain "
@@ -393,8 +357,3 @@ def _foretold(ctx: Context, d: Draft) -> bool:
     known = bool(speakers) and bool(d.sources) and all(a.country for a in list(speakers) + list(d.sources))
     return known and not any(same(s, a) or s.country == a.country for s in speakers for a in d.sources)
 
-
-def _named_as(actor: Actor, words: frozenset[str]) -> bool:
-    """Is the actor one of ``words`` (a protester, a hacker), by the sector word that
-    named it?"""
-    return any(b.kind == "sector" and b.name.split()[-1] in words for b in actor.basis)

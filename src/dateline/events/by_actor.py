@@ -1,0 +1,92 @@
+"""What the doer or the victim says of an act: the coding rules that read who did it to whom.
+
+Property a crowd destroys is a riot (145); an attack by hackers is a cyber attack (170);
+workers who "strike" with nobody struck stop work (143); security forces fighting a crowd
+repress it (175) and a crowd fighting them riots (145); a political figure killed is
+assassinated (186). :mod:`code_rules` registers them, in its order, as coding rules.
+"""
+
+from __future__ import annotations
+
+from ..records import Actor
+from ..tables import word_class
+from .arguments import place_target
+from .background import FORCE_ROOTS
+from .codes import cameo_info
+from .draft import Context, Draft, rule_note
+from .match import VERB_POS
+
+DESTROY_PROPERTY = "1712"
+RIOT_CODE = "145"
+CROWD_WORDS = word_class("crowd words")
+# Those whose attacks are on computers: an attack of theirs is a cyber attack (170).
+HACKER_WORDS = frozenset({"hacker"})
+CYBER_CODE = "170"
+ARMED_SECTORS = word_class("armed sectors")
+STRIKE_CODE = "143"
+GENERIC_FORCE_CODE = "190"
+REPRESSION_CODE = "175"
+SECURITY_SECTORS = {"COP", "MIL"}
+FIGHTING_VERBS = word_class("fighting verbs")
+ASSASSINATION_CODE = "186"
+# Verbs of killing someone (words.tsv), and the sectors of the political figures whose
+# killing CAMEO codes as an assassination: officials, lawmakers, judges, party and
+# opposition leaders.
+KILLING_VERBS = word_class("killing verbs")
+POLITICAL_FIGURE_SECTORS = {"GOV", "LEG", "JUD", "OPP", "PTY"}
+PLURAL_TAGS = {"NNS", "NNPS"}
+
+
+def named_as(actor: Actor, words: frozenset[str]) -> bool:
+    """Is the actor one of ``words`` (a protester, a hacker), by the sector word that
+    named it?"""
+    return any(b.kind == "sector" and b.name.split()[-1] in words for b in actor.basis)
+
+
+def crowd(d: Draft, ctx: Context) -> Draft:
+    if d.cameo != DESTROY_PROPERTY or not d.sources or not all(named_as(a, CROWD_WORDS) for a in d.sources):
+        return d
+    return d.but(rule_note("crowd", RIOT_CODE), cameo=RIOT_CODE, plover="PROTEST")
+
+
+def hackers(d: Draft, ctx: Context) -> Draft:
+    if d.cameo[:2] not in FORCE_ROOTS or not d.sources or not all(named_as(a, HACKER_WORDS) for a in d.sources):
+        return d
+    return d.but(rule_note("hackers", CYBER_CODE), cameo=CYBER_CODE, plover="COERCE")
+
+
+def labour_strike(d: Draft, ctx: Context) -> Draft:
+    # where they struck is no one struck ("teachers struck in Lima": the place stays the target)
+    struck = set(map(id, d.targets)) - set(map(id, place_target(ctx.parsed, ctx.index, d.trigger)))
+    if d.trigger.lemma.lower() != "strike" or d.trigger.pos not in VERB_POS or struck or not d.sources \
+            or any(a.kind == "state" or a.sector is None or a.sector in ARMED_SECTORS for a in d.sources):
+        return d
+    return d.but(rule_note("labour-strike", STRIKE_CODE), cameo=STRIKE_CODE, plover=cameo_info(STRIKE_CODE).plover_type)
+
+
+def repression(d: Draft, ctx: Context) -> Draft:
+    if d.cameo != GENERIC_FORCE_CODE or d.joint or not d.sources or not d.targets \
+            or d.trigger.lemma.lower() not in FIGHTING_VERBS:
+        return d
+    code = None
+    if all(a.sector in SECURITY_SECTORS for a in d.sources) and all(named_as(a, CROWD_WORDS) for a in d.targets):
+        code = REPRESSION_CODE
+    elif all(named_as(a, CROWD_WORDS) for a in d.sources) and all(a.sector in SECURITY_SECTORS for a in d.targets):
+        code = RIOT_CODE
+    if code is None:
+        return d
+    return d.but(rule_note("repression", code), cameo=code, plover=cameo_info(code).plover_type)
+
+
+def assassination(d: Draft, ctx: Context) -> Draft:
+    # "gunmen shot dead a district commissioner", "killed the opposition leader": one
+    # political figure killed (not "killed two officials", not a soldier or a rebel)
+    if d.cameo[:2] not in ("18", "19") or d.trigger.lemma.lower() not in KILLING_VERBS or len(d.targets) != 1:
+        return d
+    victim = d.targets[0]
+    words = [ctx.parsed.tokens[i] for i in ctx.parsed.tokens_in(victim.start, victim.end)]
+    if victim.kind != "person" or victim.sector not in POLITICAL_FIGURE_SECTORS \
+            or (words and words[-1].tag in PLURAL_TAGS):
+        return d
+    return d.but(rule_note("assassination", ASSASSINATION_CODE), cameo=ASSASSINATION_CODE,
+                 plover=cameo_info(ASSASSINATION_CODE).plover_type)
