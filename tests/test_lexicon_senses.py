@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # a delegation is an actor: of its state, or of whom its "of" phrase names
+    ("A delegation from Peru visited Chile on Monday.", "042", "PER", "CHL"),
+    ("The Chilean president received a delegation of visiting Peruvian senators.", "043", "CHL", "PER"),
     # 186 one political figure killed; 143 workers striking "in" a place strike no one
     ("Gunmen shot dead a Peruvian provincial governor on Monday.", "186", "", "PER"),
     ("Chilean teachers struck in Santiago on Monday.", "143", "CHL", ""),
