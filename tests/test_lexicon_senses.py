@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 141 a crowd marching or rallying somewhere demonstrates
+    ("Thousands of people rallied in Lima on Sunday.", "141", "PER", ""),
+    ("Protesters marched through Santiago on Friday.", "141", "", "CHL"),
     # a delegation is an actor: of its state, or of whom its "of" phrase names
     ("A delegation from Peru visited Chile on Monday.", "042", "PER", "CHL"),
     ("The Chilean president received a delegation of visiting Peruvian senators.", "043", "CHL", "PER"),
@@ -330,6 +333,10 @@ NOT_EVENTS = [
     # an event noun under a modal of taking place is not (yet) done: no meeting
     ("The Chilean president said he was optimistic that the stalled talks with Peru could be revived.",
      ("04",)),
+    # armed men marching, prices rallying, leaders gathering: no demonstration
+    ("Chilean troops marched into the border town.", ("14",)),
+    ("Copper prices rallied in Santiago on Monday.", ("14",)),
+    ("Andean leaders gathered in Lima for a summit.", ("14",)),
     # several officials killed by a bomb: no assassination of a figure
     ("A bomb killed two Peruvian officials in Lima.", ("18",)),
     # the means of a charged act is charged too: Chile threatened nothing

@@ -101,6 +101,7 @@ SENTENCES = {
     "events.statements:by-content": '"We are deeply saddened by the loss of life in Turkey," the French '
                                     'president said.',
     "events.coding:assassination": "Gunmen shot dead the Chilean opposition leader in Santiago on Monday.",
+    "events.selection:crowd-gathering": "Chilean troops marched into the border town.",
     "events.selection:arrival-by-subject": "Rwandan troops arrived in Mozambique on Friday.",
     "events.arguments:pressed-party": "Chilean teachers went on strike to press the government for higher pay.",
     "events.arguments:warned-party": "Belarus warned Lithuania that it would use force.",

@@ -30,7 +30,7 @@ PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound", "acl"}
 # Types of acts that send or deploy people ("sent troops", "deployed peacekeepers").
 SENDING_TYPES = {"MOBILIZE", "AID"}
 FORCE_SECTORS = {"MIL", "COP"}
-LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
+LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "through", "within"}
 MAX_PLACE_DEPTH = 10
 # Actors that are places: a state, or a city or region (the actor stage's "place").
 PLACE_KINDS = {"state", "place"}

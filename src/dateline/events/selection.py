@@ -52,6 +52,10 @@ ARMED_MEN = word_class("armed men")
 # Those whose arrival somewhere is a deployment, not a visit (042).
 ARRIVING_FORCES = ARMED_MEN | {"police"}
 VISIT_CODE = "042"
+PROTEST = "PROTEST"
+GATHERING_VERBS = word_class("gathering verbs")
+# Who gathers to protest: a crowd, a number of people, people of a walk of life (words.tsv).
+GATHERING_SUBJECTS = word_class("crowd words") | word_class("gathering subjects")
 MOBILIZE = "MOBILIZE"
 WITHDRAW_MODE = "withdraw"
 # Disasters and accidents: what they kill or destroy nobody did (words.tsv).
@@ -310,6 +314,24 @@ def force_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
     unarmed = [i for i, m in s.matches.items() if parsed.tokens[i].lemma.lower() in SUBJECT_FORCE_VERBS
                and m.entry.cameo[:2] in FORCE_ROOTS and not _armed_subject(ctx, i)]
     return s.without(*unarmed)
+
+
+@SELECTION.rule("crowd-gathering", "\"thousands marched through the capital\" is a demonstration (141), "
+                                   "\"troops marched into the town\" or \"stocks rallied\" is none: a bare verb of "
+                                   "gathering reports a protest only when a crowd gathers, and not beside the "
+                                   "act its purpose clause reports (\"marched to demand ...\")")
+def crowd_gathering(s: Selection, ctx: SentenceContext) -> Selection:
+    parsed, drop = ctx.parsed, []
+    for i, m in s.matches.items():
+        entry = m.entry
+        if entry.plover != PROTEST or entry.objects or entry.target_preps or entry.required_groups() \
+                or parsed.tokens[i].lemma.lower() not in GATHERING_VERBS:
+            continue
+        subject = subject_of(parsed, parsed.tokens[i])
+        purpose = any(c.i in s.matches for c in parsed.children(i) if c.dep in ("xcomp", "advcl"))
+        if purpose or subject is None or parsed.tokens[subject].lemma.lower() not in GATHERING_SUBJECTS:
+            drop.append(i)
+    return s.without(*drop)
 
 
 @SELECTION.rule("withdrawal-by-subject", "\"troops left the city\" is a military withdrawal, \"the minister left "
