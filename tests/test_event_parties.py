@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a strike "to force" someone to act is aimed at them
+    ("The Peruvian opposition called a general strike to force the president to resign.", "143", "PER", "PER"),
     # a denial that one's own state did it is aimed at the other party the clause names
     ("The Peruvian government denied that Peru had played any role in the damage to a Chilean ship.",
      "016", "PER", "CHL"),

@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 166 pulling one's troops out of a mission or coalition
+    ("Chile withdrew its troops from the coalition in Haiti.", "166", "CHL", ""),
     # 141 a crowd marching or rallying somewhere demonstrates
     ("Thousands of people rallied in Lima on Sunday.", "141", "PER", ""),
     ("Protesters marched through Santiago on Friday.", "141", "", "CHL"),
@@ -337,6 +339,8 @@ NOT_EVENTS = [
     ("Chilean troops marched into the border town.", ("14",)),
     ("Copper prices rallied in Santiago on Monday.", ("14",)),
     ("Andean leaders gathered in Lima for a summit.", ("14",)),
+    # what a purpose asks for is not done: the president did not resign
+    ("The Peruvian opposition called a general strike to force the president to resign.", ("08",)),
     # several officials killed by a bomb: no assassination of a figure
     ("A bomb killed two Peruvian officials in Lima.", ("18",)),
     # the means of a charged act is charged too: Chile threatened nothing

@@ -110,8 +110,17 @@ def _purpose(parsed: Parsed, found: dict[int, Match], i: int, match: Match, noun
         return False  # "marched to protest against X", "rallied to demand ...": the march is the protest
     if tok.dep in PURPOSE_DEPS and _went_on(parsed, tok):
         return False  # "went on to accuse X": then accused X
-    return (tok.dep in PURPOSE_DEPS or _thing_purpose(parsed, tok)) and tok.pos in VERB_POS and any(
-        c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(i))
+    if _infinitive(parsed, tok) and tok.dep == "xcomp" and tok.head != tok.i:
+        # "called a strike to force the minister to resign": what a purpose asks is not done
+        head = parsed.tokens[tok.head]
+        if head.dep in PURPOSE_DEPS and _infinitive(parsed, head) and not gathering_purpose(parsed, head):
+            return True
+    return (tok.dep in PURPOSE_DEPS or _thing_purpose(parsed, tok)) and _infinitive(parsed, tok)
+
+
+def _infinitive(parsed: Parsed, tok: Token) -> bool:
+    """Is the verb a to-infinitive?"""
+    return tok.pos in VERB_POS and any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(tok.i))
 
 
 def _went_on(parsed: Parsed, tok: Token) -> bool:

@@ -54,6 +54,8 @@ ACCUSED_DEPS = {"nsubj", "csubj"}
 PROTEST_TYPE = "PROTEST"
 PURPOSE_CLAUSE_DEPS = {"advcl", "xcomp", "acl"}
 ASKED_DEPS = {"dobj", "obj", "dative"}
+# Verbs of asking, and of forcing, someone to act ("a strike to force the minister to resign").
+PRESSING_VERBS = REQUESTING_VERBS | {"force", "compel", "coerce"}
 # Aid given to nobody named: its purpose clause ("to help X") on the act or the aid.
 AID_TYPE = "AID"
 HELP_CLAUSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
@@ -138,7 +140,7 @@ def pressed_party(d: Draft, ctx: Context) -> Draft:
         return d
     parsed = ctx.parsed
     for clause in (c for h in verb_and_objects(parsed, d.trigger) for c in parsed.children(h)
-                   if c.dep in PURPOSE_CLAUSE_DEPS and c.lemma.lower() in REQUESTING_VERBS):
+                   if c.dep in PURPOSE_CLAUSE_DEPS and c.lemma.lower() in PRESSING_VERBS):
         asked = [c.i for c in parsed.children(clause.i) if c.dep in ASKED_DEPS]
         # "to demand that the Taliban lift ...": the one the demand's clause is about
         asked += [s for c in parsed.children(clause.i) if c.dep == "ccomp" for s in [subject_of(parsed, c)]
