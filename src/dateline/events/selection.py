@@ -15,6 +15,7 @@ from ..nlp import Parsed, Token
 from ..rules import RuleSet
 from .arguments import requested_events, subject_of
 from .background import BACKGROUND_RULES, FORCE_ROOTS, forceful
+from .by_subject import armed_arrivals, not_a_crowd, unarmed_force, unarmed_withdrawal
 from .codes import INTENT_ROOT, THREAT_ROOT, cameo_table, intent_code
 from .lexicon import LexiconEntry
 from .index import Lexicon
@@ -42,22 +43,6 @@ NOUN_OBJECT_DEPS = OBJECT_DEPS | {"nsubjpass"}
 CIRCUMSTANCE_PREPS = ("in", "during")
 # Verbs whose object names what is asked for ("urge restraint", "seek aid").
 ASKING_VERBS = ("urge", "seek")
-# Verbs that report force only when a weapon, an armed act or armed men hit (words.tsv).
-SUBJECT_FORCE_VERBS = word_class("verbs of force by subject")
-ARMED_NOUNS = word_class("armed nouns") | word_class("force nouns")
-# Verbs that report a military withdrawal only when armed men leave (words.tsv), and
-# the lexicon mode of a withdrawal.
-SUBJECT_WITHDRAWAL_VERBS = word_class("verbs of withdrawal by subject")
-ARMED_MEN = word_class("armed men")
-# Those whose arrival somewhere is a deployment, not a visit (042).
-ARRIVING_FORCES = ARMED_MEN | {"police"}
-VISIT_CODE = "042"
-PROTEST = "PROTEST"
-GATHERING_VERBS = word_class("gathering verbs")
-# Who gathers to protest: a crowd, a number of people, people of a walk of life (words.tsv).
-GATHERING_SUBJECTS = word_class("crowd words") | word_class("gathering subjects")
-MOBILIZE = "MOBILIZE"
-WITHDRAW_MODE = "withdraw"
 # Disasters and accidents: what they kill or destroy nobody did (words.tsv).
 DISASTER_NOUNS = word_class("disaster nouns")
 BLAZE_WORDS = word_class("blaze words")
@@ -310,10 +295,7 @@ def _asked_code(ctx: SentenceContext, noun: str) -> str | None:
                                     "not: verbs of hitting report force only when a weapon, an armed act or "
                                     "armed men do it")
 def force_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
-    parsed = ctx.parsed
-    unarmed = [i for i, m in s.matches.items() if parsed.tokens[i].lemma.lower() in SUBJECT_FORCE_VERBS
-               and m.entry.cameo[:2] in FORCE_ROOTS and not _armed_subject(ctx, i)]
-    return s.without(*unarmed)
+    return s.without(*unarmed_force(ctx.parsed, s.matches))
 
 
 @SELECTION.rule("crowd-gathering", "\"thousands marched through the capital\" is a demonstration (141), "
@@ -321,45 +303,20 @@ def force_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
                                    "gathering reports a protest only when a crowd gathers, and not beside the "
                                    "act its purpose clause reports (\"marched to demand ...\")")
 def crowd_gathering(s: Selection, ctx: SentenceContext) -> Selection:
-    parsed, drop = ctx.parsed, []
-    for i, m in s.matches.items():
-        entry = m.entry
-        if entry.plover != PROTEST or entry.objects or entry.target_preps or entry.required_groups() \
-                or parsed.tokens[i].lemma.lower() not in GATHERING_VERBS:
-            continue
-        subject = subject_of(parsed, parsed.tokens[i])
-        purpose = any(c.i in s.matches for c in parsed.children(i) if c.dep in ("xcomp", "advcl"))
-        if purpose or subject is None or parsed.tokens[subject].lemma.lower() not in GATHERING_SUBJECTS:
-            drop.append(i)
-    return s.without(*drop)
+    return s.without(*not_a_crowd(ctx.parsed, s.matches))
 
 
 @SELECTION.rule("withdrawal-by-subject", "\"troops left the city\" is a military withdrawal, \"the minister left "
                                          "Paris\" is not: verbs of leaving report one only when armed men leave")
 def withdrawal_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
-    parsed = ctx.parsed
-    unarmed = []
-    for i, m in s.matches.items():
-        if parsed.tokens[i].lemma.lower() in SUBJECT_WITHDRAWAL_VERBS and m.entry.mode == WITHDRAW_MODE:
-            subject = subject_of(parsed, parsed.tokens[i])
-            if subject is None or parsed.tokens[subject].lemma.lower() not in ARMED_MEN:
-                unarmed.append(i)
-    return s.without(*unarmed)
+    return s.without(*unarmed_withdrawal(ctx.parsed, s.matches))
 
 
 @SELECTION.rule("arrival-by-subject", "\"troops arrived in X\" is a deployment, \"the minister arrived in X\" "
                                       "a visit: a verb of arriving visits only when no armed men arrive")
 def arrival_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
-    parsed = ctx.parsed
-    for i, m in s.matches.items():
-        subject = subject_of(parsed, parsed.tokens[i]) if m.entry.cameo == VISIT_CODE else None
-        if subject is None or parsed.tokens[subject].lemma.lower() not in ARRIVING_FORCES:
-            continue
-        # the trigger's entry of the same pattern that deploys (words of arriving: lexicon)
-        twins = [e for e in ctx.lexicon.candidates(parsed, parsed.tokens[i]) if e.plover == MOBILIZE]
-        found = best_match(parsed, parsed.tokens[i], twins) if twins else None
-        if found is not None:
-            s = s.replacing(i, found)
+    for i, found in armed_arrivals(ctx.parsed, s.matches, ctx.lexicon).items():
+        s = s.replacing(i, found)
     return s
 
 
@@ -393,12 +350,3 @@ def _blaze(parsed: Parsed, noun: Token) -> bool:
         return False
     return all(c.dep in ("det", "punct", "prep", "relcl", "acl") or c.lemma.lower() in BLAZE_WORDS
                for c in parsed.children(noun.i))
-
-
-def _armed_subject(ctx: SentenceContext, verb: int) -> bool:
-    """Is the verb's subject a weapon or armed act ("a Russian missile", "an air strike",
-    "shelling") or armed men ("troops", "rebels")?"""
-    parsed = ctx.parsed
-    subject = next((c for c in parsed.children(verb) if c.dep in ("nsubj", "csubj")), None)
-    # a war or a crisis that "hit" trust or the economy is a figure of speech
-    return subject is not None and subject.lemma.lower() in ARMED_NOUNS
