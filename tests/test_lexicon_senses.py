@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # 202 civilians killed by the hundred; 021 asking X for cooperation
+    ("Gunmen killed hundreds of civilians in northern Peru.", "202", "", "PER"),
+    ("Bolivia asked Chile for practical cooperation on the border.", "021", "BOL", "CHL"),
     # 166 pulling one's troops out of a mission or coalition
     ("Chile withdrew its troops from the coalition in Haiti.", "166", "CHL", ""),
     # 141 a crowd marching or rallying somewhere demonstrates
@@ -341,6 +344,9 @@ NOT_EVENTS = [
     ("Andean leaders gathered in Lima for a summit.", ("14",)),
     # what a purpose asks for is not done: the president did not resign
     ("The Peruvian opposition called a general strike to force the president to resign.", ("08",)),
+    # fighters killed by the hundred, or a dozen civilians: no mass killing
+    ("The Peruvian army killed hundreds of rebels in the jungle.", ("20",)),
+    ("Gunmen killed twelve villagers in northern Peru.", ("20",)),
     # several officials killed by a bomb: no assassination of a figure
     ("A bomb killed two Peruvian officials in Lima.", ("18",)),
     # the means of a charged act is charged too: Chile threatened nothing

@@ -3,7 +3,7 @@
 Property a crowd destroys is a riot (145); an attack by hackers is a cyber attack (170);
 workers who "strike" with nobody struck stop work (143); security forces fighting a crowd
 repress it (175) and a crowd fighting them riots (145); a political figure killed is
-assassinated (186). :mod:`code_rules` registers them, in its order, as coding rules.
+assassinated (186), civilians killed by the hundred are a mass killing (202). :mod:`code_rules` registers them, in its order, as coding rules.
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ ASSASSINATION_CODE = "186"
 KILLING_VERBS = word_class("killing verbs")
 POLITICAL_FIGURE_SECTORS = {"GOV", "LEG", "JUD", "OPP", "PTY"}
 PLURAL_TAGS = {"NNS", "NNPS"}
+MASS_KILLING_CODE = "202"
+# Killing civilians by the hundred is a mass killing (202): the number words, the smallest
+# number that counts, and the words for people who take no part in fighting (words.tsv).
+MASS_NUMBER_WORDS = {"hundred", "thousand", "million"}
+MASS_KILLING_COUNT = 100
+NONCOMBATANT_WORDS = word_class("noncombatant nouns")
 
 
 def named_as(actor: Actor, words: frozenset[str]) -> bool:
@@ -90,3 +96,30 @@ def assassination(d: Draft, ctx: Context) -> Draft:
         return d
     return d.but(rule_note("assassination", ASSASSINATION_CODE), cameo=ASSASSINATION_CODE,
                  plover=cameo_info(ASSASSINATION_CODE).plover_type)
+
+
+def mass_killing(d: Draft, ctx: Context) -> Draft:
+    # "killed hundreds of civilians", "massacred 300 villagers" (not "killed 150 rebels")
+    parsed = ctx.parsed
+    if d.cameo[:2] not in ("18", "19") or d.trigger.lemma.lower() not in KILLING_VERBS or d.trigger.pos not in VERB_POS:
+        return d
+    victims = next((c for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj", "nsubjpass")), None)
+    if victims is not None and victims.lemma.lower() in MASS_NUMBER_WORDS:  # "hundreds of civilians"
+        victims = next((parsed.tokens[i] for c in parsed.children(victims.i) if c.dep == "prep"
+                        and c.lemma.lower() == "of" for i in [g.i for g in parsed.children(c.i) if g.dep == "pobj"]),
+                       None)
+    elif victims is not None and not any(_count(n) >= MASS_KILLING_COUNT for n in parsed.children(victims.i)
+                                         if n.dep == "nummod"):
+        return d
+    if victims is None or victims.lemma.lower() not in NONCOMBATANT_WORDS:
+        return d
+    return d.but(rule_note("mass-killing", MASS_KILLING_CODE), cameo=MASS_KILLING_CODE,
+                 plover=cameo_info(MASS_KILLING_CODE).plover_type)
+
+
+def _count(tok) -> int:
+    """The number a numeral says ("150", "1,200", "hundreds" as 100), else 0."""
+    text = tok.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return MASS_KILLING_COUNT if tok.lemma.lower() in MASS_NUMBER_WORDS else 0
