@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # opening an inquiry into corruption, abuses, a shooting or war crimes (091-094)
+    ("Chilean prosecutors opened an investigation into corruption at the port.", "091", "CHL", ""),
+    ("The Peruvian government opened an inquiry into abuses by the army.", "092", "PER", ""),
+    ("Peru ordered an inquiry into the shooting of two Chilean fishermen.", "093", "PER", ""),
+    ("Chile opened an investigation into war crimes in Bolivia.", "094", "CHL", ""),
     # 202 civilians killed by the hundred; 021 asking X for cooperation
     ("Gunmen killed hundreds of civilians in northern Peru.", "202", "", "PER"),
     ("Bolivia asked Chile for practical cooperation on the border.", "021", "BOL", "CHL"),
