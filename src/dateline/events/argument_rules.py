@@ -20,7 +20,8 @@ from .documents import release_place
 from .draft import Context, Draft, rule_note
 from .lexicon import LexiconEntry
 from .match import PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive, party_objects
-from .owners import RECIPIENT_PREPS, of_another_country, own_body, owners, recipients, state_agent, things_acted_on
+from .owners import (RECIPIENT_PREPS, of_another_country, own_body, owners, recipients, state_agent,
+                     things_acted_on, whose_words)
 from .status import is_intended, is_refused
 from .unnamed_targets import UNNAMED_TARGET_RULES
 from ..tables import word_class
@@ -227,8 +228,7 @@ def freed_by_captor(d: Draft, ctx: Context) -> Draft:
                for p in party_objects(parsed, c.i, ("by",))]
     # "released from a Belarusian prison", "freed from Iranian custody": whose it is
     holders += [m for p in party_objects(parsed, d.trigger.i, ("from",))
-                if parsed.tokens[p].lemma.lower() in CUSTODY_NOUNS
-                for m in [p, *(c.i for c in parsed.children(p) if c.dep in ("amod", "compound", "poss"))]]
+                if parsed.tokens[p].lemma.lower() in CUSTODY_NOUNS for m in whose_words(parsed, p)]
     found = tuple(a for p in holders for a in ctx.index.actors_at(p) if not any(same(a, t) for t in d.targets))
     return d.but(sources=found) if found else d
 

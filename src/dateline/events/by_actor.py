@@ -3,7 +3,8 @@
 Property a crowd destroys is a riot (145); an attack by hackers is a cyber attack (170);
 workers who "strike" with nobody struck stop work (143); security forces fighting a crowd
 repress it (175) and a crowd fighting them riots (145); a political figure killed is
-assassinated (186), civilians killed by the hundred are a mass killing (202). :mod:`code_rules` registers them, in its order, as coding rules.
+assassinated (186), civilians killed by the hundred are a mass killing (202).
+:mod:`code_rules` registers them, in its order, as coding rules.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .arguments import place_target
 from .background import FORCE_ROOTS
 from .codes import cameo_info
 from .draft import Context, Draft, rule_note
-from .match import VERB_POS
+from .match import VERB_POS, party_objects
 
 DESTROY_PROPERTY = "1712"
 RIOT_CODE = "145"
@@ -105,9 +106,7 @@ def mass_killing(d: Draft, ctx: Context) -> Draft:
         return d
     victims = next((c for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj", "nsubjpass")), None)
     if victims is not None and victims.lemma.lower() in MASS_NUMBER_WORDS:  # "hundreds of civilians"
-        victims = next((parsed.tokens[i] for c in parsed.children(victims.i) if c.dep == "prep"
-                        and c.lemma.lower() == "of" for i in [g.i for g in parsed.children(c.i) if g.dep == "pobj"]),
-                       None)
+        victims = next((parsed.tokens[i] for i in party_objects(parsed, victims.i, ("of",))), None)
     elif victims is not None and not any(_count(n) >= MASS_KILLING_COUNT for n in parsed.children(victims.i)
                                          if n.dep == "nummod"):
         return d

@@ -24,6 +24,7 @@ STATE_ACT_NOUNS = word_class("state act nouns")
 # The border of a state a force stands on or along ("along the Azerbaijani border").
 BORDER_PREPS = ("along", "on", "at", "near")
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+WHOSE_DEPS = {"amod", "compound", "poss"}
 # Possessive pronouns by which an object is the subject's own ("recalled its envoy").
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 # The preposition on a thing given that names whom it goes to ("aid to X"; "for" was
@@ -145,5 +146,10 @@ def border_states(parsed: Parsed, verb: Token) -> list[int]:
     heads += [g.i for c in parsed.children(verb.i) if c.dep == "prep" for g in parsed.children(c.i) if g.dep == "pobj"]
     borders = [i for h in heads for i in party_objects(parsed, h, BORDER_PREPS)
                if parsed.tokens[i].lemma.lower() in BORDER_NOUNS]
-    return borders + [m.i for i in borders for m in parsed.children(i) if m.dep in ("amod", "compound", "poss")] \
-        + [o for i in borders for o in party_objects(parsed, i, ("with",))]
+    return [w for i in borders for w in whose_words(parsed, i) + party_objects(parsed, i, ("with",))]
+
+
+def whose_words(parsed: Parsed, noun: int) -> list[int]:
+    """A place noun and the words before it that may say whose it is ("a Belarusian
+    prison", "Peru's jails", "the Azerbaijani border")."""
+    return [noun] + [c.i for c in parsed.children(noun) if c.dep in WHOSE_DEPS]

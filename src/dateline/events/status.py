@@ -146,6 +146,13 @@ def _backshifted(parsed: Parsed, verb: Token) -> bool:
             and any(c.dep == "aux" and c.text.lower() == "would" for c in parsed.children(verb.i)))
 
 
+def _reported_will(parsed: Parsed, verb: Token, flags: set[str]) -> set[str]:
+    """The flags, with a hypothetical "would" that reports a "will" made future."""
+    if "hypothetical" in flags and _backshifted(parsed, verb):
+        return (flags - {"hypothetical"}) | {"future"}
+    return flags
+
+
 def status_of(parsed: Parsed, trigger: Token) -> list[str]:
     """Status flags of the event whose trigger is ``trigger``."""
     flags = _aux_and_neg(parsed, trigger) | _circumstance(parsed, trigger)
@@ -154,12 +161,10 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         # could be revived" are not held now ("the embargo would not work" is in force)
         verb = parsed.tokens[trigger.head]
         if verb.pos in ("VERB", "AUX") and verb.lemma.lower() in OCCURRENCE_VERBS:
-            modal = _aux_and_neg(parsed, verb) & MODAL_FLAGS | _circumstance(parsed, verb) & IMAGINED
-            if "hypothetical" in modal and _backshifted(parsed, verb):  # "said the talks would resume"
-                modal = (modal - {"hypothetical"}) | {"future"}
-            flags |= modal
-    if "hypothetical" in flags and _backshifted(parsed, trigger):
-        flags = (flags - {"hypothetical"}) | {"future"}
+            # "said the talks would resume": the reported "will"
+            flags |= _reported_will(parsed, verb, _aux_and_neg(parsed, verb) & MODAL_FLAGS
+                                    | _circumstance(parsed, verb) & IMAGINED)
+    flags = _reported_will(parsed, trigger, flags)
     if trigger.dep == "conj" and trigger.head != trigger.i and not flags \
             and not any(c.dep in ("aux", "auxpass") for c in parsed.children(trigger.i)):
         # "not to supply or sell arms": a bare conjunct shares its first verb's status
