@@ -15,6 +15,9 @@ for reading with the gold figures of benchmarks/accuracy.py.
 - book_probe.tsv: one sentence per CAMEO code at the third and fourth level, in the style
   of codebook examples, set in 1995-2010 (written 2026-12-06).
 - news_probe.tsv: 200 lead sentences in the style of wire news (written 2026-12-06).
+- news_body_probe.tsv: 200 sentences from the body of wire stories of 2022-2023, with
+  attribution, quotes, denials and comments; a third of them statements (CAMEO 01x), as in
+  real news (written 2026-12-06, by a helper who saw none of the code).
 
 Each file is split into a tuning half and a check half by the same hash of the sentence
 as the gold sets (dateline.evaluate.halves); rules are read off the tuning half only.
@@ -33,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
-PROBES = ("codebook_probe.tsv", "book_probe.tsv", "news_probe.tsv")
+PROBES = ("codebook_probe.tsv", "book_probe.tsv", "news_probe.tsv", "news_body_probe.tsv")
 RESULTS = ROOT / "benchmarks" / "results" / "probe.md"
 DEFAULT_PUBLISHED = "2025-06-02"
 PUBLISHED = re.compile(r"^# published: (\d{4}-\d\d-\d\d)\s*$", re.MULTILINE)
