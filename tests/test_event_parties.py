@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a role word modifying a demand or an attack is its author or doer
+    ("The Bolivian government rejected opposition demands for early elections.", "12", "BOL", "BOL"),
     # a strike "to force" someone to act is aimed at them
     ("The Peruvian opposition called a general strike to force the president to resign.", "143", "PER", "PER"),
     # a denial that one's own state did it is aimed at the other party the clause names
@@ -660,3 +662,15 @@ def test_a_passive_conjunct_with_a_subject_of_its_own_takes_no_doer_from_the_fir
                                 published="2025-06-02").events
     shots = [e for e in events if e.cameo.root == "19"]
     assert shots and all(not e.source for e in shots), [(e.cameo.code, e.evidence) for e in events]
+
+
+def test_modifier_of_an_act_is_its_author_only_when_it_says_whose(pipeline):
+    # "opposition demands", "a rebel attack": whose; "a terrorist attack", "a general
+    # strike", "anti-government protests": what kind, or against whom
+    for sentence, role, found in (("Ministers discussed opposition demands for a recount.", "opposition", True),
+                                  ("A rebel attack left three villages without power.", "rebel", True),
+                                  ("Ministers discussed the terrorist attack on the port.", "terrorist", False),
+                                  ("Unions called a general strike in the capital.", "general", False),
+                                  ("Ministers discussed the anti-government protests.", "government", False)):
+        actors = pipeline.code_text(sentence, published="2025-06-02").actors
+        assert any(a.text.lower() == role for a in actors) is found, (sentence, actors)

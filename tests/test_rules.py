@@ -48,6 +48,7 @@ SENTENCES = {
     "events.arguments:people-object": "Egypt received ministers from Qatar.",
     "events.arguments:author-of-judged": "Kenya welcomed a letter from Somalia.",
     "events.arguments:agent-of-circumstance": "A shepherd was shot dead in a raid by Turkish troops near the village.",
+    "events.arguments:agent-of-subject-act": "An ambush by Tuareg rebels killed four soldiers near the town.",
     "events.arguments:origin-of-force": "A rocket was fired at Israel from Lebanon.",
     "events.arguments:passive-subject": "Kenyan police are expected to be attacked.",
     "events.arguments:pair-pronoun": "Serbia and Croatia said they had signed a border accord with Hungary.",

@@ -30,6 +30,12 @@ MAX_TERM_WORDS = 6
 # An abbreviation's written plural ("MPs", "MEPs", "NGOs"): taggers often take it for a
 # verb with itself as lemma, so its singular is read off the text.
 ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+# Nouns of an act or a stance whose role-word modifier is its author or doer ("opposition
+# demands", "a rebel attack", "the police raid"): the modifier names an actor there.
+AUTHORED_NOUNS = word_class("authored nouns")
+# Role words whose adjective says what kind of act it was, not whose ("a terrorist attack").
+CHARACTER_WORDS = word_class("character words")
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 @dataclass
@@ -285,8 +291,19 @@ class UnitScanner:
             outside = tok.head < unit.start or tok.head >= unit.end
             head_unit = next((u for u in units if u.start <= tok.head < u.end), None)
             if outside and head_unit is None:
-                return False
+                return self._authors(unit, tok)
         return True
+
+
+    def _authors(self, unit: Unit, tok: Token) -> bool:
+        """A role word modifying an act or a stance names its author ("opposition demands",
+        "a rebel attack"); a word of character does not ("a terrorist attack" is a kind of
+        attack)."""
+        if self.tokens[tok.head].lemma.lower() not in AUTHORED_NOUNS or tok.pos == "VERB":
+            return False
+        if unit.start > 0 and self.tokens[unit.start - 1].text in HYPHENS:
+            return False  # "anti-government protests" are aimed at the government
+        return tok.dep == "compound" or (tok.dep == "amod" and tok.lemma.lower() not in CHARACTER_WORDS)
 
 
 def _abbreviation_plural(tok: Token) -> bool:

@@ -182,14 +182,30 @@ def agent_of_circumstance(d: Draft, ctx: Context) -> Draft:
     return d.but(sources=found) if found else d
 
 
+@ARGUMENTS.rule("agent-of-subject-act", "an act as subject did what its verb says: \"an attack by rebels "
+                                        "killed ten soldiers\", \"a rebel raid freed ...\"")
+def agent_of_subject_act(d: Draft, ctx: Context) -> Draft:
+    parsed = ctx.parsed
+    if d.sources or d.source_token is None or d.trigger.pos not in VERB_POS or is_passive(parsed, d.trigger) \
+            or ctx.index.by_token[d.source_token] is not None:
+        return d
+    found = tuple(a for a in _circumstance_agents(ctx, parsed.tokens[d.source_token])
+                  if all(a is not t for t in d.targets))
+    return d.but(sources=found) if found else d
+
+
 def _circumstance_agents(ctx: Context, noun: Token) -> list[Actor]:
     """Who did the act a passive happened in: the agent of an eventive or force noun
-    ("a raid by X", "Israeli shelling"), or the force phrase itself when the actor
-    stage read it as an armed party ("in Turkish artillery fire", "an Egyptian air strike")."""
+    ("a raid by X", "Israeli shelling", "a rebel attack"), or the force phrase itself when
+    the actor stage read it as an armed party ("in Turkish artillery fire", "an Egyptian
+    air strike")."""
     lemma = noun.lemma.lower()
     if lemma not in ctx.lexicon.nouns and lemma not in FORCE_NOUNS:
         return []
     agent = noun_agent(ctx.parsed, noun)
+    if agent is None:
+        agent = next((c.i for c in ctx.parsed.children(noun.i) if c.dep in ("compound", "amod") and c.i < noun.i
+                      and ctx.index.by_token[c.i] is not None), None)
     if agent is not None:
         return ctx.index.actors_at(agent)
     own = ctx.index.actor_at(noun.i)
