@@ -13,6 +13,10 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # "X will do Y, X's own official said" announces it (an intent); another side's
+    # official reports a plan (the act's own code, done later)
+    ("Chile will send food aid to Peru, the Chilean foreign minister said.", "033", "CHL", "PER"),
+    ("Chile will send food aid to Peru, a Peruvian official said.", "07", "CHL", "PER"),
     # a role word modifying a demand or an attack is its author or doer
     ("The Bolivian government rejected opposition demands for early elections.", "12", "BOL", "BOL"),
     # a strike "to force" someone to act is aimed at them

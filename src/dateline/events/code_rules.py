@@ -26,7 +26,7 @@ from .options import not_ruled_out
 from .orders import aiming_measure, expulsion_code
 from .match import VERB_POS, infinitive_complement, party_objects, verb_and_objects
 from .statements import other_side
-from .status import (ADMISSION_VERBS, IMAGINED, announcing_verb, claiming_verb, imagined_clause, is_considered,
+from .status import (ADMISSION_VERBS, CLAIM_VERBS, IMAGINED, announcing_verb, claiming_verb, imagined_clause, is_considered,
                      is_intended, is_refused, threatening_verb, status_of)
 from ..tables import word_class
 
@@ -241,15 +241,15 @@ CODING.rule("assassination", "a political figure killed (an official, a lawmaker
 CODING.rule("mass-killing", "civilians killed by the hundred are a mass killing (202)")(mass_killing)
 
 
-@CODING.rule("announced", "an announced act is an intention (03x, 13x for force), a plain "
-                          "\"will\" keeps the act's code")
+@CODING.rule("announced", "an announced act is an intention (03x, 13x for force), as is \"X will do Y, "
+                          "X's own official said\"; a plain \"will\" keeps the act's code")
 def announced(d: Draft, ctx: Context) -> Draft:
     # PLOVER codes any announced cooperation as AGREE (force as THREATEN)
     intent = ctx.intents.get(d.plover)
     if not intent or "future" not in d.status or {"negated", "hypothetical", "demanded"} & set(d.status) \
             or _foretold(ctx, d):
         return d
-    if is_intended(ctx.parsed, d.trigger):
+    if is_intended(ctx.parsed, d.trigger) or _own_side_says(ctx, d):
         # the intent (03x) or threat (13x) is the announcement, which was made: a done act
         cameo = intent_code(d.cameo, intent[0])
         status = tuple(s for s in d.status if s not in ("future", "intended"))
@@ -349,6 +349,24 @@ def policy_aimed(d: Draft, ctx: Context) -> Draft:
         sources = tuple(ctx.arguments(subject_of(parsed, parsed.tokens[measure.head])))
     return d.but(rule_note("policy-aimed", SANCTION_CODE), cameo=SANCTION_CODE, plover="SANCTION",
                  sources=sources, recoded_by="policy-aimed")
+
+
+def _own_side_says(ctx: Context, d: Draft) -> bool:
+    """"Germany will send tanks, its defence minister said": the doer's own side saying
+    what it will do announces it (a speaker of the doer's country after the clause)."""
+    parsed, clause = ctx.parsed, d.trigger
+    for _ in range(3):
+        if clause.dep not in ("xcomp", "conj", "aux") or clause.head == clause.i:
+            break
+        clause = parsed.tokens[clause.head]
+    if clause.dep != "ROOT" and clause.dep != "ccomp":
+        return False
+    verb = parsed.tokens[clause.head] if clause.dep == "ccomp" else None
+    if verb is None or verb.i < clause.i or verb.lemma.lower() not in CLAIM_VERBS:
+        return False
+    speakers = ctx.arguments(subject_of(parsed, verb))
+    return bool(speakers) and bool(d.sources) and all(
+        s.country and any(s.country == a.country for a in d.sources) for s in speakers)
 
 
 def _foretold(ctx: Context, d: Draft) -> bool:
