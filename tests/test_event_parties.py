@@ -433,6 +433,16 @@ def test_who_is_theother_side_of_a_statement():
     assert other_side(actor("Liberal Democrats", "GBR", "PTY", "organization", 7), party)  # a rival
 
 
+def test_a_statement_naming_a_foreign_party_is_about_it(pipeline):
+    # a home audience hears about the foreign party named; so does a statement naming
+    # its own leader and a foreign one
+    for sentence, target in (("The Kenyan president told parliament that Uganda remained a close partner.", "UGA"),
+                             ("A Kenyan spokesman said the president had no plans to meet the Ugandan "
+                              "president this month.", "UGA")):
+        coded = _sides(pipeline.code_text(sentence, published="2025-06-02").events)
+        assert [(c[0][:2], c[2]) for c in coded] == [("01", {target})], (sentence, coded)
+
+
 def test_an_act_in_the_said_clause_stays_the_clause_doers(pipeline):
     # the clause's own verb is an act, so a verb coordinated with it shares its subject
     coded = _sides(pipeline.code_text("Chile said Peruvian ships entered its waters and seized two trawlers.",

@@ -146,7 +146,11 @@ def addressee(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
             # One told is someone else even at home ("the Tory spokesman told MPs"): only the
             # speaker itself is not.
             if actor is not None and not _itself(actor, d.speaker) and not _inside(actor, d.quote):
-                return dataclasses.replace(d, target=actor)
+                # a home audience ("told parliament", "told reporters") hears about the
+                # foreign party the words name ("told parliament that Russia remained a partner")
+                home = actor.country is None or actor.country == d.speaker.country
+                foreign = _content_parties(ctx, d, foreign=True) if home else []
+                return dataclasses.replace(d, target=foreign[0] if foreign else actor)
     return d
 
 
@@ -160,16 +164,26 @@ def _written_to(parsed, cue) -> list[int]:
 
 
 @STATEMENTS.rule("spoken-of", "with nobody addressed, the first other party in what was said is the "
-                              "target")
+                              "target, one of another country first")
 def spoken_of(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
     ctx, _ = env
     if d.target is not None:
         return d
+    found = _content_parties(ctx, d, foreign=True) or _content_parties(ctx, d)
+    return dataclasses.replace(d, target=found[0]) if found else d
+
+
+def _content_parties(ctx: Context, d: StatementDraft, foreign: bool = False) -> list[Actor]:
+    """The other parties the words said name, in order; ``foreign``: only those of another
+    country than the speaker's (a statement naming a foreign party is about it)."""
+    out = []
     for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end):
         actor = ctx.index.by_token[i]
-        if actor is not None and actor.kind != "place" and other_side(actor, d.speaker):
-            return dataclasses.replace(d, target=actor)
-    return d
+        if actor is None or actor.kind == "place" or not other_side(actor, d.speaker):
+            continue
+        if not foreign or (actor.country and d.speaker.country and actor.country != d.speaker.country):
+            out.append(actor)
+    return out
 
 
 def _itself(actor: Actor, speaker: Actor) -> bool:
