@@ -14,6 +14,14 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # examining or reviewing whether to act weighs the option (014), no investigation
+    ("Brazil is reviewing whether to expel the Bolivian envoy.", "014", "BRA", ""),
+    # a hunger strike begun in a prison (142), no armed strike
+    ("A jailed Peruvian reporter began a hunger strike in prison.", "142", "PER", ""),
+    # taking control of a company's business confiscates property (1711), not territory
+    ("Bolivia seized control of the local subsidiary of a Chilean bank.", "1711", "BOL", ""),
+    # a candidate for office shot dead is assassinated (186)
+    ("Gunmen shot dead a Bolivian mayoral candidate outside his home.", "186", "", "BOL"),
     # opening an inquiry into corruption, abuses, a shooting or war crimes (091-094)
     ("Chilean prosecutors opened an investigation into corruption at the port.", "091", "CHL", ""),
     ("The Peruvian government opened an inquiry into abuses by the army.", "092", "PER", ""),
