@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # discussing consults (040); in a telephone conversation, by phone (041)
+    ("Chilean and Bolivian officials discussed the water dispute.", "040", "CHL", "BOL"),
+    ("In a telephone conversation, the Chilean and Bolivian presidents discussed the floods.", "041", "CHL", "BOL"),
     # examining or reviewing whether to act weighs the option (014), no investigation
     ("Brazil is reviewing whether to expel the Bolivian envoy.", "014", "BRA", ""),
     # a hunger strike begun in a prison (142), no armed strike
