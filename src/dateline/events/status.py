@@ -73,6 +73,8 @@ HABIT_WORDS = word_class("habit words")
 # Adjectives judging how someone acts: "bad at coordinating", "slow to respond" say
 # nothing of an act done.
 ABILITY_WORDS = word_class("ability words")
+# Nouns of chance or risk: what they are "of" may or may not happen (words.tsv).
+POSSIBILITY_NOUNS = word_class("possibility nouns")
 # Prepositions of an aim: "work towards lifting the ban".
 AIM_PREPS = {"towards", "toward"}
 
@@ -216,6 +218,20 @@ def imagined_clause(parsed: Parsed, trigger: Token) -> set[str]:
     return _circumstance(parsed, trigger) & IMAGINED
 
 
+def _possible(parsed: Parsed, trigger: Token) -> bool:
+    """Is the act only a possibility: what a noun of chance or risk is "of" ("the chances of
+    signing a treaty were low", "the risk of a clash", "fears of an attack")?"""
+    if trigger.dep not in ("pcomp", "pobj") or trigger.head == trigger.i:
+        return False
+    prep = parsed.tokens[trigger.head]
+    if prep.lemma.lower() != "of" or prep.head == prep.i:
+        return False
+    noun = parsed.tokens[prep.head]
+    # "is considering the possibility of sending": an option weighed, as "considering sending"
+    weighed = noun.head != noun.i and parsed.tokens[noun.head].lemma.lower() in CONSIDER_VERBS
+    return noun.lemma.lower() in POSSIBILITY_NOUNS and not weighed
+
+
 def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
     """Flags from the trigger's own clause: a condition ("if the ban is lifted") or a wish
     ("hopes the rebels will disarm"), a habit
@@ -238,6 +254,8 @@ def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
                 or child.lemma.lower() == "time" and any(g.lemma.lower() in HABIT_WORDS | {"several"}
                                                          for g in parsed.children(child.i))):
             flags.add("habitual")
+    if _possible(parsed, trigger):
+        flags.add("hypothetical")  # "the chances of signing a treaty", "the prospect of talks"
     if trigger.dep in ("pcomp", "xcomp") and trigger.head != trigger.i:
         head = parsed.tokens[trigger.head]
         if head.pos == "ADP" and head.head != head.i:
