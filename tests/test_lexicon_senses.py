@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # refusing to give details declines comment (011), aimed at whose matter it was
+    ("The Bolivian foreign ministry refused to give details on the Chilean proposal.", "011", "BOL", "CHL"),
+    ("A Bolivian spokesman declined to comment on Peru's new tariffs.", "011", "BOL", "PER"),
     # discussing consults (040); in a telephone conversation, by phone (041)
     ("Chilean and Bolivian officials discussed the water dispute.", "040", "CHL", "BOL"),
     ("In a telephone conversation, the Chilean and Bolivian presidents discussed the floods.", "041", "CHL", "BOL"),

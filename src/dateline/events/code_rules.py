@@ -20,7 +20,7 @@ from .assertions import assertion
 from .by_actor import (ARMED_SECTORS, GENERIC_FORCE_CODE, assassination, crowd, hackers, labour_strike,
                        mass_killing, repression)
 from .helping import protection_targets
-from .owners import border_states
+from .owners import border_states, owners
 from .obliged import obliged
 from .options import not_ruled_out
 from .orders import aiming_measure, expulsion_code
@@ -43,6 +43,7 @@ SANCTION_CODE = "163"
 CLAUSE_ROOTS = {STATEMENT_ROOT, "02", "10"}
 NO_COMMENT_CODE = "011"
 COMMENT_VERBS = word_class("comment verbs")
+COMMENT_NOUNS = word_class("comment nouns")
 PLACE_KIND = "place"  # a city or region named as where, not who
 CRITICIZE_CODE = "111"
 VERBAL_ATTACK_VERBS = word_class("verbal attack verbs")
@@ -278,11 +279,18 @@ def to_blame(d: Draft, ctx: Context) -> Draft:
 def no_comment(d: Draft, ctx: Context) -> Draft:
     if d.plover != "REJECT" or d.trigger.pos not in VERB_POS:
         return d
-    clause = infinitive_complement(ctx.parsed, d.trigger.i)
-    if clause is None or clause.lemma.lower() not in COMMENT_VERBS:
+    parsed = ctx.parsed
+    clause = infinitive_complement(parsed, d.trigger.i)
+    # "declined to comment", "refused to give details"
+    if clause is None or clause.lemma.lower() not in COMMENT_VERBS and not any(
+            c.dep in ("dobj", "obj") and c.lemma.lower() in COMMENT_NOUNS for c in parsed.children(clause.i)):
         return d
+    # what one would not comment on is whose it is ("on the Israeli government's plan")
+    topics = [parsed.tokens[i] for i in party_objects(parsed, clause.i, ("on", "about"))]
+    targets = d.targets or tuple(a for t in topics for a in ctx.index.actors_at(t.i) or owners(ctx, t, clause)
+                                 if not any(same(a, s) for s in d.sources))
     return d.but(rule_note("no-comment", NO_COMMENT_CODE), cameo=NO_COMMENT_CODE, plover="",
-                 recoded_by="no-comment")
+                 targets=targets, recoded_by="no-comment")
 
 
 @CODING.rule("content-subject", "a statement's, appeal's or demand's target is whom its clause is "
