@@ -14,6 +14,10 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # unions staging a day of strikes stop work (143), not an armed strike
+    ("Bolivian unions staged a day of strikes against the new fuel tax.", "143", "BOL", ""),
+    # a package of weapons announced for X is military aid (072)
+    ("Chile announced a new package of weapons for Ecuador.", "072", "CHL", "ECU"),
     # refusing to give details declines comment (011), aimed at whose matter it was
     ("The Bolivian foreign ministry refused to give details on the Chilean proposal.", "011", "BOL", "CHL"),
     ("A Bolivian spokesman declined to comment on Peru's new tariffs.", "011", "BOL", "PER"),

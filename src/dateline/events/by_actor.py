@@ -65,7 +65,11 @@ def hackers(d: Draft, ctx: Context) -> Draft:
 def labour_strike(d: Draft, ctx: Context) -> Draft:
     # where they struck is no one struck ("teachers struck in Lima": the place stays the target)
     struck = set(map(id, d.targets)) - set(map(id, place_target(ctx.parsed, ctx.index, d.trigger)))
-    if d.trigger.lemma.lower() != "strike" or d.trigger.pos not in VERB_POS or struck or not d.sources \
+    # "teachers struck", "unions staged strikes against the reform": civilians striking stop work
+    obj = d.match.object_token
+    staged = obj is not None and ctx.parsed.tokens[obj].lemma.lower() == "strike" and d.cameo[:2] in ("18", "19")
+    if not (d.trigger.lemma.lower() == "strike" and d.trigger.pos in VERB_POS or staged) \
+            or struck and not staged or not d.sources \
             or any(a.kind == "state" or a.sector is None or a.sector in ARMED_SECTORS for a in d.sources):
         return d
     return d.but(rule_note("labour-strike", STRIKE_CODE), cameo=STRIKE_CODE, plover=cameo_info(STRIKE_CODE).plover_type)

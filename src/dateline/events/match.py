@@ -117,6 +117,14 @@ def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[
     return None
 
 
+def _container(parsed: Parsed, inner: int | None) -> list[int]:
+    """The measure or group noun an object is "of" ("a package of weapons"), if any."""
+    tok = parsed.tokens[inner] if inner is not None else None
+    prep = parsed.tokens[tok.head] if tok is not None and tok.dep == "pobj" else None
+    return [prep.head] if prep is not None and prep.lemma.lower() == "of" \
+        and parsed.tokens[prep.head].lemma.lower() in word_class("container nouns") else []
+
+
 def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int]:
     """Objects of the named prepositions attached to ``head`` (also 'up to', 'out of')."""
     found = []
@@ -308,8 +316,9 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
     when the pattern needs them and they are missing."""
     if not entry.target_preps:
         return []
-    # the object's own phrase first: "imposed sanctions on Iran on Thursday"
-    heads = ([object_token] if object_token is not None else []) + [trigger.i]
+    # the object's own phrase first: "imposed sanctions on Iran on Thursday"; then its
+    # container's ("a package of weapons for Ukraine")
+    heads = ([object_token] if object_token is not None else []) + _container(parsed, object_token) + [trigger.i]
     if object_token is None and trigger.pos in VERB_POS:
         # "warned the public about X": parsers often hang the verb's
         # preposition on its direct object instead.
