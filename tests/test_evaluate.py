@@ -645,6 +645,26 @@ def test_plover_scorer_type_country_and_sector():
     assert (sector.tp, sector.fp, sector.fn) == (0, 2, 2)
 
 
+def test_plover_scorer_reads_a_reciprocal_event_as_actors_without_recipient():
+    # PLOVER codes "Kenya and Uganda met" with both as actors and no recipient; CAMEO
+    # counts it both ways (KEN->UGA, UGA->KEN), which would match nothing here
+    from dateline.evaluate.gold import GoldEntity, PloverDocument, PloverGoldEvent
+
+    gold = [PloverDocument("m", "Kenya and Uganda met.", [PloverGoldEvent(
+        "CONSULT", actors=[GoldEntity("KEN"), GoldEntity("UGA")])])]
+    kenya, uganda = actor("Kenya", 0, country="KEN"), actor("Uganda", 10, country="UGA")
+    met = Event(id="1", doc_id="m", sentence=0, text="", trigger=Span("met", 17, 20),
+                plover=Plover("CONSULT"), cameo=Cameo("040", "04", 1, 1.0),
+                source=[kenya, uganda], target=[kenya, uganda])
+    country = {s.name: s for s in score_plover(gold, {"m": [met]}).scores}["plover.country"]
+    assert (country.tp, country.fp, country.fn) == (2, 0, 0)
+    # one side acting on another keeps its recipient
+    assert met.plover_sides() == ([kenya, uganda], [])
+    hit = Event(id="2", doc_id="m", sentence=0, text="", trigger=Span("x", 0, 1), plover=Plover("ASSAULT"),
+                cameo=Cameo("190", "19", 4, -10.0), source=[kenya], target=[uganda])
+    assert hit.plover_sides() == ([kenya], [uganda])
+
+
 # ---------------------------------------------------------------- spans helpers
 
 def test_match_spans_is_one_to_one_largest_overlap_first():

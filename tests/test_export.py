@@ -196,6 +196,15 @@ def test_plover_lines_load_in_duckdb_and_read_back_as_plover(database, tmp_path)
     assert gold[0].events[0].actors[0].country == "TCD" and gold[0].events[0].actors[0].sector == "MIL"
 
 
+def test_plover_lines_give_a_reciprocal_event_no_recipient():
+    # "X and Y met": PLOVER lists both as actors and no recipient
+    from dateline.store.plover import _recipients
+
+    kenya, uganda = {"start": 0, "end": 5, "country": "KEN"}, {"start": 10, "end": 16, "country": "UGA"}
+    assert _recipients({"source": [kenya, uganda], "target": [uganda, kenya]}) == []
+    assert _recipients({"source": [kenya], "target": [uganda]}) == [uganda]
+
+
 @pytest.mark.slow
 def test_the_real_command_exports_rows_duckdb_loads(tmp_path):
     from click.testing import CliRunner

@@ -102,6 +102,13 @@ def _event_pairs(event: Event) -> list[tuple[Actor | None, Actor | None]]:
     return event.pairs()
 
 
+def _plover_pairs(event: Event) -> list[tuple[Actor | None, Actor | None]]:
+    """(actor, recipient) pairs of the event's PLOVER sides (a reciprocal event's sides are
+    all actors, with no recipient), as a PLOVER gold record lists them."""
+    actors, recipients = event.plover_sides()
+    return [(a, r) for a in (actors or [None]) for r in (recipients or [None])]
+
+
 def _describe(event: Event) -> str:
     trigger = event.trigger.text if event.trigger else ""
     return f"{event.evidence or 'no evidence recorded'}; trigger {trigger!r}"
@@ -286,7 +293,7 @@ def score_plover(gold: Sequence[PloverDocument], ours: Mapping[str, Sequence[Eve
                      for g in document.events
                      for a in (g.actors or [None]) for r in (g.recipients or [None])]
         our_items = [(actor_key(s), actor_key(t), (e.plover.type if e.plover else "").upper(), e)
-                     for e in events for s, t in _event_pairs(e)]
+                     for e in events for s, t in _plover_pairs(e)]
         tp, missed, spurious = _match([g.type.upper() for g in document.events],
                                       [(e.plover.type if e.plover else "").upper() for e in events])
         types.add(tp, sum(spurious.values()), sum(missed.values()))

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from importlib import metadata
 from typing import Any
 
-from ..records import is_done
+from ..records import is_done, reciprocal
 from .gdelt import event_day
 
 CODEBOOK = "PLOVER 2.0; CAMEO 1.1b3"
@@ -43,6 +43,13 @@ def _location(place: dict | None, gazetteer: Any) -> dict | None:
             "feature_class": feature_class, "feature_code": feature_code, "resolution": resolution}
 
 
+def _recipients(event: dict) -> list[dict]:
+    """The event's recipients; none for a reciprocal event, whose sides are all actors
+    (PLOVER manual, "Compound and Reciprocal Actors")."""
+    spans = [[(a.get("start"), a.get("end")) for a in event[side]] for side in ("source", "target")]
+    return [] if reciprocal(*spans) else event["target"]
+
+
 def plover_lines(con: Any, done_only: bool = False) -> Iterator[str]:
     """One PLOVER JSON object per event that has a PLOVER type (and is a done act, with
     ``done_only``)."""
@@ -68,7 +75,7 @@ def plover_lines(con: Any, done_only: bool = False) -> Iterator[str]:
             "event": [event["plover"]["type"]],
             "mode": event["plover"]["mode"], "context": event["plover"]["context"],
             "actor": [_entity(a, gazetteer.countries) for a in event["source"]],
-            "recipient": [_entity(a, gazetteer.countries) for a in event["target"]],
+            "recipient": [_entity(a, gazetteer.countries) for a in _recipients(event)],
             "event_loc": _location(event.get("location"), gazetteer),
             "event_text": [event["text"]],
             "quad_code": event["cameo"]["quad_class"], "event_scale": event["cameo"]["goldstein"],
