@@ -306,6 +306,8 @@ def test_party(pipeline, sentence, code, source, target):
 
 # Verbs of saying with a clause: what the clause says decides the code (a prefix of it)
 ASSERTIONS = [
+    # the option weighed is coded once, on the verb of weighing
+    ("Chile was weighing whether to send troops to Peru.", "014"),
     # what a noun of chance or risk is "of" may not happen: the saying is the statement
     ("Chile said the chances of signing a trade pact with Peru were slim.", "01"),
     ("Peru said the prospect of reopening the border with Chile had faded.", "01"),

@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # weighing whether to do something is considering an option (014), whatever the act
+    ("Peru is considering whether to raise its fishing quotas.", "014", "PER", ""),
     # unions staging a day of strikes stop work (143), not an armed strike
     ("Bolivian unions staged a day of strikes against the new fuel tax.", "143", "BOL", ""),
     # a package of weapons announced for X is military aid (072)
@@ -343,6 +345,9 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # an act in an open question ("asked whether", "comment on whether") is not reported done
+    ("Reporters asked whether Chile had arrested the two fishermen.", {"17"}),
+    ("The ministry would not say whether Chilean troops had fired on the boat.", {"18", "19"}),
     # fighting terrorism or trafficking is a policy, not an armed clash
     ("Kenya has fought terrorism for a decade.", ("19",)),
     # seizing on a report uses it; recognising a need acknowledges it

@@ -62,6 +62,7 @@ PASSING_DEPS = {"relcl", "acl"}
 MAX_CONFIDENCE = 0.95
 # A bare refusal ("refused", "declined"), the frame of a refused act coded as its refusal.
 REFUSAL_FRAME_TYPE, GENERIC_REFUSAL = "REJECT", "120"
+CONSIDER_CODE = "014"
 
 
 class EventCoder:
@@ -136,11 +137,15 @@ class EventCoder:
 
 
 def _unframed(built: list[tuple[Event, Draft]]) -> list[tuple[Event, Draft]]:
-    """The events of one sentence but a bare refusal whose infinitive was coded as the
-    refusal it is ("refused to meet X": 125 on "meet", not also 120 on "refused")."""
+    """The events of one sentence but a bare frame whose complement was coded as the act
+    it frames: a refusal ("refused to meet X": 125 on "meet", not also 120 on "refused"),
+    a weighing ("weighing whether to send troops to X": the option toward X, once)."""
     framed = {d.trigger.head for _, d in built if d.recoded_by == "refused" and d.trigger.dep == "xcomp"}
+    weighed = {d.trigger.i for _, d in built if d.recoded_by == "considered"}
     bare = (REFUSAL_FRAME_TYPE, GENERIC_REFUSAL)
-    return [(e, d) for e, d in built if not ((d.entry.plover, d.entry.cameo) == bare and d.trigger.i in framed)]
+    return [(e, d) for e, d in built
+            if not ((d.entry.plover, d.entry.cameo) == bare and d.trigger.i in framed
+                    or d.entry.cameo == CONSIDER_CODE and not d.recoded_by and d.trigger.i in weighed)]
 
 
 def _record(ctx: Context, draft: Draft, fired: tuple[str, ...]) -> Event:

@@ -218,6 +218,16 @@ def imagined_clause(parsed: Parsed, trigger: Token) -> set[str]:
     return _circumstance(parsed, trigger) & IMAGINED
 
 
+def _asked_whether(parsed: Parsed, clause: Token) -> bool:
+    """Is the clause an open question ("asked whether Ankara would ratify", "comment on
+    whether the government was considering"), not an option weighed ("weighing whether to
+    send troops")?"""
+    if clause.head == clause.i or not any(c.dep == "mark" and c.lemma.lower() == "whether"
+                                          for c in parsed.children(clause.i)):
+        return False
+    return _status_lemma(parsed.tokens[clause.head]) not in CONSIDER_VERBS
+
+
 def _possible(parsed: Parsed, trigger: Token) -> bool:
     """Is the act only a possibility: what a noun of chance or risk is "of" ("the chances of
     signing a treaty were low", "the risk of a clash", "fears of an attack")?"""
@@ -254,8 +264,9 @@ def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
                 or child.lemma.lower() == "time" and any(g.lemma.lower() in HABIT_WORDS | {"several"}
                                                          for g in parsed.children(child.i))):
             flags.add("habitual")
-    if _possible(parsed, trigger):
-        flags.add("hypothetical")  # "the chances of signing a treaty", "the prospect of talks"
+    if _possible(parsed, trigger) or _asked_whether(parsed, clause):
+        # "the chances of signing a treaty", "declined to say whether the army had fired"
+        flags.add("hypothetical")
     if trigger.dep in ("pcomp", "xcomp") and trigger.head != trigger.i:
         head = parsed.tokens[trigger.head]
         if head.pos == "ADP" and head.head != head.i:
