@@ -438,6 +438,14 @@ def test_who_is_theother_side_of_a_statement():
     assert other_side(actor("Liberal Democrats", "GBR", "PTY", "organization", 7), party)  # a rival
 
 
+def test_the_head_of_a_body_is_an_actor_and_a_head_alone_is_not(pipeline):
+    coded = _sides(pipeline.code_text("The head of the Kenyan electoral commission told Uganda the count "
+                                      "would resume.", published="2025-06-02").events)
+    assert [(c[0][:2], c[1], c[2]) for c in coded] == [("01", {"KEN"}, {"UGA"})], coded
+    actors = pipeline.code_text("A stone struck him on the head in Nairobi.", published="2025-06-02").actors
+    assert not [a for a in actors if a.text.lower() == "head"], actors
+
+
 def test_a_statement_naming_a_foreign_party_is_about_it(pipeline):
     # a home audience hears about the foreign party named; so does a statement naming
     # its own leader and a foreign one

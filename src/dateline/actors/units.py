@@ -35,6 +35,8 @@ ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 AUTHORED_NOUNS = word_class("authored nouns")
 # Role words whose adjective says what kind of act it was, not whose ("a terrorist attack").
 CHARACTER_WORDS = word_class("character words")
+# Words that name a role only as the head "of" a body (words.tsv).
+HEAD_WORDS = word_class("head words")
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
@@ -82,7 +84,17 @@ class UnitScanner:
         units = sorted(names + entity_units + sectors, key=lambda u: u.start)
         self._drop_places_in_persons(units, start, end)
         return [u for u in units if (u.kind != "sector" or self._is_nominal_head(u, units))
-                and not self._holds_territory(u)]
+                and not self._holds_territory(u) and not self._unheaded(u, units)]
+
+    def _unheaded(self, unit: Unit, units: list[Unit]) -> bool:
+        """A word that names a role only as the head "of" a body ("the head of the refugee
+        agency", not "a blow to the head") with no body after its "of"."""
+        if unit.kind != "sector" or unit.term is None or unit.term.term not in HEAD_WORDS:
+            return False
+        bodies = {i for u in units if u is not unit for i in range(u.start, u.end)}
+        return not any(g.i in bodies for c in self.parsed.children(unit.end - 1)
+                       if c.dep == "prep" and c.lemma.lower() == "of"
+                       for g in self.parsed.children(c.i) if g.dep == "pobj")
 
     def _holds_territory(self, unit: Unit) -> bool:
         """True for the first part of "government-held", "rebel-controlled": the word
