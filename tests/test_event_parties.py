@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # gunmen in a story filed from a country are of it, as rebels and police are
+    ("LIMA, PERU \u2014 Gunmen abducted twelve farmers near the town of Puno on Friday, police said.",
+     "181", "PER", "PER"),
     # "X will do Y, X's own official said" announces it (an intent); another side's
     # official reports a plan (the act's own code, done later)
     ("Chile will send food aid to Peru, the Chilean foreign minister said.", "033", "CHL", "PER"),
