@@ -486,6 +486,7 @@ def test_dateline_places_unplaced_local_actors_only():
     knowledge = load_knowledge()
     assert home_country("TBILISI, Nov 30 -", knowledge) == "GEO"
     assert home_country("GAZA CITY, Palestinian Territories:", knowledge) == "PSE"
+    assert home_country("PORT-AU-PRINCE, HAITI \u2014", knowledge) == "HTI"  # a hyphen inside the name
     assert home_country(None, knowledge) is None
     parsed = Parsed.from_rows([("Police", "police", "NOUN", "nsubj", 1), ("arrested", "arrest", "VERB", "ROOT", 1),
                                ("Anna", "Anna", "PROPN", "compound", 3), ("Berg", "Berg", "PROPN", "dobj", 1)],

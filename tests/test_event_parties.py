@@ -13,6 +13,11 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # two subjects fighting fight each other
+    ("Chilean and Peruvian troops fought along the border on Friday.", "19", "CHL", "PER"),
+    # a dateline's hyphenated city places the story; gang members are a gang's (CRM)
+    ("PORT-AU-PRINCE, HAITI \u2014 Gang members attacked a police station overnight, police said.",
+     "19", "HTI", "HTI"),
     # gunmen in a story filed from a country are of it, as rebels and police are
     ("LIMA, PERU \u2014 Gunmen abducted twelve farmers near the town of Puno on Friday, police said.",
      "181", "PER", "PER"),

@@ -12,7 +12,9 @@ import re
 from .knowledge import Knowledge
 
 PLACE_KINDS = {"state", "region"}
-_PLACE = re.compile(r"^([A-Z][A-Za-z.'\- ]+?)(?:,\s*([A-Z][A-Za-z.'\- ]+?))?\s*(?:\(|,|-|–|—|:|$)")
+# A place, maybe ", Country", then what ends it; a hyphen inside a name ("PORT-AU-PRINCE")
+# does not, a dash before a space does.
+_PLACE = re.compile(r"^([A-Z][A-Za-z.'\- ]+?)(?:,\s*([A-Z][A-Za-z.'\- ]+?))?\s*(?:\(|,|-(?=\s|$)|–|—|:|$)")
 
 
 def home_country(dateline: str | None, knowledge: Knowledge) -> str | None:
