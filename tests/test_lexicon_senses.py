@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # demanding an act named by a noun is the demand, with the act's sub-code (105x)
+    ("Chile demanded the withdrawal of Peruvian troops from the border.", "1056", "CHL", "PER"),
+    ("Bolivia demanded the release of two Chilean truck drivers.", "1053", "BOL", ""),
     # weighing whether to do something is considering an option (014), whatever the act
     ("Peru is considering whether to raise its fishing quotas.", "014", "PER", ""),
     # unions staging a day of strikes stop work (143), not an armed strike

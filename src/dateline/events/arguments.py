@@ -291,13 +291,14 @@ def is_passive_target(parsed: Parsed, token_index: int) -> bool:
 
 
 def requested_events(parsed: Parsed, verb: int) -> list[int]:
-    """Heads of what an appeal asks for: its infinitive or clause, or the object of "for"."""
+    """Heads of what an appeal asks for: its infinitive or clause, the object of "for", or
+    a noun object ("demanded the withdrawal of the troops")."""
     out: list[int] = []
     complement = infinitive_complement(parsed, verb)
     if complement is not None:
         out.append(complement.i)
     for child in parsed.children(verb):
-        if child.dep == "ccomp" and child.i not in out:
+        if child.dep == "ccomp" and child.i not in out or child.dep in ("dobj", "obj") and child.pos == "NOUN":
             out.append(child.i)
         elif child.dep == "prep" and child.lemma.lower() == "for":
             out.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")

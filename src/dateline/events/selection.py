@@ -29,6 +29,8 @@ from ..tables import word_class
 STANCE_TYPES = {"ACCUSE", "REJECT"}
 # Appeal and demand codes a requested event may refine.
 GENERIC_REQUESTS = {"020", "100"}
+# Verbs of ordering: what one orders on one's own authority is done (words.tsv).
+ORDER_VERBS = word_class("order verbs")
 APPEAL_ROOT = "02"
 # A denial, and the clauses under it that say what is denied ("denied that X fired",
 # "denies breaking the rules").
@@ -119,7 +121,11 @@ def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
         while noun.dep == "conj" and noun.head != noun.i:  # "announced asset freezes and travel bans"
             noun = parsed.tokens[noun.head]
         verb = kept.get(noun.head)
-        if verb is None or verb.entry.pos != "V" or noun.dep not in NOUN_OBJECT_DEPS:
+        if verb is None or verb.entry.pos != "V" or noun.dep not in NOUN_OBJECT_DEPS \
+                or verb.entry.plover == "REQUEST" and verb.entry.cameo in GENERIC_REQUESTS \
+                and parsed.tokens[verb.trigger].lemma.lower() not in ORDER_VERBS:
+            # "demanded the withdrawal of X": the demand, by the rule requested ("ordered a
+            # mobilisation" by one's own authority is the mobilisation)
             continue
         if verb.entry.objects or verb.entry.plover in STANCE_TYPES:
             del kept[i]
