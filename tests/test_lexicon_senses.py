@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # agreeing to a truce is an intent to de-escalate (0356), to talks an intent to meet
+    # (036), to mediation accepting it (038), each with the other party
+    ("Chile agreed to a truce with Peru.", "0356", "CHL", "PER"),
+    ("Chile agreed to talks with Peru.", "036", "CHL", "PER"),
+    ("Chile agreed to Peru's mediation.", "038", "CHL", "PER"),
     # demanding an act named by a noun is the demand, with the act's sub-code (105x)
     ("Chile demanded the withdrawal of Peruvian troops from the border.", "1056", "CHL", "PER"),
     ("Bolivia demanded the release of two Chilean truck drivers.", "1053", "BOL", ""),

@@ -131,7 +131,8 @@ def things_acted_on(parsed: Parsed, draft) -> list[int]:
     for child in parsed.children(trigger.i):
         if child.dep in ("dobj", "obj"):
             found.append(child.i)
-        elif child.dep == "prep" and child.lemma.lower() in draft.entry.particles:
+        elif child.dep == "prep" and (child.lemma.lower() in draft.entry.particles
+                                      or any(child.lemma.lower() == p for p, _ in draft.entry.prep_objects)):
             found.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
         elif child.dep == "xcomp" and draft.entry.plover == REFUSING_TYPE:
             found.extend(g.i for g in parsed.children(child.i) if g.dep in ("dobj", "obj"))
