@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # "He urged him": an object pronoun is someone else than its clause's subject
+    ("The Chilean president spoke by phone with the Peruvian president. He urged him to reopen the border.",
+     "02", "CHL", "PER"),
     # two subjects fighting fight each other
     ("Chilean and Peruvian troops fought along the border on Friday.", "19", "CHL", "PER"),
     # a dateline's hyphenated city places the story; gang members are a gang's (CRM)
@@ -92,7 +95,7 @@ PARTIES = [
     # the owner or author of the thing acted on is the target
     ("Chile rejected Peru's demand for a new border survey.", "1232", "CHL", "PER"),
     ("Uruguay turned down an offer from Brazil.", "127", "URY", "BRA"),
-    ("Mongolia agreed to Japan's mediation.", "030", "MNG", "JPN"),
+    ("Mongolia agreed to Japan's mediation.", "038", "MNG", "JPN"),  # accepting mediation (038)
     ("Ghana accepted a formula from Togo to end the quarrel.", "037", "GHA", "TGO"),
     ("Latvia supported the bid by Estonia.", "051", "LVA", "EST"),
     # ... and the "of" phrase of a thing owned names its owner

@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # asking X for troops appeals for protection (0234), for anything else appeals (020)
+    ("Bolivia asked Brazil for troops to guard the border.", "0234", "BOL", "BRA"),
+    ("Bolivia asked Brazil for guarantees.", "020", "BOL", "BRA"),
+    # urging X to settle a dispute is an appeal to settle it (027): an intent asked for
+    ("Chile urged Peru to settle the fishing dispute.", "027", "CHL", "PER"),
     # agreeing to a truce is an intent to de-escalate (0356), to talks an intent to meet
     # (036), to mediation accepting it (038), each with the other party
     ("Chile agreed to a truce with Peru.", "0356", "CHL", "PER"),

@@ -29,6 +29,8 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 PRONOUN = "pronoun"
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Objects of a verb, which a non-reflexive pronoun fills only for someone else than its subject.
+OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative"})
 # "it" refers to a body: a state, an organisation (a ministry, a company, a party) or a
 # group named in the singular ("the militia said it would").
 IT_KINDS = frozenset({"state", "organization", "group"})
@@ -255,10 +257,19 @@ class Coreference:
             previous = self.subjects.get(tok.sent - 1)
             if first_in_sentence and fits(previous):
                 return previous
+        # "He urged him to ...": an object pronoun is not its own clause's subject
+        subject = self._clause_subject(tok)
         for _, entity, mention in reversed(self.recent):
-            if mention.kind == "person" and fits(entity):
+            if mention.kind == "person" and fits(entity) and entity is not subject:
                 return entity
         return None
+
+    def _clause_subject(self, tok: Token) -> Entity | None:
+        """The entity of the subject of the verb an object pronoun hangs on, if noted."""
+        if tok.dep not in OBJECT_DEPS or tok.head == tok.i:
+            return None
+        subjects = {c.i for c in self.parsed.children(tok.head) if c.dep in SUBJECT_DEPS}
+        return next((entity for head, entity, _ in reversed(self.recent) if head in subjects), None)
 
 
 def _key(mention: Mention) -> tuple:

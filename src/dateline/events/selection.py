@@ -248,6 +248,9 @@ def requested(s: Selection, ctx: SentenceContext) -> Selection:
             if asked is None or asked.entry.plover == "REQUEST":
                 continue
             intent = ctx.intents.get(asked.entry.plover)
+            asked_code = asked.cameo or asked.entry.cameo
+            if intent is None and asked_code.startswith(INTENT_ROOT):
+                intent = (asked_code, asked.entry.plover)  # "urged him to settle the dispute": 037 -> 027
             if intent and intent[0].startswith(THREAT_ROOT) and ctx.parsed.tokens[c].pos == "NOUN" \
                     and not _addressee(ctx.parsed, i, c):
                 # "called for sanctions against X": a call, to nobody, to punish X threatens X
@@ -257,7 +260,7 @@ def requested(s: Selection, ctx: SentenceContext) -> Selection:
                 break
             if intent and intent[0].startswith(INTENT_ROOT):
                 # "demanded that the president resign": 0831 -> 0341 -> 1041, where CAMEO has it
-                specific = code[:2] + intent_code(asked.cameo or asked.entry.cameo, intent[0])[2:]
+                specific = code[:2] + intent_code(asked_code, intent[0])[2:]
                 s = s.replacing(i, dataclasses.replace(
                     match, cameo=specific if specific in cameo_table() else code[:2] + intent[0][2]))
             s = s.without(c)
