@@ -649,6 +649,7 @@ def test_plover_scorer_reads_a_reciprocal_event_as_actors_without_recipient():
     # PLOVER codes "Kenya and Uganda met" with both as actors and no recipient; CAMEO
     # counts it both ways (KEN->UGA, UGA->KEN), which would match nothing here
     from dateline.evaluate.gold import GoldEntity, PloverDocument, PloverGoldEvent
+    from dateline.evaluate.score_events import plover_sides
 
     gold = [PloverDocument("m", "Kenya and Uganda met.", [PloverGoldEvent(
         "CONSULT", actors=[GoldEntity("KEN"), GoldEntity("UGA")])])]
@@ -659,10 +660,10 @@ def test_plover_scorer_reads_a_reciprocal_event_as_actors_without_recipient():
     country = {s.name: s for s in score_plover(gold, {"m": [met]}).scores}["plover.country"]
     assert (country.tp, country.fp, country.fn) == (2, 0, 0)
     # one side acting on another keeps its recipient
-    assert met.plover_sides() == ([kenya, uganda], [])
+    assert plover_sides(met) == ([kenya, uganda], [])
     hit = Event(id="2", doc_id="m", sentence=0, text="", trigger=Span("x", 0, 1), plover=Plover("ASSAULT"),
                 cameo=Cameo("190", "19", 4, -10.0), source=[kenya], target=[uganda])
-    assert hit.plover_sides() == ([kenya], [uganda])
+    assert plover_sides(hit) == ([kenya], [uganda])
 
 
 # ---------------------------------------------------------------- spans helpers

@@ -325,14 +325,6 @@ class Event:
                  if s is None or t is None or not (s is t or s.same_entity(t) or s == t)]
         return pairs or [(sources[0], None)]
 
-    def plover_sides(self) -> tuple[list[Actor], list[Actor]]:
-        """(actors, recipients) as PLOVER codes them: the sides of a reciprocal event, each
-        a source and a target ("X and Y met", "signed an accord"), are all actors with no
-        recipient (PLOVER manual, "Compound and Reciprocal Actors"); else source and target."""
-        if reciprocal([(a.start, a.end) for a in self.source], [(a.start, a.end) for a in self.target]):
-            return list(self.source), []
-        return list(self.source), list(self.target)
-
 
 def reciprocal(sources: list[tuple[int, int]], targets: list[tuple[int, int]]) -> bool:
     """Are the sides (by their spans) those of a reciprocal event, each party a source

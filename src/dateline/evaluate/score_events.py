@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
-from ..records import Actor, Event
+from ..records import Actor, Event, reciprocal
 from .gold import CodedSentence, GoldEntity, LabelledSentence, PloverDocument
 from .report import ErrorRecord, Figure, Rate, Report, Score
 
@@ -102,10 +102,18 @@ def _event_pairs(event: Event) -> list[tuple[Actor | None, Actor | None]]:
     return event.pairs()
 
 
+def plover_sides(event: Event) -> tuple[list[Actor], list[Actor]]:
+    """(actors, recipients) as PLOVER codes them: the sides of a reciprocal event, each a
+    source and a target ("X and Y met", "signed an accord"), are all actors with no
+    recipient (PLOVER manual, "Compound and Reciprocal Actors"); else source and target."""
+    if reciprocal([(a.start, a.end) for a in event.source], [(a.start, a.end) for a in event.target]):
+        return list(event.source), []
+    return list(event.source), list(event.target)
+
+
 def _plover_pairs(event: Event) -> list[tuple[Actor | None, Actor | None]]:
-    """(actor, recipient) pairs of the event's PLOVER sides (a reciprocal event's sides are
-    all actors, with no recipient), as a PLOVER gold record lists them."""
-    actors, recipients = event.plover_sides()
+    """(actor, recipient) pairs of the event's PLOVER sides, as a PLOVER gold record lists them."""
+    actors, recipients = plover_sides(event)
     return [(a, r) for a in (actors or [None]) for r in (recipients or [None])]
 
 

@@ -15,6 +15,7 @@ from ..records import Attribution, Quote
 from ..tables import word_class
 from .index import regular_stems
 from .match import is_passive
+from .open_acts import asked_whether, possible
 
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -73,8 +74,6 @@ HABIT_WORDS = word_class("habit words")
 # Adjectives judging how someone acts: "bad at coordinating", "slow to respond" say
 # nothing of an act done.
 ABILITY_WORDS = word_class("ability words")
-# Nouns of chance or risk: what they are "of" may or may not happen (words.tsv).
-POSSIBILITY_NOUNS = word_class("possibility nouns")
 # Prepositions of an aim: "work towards lifting the ban".
 AIM_PREPS = {"towards", "toward"}
 
@@ -218,30 +217,6 @@ def imagined_clause(parsed: Parsed, trigger: Token) -> set[str]:
     return _circumstance(parsed, trigger) & IMAGINED
 
 
-def _asked_whether(parsed: Parsed, clause: Token) -> bool:
-    """Is the clause an open question ("asked whether Ankara would ratify", "comment on
-    whether the government was considering"), not an option weighed ("weighing whether to
-    send troops")?"""
-    if clause.head == clause.i or not any(c.dep == "mark" and c.lemma.lower() == "whether"
-                                          for c in parsed.children(clause.i)):
-        return False
-    return _status_lemma(parsed.tokens[clause.head]) not in CONSIDER_VERBS
-
-
-def _possible(parsed: Parsed, trigger: Token) -> bool:
-    """Is the act only a possibility: what a noun of chance or risk is "of" ("the chances of
-    signing a treaty were low", "the risk of a clash", "fears of an attack")?"""
-    if trigger.dep not in ("pcomp", "pobj") or trigger.head == trigger.i:
-        return False
-    prep = parsed.tokens[trigger.head]
-    if prep.lemma.lower() != "of" or prep.head == prep.i:
-        return False
-    noun = parsed.tokens[prep.head]
-    # "is considering the possibility of sending": an option weighed, as "considering sending"
-    weighed = noun.head != noun.i and parsed.tokens[noun.head].lemma.lower() in CONSIDER_VERBS
-    return noun.lemma.lower() in POSSIBILITY_NOUNS and not weighed
-
-
 def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
     """Flags from the trigger's own clause: a condition ("if the ban is lifted") or a wish
     ("hopes the rebels will disarm"), a habit
@@ -264,7 +239,7 @@ def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
                 or child.lemma.lower() == "time" and any(g.lemma.lower() in HABIT_WORDS | {"several"}
                                                          for g in parsed.children(child.i))):
             flags.add("habitual")
-    if _possible(parsed, trigger) or _asked_whether(parsed, clause):
+    if possible(parsed, trigger) or asked_whether(parsed, clause):
         # "the chances of signing a treaty", "declined to say whether the army had fired"
         flags.add("hypothetical")
     if trigger.dep in ("pcomp", "xcomp") and trigger.head != trigger.i:
