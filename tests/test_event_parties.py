@@ -457,6 +457,16 @@ def test_the_head_of_a_body_is_an_actor_and_a_head_alone_is_not(pipeline):
     assert not [a for a in actors if a.text.lower() == "head"], actors
 
 
+def test_a_role_word_opening_a_sentence_is_no_name(pipeline):
+    # the tagger takes a capitalised "Gang" for a person's name; it is the role word
+    text = ("PORT-AU-PRINCE, HAITI \u2014 The prime minister thanked Kenya for its solidarity.\n\n"
+            "Gang members attacked a police station in the suburb of Carrefour overnight, killing two "
+            "officers, police said.")
+    actors = pipeline.code_text(text, published="2025-06-02").actors
+    assert [(a.text, a.sector, a.country) for a in actors if a.text.startswith("Gang")] == \
+        [("Gang members", "CRM", "HTI")], actors
+
+
 def test_a_statement_naming_a_foreign_party_is_about_it(pipeline):
     # a home audience hears about the foreign party named; so does a statement naming
     # its own leader and a foreign one

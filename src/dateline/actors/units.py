@@ -231,13 +231,19 @@ class UnitScanner:
 
     def _common_words_entity(self, i: int) -> bool:
         """A PERSON entity with a lower-case content word is a mis-tagged description
-        ("antiwar protesters"), not a name."""
+        ("antiwar protesters"), not a name; nor is a lone role word opening a sentence."""
         ent = self.entity_at.get(i)
+        if ent is not None and ent.end - ent.start == 1 and self._opens_sentence(ent.start) \
+                and normalise(self.tokens[ent.start].lemma.lower()) in self.knowledge.sectors:
+            return True  # "Gang members attacked ...": a role word capitalised as the first word
         return ent is not None and any(
             t.text[:1].islower() and t.text.lower() not in NAME_PARTICLES and t.pos != "PUNCT"
             and not (t.i > ent.start and self.tokens[t.i - 1].text == "-")
             and not self._careless_name(t)
             for t in self.tokens[ent.start:ent.end])
+
+    def _opens_sentence(self, i: int) -> bool:
+        return i == 0 or self.tokens[i - 1].sent != self.tokens[i].sent
 
     def _careless_name(self, tok: Token) -> bool:
         """A known surname written in lower case ("President obama") is still a name."""
