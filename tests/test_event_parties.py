@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # "It" opening a sentence as the subject of a verb of doing is the body the sentence
+    # before had as its subject
+    ("Lima said its navy had acted lawfully. It urged Chile to recall its trawlers.", "02", "PER", "CHL"),
     # "He urged him": an object pronoun is someone else than its clause's subject
     ("The Chilean president spoke by phone with the Peruvian president. He urged him to reopen the border.",
      "02", "CHL", "PER"),

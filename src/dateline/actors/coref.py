@@ -73,6 +73,7 @@ class Coreference:
         self.recent: list[tuple[int, Entity, Mention]] = []  # (token, entity, mention)
         self.last_speaker: Entity | None = None
         self.subjects: dict[int, Entity] = {}  # sentence -> first subject person
+        self.body_subjects: dict[int, Entity] = {}  # sentence -> first subject state or body
 
     def resolve(self, mentions: list[Mention]) -> list[Resolved]:
         """Entity ids for ``mentions`` plus pronoun mentions, in text order."""
@@ -150,6 +151,8 @@ class Coreference:
         self.recent.append((head, entity, mention))
         tok = self.parsed.tokens[head]
         if mention.kind != "person":
+            if mention.kind in IT_KINDS and tok.dep == "nsubj" and tok.tag not in PLURAL_TAGS:
+                self.body_subjects.setdefault(tok.sent, entity)
             return
         subject = tok.dep in SUBJECT_DEPS or (tok.dep == "appos" and self.parsed.tokens[tok.head].dep in SUBJECT_DEPS)
         if subject:
@@ -173,6 +176,8 @@ class Coreference:
                 entity, partners = self._group_for_pronoun(word)
         elif word == "it" and self._referential_it(tok):
             entity = self._body_for_it(tok)
+        elif word == "it":
+            entity = self._body_opening(tok)
         if entity is None:
             return None
         source = entity.mention
@@ -231,6 +236,16 @@ class Coreference:
         ready = any(c.dep == "acomp" and c.lemma.lower() in READY_WORDS for c in self.parsed.children(head.i))
         return ready or head.pos != "AUX" and head.lemma.lower() not in EMPTY_IT_VERBS
 
+    def _body_opening(self, tok: Token) -> Entity | None:
+        """"Beijing said its coast guard acted lawfully. It urged Manila to ...": "it"
+        opening a sentence as the subject of a verb of doing is the body the sentence
+        before had as its subject (not "it is clear", "it seems", "it rained")."""
+        head = self.parsed.tokens[tok.head]
+        if tok.dep != "nsubj" or head.pos != "VERB" or head.lemma.lower() in EMPTY_IT_VERBS \
+                or not self._first_in_sentence(tok):
+            return None
+        return self.body_subjects.get(tok.sent - 1)
+
     def _body_for_it(self, tok: Token) -> Entity | None:
         """The state or organisation that is the subject of the verb whose content
         clause "it" opens ("Ethiopia said it deplored ...")."""
@@ -251,11 +266,8 @@ class Coreference:
             verb = self.parsed.tokens[tok.head]
             if verb.lemma.lower() in SPEECH_VERBS and fits(self.last_speaker):
                 return self.last_speaker
-            sentence = self.parsed.sentences[tok.sent] if tok.sent < len(self.parsed.sentences) else None
-            first_in_sentence = sentence is not None and all(
-                t.pos in ("PUNCT", "ADV", "CCONJ", "SPACE") for t in self.parsed.tokens[sentence.start:tok.i])
             previous = self.subjects.get(tok.sent - 1)
-            if first_in_sentence and fits(previous):
+            if self._first_in_sentence(tok) and fits(previous):
                 return previous
         # "He urged him to ...": an object pronoun is not its own clause's subject
         subject = self._clause_subject(tok)
@@ -270,6 +282,12 @@ class Coreference:
             return None
         subjects = {c.i for c in self.parsed.children(tok.head) if c.dep in SUBJECT_DEPS}
         return next((entity for head, entity, _ in reversed(self.recent) if head in subjects), None)
+
+
+    def _first_in_sentence(self, tok: Token) -> bool:
+        sentence = self.parsed.sentences[tok.sent] if tok.sent < len(self.parsed.sentences) else None
+        return sentence is not None and all(
+            t.pos in ("PUNCT", "ADV", "CCONJ", "SPACE") for t in self.parsed.tokens[sentence.start:tok.i])
 
 
 def _key(mention: Mention) -> tuple:
