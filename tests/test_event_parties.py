@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # judging "the raid" the story told before is aimed at the raid's doer
+    ("Chilean police raided a fishing village on Monday. Peru condemned the raid.", "111", "PER", "CHL"),
     # "It" opening a sentence as the subject of a verb of doing is the body the sentence
     # before had as its subject
     ("Lima said its navy had acted lawfully. It urged Chile to recall its trawlers.", "02", "PER", "CHL"),

@@ -61,6 +61,8 @@ SENTENCES = {
     "events.arguments:aimed-at": "The Pakistani army said it had built new missiles to use against India.",
     "events.arguments:ability-judged": "The minister said Bolivia was slow at negotiating with Chile.",
     "events.arguments:partner-of-relation": "Bolivia accepted a proposal to settle its dispute with Chile.",
+    "events.arguments:act-told-before": "Chilean police raided a fishing village on Monday. Peru condemned "
+                                        "the raid.",
     "events.arguments:place-as-target": "Russian forces held military exercises in Belarus.",
     "events.coding:hackers": "Iranian hackers attacked the Israeli water ministry.",
     "events.coding:ordered-out": "Chad ordered the Sudanese ambassador to leave the country.",

@@ -100,6 +100,7 @@ class EventCoder:
                 continue
             selection = SELECTION.apply(selection, sentence_ctx).draft or Selection()
             ctx.accorded = according_to(parsed, sent.index)
+            ctx.coded = events
             seen: set[tuple] = set()
             built = [b for b in (self._event(ctx, selection.matches[t]) for t in sorted(selection.matches)) if b]
             for event, draft in _unframed(built):

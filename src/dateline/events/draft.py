@@ -33,6 +33,7 @@ class Context:
     intents: dict[str, tuple[str, str]]
     refusals: dict[str, str]
     accorded: str | None = None  # the sentence's "according to X"
+    coded: list = field(default_factory=list)  # the events of the sentences before
 
     def arguments(self, token: int | None) -> list[Actor]:
         """The actors a word stands for: "we" in a quote is its speaker; a subject the

@@ -11,6 +11,7 @@
 - ``helped-party``: for aid, the one its purpose clause helps ("to help Haiti");
 - ``accused-party``: the doer in the clause of a charge ("alleged that X had ...");
 - ``pressed-party``: for a protest, the one its purpose clause asks ("to press the government");
+- ``act-told-before``: for judging "the raid", the doer of the raid the story told before;
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
 - ``answered-act``: the author of the act it answers ("in response to X's launches").
 
@@ -38,6 +39,11 @@ AIM_PREPS = ("against",)
 # author the answer is aimed at (words.tsv "answer nouns").
 ANSWER_NOUNS = word_class("answer nouns")
 ANSWERED_PREPS = ("to", "for", "at", "against", "over")
+# Acts judged ("condemned the raid"), the determiners of one already told, and the roots of
+# force, one kind of act for this ("the attack" may be the shelling told before).
+JUDGING_TYPES = {"ACCUSE", "REJECT"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+FORCE_ROOTS = {"18", "19", "20"}
 # Nouns of a relation between parties, and the preposition naming the other party
 # ("the dispute with X", "talks with X"): words.tsv.
 RELATION_NOUNS = word_class("relation nouns")
@@ -152,6 +158,26 @@ def pressed_party(d: Draft, ctx: Context) -> Draft:
     return d
 
 
+def act_told_before(d: Draft, ctx: Context) -> Draft:
+    # "Israeli forces raided the camp ... Abbas condemned the raid": a definite act with no
+    # doer named is the one the story told before, and judging it is aimed at its doer
+    if d.targets or d.entry.plover not in JUDGING_TYPES:
+        return d
+    for t in things_acted_on(ctx.parsed, d):
+        tok = ctx.parsed.tokens[t]
+        roots = {e.cameo[:2] for e in ctx.lexicon.nouns.get(tok.lemma.lower(), ())}
+        if not roots or not any(c.dep == "det" and c.lemma.lower() in DEFINITE for c in ctx.parsed.children(t)) \
+                or any(c.dep in ("poss", "agent") or c.lemma.lower() == "by" for c in ctx.parsed.children(t)):
+            continue
+        kinds = roots | (FORCE_ROOTS if roots & FORCE_ROOTS else set())
+        told = next((e for e in reversed(ctx.coded) if e.sentence < d.trigger.sent and e.source
+                     and e.cameo.root in kinds), None)
+        doers = tuple(a for a in (told.source if told else ()) if not any(same(a, s) for s in d.sources))
+        if doers:
+            return d.but(targets=doers)
+    return d
+
+
 def place_as_target(d: Draft, ctx: Context) -> Draft:
     # "held exercises in Alaska", "a protest in the capital", as CAMEO coders do
     if d.targets:
@@ -201,6 +227,8 @@ UNNAMED_TARGET_RULES = (
                       "armed the militia\")", accused_party),
     ("pressed-party", "a protest aimed at nobody: the one its purpose clause asks (\"struck to press the "
                       "government for higher pay\", \"marched to demand that X resign\")", pressed_party),
+    ("act-told-before", "judging \"the raid\" the story told before is aimed at its doer (\"Israeli forces "
+                        "raided the camp ... Abbas condemned the raid\")", act_told_before),
     ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
     ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
                      "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")",
