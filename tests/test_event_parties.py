@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # denying "the charge" told before is aimed at the one who made it
+    ("Peru accused Chile of spying on its navy. Santiago denied the charge.", "016", "CHL", "PER"),
     # judging "the raid" the story told before is aimed at the raid's doer
     ("Chilean police raided a fishing village on Monday. Peru condemned the raid.", "111", "PER", "CHL"),
     # "It" opening a sentence as the subject of a verb of doing is the body the sentence

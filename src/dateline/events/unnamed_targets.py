@@ -42,6 +42,8 @@ ANSWERED_PREPS = ("to", "for", "at", "against", "over")
 # Acts judged ("condemned the raid"), the determiners of one already told, and the roots of
 # force, one kind of act for this ("the attack" may be the shelling told before).
 JUDGING_TYPES = {"ACCUSE", "REJECT"}
+DENY_CODE = "016"  # "Kabul denied the charge": the one who charged it
+ACCUSATION_ROOT = "11"
 DEFINITE = {"the", "this", "that", "these", "those"}
 FORCE_ROOTS = {"18", "19", "20"}
 # Nouns of a relation between parties, and the preposition naming the other party
@@ -160,8 +162,10 @@ def pressed_party(d: Draft, ctx: Context) -> Draft:
 
 def act_told_before(d: Draft, ctx: Context) -> Draft:
     # "Israeli forces raided the camp ... Abbas condemned the raid": a definite act with no
-    # doer named is the one the story told before, and judging it is aimed at its doer
-    if d.targets or d.entry.plover not in JUDGING_TYPES:
+    # doer named is the one the story told before, and judging or denying it is aimed at
+    # its doer ("Pakistan accused Kabul of ... Kabul denied the charge": Pakistan)
+    denied = d.entry.cameo == DENY_CODE
+    if d.targets or d.entry.plover not in JUDGING_TYPES and not denied:
         return d
     for t in things_acted_on(ctx.parsed, d):
         tok = ctx.parsed.tokens[t]
@@ -169,7 +173,8 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
         if not roots or not any(c.dep == "det" and c.lemma.lower() in DEFINITE for c in ctx.parsed.children(t)) \
                 or any(c.dep in ("poss", "agent") or c.lemma.lower() == "by" for c in ctx.parsed.children(t)):
             continue
-        kinds = roots | (FORCE_ROOTS if roots & FORCE_ROOTS else set())
+        kinds = roots | (FORCE_ROOTS if roots & FORCE_ROOTS else set()) | (
+            {ACCUSATION_ROOT} if denied else set())  # a charge denied was an accusation
         told = next((e for e in reversed(ctx.coded) if e.sentence < d.trigger.sent and e.source
                      and e.cameo.root in kinds), None)
         doers = tuple(a for a in (told.source if told else ()) if not any(same(a, s) for s in d.sources))
@@ -227,7 +232,7 @@ UNNAMED_TARGET_RULES = (
                       "armed the militia\")", accused_party),
     ("pressed-party", "a protest aimed at nobody: the one its purpose clause asks (\"struck to press the "
                       "government for higher pay\", \"marched to demand that X resign\")", pressed_party),
-    ("act-told-before", "judging \"the raid\" the story told before is aimed at its doer (\"Israeli forces "
+    ("act-told-before", "judging or denying \"the raid\", \"the charge\" the story told before is aimed at its doer (\"Israeli forces "
                         "raided the camp ... Abbas condemned the raid\")", act_told_before),
     ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
     ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
