@@ -232,8 +232,9 @@ UNNAMED_TARGET_RULES = (
                       "armed the militia\")", accused_party),
     ("pressed-party", "a protest aimed at nobody: the one its purpose clause asks (\"struck to press the "
                       "government for higher pay\", \"marched to demand that X resign\")", pressed_party),
-    ("act-told-before", "judging or denying \"the raid\", \"the charge\" the story told before is aimed at its doer (\"Israeli forces "
-                        "raided the camp ... Abbas condemned the raid\")", act_told_before),
+    ("act-told-before", "judging or denying \"the raid\", \"the charge\" the story told before is aimed "
+                        "at its doer (\"Israeli forces raided the camp ... Abbas condemned the raid\")",
+     act_told_before),
     ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
     ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
                      "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")",
