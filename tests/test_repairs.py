@@ -58,6 +58,16 @@ def test_a_short_clause_read_as_one_noun_phrase_becomes_a_clause_again():
     assert [(t.dep, t.head) for t in tokens] == [("nsubj", 1), ("ROOT", 1), ("compound", 3), ("dobj", 1)]
 
 
+def test_a_participle_on_a_later_noun_does_not_stop_the_clause_repair():
+    # "A Chilean drone fired missiles at a suspected camp": "suspected" is no verb of its own
+    tokens, moved = _repaired([
+        ("drone", "drone", "NOUN", "nsubj", 1), ("fired", "fire", "VERB", "amod", 2, "VBD"),
+        ("missiles", "missile", "NOUN", "ROOT", 2), ("at", "at", "ADP", "prep", 2),
+        ("suspected", "suspect", "VERB", "amod", 5, "VBN"), ("camp", "camp", "NOUN", "pobj", 3)])
+    assert moved == {1: CLAUSE_AS_PHRASE}
+    assert [(t.dep, t.head) for t in tokens[:3]] == [("nsubj", 1), ("ROOT", 1), ("dobj", 1)]
+
+
 def test_a_hyphenated_modifier_phrase_stays_a_phrase():
     # "Chile-backed rebel camps": a phrase, not a clause
     tokens, moved = _repaired([

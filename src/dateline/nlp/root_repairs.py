@@ -9,7 +9,8 @@ keep the repair's id, see repairs.py):
 modifier (amod) of "camps", the root. In a sentence with no other verb, a past form
 modifying the last noun, with the words before it forming one name or noun phrase, is
 the verb: the words before it are its subject, the noun its object. "US-backed forces"
-(a hyphen before the participle) stays a phrase.
+(a hyphen before the participle) stays a phrase; a participle on a later noun ("at a
+suspected hideout") is no other verb.
 
 ``parenthetical-participle``: in "Ten fishermen, held captive for a year, have been freed"
 the model may make "held" the root, with the fishermen its subject, and the real verb
@@ -214,7 +215,10 @@ def clause_as_phrase(tokens: list[Token], verb: Token):
     if obj.head != obj.i or obj.pos not in ("NOUN", "PROPN"):
         return None  # only a sentence that is nothing but the phrase
     sentence = [t for t in tokens if t.sent == verb.sent]
-    if any(t.pos in ("VERB", "AUX") and t is not verb for t in sentence):
+    # another verb makes it a clause of its own, but a participle on a noun does not ("a
+    # suspected hideout")
+    if any(t.pos in ("VERB", "AUX") and t is not verb and not (t.dep == "amod" and t.tag == "VBN")
+           for t in sentence):
         return None
     before = [t for t in sentence if t.i < verb.i]
     # the words before the verb the model hung on it or on words after it: the last is the
