@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # student groups are students' (EDU), here the authors of the demands rejected
+    ("The Bolivian government rejected demands by student groups for free tuition.", "12", "BOL", "BOL"),
     # denying "the charge" told before is aimed at the one who made it
     ("Peru accused Chile of spying on its navy. Santiago denied the charge.", "016", "CHL", "PER"),
     # judging "the raid" the story told before is aimed at the raid's doer

@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # closing down a charity or its offices is an administrative sanction on it (172)
+    ("Bolivian authorities closed down the offices of two foreign charities.", "172", "BOL", ""),
     # asking X for troops appeals for protection (0234), for anything else appeals (020)
     ("Bolivia asked Brazil for troops to guard the border.", "0234", "BOL", "BRA"),
     ("Bolivia asked Brazil for guarantees.", "020", "BOL", "BRA"),
