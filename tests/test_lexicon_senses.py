@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # leading a multinational force to X provides protection (074); offering to, an intent (0334)
+    ("Chile offered to lead a multinational police force to Haiti.", "0334", "CHL", "HTI"),
     # closing down a charity or its offices is an administrative sanction on it (172)
     ("Bolivian authorities closed down the offices of two foreign charities.", "172", "BOL", ""),
     # asking X for troops appeals for protection (0234), for anything else appeals (020)
