@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # a politician launching an attack on a named rival body criticises it (111)
+    ("The Bolivian president launched a fresh attack on the European Commission.", "111", "BOL", ""),
     # leading a multinational force to X provides protection (074); offering to, an intent (0334)
     ("Chile offered to lead a multinational police force to Haiti.", "0334", "CHL", "HTI"),
     # closing down a charity or its offices is an administrative sanction on it (172)
@@ -362,6 +364,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # launching an attack on no one named is no criticism
+    ("The Bolivian president launched an attack on rebel positions.", {"11"}),
     # an act in an open question ("asked whether", "comment on whether") is not reported done
     ("Reporters asked whether Chile had arrested the two fishermen.", {"17"}),
     ("The ministry would not say whether Chilean troops had fired on the boat.", {"18", "19"}),

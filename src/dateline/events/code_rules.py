@@ -47,6 +47,8 @@ COMMENT_NOUNS = word_class("comment nouns")
 PLACE_KIND = "place"  # a city or region named as where, not who
 CRITICIZE_CODE = "111"
 VERBAL_ATTACK_VERBS = word_class("verbal attack verbs")
+# Of those, the ones that launch an attack: criticism only when aimed at a named rival.
+LAUNCHING_VERBS = {"launch", "mount", "unleash"}
 POLITICAL_SECTORS = word_class("political sectors")
 PARTY_SECTORS = word_class("party sectors")
 # Who can be attacked in words: people and bodies, never states or places.
@@ -103,7 +105,8 @@ def gathered_to_demand(d: Draft, ctx: Context) -> Draft:
 def verbal_attack(d: Draft, ctx: Context) -> Draft:
     if not d.cameo.startswith("19") or d.trigger.lemma.lower() not in VERBAL_ATTACK_VERBS \
             or not d.sources or not all(_political(a) for a in d.sources) \
-            or not all(a.kind in POLITICAL_KINDS and a.sector not in ARMED_SECTORS for a in d.targets):
+            or not all(a.kind in POLITICAL_KINDS and a.sector not in ARMED_SECTORS for a in d.targets) \
+            or not d.targets and d.trigger.lemma.lower() in LAUNCHING_VERBS:  # "launched an attack on rebel positions"
         return d
     return d.but(rule_note("verbal-attack", CRITICIZE_CODE), cameo=CRITICIZE_CODE, plover="ACCUSE",
                  recoded_by="verbal-attack")
