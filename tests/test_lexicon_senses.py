@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # mediators shuttling between sides mediate (045); returning to the talks negotiates (046)
+    ("Norwegian mediators shuttled between the Colombian delegations.", "045", "NOR", ""),
+    ("The Colombian government returned to the negotiating table.", "046", "COL", ""),
     # a politician launching an attack on a named rival body criticises it (111)
     ("The Bolivian president launched a fresh attack on the European Commission.", "111", "BOL", ""),
     # leading a multinational force to X provides protection (074); offering to, an intent (0334)
