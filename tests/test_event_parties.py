@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # "negotiators from X and Y": both sides, each with the other
+    ("Negotiators from Chile and Bolivia resumed talks on the water dispute.", "046", "BOL", "CHL"),
     # student groups are students' (EDU), here the authors of the demands rejected
     ("The Bolivian government rejected demands by student groups for free tuition.", "12", "BOL", "BOL"),
     # denying "the charge" told before is aimed at the one who made it

@@ -59,7 +59,7 @@ def share_role(actors: list[Actor], parsed: Parsed, knowledge: Knowledge) -> lis
 
 def _nationalities(parsed: Parsed, knowledge: Knowledge, head: Token) -> list[tuple[Token, str]]:
     """The coordinated nationality words on a role word ("Indian and French navies"), or
-    its coordinated "of" countries ("the presidents of Kenya and Uganda"), with their
+    its coordinated "of" or "from" countries ("the presidents of Kenya and Uganda"), with their
     countries."""
     for child in _country_words(parsed, head):
         chain = [child] + [parsed.tokens[j] for j in parsed.conjuncts(child.i)]
@@ -70,9 +70,10 @@ def _nationalities(parsed: Parsed, knowledge: Knowledge, head: Token) -> list[tu
 
 
 def _country_words(parsed: Parsed, head: Token) -> list[Token]:
-    """The words before a role word that may name its country, then its "of" object."""
+    """The words before a role word that may name its country, then its "of" or "from"
+    object ("the presidents of Kenya and Uganda", "negotiators from Sudan and South Sudan")."""
     words = [c for c in parsed.children(head.i) if c.dep in MODIFIER_DEPS and c.i < head.i]
-    return words + [g for c in parsed.children(head.i) if c.dep == "prep" and c.lemma.lower() == "of"
+    return words + [g for c in parsed.children(head.i) if c.dep == "prep" and c.lemma.lower() in ("of", "from")
                     for g in parsed.children(c.i) if g.dep == "pobj"]
 
 

@@ -99,8 +99,8 @@ class ActorIndex:
             listed = self.parsed.conjuncts(child.i)
             if listed and (child.dep in ("appos", "nmod") or self._shares_role(child.i)):
                 members += [child.i] + listed
-            elif child.dep == "prep" and child.lemma.lower() == "of":
-                # "the presidents of Kenya and Uganda": Uganda's president too
+            elif child.dep == "prep" and child.lemma.lower() in ("of", "from"):
+                # "the presidents of Kenya and Uganda", "negotiators from X and Y": Y's too
                 members += [j for g in self.parsed.children(child.i) if g.dep == "pobj"
                             for j in self.parsed.conjuncts(g.i) if self._shares_role(j)]
         for j in members:
