@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # an opposition coalition, alliance or bloc is the opposition (OPP)
+    ("Bolivia's main opposition coalition called on the president to resign.", "02", "BOL", "BOL"),
     # "negotiators from X and Y": both sides, each with the other
     ("Negotiators from Chile and Bolivia resumed talks on the water dispute.", "046", "BOL", "CHL"),
     # student groups are students' (EDU), here the authors of the demands rejected
