@@ -103,7 +103,18 @@ def place_unplaced(actors: list[Actor], parsed: Parsed, home: str | None) -> lis
         out.append(dataclasses.replace(
             actor, country=draft.country, code=cameo_code(draft.country, actor.sector),
             basis=actor.basis + [Basis(INFERRED, draft.country, draft.why)]))
-    return out
+    return _with_antecedents(out)
+
+
+def _with_antecedents(actors: list[Actor]) -> list[Actor]:
+    """A pronoun without a country takes the one its antecedent was placed in ("the army
+    said it was targeting militants", the army placed by the dateline)."""
+    placed = {a.entity: a for a in actors if a.entity is not None and a.country
+              and any(b.kind == INFERRED for b in a.basis)}
+    return [dataclasses.replace(a, country=placed[a.entity].country, code=cameo_code(placed[a.entity].country, a.sector),
+                                basis=a.basis + [Basis(INFERRED, placed[a.entity].country, "antecedent")])
+            if a.country is None and a.entity in placed and a.basis and a.basis[0].kind == "coref" else a
+            for a in actors]
 
 
 @CONTEXT.rule("owner", "a role word owned by a placed actor is that actor's (\"Russia said its forces ...\")")

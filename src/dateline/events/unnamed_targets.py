@@ -46,6 +46,7 @@ DENY_CODE = "016"  # "Kabul denied the charge": the one who charged it
 ACCUSATION_ROOT = "11"
 DEFINITE = {"the", "this", "that", "these", "those"}
 FORCE_ROOTS = {"18", "19", "20"}
+FORCE_NOUNS = word_class("force nouns")
 # Nouns of a relation between parties, and the preposition naming the other party
 # ("the dispute with X", "talks with X"): words.tsv.
 RELATION_NOUNS = word_class("relation nouns")
@@ -173,7 +174,8 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
         if not roots or not any(c.dep == "det" and c.lemma.lower() in DEFINITE for c in ctx.parsed.children(t)) \
                 or any(c.dep in ("poss", "agent") or c.lemma.lower() == "by" for c in ctx.parsed.children(t)):
             continue
-        kinds = roots | (FORCE_ROOTS if roots & FORCE_ROOTS else set()) | (
+        armed = roots & FORCE_ROOTS or tok.lemma.lower() in FORCE_NOUNS  # "the raid": any armed act
+        kinds = roots | (FORCE_ROOTS if armed else set()) | (
             {ACCUSATION_ROOT} if denied else set())  # a charge denied was an accusation
         told = next((e for e in reversed(ctx.coded) if e.sentence < d.trigger.sent and e.source
                      and e.cameo.root in kinds), None)
