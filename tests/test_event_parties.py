@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # force used to disperse a crowd is aimed at the crowd
+    ("Bolivian police fired tear gas to disperse striking miners in La Paz.", "17", "BOL", "BOL"),
     # a pronoun takes the country its antecedent was placed in (here by the dateline), and
     # judging "the raid" told before is aimed at its doer, an armed act of any kind
     ("LIMA, PERU \u2014 The army said it was shelling rebel camps near the border. Bolivia condemned the raid.",

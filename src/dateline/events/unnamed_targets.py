@@ -4,7 +4,7 @@
 ``argument_rules`` (which registers them at its end), on a draft still without a target:
 
 - ``aimed-at``: whom the act or its object is meant against ("built missiles to use
-  against X");
+  against X", "used tear gas to disperse the protesters");
 - ``partner-of-relation``: the other party of the relation it is about ("a formula to
   end the dispute with Y");
 - ``warned-party``: the one warned that the warner will act;
@@ -35,6 +35,8 @@ from .status import CLAIM_VERBS, REQUESTING_VERBS
 # was tried: it lowered the ConfliBERT check half.)
 AIM_CLAUSE_DEPS = {"advcl", "acl", "relcl", "xcomp"}
 AIM_PREPS = ("against",)
+# Verbs of scattering a crowd: what a purpose clause of theirs scatters is aimed at (words.tsv).
+DISPERSING_VERBS = word_class("dispersing verbs")
 # "in response to X's act", "in retaliation for", "in protest at": the act answered, whose
 # author the answer is aimed at (words.tsv "answer nouns").
 ANSWER_NOUNS = word_class("answer nouns")
@@ -77,6 +79,10 @@ def aimed_at(d: Draft, ctx: Context) -> Draft:
     clauses = [c.i for h in verb_and_objects(parsed, d.trigger) for c in parsed.children(h)
                if c.dep in AIM_CLAUSE_DEPS]
     found = tuple(_named_by(ctx, clauses, AIM_PREPS, d.sources))
+    # "used tear gas to disperse the protesters": the ones the purpose clause scatters
+    found = found or tuple(a for c in clauses if parsed.tokens[c].lemma.lower() in DISPERSING_VERBS
+                           for o in parsed.children(c) if o.dep in ("dobj", "obj")
+                           for a in ctx.index.actors_at(o.i) if not any(same(a, s) for s in d.sources))
     return d.but(targets=found) if found else d
 
 
