@@ -366,12 +366,10 @@ def _own_side_says(ctx: Context, d: Draft) -> bool:
     """"Germany will send tanks, its defence minister said": the doer's own side saying
     what it will do announces it (a speaker of the doer's country after the clause)."""
     parsed, clause = ctx.parsed, d.trigger
-    for _ in range(3):
-        if clause.dep not in ("xcomp", "conj", "aux") or clause.head == clause.i:
+    for _ in range(3):  # "will be able to send": the clause the act is raised from
+        if clause.dep not in ("xcomp", "conj") or clause.head == clause.i:
             break
         clause = parsed.tokens[clause.head]
-    if clause.dep != "ROOT" and clause.dep != "ccomp":
-        return False
     verb = parsed.tokens[clause.head] if clause.dep == "ccomp" else None
     if verb is None or verb.i < clause.i or verb.lemma.lower() not in CLAIM_VERBS:
         return False
