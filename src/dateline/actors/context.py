@@ -109,12 +109,15 @@ def place_unplaced(actors: list[Actor], parsed: Parsed, home: str | None) -> lis
 def _with_antecedents(actors: list[Actor]) -> list[Actor]:
     """A pronoun without a country takes the one its antecedent was placed in ("the army
     said it was targeting militants", the army placed by the dateline)."""
-    placed = {a.entity: a for a in actors if a.entity is not None and a.country
+    placed = {a.entity: a.country for a in actors if a.entity is not None and a.country
               and any(b.kind == INFERRED for b in a.basis)}
-    return [dataclasses.replace(a, country=placed[a.entity].country, code=cameo_code(placed[a.entity].country, a.sector),
-                                basis=a.basis + [Basis(INFERRED, placed[a.entity].country, "antecedent")])
-            if a.country is None and a.entity in placed and a.basis and a.basis[0].kind == "coref" else a
-            for a in actors]
+    out = []
+    for a in actors:
+        country = placed.get(a.entity) if a.country is None and a.basis and a.basis[0].kind == "coref" else None
+        out.append(a if country is None else dataclasses.replace(
+            a, country=country, code=cameo_code(country, a.sector),
+            basis=a.basis + [Basis(INFERRED, country, "antecedent")]))
+    return out
 
 
 @CONTEXT.rule("owner", "a role word owned by a placed actor is that actor's (\"Russia said its forces ...\")")

@@ -283,7 +283,6 @@ class Coreference:
         subjects = {c.i for c in self.parsed.children(tok.head) if c.dep in SUBJECT_DEPS}
         return next((entity for head, entity, _ in reversed(self.recent) if head in subjects), None)
 
-
     def _first_in_sentence(self, tok: Token) -> bool:
         sentence = self.parsed.sentences[tok.sent] if tok.sent < len(self.parsed.sentences) else None
         return sentence is not None and all(

@@ -25,7 +25,7 @@ from ..records import Actor, Basis, Cameo, Document, Event, Plover, Quote, Span
 from .argument_rules import ARGUMENTS
 from .argument_rules import initial as initial_arguments
 from .arguments import ActorIndex
-from .code_rules import CODING
+from .code_rules import CODING, CONSIDER_CODE
 from .code_rules import initial as initial_code
 from .codes import cameo_info, load_intents, load_refusals
 from .draft import Context, Draft, rule_note
@@ -62,7 +62,6 @@ PASSING_DEPS = {"relcl", "acl"}
 MAX_CONFIDENCE = 0.95
 # A bare refusal ("refused", "declined"), the frame of a refused act coded as its refusal.
 REFUSAL_FRAME_TYPE, GENERIC_REFUSAL = "REJECT", "120"
-CONSIDER_CODE = "014"
 
 
 class EventCoder:

@@ -18,6 +18,8 @@ NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
+# Nouns of measure or group whose "of" noun is the thing itself ("a team of doctors", words.tsv).
+CONTAINER_NOUNS = word_class("container nouns")
 SMALL_CLAUSE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
 # A predicate with no verb of its own: "found him guilty", "declared him persona non grata".
 SMALL_CLAUSE_POS = {"ADJ", "NOUN"}
@@ -108,7 +110,7 @@ def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[
     """The object inside a measure or group noun ("sent a team of doctors", "flew ten
     tonnes of medicine", "a convoy of aid trucks"): the noun its "of" names."""
     for child in parsed.children(head):
-        if child.dep in deps and child.lemma.lower() in word_class("container nouns"):
+        if child.dep in deps and child.lemma.lower() in CONTAINER_NOUNS:
             for i in _prep_objects(parsed, child.i, ("of",)):
                 inner = parsed.tokens[i]
                 named = {inner.lemma.lower()} | joined_names(parsed, inner)
@@ -122,7 +124,7 @@ def _container(parsed: Parsed, inner: int | None) -> list[int]:
     tok = parsed.tokens[inner] if inner is not None else None
     prep = parsed.tokens[tok.head] if tok is not None and tok.dep == "pobj" else None
     return [prep.head] if prep is not None and prep.lemma.lower() == "of" \
-        and parsed.tokens[prep.head].lemma.lower() in word_class("container nouns") else []
+        and parsed.tokens[prep.head].lemma.lower() in CONTAINER_NOUNS else []
 
 
 def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int]:

@@ -15,7 +15,7 @@ from ..records import Attribution, Quote
 from ..tables import word_class
 from .index import regular_stems
 from .match import is_passive
-from .open_acts import asked_whether, possible
+from .open_acts import CONSIDER_VERBS, asked_whether, possible
 
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -52,8 +52,6 @@ CLAIMING_VERBS = CLAIM_VERBS | ADMISSION_VERBS
 ANNOUNCING_VERBS = word_class("announcing verbs")
 # Verbs whose content clause, after them, announces or claims ("said it will", "warned that").
 SPEAKING_VERBS = CLAIM_VERBS | ANNOUNCING_VERBS
-# Verbs that weigh an option: the option is not done, the weighing is a statement (014).
-CONSIDER_VERBS = word_class("consider verbs")
 # A refusal: the refusing verbs, or "will/would not" announcing what one will not do.
 REFUSAL_VERBS = word_class("refusal verbs")
 # Modals of obligation: a clause under one says what should be ("that they must leave").

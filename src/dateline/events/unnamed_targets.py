@@ -23,6 +23,7 @@ from __future__ import annotations
 from ..records import Actor
 from ..tables import word_class
 from .arguments import distinct, place_target, same, subject_of
+from .background import FORCE_ROOTS
 from .codes import STATEMENT_ROOT
 from .draft import Context, Draft
 from .helping import helped_parties
@@ -41,13 +42,13 @@ DISPERSING_VERBS = word_class("dispersing verbs")
 # author the answer is aimed at (words.tsv "answer nouns").
 ANSWER_NOUNS = word_class("answer nouns")
 ANSWERED_PREPS = ("to", "for", "at", "against", "over")
-# Acts judged ("condemned the raid"), the determiners of one already told, and the roots of
-# force, one kind of act for this ("the attack" may be the shelling told before).
+# Acts judged ("condemned the raid"), the determiners of one already told; the roots of
+# force (background.FORCE_ROOTS) are one kind of act for this ("the attack" may be the
+# shelling told before).
 JUDGING_TYPES = {"ACCUSE", "REJECT"}
 DENY_CODE = "016"  # "Kabul denied the charge": the one who charged it
 ACCUSATION_ROOT = "11"
 DEFINITE = {"the", "this", "that", "these", "those"}
-FORCE_ROOTS = {"18", "19", "20"}
 FORCE_NOUNS = word_class("force nouns")
 # Nouns of a relation between parties, and the preposition naming the other party
 # ("the dispute with X", "talks with X"): words.tsv.
