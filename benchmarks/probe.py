@@ -44,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 PROBES = ("codebook_probe.tsv", "book_probe.tsv", "news_probe.tsv", "news_body_probe.tsv")
-ARTICLE_PROBES = ("article_probe",)
+ARTICLE_PROBES = ("article_probe", "article_probe2")
 RESULTS = ROOT / "benchmarks" / "results" / "probe.md"
 DEFAULT_PUBLISHED = "2025-06-02"
 PUBLISHED = re.compile(r"^# published: (\d{4}-\d\d-\d\d)\s*$", re.MULTILINE)

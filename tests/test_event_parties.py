@@ -13,6 +13,22 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a role word naming the holder of a post or formation is the target of an attack on it
+    ("QUITO, ECUADOR \u2014 Rebels fired mortars at army positions near the town.", "19", "ECU", "ECU"),
+    # "with" a weapon is the instrument: the two sides that fought are each other's target
+    ("N'DJAMENA, CHAD \u2014 The army and the rebels fought with tanks and artillery near the capital.",
+     "190", "TCD", "TCD"),
+    # "both sides": the two parties of the last two-sided event told
+    ("Peru and Ecuador exchanged fire on the border. Brazil urged both sides to show restraint.",
+     "02", "BRA", "ECU"),
+    # a person no table knows, named with an office, is of the dateline's country even when
+    # the story names another country more
+    ("LIMA, PERU \u2014 Chile closed its border crossings on Monday. Chilean troops patrolled the frontier "
+     "with Chile's new drones. Foreign Minister Ana Quispe criticized Chile for the closure.", "111", "PER", "CHL"),
+    # a province the tagger missed, modifying a role word, places it
+    ("Donetsk separatists shelled a village overnight.", "19", "UKR", ""),
+    # welcoming "the offer" told before is aimed at the one who made it
+    ("Brazil offered to mediate between the rivals. Bolivia welcomed the offer.", "051", "BOL", "BRA"),
     # force used to disperse a crowd is aimed at the crowd
     ("Bolivian police fired tear gas to disperse striking miners in La Paz.", "17", "BOL", "BOL"),
     # a pronoun takes the country its antecedent was placed in (here by the dateline), and
@@ -741,3 +757,15 @@ def test_modifier_of_an_act_is_its_author_only_when_it_says_whose(pipeline):
                                   ("Ministers discussed the anti-government protests.", "government", False)):
         actors = pipeline.code_text(sentence, published="2025-06-02").actors
         assert any(a.text.lower() == role for a in actors) is found, (sentence, actors)
+
+
+def test_a_camp_of_refugees_is_a_kind_of_camp_not_one_they_hold(pipeline):
+    # "army positions" are the army's; a "refugee camp" is a kind of camp, no actor
+    events = pipeline.code_text("Soldiers raided a refugee camp near the border.", published="2025-06-02").events
+    assert events and not any(a.sector == "REF" for e in events for a in e.target), _sides(events)
+
+
+def test_office_holders_of_smaller_states_are_known(pipeline):
+    # people.tsv version 4: heads of government of about 55 more countries
+    events = pipeline.code_text("Ariel Henry met the Kenyan president in Nairobi.", published="2023-03-01").events
+    assert any("HTI" in {a.country for a in e.source} for e in events), _sides(events)

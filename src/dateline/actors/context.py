@@ -137,9 +137,11 @@ def sent_by(u: Unplaced, setting: Setting) -> Unplaced:
     return dataclasses.replace(u, country=country, why="agent", final=True)
 
 
-@CONTEXT.rule("dateline", "a story filed from a place is about its country's actors")
+@CONTEXT.rule("dateline", "a story filed from a place is about its country's actors: role words and "
+                           "people no table knows named with an office (\"Defense Minister X\")")
 def dateline(u: Unplaced, setting: Setting) -> Unplaced:
-    if setting.home is None or u.actor.basis[0].kind != ROLE_WORD or _force(u):
+    titled = u.actor.basis[0].kind == UNKNOWN_PERSON and u.actor.sector is not None
+    if setting.home is None or u.actor.basis[0].kind != ROLE_WORD and not titled or _force(u):
         return u
     # "LONDON - Rebels attacked a village in northern Mali": the sentence's own place wins
     if setting.located.get(setting.sentence_of.get(u.actor.start, -1), set()) - {setting.home}:

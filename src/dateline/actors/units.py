@@ -35,6 +35,10 @@ ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 AUTHORED_NOUNS = word_class("authored nouns")
 # Role words whose adjective says what kind of act it was, not whose ("a terrorist attack").
 CHARACTER_WORDS = word_class("character words")
+# Places and formations of a force whose role-word modifier is their holder ("army positions"),
+# when the role word names an armed or state body.
+HELD_NOUNS = word_class("held nouns")
+HOLDING_SECTORS = {"MIL", "REB", "INS", "UAF", "SEP", "COP", "GOV", "SPY", "CRM"}
 # Words that name a role only as the head "of" a body (words.tsv).
 HEAD_WORDS = word_class("head words")
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -81,10 +85,15 @@ class UnitScanner:
         entity_units = self._entity_units(start, end, covered)
         covered |= {i for u in entity_units for i in range(u.start, u.end)}
         entity_units += self._surname_units(start, end, covered)
+        entity_units += self._place_modifiers(sectors, covered)
         units = sorted(names + entity_units + sectors, key=lambda u: u.start)
         self._drop_places_in_persons(units, start, end)
-        return [u for u in units if (u.kind != "sector" or self._is_nominal_head(u, units))
+        kept = [u for u in units if (u.kind != "sector" or self._is_nominal_head(u, units))
                 and not self._holds_territory(u) and not self._unheaded(u, units)]
+        for unit in kept:
+            if unit.kind == "sector" and self._holds(unit, self.tokens[unit.end - 1]):
+                unit.end += 1  # "army positions", "a police headquarters": the holder, named with its post
+        return kept
 
     def _unheaded(self, unit: Unit, units: list[Unit]) -> bool:
         """A word that names a role only as the head "of" a body ("the head of the refugee
@@ -158,6 +167,22 @@ class UnitScanner:
                     if unit is not None:
                         units.append(unit)
                 run = []
+        return units
+
+    def _place_modifiers(self, sectors: list[Unit], covered: set[int]) -> list[Unit]:
+        """A place name the tagger missed that modifies a role word ("Donetsk separatists",
+        "Tigray fighters"): a province or city of the tables, which places the role word."""
+        units = []
+        for sector in sectors:
+            for i in range(max(0, sector.start - 1), sector.start):
+                tok = self.tokens[i]
+                # taggers also read such a name as an adjective
+                if i in covered or tok.pos not in ("PROPN", "ADJ") or not tok.text[:1].isupper() or tok.ent_type \
+                        or tok.dep not in ("compound", "amod") or not sector.start <= tok.head < sector.end:
+                    continue
+                country = self.knowledge.city_country(tok.text)
+                if country is not None:
+                    units.append(Unit(i, i + 1, "name", Entry(tok.text, "city", "state", [Office(country, None)])))
         return units
 
     def _surname_units(self, start: int, end: int, covered: set[int]) -> list[Unit]:
@@ -316,12 +341,23 @@ class UnitScanner:
     def _authors(self, unit: Unit, tok: Token) -> bool:
         """A role word modifying an act or a stance names its author ("opposition demands",
         "a rebel attack"); a word of character does not ("a terrorist attack" is a kind of
-        attack)."""
+        attack). One modifying a place or formation of a force names its holder ("army
+        positions", "a terrorist hideout")."""
+        if self._holds(unit, tok):
+            return True
         if self.tokens[tok.head].lemma.lower() not in AUTHORED_NOUNS or tok.pos == "VERB":
             return False
         if unit.start > 0 and self.tokens[unit.start - 1].text in HYPHENS:
             return False  # "anti-government protests" are aimed at the government
         return tok.dep == "compound" or (tok.dep == "amod" and tok.lemma.lower() not in CHARACTER_WORDS)
+
+    def _holds(self, unit: Unit, tok: Token) -> bool:
+        """Does the role word name the holder of the post right after it ("army positions",
+        "a terrorist hideout"; a "refugee camp" is a kind of camp)?"""
+        head = self.tokens[tok.head]
+        return (tok.head == unit.end and tok.dep in ("compound", "amod") and tok.pos != "VERB"
+                and (head.lemma.lower() in HELD_NOUNS or head.text.lower() in HELD_NOUNS)  # "bases": "basis"
+                and unit.term is not None and unit.term.cameo in HOLDING_SECTORS)
 
 
 def _abbreviation_plural(tok: Token) -> bool:

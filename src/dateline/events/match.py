@@ -30,6 +30,8 @@ TEMPORAL = {"DATE", "TIME"}
 PLACE_PREPS = ("in", "at")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 SCENE_NOUNS = word_class("scene nouns")
+# Weapons and armed acts: "with" one is the instrument, not a party ("fought with tanks").
+FORCE_NOUNS = word_class("force nouns")
 # Prepositions that name the other party inside an object phrase ("a deal with X").
 OBJECT_PARTY_PREPS = ("with", "between", "against", "to", "toward", "towards")
 # A partner's preposition, and those naming an object's topic ("intelligence on X").
@@ -133,6 +135,8 @@ def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int
     for child in parsed.children(head):
         if child.dep in ("prep", "agent", "dative", "prt") and child.lemma.lower() in preps:
             for grandchild in parsed.children(child.i):
+                if child.lemma.lower() == PARTNER_PREP and grandchild.lemma.lower() in FORCE_NOUNS:
+                    continue
                 if grandchild.dep in ("pobj", "pcomp") and (grandchild.ent_type not in TEMPORAL
                                                              or _glued_name(parsed, grandchild)):
                     found.append(grandchild.i)

@@ -11,7 +11,8 @@
 - ``helped-party``: for aid, the one its purpose clause helps ("to help Haiti");
 - ``accused-party``: the doer in the clause of a charge ("alleged that X had ...");
 - ``pressed-party``: for a protest, the one its purpose clause asks ("to press the government");
-- ``act-told-before``: for judging "the raid", the doer of the raid the story told before;
+- ``act-told-before``: judging "the raid", welcoming "the offer": the doer of the act told before;
+- ``pair-told-before``: "both sides", the two parties of the last two-sided event told;
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
 - ``answered-act``: the author of the act it answers ("in response to X's launches").
 
@@ -29,6 +30,7 @@ from .draft import Context, Draft
 from .helping import helped_parties
 from .match import VERB_POS, party_objects, verb_and_objects
 from .owners import owners, things_acted_on
+from .pairs import pair_sides
 from .status import CLAIM_VERBS, REQUESTING_VERBS
 
 # Clauses on an act or its object that say whom it is meant against: a purpose
@@ -46,6 +48,7 @@ ANSWERED_PREPS = ("to", "for", "at", "against", "over")
 # force (background.FORCE_ROOTS) are one kind of act for this ("the attack" may be the
 # shelling told before).
 JUDGING_TYPES = {"ACCUSE", "REJECT"}
+PRAISE_CODES = {"051"}  # "welcomed the offer": praising an act told before is aimed at its doer
 DENY_CODE = "016"  # "Kabul denied the charge": the one who charged it
 ACCUSATION_ROOT = "11"
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -173,7 +176,7 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
     # doer named is the one the story told before, and judging or denying it is aimed at
     # its doer ("Pakistan accused Kabul of ... Kabul denied the charge": Pakistan)
     denied = d.entry.cameo == DENY_CODE
-    if d.targets or d.entry.plover not in JUDGING_TYPES and not denied:
+    if d.targets or d.entry.plover not in JUDGING_TYPES and d.entry.cameo not in PRAISE_CODES and not denied:
         return d
     for t in things_acted_on(ctx.parsed, d):
         tok = ctx.parsed.tokens[t]
@@ -189,6 +192,17 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
         doers = tuple(a for a in (told.source if told else ()) if not any(same(a, s) for s in d.sources))
         if doers:
             return d.but(targets=doers)
+    return d
+
+
+def pair_told_before(d: Draft, ctx: Context) -> Draft:
+    # "the army and the RSF fought ... the US urged both sides to agree to a truce"
+    if d.targets:
+        return d
+    for t in d.match.target_tokens:
+        found = [a for a in pair_sides(ctx.parsed, t, ctx.coded) if not any(same(a, s) for s in d.sources)]
+        if found:
+            return d.but(targets=tuple(found))
     return d
 
 
@@ -241,9 +255,11 @@ UNNAMED_TARGET_RULES = (
                       "armed the militia\")", accused_party),
     ("pressed-party", "a protest aimed at nobody: the one its purpose clause asks (\"struck to press the "
                       "government for higher pay\", \"marched to demand that X resign\")", pressed_party),
-    ("act-told-before", "judging or denying \"the raid\", \"the charge\" the story told before is aimed "
-                        "at its doer (\"Israeli forces raided the camp ... Abbas condemned the raid\")",
+    ("act-told-before", "judging, welcoming or denying \"the raid\", \"the offer\", \"the charge\" the "
+                        "story told before is aimed at its doer (\"Israeli forces raided the camp ... Abbas condemned the raid\")",
      act_told_before),
+    ("pair-told-before", "\"both sides\", \"the two countries\": the two parties of the last two-sided "
+                         "event the story told (\"X and Y fought ... Z urged both sides to\")", pair_told_before),
     ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
     ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
                      "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")",
