@@ -21,6 +21,8 @@ PARTIES = [
     # "both sides": the two parties of the last two-sided event told
     ("Peru and Ecuador exchanged fire on the border. Brazil urged both sides to show restraint.",
      "02", "BRA", "ECU"),
+    # "the two leaders" as subject: the two sides told before, each the other's partner
+    ("Chile and Peru held talks in Lima. The two leaders signed a border accord.", "057", "PER", "CHL"),
     # a person no table knows, named with an office, is of the dateline's country even when
     # the story names another country more
     ("LIMA, PERU \u2014 Chile closed its border crossings on Monday. Chilean troops patrolled the frontier "

@@ -63,6 +63,8 @@ SENTENCES = {
     "events.arguments:partner-of-relation": "Bolivia accepted a proposal to settle its dispute with Chile.",
     "events.arguments:act-told-before": "Chilean police raided a fishing village on Monday. Peru condemned "
                                         "the raid.",
+    "events.arguments:pair-as-source": "Chile and Peru held talks in Lima. The two leaders signed a border "
+                                       "accord.",
     "events.arguments:pair-told-before": "Chad and Sudan traded accusations over the border. Egypt invited "
                                          "both sides to talks in Cairo.",
     "events.arguments:place-as-target": "Russian forces held military exercises in Belarus.",

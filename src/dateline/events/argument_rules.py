@@ -20,6 +20,7 @@ from .documents import release_place
 from .draft import Context, Draft, rule_note
 from .lexicon import LexiconEntry
 from .match import PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive, party_objects
+from .pairs import pair_as_source
 from .owners import (RECIPIENT_PREPS, of_another_country, own_body, owners, recipients, state_agent,
                      things_acted_on, whose_words)
 from .status import is_intended, is_refused
@@ -95,6 +96,10 @@ def _active_participle(parsed: Parsed, trigger: Token, entry: LexiconEntry) -> b
 
 def _actors_at(ctx: Context, tokens: list[int]) -> tuple[Actor, ...]:
     return tuple(a for p in tokens for a in ctx.index.actors_at(p))
+
+
+ARGUMENTS.rule("pair-as-source", "\"both sides\", \"the two leaders\" as subject: the two parties of the last "
+               "two-sided event the story told (\"X and Y met ... the two leaders signed\")")(pair_as_source)
 
 
 @ARGUMENTS.rule("document-place", "a document nobody is named issuing speaks for the country it was "

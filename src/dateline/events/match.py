@@ -30,8 +30,7 @@ TEMPORAL = {"DATE", "TIME"}
 PLACE_PREPS = ("in", "at")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 SCENE_NOUNS = word_class("scene nouns")
-# Weapons and armed acts: "with" one is the instrument, not a party ("fought with tanks").
-FORCE_NOUNS = word_class("force nouns")
+FORCE_NOUNS = word_class("force nouns")  # "with" one is the instrument: "fought with tanks"
 # Prepositions that name the other party inside an object phrase ("a deal with X").
 OBJECT_PARTY_PREPS = ("with", "between", "against", "to", "toward", "towards")
 # A partner's preposition, and those naming an object's topic ("intelligence on X").
@@ -135,10 +134,9 @@ def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int
     for child in parsed.children(head):
         if child.dep in ("prep", "agent", "dative", "prt") and child.lemma.lower() in preps:
             for grandchild in parsed.children(child.i):
-                if child.lemma.lower() == PARTNER_PREP and grandchild.lemma.lower() in FORCE_NOUNS:
-                    continue
-                if grandchild.dep in ("pobj", "pcomp") and (grandchild.ent_type not in TEMPORAL
-                                                             or _glued_name(parsed, grandchild)):
+                instrument = child.lemma.lower() == PARTNER_PREP and grandchild.lemma.lower() in FORCE_NOUNS
+                if grandchild.dep in ("pobj", "pcomp") and not instrument and (
+                        grandchild.ent_type not in TEMPORAL or _glued_name(parsed, grandchild)):
                     found.append(grandchild.i)
                 elif grandchild.dep == "prep" and grandchild.lemma.lower() not in preps:
                     found.extend(g.i for g in parsed.children(grandchild.i) if g.dep == "pobj")

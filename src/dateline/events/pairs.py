@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from ..nlp import Parsed
 from ..records import Actor
 from ..tables import word_class
+from .arguments import same
+from .draft import Context, Draft
 
 PAIR_NOUNS = word_class("pair nouns")
 # How a pair noun is counted as two: "both sides", "the two sides", "the two warring sides".
@@ -29,9 +31,11 @@ def is_pair(parsed: Parsed, token: int) -> bool:
         c.dep in PAIR_DEPS and c.lemma.lower() in PAIR_WORDS for c in parsed.children(token))
 
 
-def pair_sides(parsed: Parsed, token: int, coded: Sequence) -> list[Actor]:
-    """The two parties "both sides" at ``token`` refers to, or nobody."""
-    if not is_pair(parsed, token):
+def pair_sides(parsed: Parsed, token: int | None, coded: Sequence) -> list[Actor]:
+    """The two parties "both sides" at ``token`` refers to, or nobody. (A pair noun that
+    is also a role word, "the two leaders", is an actor with no country: the caller asks
+    only when the actors it found have none.)"""
+    if token is None or not is_pair(parsed, token):
         return []
     sentence = parsed.tokens[token].sent
     for event in reversed(coded):
@@ -44,3 +48,20 @@ def pair_sides(parsed: Parsed, token: int, coded: Sequence) -> list[Actor]:
         if len(sides) == 2:
             return sides
     return []
+
+
+def pair_as_source(d: Draft, ctx: Context) -> Draft:
+    # "Chile and Peru held talks ... the two leaders signed an accord"
+    told = [] if any(a.country for a in d.sources) else pair_sides(ctx.parsed, d.source_token, ctx.coded)
+    return d.but(sources=tuple(told)) if told else d
+
+
+def pair_told_before(d: Draft, ctx: Context) -> Draft:
+    # "the army and the RSF fought ... the US urged both sides to agree to a truce"
+    if any(a.country for a in d.targets):
+        return d
+    for t in d.match.target_tokens:
+        found = [a for a in pair_sides(ctx.parsed, t, ctx.coded) if not any(same(a, s) for s in d.sources)]
+        if found:
+            return d.but(targets=tuple(found))
+    return d

@@ -30,7 +30,7 @@ from .draft import Context, Draft
 from .helping import helped_parties
 from .match import VERB_POS, party_objects, verb_and_objects
 from .owners import owners, things_acted_on
-from .pairs import pair_sides
+from .pairs import pair_told_before
 from .status import CLAIM_VERBS, REQUESTING_VERBS
 
 # Clauses on an act or its object that say whom it is meant against: a purpose
@@ -192,17 +192,6 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
         doers = tuple(a for a in (told.source if told else ()) if not any(same(a, s) for s in d.sources))
         if doers:
             return d.but(targets=doers)
-    return d
-
-
-def pair_told_before(d: Draft, ctx: Context) -> Draft:
-    # "the army and the RSF fought ... the US urged both sides to agree to a truce"
-    if d.targets:
-        return d
-    for t in d.match.target_tokens:
-        found = [a for a in pair_sides(ctx.parsed, t, ctx.coded) if not any(same(a, s) for s in d.sources)]
-        if found:
-            return d.but(targets=tuple(found))
     return d
 
 
