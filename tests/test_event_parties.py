@@ -29,6 +29,10 @@ PARTIES = [
      "with Chile's new drones. Foreign Minister Ana Quispe criticized Chile for the closure.", "111", "PER", "CHL"),
     # a province the tagger missed, modifying a role word, places it
     ("Donetsk separatists shelled a village overnight.", "19", "UKR", ""),
+    # judging "the decision" is aimed at the doer of the last act told
+    ("Chile expelled two Peruvian diplomats on Monday. Peru condemned the decision.", "111", "PER", "CHL"),
+    # goods named as the compound of a container noun ("fuel shipments") are the aid sent
+    ("Qatar sent fuel shipments to Lebanon.", "07", "QAT", "LBN"),
     # welcoming "the offer" told before is aimed at the one who made it
     ("Brazil offered to mediate between the rivals. Bolivia welcomed the offer.", "051", "BOL", "BRA"),
     # force used to disperse a crowd is aimed at the crowd
@@ -771,3 +775,12 @@ def test_office_holders_of_smaller_states_are_known(pipeline):
     # people.tsv version 4: heads of government of about 55 more countries
     events = pipeline.code_text("Ariel Henry met the Kenyan president in Nairobi.", published="2023-03-01").events
     assert any("HTI" in {a.country for a in e.source} for e in events), _sides(events)
+
+
+def test_the_lead_weighs_twice_in_what_a_story_is_about(pipeline):
+    # two Bolivian mentions, one in the lead, against one Peruvian: the story is about
+    # Bolivia, so its rebels are Bolivian
+    result = pipeline.code_text("Bolivian troops raided a rebel camp on Sunday. Peru urged restraint. The Bolivian "
+                                "government said the raid had succeeded. The rebels vowed to fight on.",
+                                published="2025-06-02")
+    assert [a.country for a in result.actors if a.text == "rebels"] == ["BOL"], result.actors

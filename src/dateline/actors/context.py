@@ -46,9 +46,10 @@ ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at"}
 # The country an article is about: at least this share of its country mentions, and
 # at least this many of them (a story naming Kenya five times and Uganda once is about
-# Kenya; one naming each once is about neither).
+# Kenya; one naming each once is about neither). A mention in the lead counts twice.
 DOMINANT_SHARE = 0.6
 DOMINANT_MENTIONS = 3
+LEAD_WEIGHT = 2
 # How the kinds of an actor's first basis tell an unplaced role word or unknown person.
 ROLE_WORD, UNKNOWN_PERSON = "sector", "ner-person"
 INFERRED = "inferred-country"
@@ -218,12 +219,14 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
     located: dict[int, set[str]] = {}
     named: dict[int, dict[str, set[str]]] = {}
     mentions: Counter[str] = Counter()
+    storied = len(parsed.sentences) > 1  # a lead only stands out from a story's other sentences
     for actor in actors:
         if not actor.country or actor.sector in ("IGO", "NGO") or actor.country in ("IGO", "NGO", "UNO"):
             continue
         found = parsed.tokens_in(actor.start, actor.end)
         if not any(b.kind == INFERRED for b in actor.basis):
-            mentions[actor.country] += 1
+            # the lead names what the story is about: its mentions count twice
+            mentions[actor.country] += LEAD_WEIGHT if found and tokens[found[0]].sent == 0 and storied else 1
             if found and actor.kind not in ("state", "place") and actor.country not in NOT_STATES:
                 named.setdefault(tokens[found[0]].sent, {}).setdefault(actor.country, set()).add(actor.sector or "")
         if found and (actor.kind in ("state", "place") or _region_name(parsed, found[-1])) \

@@ -108,11 +108,11 @@ def _titled_name(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, 
 
 
 def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
-    """The object inside a measure or group noun ("sent a team of doctors", "flew ten
-    tonnes of medicine", "a convoy of aid trucks"): the noun its "of" names."""
+    """The object inside a measure or group noun ("sent a team of doctors", "a convoy of aid
+    trucks"): the noun its "of" names, or its compound ("sent fuel shipments")."""
     for child in parsed.children(head):
         if child.dep in deps and child.lemma.lower() in CONTAINER_NOUNS:
-            for i in _prep_objects(parsed, child.i, ("of",)):
+            for i in _prep_objects(parsed, child.i, ("of",)) + [c.i for c in parsed.children(child.i) if c.dep == "compound"]:
                 inner = parsed.tokens[i]
                 named = {inner.lemma.lower()} | joined_names(parsed, inner)
                 if named & set(objects):

@@ -5,8 +5,8 @@ a pair: "the army and the rebels fought ... the UN urged both sides to agree to 
 truce", "Armenia and Azerbaijan ... the two countries signed". A pair noun ("sides",
 "parties", "countries", "leaders": words.tsv "pair nouns") counted as two ("both",
 "two") and naming no actor itself stands for the sides of the last event of an earlier
-sentence that had two distinct parties. The actors are those of that event, so its
-evidence shows where they were named.
+sentence that had two distinct parties, even when the context gave the pair noun a
+country. The actors are those of that event, so its evidence shows where they were named.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..nlp import Parsed
 from ..records import Actor
 from ..tables import word_class
+from ..actors import INFERRED
 from .arguments import same
 from .draft import Context, Draft
 
@@ -50,15 +51,20 @@ def pair_sides(parsed: Parsed, token: int | None, coded: Sequence) -> list[Actor
     return []
 
 
+def _named(actors) -> bool:
+    """Does an actor have a country the text names (not one the context gave it)?"""
+    return any(a.country and not any(b.kind == INFERRED for b in a.basis) for a in actors)
+
+
 def pair_as_source(d: Draft, ctx: Context) -> Draft:
     # "Chile and Peru held talks ... the two leaders signed an accord"
-    told = [] if any(a.country for a in d.sources) else pair_sides(ctx.parsed, d.source_token, ctx.coded)
+    told = [] if _named(d.sources) else pair_sides(ctx.parsed, d.source_token, ctx.coded)
     return d.but(sources=tuple(told)) if told else d
 
 
 def pair_told_before(d: Draft, ctx: Context) -> Draft:
     # "the army and the RSF fought ... the US urged both sides to agree to a truce"
-    if any(a.country for a in d.targets):
+    if _named(d.targets):
         return d
     for t in d.match.target_tokens:
         found = [a for a in pair_sides(ctx.parsed, t, ctx.coded) if not any(same(a, s) for s in d.sources)]

@@ -52,6 +52,8 @@ PRAISE_CODES = {"051"}  # "welcomed the offer": praising an act told before is a
 DENY_CODE = "016"  # "Kabul denied the charge": the one who charged it
 ACCUSATION_ROOT = "11"
 DEFINITE = {"the", "this", "that", "these", "those"}
+# Nouns that name an act without saying which ("the decision", "the move"): the last one told.
+GENERIC_ACT_NOUNS = word_class("generic act nouns")
 FORCE_NOUNS = word_class("force nouns")
 # Nouns of a relation between parties, and the preposition naming the other party
 # ("the dispute with X", "talks with X"): words.tsv.
@@ -181,14 +183,15 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
     for t in things_acted_on(ctx.parsed, d):
         tok = ctx.parsed.tokens[t]
         roots = {e.cameo[:2] for e in ctx.lexicon.nouns.get(tok.lemma.lower(), ())}
-        if not roots or not any(c.dep == "det" and c.lemma.lower() in DEFINITE for c in ctx.parsed.children(t)) \
+        generic = tok.lemma.lower() in GENERIC_ACT_NOUNS  # "the decision": whatever act was told last
+        if not (roots or generic) or not any(c.dep == "det" and c.lemma.lower() in DEFINITE for c in ctx.parsed.children(t)) \
                 or any(c.dep in ("poss", "agent") or c.lemma.lower() == "by" for c in ctx.parsed.children(t)):
             continue
         armed = roots & FORCE_ROOTS or tok.lemma.lower() in FORCE_NOUNS  # "the raid": any armed act
         kinds = roots | (FORCE_ROOTS if armed else set()) | (
             {ACCUSATION_ROOT} if denied else set())  # a charge denied was an accusation
-        told = next((e for e in reversed(ctx.coded) if e.sentence < d.trigger.sent and e.source
-                     and e.cameo.root in kinds), None)
+        told = next((e for e in reversed(ctx.coded) if e.sentence < d.trigger.sent and (generic or e.cameo.root in kinds)
+                     and any(not any(same(a, s) for s in d.sources) for a in e.source)), None)
         doers = tuple(a for a in (told.source if told else ()) if not any(same(a, s) for s in d.sources))
         if doers:
             return d.but(targets=doers)
