@@ -29,6 +29,9 @@ PARTIES = [
      "with Chile's new drones. Foreign Minister Ana Quispe criticized Chile for the closure.", "111", "PER", "CHL"),
     # a province the tagger missed, modifying a role word, places it
     ("Donetsk separatists shelled a village overnight.", "19", "UKR", ""),
+    # "the reporters" are the ones the story named before with a country, not the dateline's
+    ("BAMAKO, MALI \u2014 The army expelled two French reporters on Monday. The government accused the "
+     "reporters of spying.", "112", "MLI", "FRA"),
     # judging "the decision" is aimed at the doer of the last act told
     ("Chile expelled two Peruvian diplomats on Monday. Peru condemned the decision.", "111", "PER", "CHL"),
     # goods named as the compound of a container noun ("fuel shipments") are the aid sent

@@ -120,6 +120,8 @@ SENTENCES = {
     "events.arguments:freed-by-captor": "Nine Chilean sailors held by Peru were freed on Monday.",
     "events.arguments:helped-party": "Japan donated ten ventilators to help Peru fight the epidemic.",
     "actors.context:owner": "The Chadian army said its soldiers had captured the rebel base.",
+    "actors.context:told-before": "BAMAKO, Mali - The army expelled two French reporters. The government "
+                                  "accused the reporters of spying.",
     "actors.context:home-power": "Chadian police detained dozens of opposition activists.",
     "actors.context:one-country": "Colombian senators criticised the labour minister.",
     "actors.context:sent-by": "KYIV, Ukraine - Ukrainian troops shot down ten drones launched by Russia.",

@@ -6,7 +6,8 @@ southeastern Turkey" are rebels in Turkey; an official no table knows, in a stor
 about Kenya, is most likely Kenyan. The rules of :data:`CONTEXT` give an unplaced actor a
 role word (police, rebels, the government) or a person the tables do not know a country
 from, in order: the country of its owner ("its troops") or of the one a participle says
-launched or sent it ("drones launched by Russia"), the dateline's place (unless the
+launched or sent it ("drones launched by Russia"), the country of the same role word
+told before ("the newspapers" after "two French newspapers"), the dateline's place (unless the
 sentence places its acts in another country: "LONDON - rebels attacked a village in
 Mali"), the one country the sentence places its acts in, the country of the state body that arrests, bans
 or tries it, the one country the sentence's bodies are named with (a home role word only:
@@ -44,6 +45,7 @@ ADMIN_WORDS = word_class("admin words")
 ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 # Prepositions of place: "in southeastern Turkey", "near the Syrian border".
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at"}
+DEFINITE = {"the", "these", "those"}
 # The country an article is about: at least this share of its country mentions, and
 # at least this many of them (a story naming Kenya five times and Uganda once is about
 # Kenya; one naming each once is about neither). A mention in the lead counts twice.
@@ -81,6 +83,7 @@ class Setting:
     dominant: str | None
     sentence_of: dict[int, int]
     owner_of: dict[int, str]  # an actor's start -> the country of its possessor ("its troops")
+    told_of: dict[int, str]  # a definite role word's start -> the country of the same word told before
     ruled_by: dict[int, str]  # an actor's start -> the country of the state body acting on it
     sent_by: dict[int, str]  # an actor's start -> the country of the one that launched or sent it
     named: dict[int, dict[str, set[str]]]  # a sentence -> its bodies' countries -> their sectors
@@ -136,6 +139,15 @@ def sent_by(u: Unplaced, setting: Setting) -> Unplaced:
     if country is None or u.actor.basis[0].kind != ROLE_WORD:
         return u
     return dataclasses.replace(u, country=country, why="agent", final=True)
+
+
+@CONTEXT.rule("told-before", "a role word with \"the\" is the one the story named before with a country "
+                              "(\"two French newspapers ... accused the newspapers\")")
+def told_before(u: Unplaced, setting: Setting) -> Unplaced:
+    country = setting.told_of.get(u.actor.start)
+    if country is None or u.actor.basis[0].kind != ROLE_WORD:
+        return u
+    return dataclasses.replace(u, country=country, why="told-before", final=True)
 
 
 @CONTEXT.rule("dateline", "a story filed from a place is about its country's actors: role words and "
@@ -237,8 +249,8 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         country, count = mentions.most_common(1)[0]
         if count >= DOMINANT_MENTIONS and count / sum(mentions.values()) >= DOMINANT_SHARE:
             dominant = country
-    return Setting(home, located, dominant, sentence_of, _owners(actors, parsed), _ruled(actors, parsed),
-                   _senders(actors, parsed), named)
+    return Setting(home, located, dominant, sentence_of, _owners(actors, parsed), _told(actors, parsed),
+                   _ruled(actors, parsed), _senders(actors, parsed), named)
 
 
 def _placed_at(actors: list[Actor], parsed: Parsed, sectors=None) -> dict[int, Actor]:
@@ -262,6 +274,23 @@ def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
         owners = [at[c.i] for c in parsed.children(found[-1]) if c.dep == "poss" and c.i in at] if found else []
         if owners and owners[0] is not actor:
             out[actor.start] = owners[0].country
+    return out
+
+
+def _told(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
+    """For each role word with a definite article and no country, the country of the last
+    actor before it named with the same role word and a country of its own."""
+    out, last = {}, {}
+    for actor in sorted(actors, key=lambda a: a.start):
+        word = next((b.name.lower() for b in actor.basis if b.kind == ROLE_WORD), None)
+        found = parsed.tokens_in(actor.start, actor.end)
+        if word is None or not found:
+            continue
+        if actor.country and not any(b.kind == INFERRED for b in actor.basis):
+            last[word] = actor.country
+        elif actor.country is None and word in last and any(
+                c.dep == "det" and c.lemma.lower() in DEFINITE for c in parsed.children(found[-1])):
+            out[actor.start] = last[word]
     return out
 
 
