@@ -32,6 +32,8 @@ PARTIES = [
     # "the reporters" are the ones the story named before with a country, not the dateline's
     ("BAMAKO, MALI \u2014 The army expelled two French reporters on Monday. The government accused the "
      "reporters of spying.", "112", "MLI", "FRA"),
+    # an armed act is aimed at those its clause says it killed ("..., killing four policemen")
+    ("LIMA, PERU \u2014 Rebels fired rockets at the compound for hours, killing four policemen.", "19", "PER", "PER"),
     # judging "the decision" is aimed at the doer of the last act told
     ("Chile expelled two Peruvian diplomats on Monday. Peru condemned the decision.", "111", "PER", "CHL"),
     # goods named as the compound of a container noun ("fuel shipments") are the aid sent

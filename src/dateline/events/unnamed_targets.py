@@ -4,7 +4,7 @@
 ``argument_rules`` (which registers them at its end), on a draft still without a target:
 
 - ``aimed-at``: whom the act or its object is meant against ("built missiles to use
-  against X", "used tear gas to disperse the protesters");
+  against X", "used tear gas to disperse the protesters"), whom an armed act killed;
 - ``partner-of-relation``: the other party of the relation it is about ("a formula to
   end the dispute with Y");
 - ``warned-party``: the one warned that the warner will act;
@@ -40,6 +40,7 @@ AIM_CLAUSE_DEPS = {"advcl", "acl", "relcl", "xcomp"}
 AIM_PREPS = ("against",)
 # Verbs of scattering a crowd: what a purpose clause of theirs scatters is aimed at (words.tsv).
 DISPERSING_VERBS = word_class("dispersing verbs")
+HARMING_VERBS = word_class("harming verbs")
 # "in response to X's act", "in retaliation for", "in protest at": the act answered, whose
 # author the answer is aimed at (words.tsv "answer nouns").
 ANSWER_NOUNS = word_class("answer nouns")
@@ -86,10 +87,19 @@ def aimed_at(d: Draft, ctx: Context) -> Draft:
                if c.dep in AIM_CLAUSE_DEPS]
     found = tuple(_named_by(ctx, clauses, AIM_PREPS, d.sources))
     # "used tear gas to disperse the protesters": the ones the purpose clause scatters
-    found = found or tuple(a for c in clauses if parsed.tokens[c].lemma.lower() in DISPERSING_VERBS
-                           for o in parsed.children(c) if o.dep in ("dobj", "obj")
-                           for a in ctx.index.actors_at(o.i) if not any(same(a, s) for s in d.sources))
+    found = found or _objects_of(ctx, [c for c in clauses if parsed.tokens[c].lemma.lower() in DISPERSING_VERBS], d)
+    # and an armed act "..., killing five officers" or "an airstrike that killed 30 fighters"
+    # is aimed at its victims, unless they have no country and the act's place names one
+    if not found and d.entry.cameo[:2] in FORCE_ROOTS:
+        found = _objects_of(ctx, [c for c in clauses if parsed.tokens[c].lemma.lower() in HARMING_VERBS], d)
+        if not any(a.country for a in found) and place_target(parsed, ctx.index, d.trigger):
+            found = ()
     return d.but(targets=found) if found else d
+
+
+def _objects_of(ctx: Context, clauses: list[int], d: Draft) -> tuple[Actor, ...]:
+    return tuple(a for c in clauses for o in ctx.parsed.children(c) if o.dep in ("dobj", "obj")
+                 for a in ctx.index.actors_at(o.i) if not any(same(a, s) for s in d.sources))
 
 
 def _named_by(ctx: Context, heads: list[int], preps: tuple[str, ...], sources) -> list[Actor]:
