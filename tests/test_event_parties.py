@@ -32,6 +32,10 @@ PARTIES = [
     # "the reporters" are the ones the story named before with a country, not the dateline's
     ("BAMAKO, MALI \u2014 The army expelled two French reporters on Monday. The government accused the "
      "reporters of spying.", "112", "MLI", "FRA"),
+    # an armed group saying it carried out an attack claims it (015); a state reporting its
+    # own operation reports the act
+    ("The rebels said they carried out the attack on the Peruvian garrison.", "015", "", "PER"),
+    ("The Peruvian army said it killed three insurgents near the border.", "19", "PER", ""),
     # an armed act is aimed at those its clause says it killed ("..., killing four policemen")
     ("LIMA, PERU \u2014 Rebels fired rockets at the compound for hours, killing four policemen.", "19", "PER", "PER"),
     # judging "the decision" is aimed at the doer of the last act told
@@ -780,6 +784,12 @@ def test_office_holders_of_smaller_states_are_known(pipeline):
     # people.tsv version 4: heads of government of about 55 more countries
     events = pipeline.code_text("Ariel Henry met the Kenyan president in Nairobi.", published="2023-03-01").events
     assert any("HTI" in {a.country for a in e.source} for e in events), _sides(events)
+
+
+def test_it_in_what_a_group_says_is_the_name_in_apposition(pipeline):
+    result = pipeline.code_text("The rebel movement M23 said it would withdraw from the town.",
+                                published="2025-06-02")
+    assert [a.country for a in result.actors if a.text == "it"] == ["COD"], result.actors
 
 
 def test_the_lead_weighs_twice_in_what_a_story_is_about(pipeline):

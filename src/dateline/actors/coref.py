@@ -252,6 +252,8 @@ class Coreference:
         clause = self.parsed.tokens[tok.head]
         main = self.parsed.tokens[clause.head]
         subjects = {c.i for c in self.parsed.children(main.i) if c.dep in SUBJECT_DEPS}
+        # "the militant group al-Shabab said it ...": the name in apposition to the subject
+        subjects |= {c.i for s in subjects for c in self.parsed.children(s) if c.dep == "appos"}
         for head, entity, mention in reversed(self.recent):
             if head in subjects or any(mention.start <= s < mention.end for s in subjects):
                 ok = mention.kind in IT_KINDS and self.parsed.tokens[head].tag not in PLURAL_TAGS

@@ -36,6 +36,8 @@ NOT_YET_DONE = IMAGINED | {"future"}
 CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
+ARMED_GROUPS = {"REB", "INS", "UAF", "SEP"}  # armed groups that are no state
+CLAIMED_ATTACKS = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195"}
 MATERIAL_CONFLICT = 4
 SANCTION_CODE = "163"
 # Codes whose clause says whom they are about or whom they ask: statements, appeals and
@@ -143,7 +145,11 @@ def claimed(d: Draft, ctx: Context) -> Draft:
     # nobody is named doing is of one's own act
     admitted = not d.sources and verb.lemma.lower() in ADMISSION_VERBS
     own = pronoun or admitted or any(same(a, b) for a in speakers for b in d.sources)
-    if own and verb.lemma.lower() not in RESPONSIBILITY_VERBS or not own and not d.sources:
+    # an armed group saying it carried out an attack claims it (not a town it took); a state
+    # reports its own operations
+    claims = verb.lemma.lower() in RESPONSIBILITY_VERBS or d.cameo[:3] in CLAIMED_ATTACKS and all(
+        a.sector in ARMED_GROUPS for a in speakers)
+    if own and not claims or not own and not d.sources:
         return d
     code = RESPONSIBILITY_CODE if own else CLAIM_CODE
     note = rule_note("claimed", f"{code} by {verb.text!r}")
