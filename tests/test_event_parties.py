@@ -36,6 +36,9 @@ PARTIES = [
     # own operation reports the act
     ("The rebels said they carried out the attack on the Peruvian garrison.", "015", "", "PER"),
     ("The Peruvian army said it killed three insurgents near the border.", "19", "PER", ""),
+    # a denial of nothing foreign answers the last charge against the denier's country
+    ("Bolivia accused Peru of arming the smugglers. Lima denied that its territory was being used by "
+     "smugglers.", "016", "PER", "BOL"),
     # an armed act is aimed at those its clause says it killed ("..., killing four policemen")
     ("LIMA, PERU \u2014 Rebels fired rockets at the compound for hours, killing four policemen.", "19", "PER", "PER"),
     # judging "the decision" is aimed at the doer of the last act told

@@ -67,6 +67,8 @@ SENTENCES = {
                                        "accord.",
     "events.arguments:pair-told-before": "Chad and Sudan traded accusations over the border. Egypt invited "
                                          "both sides to talks in Cairo.",
+    "events.arguments:charge-denied": "Bolivia accused Peru of arming the smugglers. Lima denied that its "
+                                      "territory was used.",
     "events.arguments:place-as-target": "Russian forces held military exercises in Belarus.",
     "events.coding:hackers": "Iranian hackers attacked the Israeli water ministry.",
     "events.coding:ordered-out": "Chad ordered the Sudanese ambassador to leave the country.",
