@@ -36,6 +36,8 @@ PARTIES = [
     # own operation reports the act
     ("The rebels said they carried out the attack on the Peruvian garrison.", "015", "", "PER"),
     ("The Peruvian army said it killed three insurgents near the border.", "19", "PER", ""),
+    # a demonym's noun after "at" is that country's party ("fired at a Peruvian trawler")
+    ("A Chilean patrol boat fired shots at a Peruvian trawler.", "19", "CHL", "PER"),
     # a denial of nothing foreign answers the last charge against the denier's country
     ("Bolivia accused Peru of arming the smugglers. Lima denied that its territory was being used by "
      "smugglers.", "016", "PER", "BOL"),

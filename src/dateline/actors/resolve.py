@@ -31,6 +31,7 @@ CIVILIAN_WORDS = word_class("civilian words")
 FORCE_NOUNS = word_class("force nouns")
 # Common nouns of places ("the Nigerian town of Owo", "the Syrian border region").
 SCENE_NOUNS = word_class("scene nouns")
+PARTY_PREPS = ("to", "at", "against")
 STATE_WORDS = word_class("state words")
 # an office's country that is no state: an international type or a regional body
 NON_STATE_CODES = word_class("international types") | word_class("regional bodies")
@@ -297,8 +298,9 @@ def _demonym_thing(geo: Unit, tok: Token, ctx: Context) -> int | None:
     # "killed in Israeli shelling": an armed act or weapon is its country's force
     # wherever it stands.
     lemma = noun.lemma.lower()
-    # "gave in to Russian pressure", "sent aid to Syrian refugees": what "to" names is a party
-    to = noun.dep == "pobj" and noun.head != noun.i and tokens[noun.head].lemma.lower() == "to"
+    # "gave in to Russian pressure", "sent aid to Syrian refugees", "fired at a Philippine
+    # boat": what "to", "at" or "against" names is a party
+    to = noun.dep == "pobj" and noun.head != noun.i and tokens[noun.head].lemma.lower() in PARTY_PREPS
     return noun.i if ctx.is_argument(noun) or to or lemma in FORCE_NOUNS or lemma in SCENE_NOUNS else None
 
 
