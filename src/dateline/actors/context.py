@@ -126,28 +126,27 @@ def _with_antecedents(actors: list[Actor]) -> list[Actor]:
 
 @CONTEXT.rule("owner", "a role word owned by a placed actor is that actor's (\"Russia said its forces ...\")")
 def owner(u: Unplaced, setting: Setting) -> Unplaced:
-    country = setting.owner_of.get(u.actor.start)
-    if country is None or u.actor.basis[0].kind != ROLE_WORD:
-        return u
-    return dataclasses.replace(u, country=country, why="owner", final=True)
+    return _role_word_from(u, setting.owner_of, "owner")
 
 
 @CONTEXT.rule("sent-by", "a force or weapon a participle says another launched, sent or fielded is "
                           "that actor's (\"drones launched by Russia\")")
 def sent_by(u: Unplaced, setting: Setting) -> Unplaced:
-    country = setting.sent_by.get(u.actor.start)
-    if country is None or u.actor.basis[0].kind != ROLE_WORD:
-        return u
-    return dataclasses.replace(u, country=country, why="agent", final=True)
+    return _role_word_from(u, setting.sent_by, "agent")
 
 
 @CONTEXT.rule("told-before", "a role word with \"the\" is the one the story named before with a country "
                               "(\"two French newspapers ... accused the newspapers\")")
 def told_before(u: Unplaced, setting: Setting) -> Unplaced:
-    country = setting.told_of.get(u.actor.start)
+    return _role_word_from(u, setting.told_of, "told-before")
+
+
+def _role_word_from(u: Unplaced, countries: dict[int, str], why: str) -> Unplaced:
+    """A role word takes the country a per-actor table of the setting gives it."""
+    country = countries.get(u.actor.start)
     if country is None or u.actor.basis[0].kind != ROLE_WORD:
         return u
-    return dataclasses.replace(u, country=country, why="told-before", final=True)
+    return dataclasses.replace(u, country=country, why=why, final=True)
 
 
 @CONTEXT.rule("dateline", "a story filed from a place is about its country's actors: role words and "
