@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # expelling individuals who are no diplomats deports them (174), diplomats are 166
+    ("Chile expelled two Bolivian activists.", "174", "CHL", "BOL"),
+    ("Chile expelled two Bolivian diplomats.", "166", "CHL", "BOL"),
     # mediators shuttling between sides mediate (045); returning to the talks negotiates (046)
     ("Norwegian mediators shuttled between the Colombian delegations.", "045", "NOR", ""),
     ("The Colombian government returned to the negotiating table.", "046", "COL", ""),
