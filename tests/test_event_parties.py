@@ -804,3 +804,10 @@ def test_the_lead_weighs_twice_in_what_a_story_is_about(pipeline):
                                 "government said the raid had succeeded. The rebels vowed to fight on.",
                                 published="2025-06-02")
     assert [a.country for a in result.actors if a.text == "rebels"] == ["BOL"], result.actors
+
+
+def test_a_sea_named_after_a_state_is_no_state(pipeline):
+    # "the South China Sea" is where it happened, not China: no target of China's
+    events = pipeline.code_text("Vietnamese troops fired rockets at a ship in the South China Sea.",
+                                published="2025-06-02").events
+    assert events and not any(a.country == "CHN" for e in events for a in e.target), _sides(events)

@@ -16,6 +16,7 @@ POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # Articles before a bare surname make it a common word ("the Moon"): a person takes none.
 ARTICLES = frozenset({"the", "a", "an"})
 GEO_SOURCES = frozenset({"country-name", "demonym", "capital", "city", "region"})
+WATER_NAMES = {"Sea", "Ocean"}  # the last word of a sea's name that starts with a state's
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -131,7 +132,10 @@ class UnitScanner:
                 if entry is not None:
                     match = Unit(i, j, "name", entry)
                     break
-            if match is not None:
+            if match is not None and match.end < len(tokens) and tokens[match.end].text in WATER_NAMES \
+                    and match.entry.source in GEO_SOURCES:
+                i = match.end + 1  # "the South China Sea", "the Indian Ocean": a sea, no state
+            elif match is not None:
                 found.append(match)
                 i = match.end
             else:
