@@ -178,15 +178,15 @@ class UnitScanner:
         "Tigray fighters"): a province or city of the tables, which places the role word."""
         units = []
         for sector in sectors:
-            for i in range(max(0, sector.start - 1), sector.start):
-                tok = self.tokens[i]
-                # taggers also read such a name as an adjective
-                if i in covered or tok.pos not in ("PROPN", "ADJ") or not tok.text[:1].isupper() or tok.ent_type \
-                        or tok.dep not in ("compound", "amod") or not sector.start <= tok.head < sector.end:
-                    continue
-                country = self.knowledge.city_country(tok.text)
-                if country is not None:
-                    units.append(Unit(i, i + 1, "name", Entry(tok.text, "city", "state", [Office(country, None)])))
+            i = sector.start - 1
+            tok = self.tokens[i] if i >= 0 else None
+            # taggers also read such a name as an adjective
+            if tok is None or i in covered or tok.pos not in ("PROPN", "ADJ") or not tok.text[:1].isupper() \
+                    or tok.ent_type or tok.dep not in ("compound", "amod") or not sector.start <= tok.head < sector.end:
+                continue
+            country = self.knowledge.city_country(tok.text)
+            if country is not None:
+                units.append(Unit(i, i + 1, "name", Entry(tok.text, "city", "state", [Office(country, None)])))
         return units
 
     def _surname_units(self, start: int, end: int, covered: set[int]) -> list[Unit]:

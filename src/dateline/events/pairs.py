@@ -34,8 +34,8 @@ def is_pair(parsed: Parsed, token: int) -> bool:
 
 def pair_sides(parsed: Parsed, token: int | None, coded: Sequence) -> list[Actor]:
     """The two parties "both sides" at ``token`` refers to, or nobody. (A pair noun that
-    is also a role word, "the two leaders", is an actor with no country: the caller asks
-    only when the actors it found have none.)"""
+    is also a role word, "the two leaders", is an actor with no country of its own: the
+    callers ask only when the actors they found have none the text names.)"""
     if token is None or not is_pair(parsed, token):
         return []
     sentence = parsed.tokens[token].sent
