@@ -55,6 +55,12 @@ LEAD_WEIGHT = 2
 # How the kinds of an actor's first basis tell an unplaced role word or unknown person.
 ROLE_WORD, UNKNOWN_PERSON = "sector", "ner-person"
 INFERRED = "inferred-country"
+
+
+def inferred(actor: Actor) -> bool:
+    """Did the context give the actor its country (rather than the text)?"""
+    return any(b.kind == INFERRED for b in actor.basis)
+
 # Role words that, in a sentence naming one country, are that country's (the one-country
 # rule): bodies and people of home politics and society. Rebels, soldiers and reporters
 # are as often foreign, and are left alone.
@@ -113,8 +119,7 @@ def place_unplaced(actors: list[Actor], parsed: Parsed, home: str | None) -> lis
 def _with_antecedents(actors: list[Actor]) -> list[Actor]:
     """A pronoun without a country takes the one its antecedent was placed in ("the army
     said it was targeting militants", the army placed by the dateline)."""
-    placed = {a.entity: a.country for a in actors if a.entity is not None and a.country
-              and any(b.kind == INFERRED for b in a.basis)}
+    placed = {a.entity: a.country for a in actors if a.entity is not None and a.country and inferred(a)}
     out = []
     for a in actors:
         country = placed.get(a.entity) if a.country is None and a.basis and a.basis[0].kind == "coref" else None
@@ -235,7 +240,7 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         if not actor.country or actor.sector in ("IGO", "NGO") or actor.country in ("IGO", "NGO", "UNO"):
             continue
         found = parsed.tokens_in(actor.start, actor.end)
-        if not any(b.kind == INFERRED for b in actor.basis):
+        if not inferred(actor):
             # the lead names what the story is about: its mentions count twice
             mentions[actor.country] += LEAD_WEIGHT if found and tokens[found[0]].sent == 0 and storied else 1
             if found and actor.kind not in ("state", "place") and actor.country not in NOT_STATES:
@@ -285,7 +290,7 @@ def _told(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
         found = parsed.tokens_in(actor.start, actor.end)
         if word is None or not found:
             continue
-        if actor.country and not any(b.kind == INFERRED for b in actor.basis):
+        if actor.country and not inferred(actor):
             last[word] = actor.country
         elif actor.country is None and word in last and any(
                 c.dep == "det" and c.lemma.lower() in DEFINITE for c in parsed.children(found[-1])):

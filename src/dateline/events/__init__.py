@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from ..actors import INFERRED
+from ..actors import inferred
 from ..ids import event_key, numbered
 from ..nlp import Parsed, Token
 from ..records import Actor, Basis, Cameo, Document, Event, Plover, Quote, Span
@@ -161,7 +161,7 @@ def _record(ctx: Context, draft: Draft, fired: tuple[str, ...]) -> Event:
     confidence = BASE_CONFIDENCE + PER_SPECIFICITY * specificity
     if draft.sources and draft.targets:
         confidence += BOTH_ACTORS_BONUS
-    if any(b.kind == INFERRED for a in draft.sources + draft.targets for b in a.basis) \
+    if any(inferred(a) for a in draft.sources + draft.targets) \
             or INFERRED_RULES.intersection(fired):
         confidence -= INFERRED_PENALTY
     if _in_passing(ctx.parsed, trigger):

@@ -8,6 +8,7 @@ parse, the actors by token, the quotes, the lexicon's tables).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..nlp import Parsed, Token
@@ -34,6 +35,10 @@ class Context:
     refusals: dict[str, str]
     accorded: str | None = None  # the sentence's "according to X"
     coded: list = field(default_factory=list)  # the events of the sentences before
+
+    def told_before(self, sentence: int) -> Iterator:
+        """The events of the sentences before ``sentence``, the latest first."""
+        return (e for e in reversed(self.coded) if e.sentence < sentence)
 
     def arguments(self, token: int | None) -> list[Actor]:
         """The actors a word stands for: "we" in a quote is its speaker; a subject the

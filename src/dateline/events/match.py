@@ -18,8 +18,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
-# Nouns of measure or group whose "of" noun is the thing itself ("a team of doctors", words.tsv).
-CONTAINER_NOUNS = word_class("container nouns")
+CONTAINER_NOUNS = word_class("container nouns")  # whose "of" noun is the thing: "a team of doctors"
 SMALL_CLAUSE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
 # A predicate with no verb of its own: "found him guilty", "declared him persona non grata".
 SMALL_CLAUSE_POS = {"ADJ", "NOUN"}
@@ -112,7 +111,8 @@ def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[
     trucks"): the noun its "of" names, or its compound ("sent fuel shipments")."""
     for child in parsed.children(head):
         if child.dep in deps and child.lemma.lower() in CONTAINER_NOUNS:
-            for i in _prep_objects(parsed, child.i, ("of",)) + [c.i for c in parsed.children(child.i) if c.dep == "compound"]:
+            compounds = [c.i for c in parsed.children(child.i) if c.dep == "compound"]
+            for i in _prep_objects(parsed, child.i, ("of",)) + compounds:
                 inner = parsed.tokens[i]
                 named = {inner.lemma.lower()} | joined_names(parsed, inner)
                 if named & set(objects):

@@ -11,12 +11,10 @@ country. The actors are those of that event, so its evidence shows where they we
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ..nlp import Parsed
 from ..records import Actor
 from ..tables import word_class
-from ..actors import INFERRED
+from ..actors import inferred
 from .arguments import same
 from .draft import Context, Draft
 
@@ -32,16 +30,13 @@ def is_pair(parsed: Parsed, token: int) -> bool:
         c.dep in PAIR_DEPS and c.lemma.lower() in PAIR_WORDS for c in parsed.children(token))
 
 
-def pair_sides(parsed: Parsed, token: int | None, coded: Sequence) -> list[Actor]:
+def pair_sides(ctx: Context, token: int | None) -> list[Actor]:
     """The two parties "both sides" at ``token`` refers to, or nobody. (A pair noun that
     is also a role word, "the two leaders", is an actor with no country of its own: the
     callers ask only when the actors they found have none the text names.)"""
-    if token is None or not is_pair(parsed, token):
+    if token is None or not is_pair(ctx.parsed, token):
         return []
-    sentence = parsed.tokens[token].sent
-    for event in reversed(coded):
-        if event.sentence >= sentence:
-            continue
+    for event in ctx.told_before(ctx.parsed.tokens[token].sent):
         sides: list[Actor] = []
         for actor in (*event.source, *event.target):
             if not any(actor.name == s.name and actor.country == s.country for s in sides):
@@ -53,12 +48,12 @@ def pair_sides(parsed: Parsed, token: int | None, coded: Sequence) -> list[Actor
 
 def _named(actors) -> bool:
     """Does an actor have a country the text names (not one the context gave it)?"""
-    return any(a.country and not any(b.kind == INFERRED for b in a.basis) for a in actors)
+    return any(a.country and not inferred(a) for a in actors)
 
 
 def pair_as_source(d: Draft, ctx: Context) -> Draft:
     # "Chile and Peru held talks ... the two leaders signed an accord"
-    told = [] if _named(d.sources) else pair_sides(ctx.parsed, d.source_token, ctx.coded)
+    told = [] if _named(d.sources) else pair_sides(ctx, d.source_token)
     return d.but(sources=tuple(told)) if told else d
 
 
@@ -67,7 +62,7 @@ def pair_told_before(d: Draft, ctx: Context) -> Draft:
     if _named(d.targets):
         return d
     for t in d.match.target_tokens:
-        found = [a for a in pair_sides(ctx.parsed, t, ctx.coded) if not any(same(a, s) for s in d.sources)]
+        found = [a for a in pair_sides(ctx, t) if not any(same(a, s) for s in d.sources)]
         if found:
             return d.but(targets=tuple(found))
     return d

@@ -29,7 +29,7 @@ from .background import FORCE_ROOTS
 from .codes import STATEMENT_ROOT
 from .draft import Context, Draft
 from .helping import helped_parties
-from .match import VERB_POS, party_objects, verb_and_objects
+from .match import FORCE_NOUNS, VERB_POS, party_objects, verb_and_objects
 from .owners import owners, things_acted_on
 from .pairs import pair_told_before
 from .status import CLAIM_VERBS, REQUESTING_VERBS
@@ -56,7 +56,6 @@ ACCUSATION_ROOT = "11"
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Nouns that name an act without saying which ("the decision", "the move"): the last one told.
 GENERIC_ACT_NOUNS = word_class("generic act nouns")
-FORCE_NOUNS = word_class("force nouns")
 # Nouns of a relation between parties, and the preposition naming the other party
 # ("the dispute with X", "talks with X"): words.tsv.
 RELATION_NOUNS = word_class("relation nouns")
@@ -195,13 +194,14 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
         tok = ctx.parsed.tokens[t]
         roots = {e.cameo[:2] for e in ctx.lexicon.nouns.get(tok.lemma.lower(), ())}
         generic = tok.lemma.lower() in GENERIC_ACT_NOUNS  # "the decision": whatever act was told last
-        if not (roots or generic) or not any(c.dep == "det" and c.lemma.lower() in DEFINITE for c in ctx.parsed.children(t)) \
-                or any(c.dep in ("poss", "agent") or c.lemma.lower() == "by" for c in ctx.parsed.children(t)):
+        children = ctx.parsed.children(t)
+        if not (roots or generic) or not any(c.dep == "det" and c.lemma.lower() in DEFINITE for c in children) \
+                or any(c.dep in ("poss", "agent") or c.lemma.lower() == "by" for c in children):
             continue
         armed = roots & FORCE_ROOTS or tok.lemma.lower() in FORCE_NOUNS  # "the raid": any armed act
         kinds = roots | (FORCE_ROOTS if armed else set()) | (
             {ACCUSATION_ROOT} if denied else set())  # a charge denied was an accusation
-        told = next((e for e in reversed(ctx.coded) if e.sentence < d.trigger.sent and (generic or e.cameo.root in kinds)
+        told = next((e for e in ctx.told_before(d.trigger.sent) if (generic or e.cameo.root in kinds)
                      and any(not any(same(a, s) for s in d.sources) for a in e.source)), None)
         doers = tuple(a for a in (told.source if told else ()) if not any(same(a, s) for s in d.sources))
         if doers:
@@ -216,7 +216,7 @@ def charge_denied(d: Draft, ctx: Context) -> Draft:
     own = {a.country for a in d.sources if a.country}
     if d.entry.cameo != DENY_CODE or not own or any(t.country and t.country not in own for t in d.targets):
         return d
-    told = next((e for e in reversed(ctx.coded) if e.sentence < d.trigger.sent and e.cameo.root == ACCUSATION_ROOT
+    told = next((e for e in ctx.told_before(d.trigger.sent) if e.cameo.root == ACCUSATION_ROOT
                  and any(t.country in own for t in e.target)
                  and any(a.country and a.country not in own for a in e.source)), None)
     accusers = tuple(a for a in (told.source if told else ()) if a.country and a.country not in own)
@@ -273,7 +273,8 @@ UNNAMED_TARGET_RULES = (
     ("pressed-party", "a protest aimed at nobody: the one its purpose clause asks (\"struck to press the "
                       "government for higher pay\", \"marched to demand that X resign\")", pressed_party),
     ("act-told-before", "judging, welcoming or denying \"the raid\", \"the offer\", \"the charge\" the "
-                        "story told before is aimed at its doer (\"Israeli forces raided the camp ... Abbas condemned the raid\")",
+                        "story told before is aimed at its doer (\"Israeli forces raided the camp ... Abbas "
+                        "condemned the raid\")",
      act_told_before),
     ("pair-told-before", "\"both sides\", \"the two countries\": the two parties of the last two-sided "
                          "event the story told (\"X and Y fought ... Z urged both sides to\")", pair_told_before),
