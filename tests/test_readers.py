@@ -157,6 +157,18 @@ def test_corrupt_warc_record_is_reported_and_the_next_ones_read(tmp_path):
     assert "the file ends inside it" in rejected[1].detail
 
 
+def test_warc_cut_right_after_a_gzip_magic_is_reported(tmp_path):
+    # a damaged record, then the file ends inside the next member's header: after the gzip
+    # magic and method, before the rest of the header (found by the fuzz test)
+    members = [gzip.compress(r) for r in _warc_records()[:4]]
+    damaged = bytearray(members[3])
+    damaged[len(damaged) // 2: len(damaged) // 2 + 8] = b"\xff" * 8
+    path = _write(tmp_path, "cut.warc.gz", b"".join(members[:3]) + bytes(damaged) + b"\x1f\x8b\x08")
+    items = _read(path)
+    assert [d.url for d in items if isinstance(d, Document)] == ["https://h.example/a"]
+    assert any(isinstance(i, Rejection) and i.code == "E114" and path in i.detail for i in items)
+
+
 def test_uncompressed_warc_with_a_broken_record_goes_on(tmp_path):
     records = _warc_records()
     broken = records[2].replace(b"Content-Length: ", b"Content-Length: 9", 1)  # claims too much

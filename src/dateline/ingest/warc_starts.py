@@ -50,8 +50,10 @@ def next_record_start(handle: BinaryIO, after: int) -> int | None:
 def _member_starts(handle: BinaryIO, offset: int) -> bool:
     handle.seek(offset)
     data = handle.read(4096)
-    flags, extra, system = data[3], data[8] if len(data) > 8 else 0, data[9] if len(data) > 9 else 0
-    if len(data) < 10 or flags & 0xE0 or extra not in (0, 2, 4) or system not in _GZIP_OS:
+    if len(data) < 10:  # a file cut inside the gzip header ("\x1f\x8b\x08" and no more)
+        return False
+    flags, extra, system = data[3], data[8], data[9]
+    if flags & 0xE0 or extra not in (0, 2, 4) or system not in _GZIP_OS:
         return False
     try:
         start = zlib.decompressobj(31).decompress(data, len(WARC_START))
