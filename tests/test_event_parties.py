@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a preposition after a list of examples set off by commas is the verb's ("to" the army)
+    ("The Colombian rebels handed over rifles, including some mortars, to Colombia's army.", "0873", "COL", "COL"),
+    ("Norway sent medicine, such as vaccines and antibiotics, to the Nepalese army.", "07", "NOR", "NPL"),
     # a role word naming the holder of a post or formation is the target of an attack on it
     ("QUITO, ECUADOR \u2014 Rebels fired mortars at army positions near the town.", "19", "ECU", "ECU"),
     # "with" a weapon is the instrument: the two sides that fought are each other's target

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dateline.nlp import Parsed
 from dateline.nlp.lemmas import verb_lemma
+from dateline.nlp.phrase_repairs import LIST_INTERRUPTED
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
                                   ACRONYM_SUBJECT, COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
                                   PARTICIPLE_AT_ROOT, REDUCED_RELATIVE, SUBJUNCTIVE_VERB, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
@@ -379,3 +380,26 @@ def test_a_that_clause_headed_by_a_noun_with_a_subject_stays():
         ("that", "that", "SCONJ", "mark", 5, "IN"), ("plans", "plan", "NOUN", "nsubj", 5, "NNS"),
         ("budget", "budget", "NOUN", "compound", 5, "NN"), ("failure", "failure", "NOUN", "ccomp", 1, "NN")])
     assert moved == {} and tokens[5].pos == "NOUN"
+
+
+def _list_rows(closing_comma: bool):
+    # "Peru sent food, including rice and beans, to the north" (with or without the closing comma)
+    rows = [("Peru", "Peru", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1, "VBD"),
+            ("food", "food", "NOUN", "dobj", 1), (",", ",", "PUNCT", "punct", 2),
+            ("including", "include", "VERB", "prep", 2, "VBG"), ("rice", "rice", "NOUN", "pobj", 4),
+            ("and", "and", "CCONJ", "cc", 5), ("beans", "bean", "NOUN", "conj", 5)]
+    if closing_comma:
+        rows.append((",", ",", "PUNCT", "punct", 7))
+    at = len(rows)
+    return rows + [("to", "to", "ADP", "prep", 7), ("the", "the", "DET", "det", at + 2),
+                   ("north", "north", "NOUN", "pobj", at)]
+
+
+def test_a_preposition_after_a_closed_list_of_examples_is_moved_to_the_verb():
+    tokens, moved = _repaired(_list_rows(closing_comma=True))
+    assert moved == {9: LIST_INTERRUPTED} and tokens[9].head == 1
+
+
+def test_a_preposition_inside_an_open_list_of_examples_stays():
+    tokens, moved = _repaired(_list_rows(closing_comma=False))
+    assert moved == {} and tokens[8].head == 7

@@ -112,6 +112,7 @@ SENTENCES = {
     "events.coding:assassination": "Gunmen shot dead the Chilean opposition leader in Santiago on Monday.",
     "events.selection:crowd-gathering": "Chilean troops marched into the border town.",
     "events.coding:mass-killing": "Gunmen killed hundreds of civilians in northern Peru.",
+    "events.coding:arms-supply": "Norway handed over rifles to Ukraine on Friday.",
     "events.selection:arrival-by-subject": "Rwandan troops arrived in Mozambique on Friday.",
     "events.arguments:pressed-party": "Chilean teachers went on strike to press the government for higher pay.",
     "events.arguments:warned-party": "Belarus warned Lithuania that it would use force.",

@@ -3,7 +3,8 @@
 Property a crowd destroys is a riot (145); an attack by hackers is a cyber attack (170);
 workers who "strike" with nobody struck stop work (143); security forces fighting a crowd
 repress it (175) and a crowd fighting them riots (145); a political figure killed is
-assassinated (186), civilians killed by the hundred are a mass killing (202).
+assassinated (186), civilians killed by the hundred are a mass killing (202); weapons a
+state hands over to another country are military aid (072), not a disarming (0873).
 :mod:`code_rules` registers them, in its order, as coding rules.
 """
 
@@ -42,6 +43,8 @@ MASS_KILLING_CODE = "202"
 MASS_NUMBER_WORDS = {"hundred", "thousand", "million"}
 MASS_KILLING_COUNT = 100
 NONCOMBATANT_WORDS = word_class("noncombatant nouns")
+DISARM_CODE = "0873"
+MILITARY_AID_CODE = "072"
 
 
 def named_as(actor: Actor, words: frozenset[str]) -> bool:
@@ -118,6 +121,20 @@ def mass_killing(d: Draft, ctx: Context) -> Draft:
         return d
     return d.but(rule_note("mass-killing", MASS_KILLING_CODE), cameo=MASS_KILLING_CODE,
                  plover=cameo_info(MASS_KILLING_CODE).plover_type)
+
+
+def arms_supply(d: Draft, ctx: Context) -> Draft:
+    # "Poland handed over tanks to Ukraine" supplies them; "the rebels handed over their
+    # weapons to the army" (or to peacekeepers) gives them up
+    if d.cameo != DISARM_CODE or not d.sources or not d.targets \
+            or any(a.sector in ARMED_SECTORS or not a.country for a in d.sources):
+        return d
+    foreign = [t for t in d.targets if t.kind == "state" and t.country
+               and all(t.country != s.country for s in d.sources)]
+    if not foreign:
+        return d
+    return d.but(rule_note("arms-supply", MILITARY_AID_CODE), cameo=MILITARY_AID_CODE,
+                 plover=cameo_info(MILITARY_AID_CODE).plover_type)
 
 
 def _count(tok) -> int:

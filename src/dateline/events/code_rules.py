@@ -17,7 +17,7 @@ from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
 from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .assertions import assertion
-from .by_actor import (ARMED_SECTORS, GENERIC_FORCE_CODE, assassination, crowd, hackers, labour_strike,
+from .by_actor import (ARMED_SECTORS, GENERIC_FORCE_CODE, arms_supply, assassination, crowd, hackers, labour_strike,
                        mass_killing, repression)
 from .helping import protection_targets
 from .owners import border_states, owners
@@ -248,6 +248,8 @@ CODING.rule("repression", "security forces fighting a crowd repress it (175); a 
                           "riots (145): \"police clashed with protesters\"")(repression)
 CODING.rule("assassination", "a political figure killed (an official, a lawmaker, a judge, a party or opposition "
                              "leader) is assassinated (186)")(assassination)
+CODING.rule("arms-supply", "weapons a state hands over to another state are military aid (072), not a "
+                           "disarming")(arms_supply)
 CODING.rule("mass-killing", "civilians killed by the hundred are a mass killing (202)")(mass_killing)
 
 

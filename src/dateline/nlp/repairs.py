@@ -5,7 +5,8 @@ stage sees the tokens; the tokens it moved are kept in ``Parsed.repaired`` (toke
 repair id), so a record built on a repaired token can say so.
 
 The repairs of a sentence whose root the model misplaced (``clause-as-phrase``,
-``parenthetical-participle``, ``verb-as-modifier``) are in root_repairs.py.
+``parenthetical-participle``, ``verb-as-modifier``) are in root_repairs.py, those of a
+phrase hung inside another (``list-interrupted``) in phrase_repairs.py.
 
 ``speech-conjunct``: the small English model hangs a verb coordinated with a verb of
 saying on the clause that verb introduces. In "the senator said the bill was flawed and
@@ -73,6 +74,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from .phrase_repairs import LIST_INTERRUPTED, list_interrupted
 from .root_repairs import (CLAUSE_AS_PHRASE, DATED_CLAUSE, PARENTHETICAL_PARTICIPLE, PARTICIPLE_AT_ROOT,  # noqa: F401
                            VERB_AS_MODIFIER, hang_participle, repair_root)
 
@@ -158,6 +160,11 @@ def repair(tokens: list[Token]) -> dict[int, str]:
             repaired[tok.i] = CLAUSE_ON_MODIFIER
             continue
         if _moved_to_verb(tokens, children, tok, repaired):
+            continue
+        owner = list_interrupted(tokens, tok)
+        if owner is not None:
+            tok.head = owner.i
+            repaired[tok.i] = LIST_INTERRUPTED
             continue
         repair_root(tokens, children, tok, repaired)
     return repaired
