@@ -28,6 +28,9 @@ for reading with the gold figures of benchmarks/accuracy.py.
 - article_probe2/: 24 more such stories, set in early 2023, and 123 expected events
   (written 2026-12-06 by another helper who saw none of the code; a visit may be listed
   as the visitor's 042 and the host's 043, a joint act from each side).
+- article_probe3/: 24 more, set in mid-2024 across Africa, the Middle East, Europe, Asia and
+  Latin America, and 141 expected events (written 2026-12-06 by a third helper who saw
+  none of the code; coded as of 2024-07-15).
 
 Each file is split into a tuning half and a check half by the same hash of the sentence
 as the gold sets (dateline.evaluate.halves); rules are read off the tuning half only.
@@ -47,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 PROBES = ("codebook_probe.tsv", "book_probe.tsv", "news_probe.tsv", "news_body_probe.tsv")
-ARTICLE_PROBES = ("article_probe", "article_probe2")
+ARTICLE_PROBES = ("article_probe", "article_probe2", "article_probe3")
 RESULTS = ROOT / "benchmarks" / "results" / "probe.md"
 DEFAULT_PUBLISHED = "2025-06-02"
 PUBLISHED = re.compile(r"^# published: (\d{4}-\d\d-\d\d)\s*$", re.MULTILINE)
