@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # claiming an attack claims responsibility for it (015)
+    ("Peruvian rebels claimed the ambush on Monday.", "015", "PER", ""),
     # expelling individuals who are no diplomats deports them (174), diplomats are 166
     ("Chile expelled two Bolivian activists.", "174", "CHL", "BOL"),
     ("Chile expelled two Bolivian diplomats.", "166", "CHL", "BOL"),
