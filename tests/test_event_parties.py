@@ -13,6 +13,14 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # the doer is not one of "both countries": the pair is the last two sides it was not in
+    ("Chile and Peru signed a trade pact. Chile accused Bolivia of smuggling. "
+     "Bolivian troops then left both countries.", "0874", "BOL", "PER"),
+    # "she" opening a sentence after a spokeswoman rejected a claim is the spokeswoman, not an
+    # earlier "police officer said": rejecting in words makes her the last speaker
+    ("Chilean troops fired at Peruvian farmers near the border, a Chilean police officer said. "
+     "Peru's foreign ministry spokeswoman, Ana Lozada, rejected the account. "
+     "She accused Chilean troops of killing a farmer.", "112", "PER", "CHL"),
     # a preposition after a list of examples set off by commas is the verb's ("to" the army)
     ("The Colombian rebels handed over rifles, including some mortars, to Colombia's army.", "0873", "COL", "COL"),
     ("Norway sent medicine, such as vaccines and antibiotics, to the Nepalese army.", "07", "NOR", "NPL"),

@@ -30,18 +30,21 @@ def is_pair(parsed: Parsed, token: int) -> bool:
         c.dep in PAIR_DEPS and c.lemma.lower() in PAIR_WORDS for c in parsed.children(token))
 
 
-def pair_sides(ctx: Context, token: int | None) -> list[Actor]:
+def pair_sides(ctx: Context, token: int | None, doers: tuple[Actor, ...] = ()) -> list[Actor]:
     """The two parties "both sides" at ``token`` refers to, or nobody. (A pair noun that
     is also a role word, "the two leaders", is an actor with no country of its own: the
-    callers ask only when the actors they found have none the text names.)"""
+    callers ask only when the actors they found have none the text names.) The ``doers``
+    of what is done to the pair are not in it: "French troops left both countries" skips
+    an event France was a side of."""
     if token is None or not is_pair(ctx.parsed, token):
         return []
+    countries = {a.country for a in doers if a.country}
     for event in ctx.told_before(ctx.parsed.tokens[token].sent):
         sides: list[Actor] = []
         for actor in (*event.source, *event.target):
             if not any(actor.name == s.name and actor.country == s.country for s in sides):
                 sides.append(actor)
-        if len(sides) == 2:
+        if len(sides) == 2 and not any(a.country in countries for a in sides):
             return sides
     return []
 
@@ -62,7 +65,7 @@ def pair_told_before(d: Draft, ctx: Context) -> Draft:
     if _named(d.targets):
         return d
     for t in d.match.target_tokens:
-        found = [a for a in pair_sides(ctx, t) if not any(same(a, s) for s in d.sources)]
+        found = [a for a in pair_sides(ctx, t, d.sources) if not any(same(a, s) for s in d.sources)]
         if found:
             return d.but(targets=tuple(found))
     return d
