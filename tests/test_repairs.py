@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.nlp import Parsed
 from dateline.nlp.lemmas import verb_lemma
-from dateline.nlp.phrase_repairs import LIST_INTERRUPTED
+from dateline.nlp.phrase_repairs import GERUND_AS_MODIFIER, INFINITIVE_IN_PHRASE, LIST_INTERRUPTED, OBJECT_AS_SUBJECT
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
                                   ACRONYM_SUBJECT, COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
                                   PARTICIPLE_AT_ROOT, REDUCED_RELATIVE, SUBJUNCTIVE_VERB, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
@@ -403,3 +403,42 @@ def test_a_preposition_after_a_closed_list_of_examples_is_moved_to_the_verb():
 def test_a_preposition_inside_an_open_list_of_examples_stays():
     tokens, moved = _repaired(_list_rows(closing_comma=False))
     assert moved == {} and tokens[8].head == 7
+
+
+def test_a_gerund_read_as_the_modifier_of_an_aspect_verbs_object_is_its_complement():
+    # "The rebels kept shelling towns": "shelling" is what they kept doing, "towns" its object
+    tokens, moved = _repaired([
+        ("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 2),
+        ("kept", "keep", "VERB", "ROOT", 2, "VBD"), ("shelling", "shell", "VERB", "amod", 4, "VBG"),
+        ("towns", "town", "NOUN", "dobj", 2)])
+    assert moved == {3: GERUND_AS_MODIFIER}
+    assert (tokens[3].head, tokens[3].dep, tokens[4].head) == (2, "xcomp", 3)
+
+
+def test_a_gerund_modifying_the_object_of_another_verb_stays():
+    # "Police met striking miners": the miners strike, the police do not
+    tokens, moved = _repaired([
+        ("Police", "police", "NOUN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1, "VBD"),
+        ("striking", "strike", "VERB", "amod", 3, "VBG"), ("miners", "miner", "NOUN", "dobj", 1)])
+    assert moved == {} and tokens[2].head == 3
+
+
+def test_the_object_read_as_a_second_subject_of_the_saying_after_it_is_moved_back():
+    # "Jets struck depots, the agency reported"
+    tokens, moved = _repaired([
+        ("Jets", "jet", "NOUN", "nsubj", 1), ("struck", "strike", "VERB", "ROOT", 1, "VBD"),
+        ("depots", "depot", "NOUN", "nsubj", 6), (",", ",", "PUNCT", "punct", 6),
+        ("the", "the", "DET", "det", 5), ("agency", "agency", "NOUN", "nsubj", 6),
+        ("reported", "report", "VERB", "ccomp", 1, "VBD")])
+    assert moved == {2: OBJECT_AS_SUBJECT} and (tokens[2].head, tokens[2].dep) == (1, "dobj")
+
+
+def test_an_infinitive_hung_on_a_participle_between_a_verb_and_it_is_the_verbs():
+    # "Peru threatened in a video posted online to expel envoys"
+    tokens, moved = _repaired([
+        ("Peru", "Peru", "PROPN", "nsubj", 1), ("threatened", "threaten", "VERB", "ROOT", 1, "VBD"),
+        ("in", "in", "ADP", "prep", 1), ("a", "a", "DET", "det", 4), ("video", "video", "NOUN", "pobj", 2),
+        ("posted", "post", "VERB", "acl", 4, "VBN"), ("online", "online", "ADV", "advmod", 5),
+        ("to", "to", "PART", "aux", 8), ("expel", "expel", "VERB", "advcl", 5, "VB"),
+        ("envoys", "envoy", "NOUN", "dobj", 8)])
+    assert moved == {8: INFINITIVE_IN_PHRASE} and (tokens[8].head, tokens[8].dep) == (1, "xcomp")

@@ -1,5 +1,17 @@
 """Repairs of a phrase hung inside the wrong phrase (called from repairs.py, ids kept alike).
 
+``gerund-as-modifier``: in "the group would keep striking ships" the model reads
+"striking" as an adjective on "ships" (striking ships), the object of "keep". Right after
+a verb of going on, stopping or starting (keep, continue, stop, resume ...), a gerund
+hung as a modifier on that verb's object is the verb's complement (xcomp), and the noun
+the gerund's object: the group strikes ships.
+
+``object-as-subject``: in "warplanes struck radar sites near the port, the rebels'
+television reported" the model may make "radar sites" a second subject of "reported",
+leaving "struck" without an object. A subject of a verb of saying that stands before the
+comma and the saying's own subject, when the saying is the content of a verb with no
+object, is that verb's object.
+
 ``list-interrupted``: in "the rebels handed over heavy weapons, including tanks and
 artillery, to the army" the model hangs "to the army" on the last word of the list of
 examples ("artillery ... to the army") instead of on the verb. A list set off by commas
@@ -17,11 +29,43 @@ from typing import Any
 Token = Any
 
 LIST_INTERRUPTED = "list-interrupted"
+GERUND_AS_MODIFIER = "gerund-as-modifier"
+OBJECT_AS_SUBJECT = "object-as-subject"
+INFINITIVE_IN_PHRASE = "infinitive-in-phrase"
+# Verbs of telling news beside the verbs of saying of the quote cues ("the agency reported").
+REPORTING_VERBS = frozenset({"report"})
+# Verbs of going on, stopping or starting whose complement is a gerund ("keep striking").
+ASPECT_VERBS = {"keep", "continue", "stop", "resume", "start", "begin", "quit", "cease"}
 # Words that open a list of examples of the noun before them.
 EXAMPLE_OPENERS = {"including", "includes"}
 OBJECT_DEPS = {"dobj", "obj"}
 # How far up from the preposition's head the list's opener may be.
 MAX_CLIMB = 6
+
+
+def repair_phrase(tokens: list[Token], tok: Token, repaired: dict[int, str], speech: frozenset[str],
+                  takers: set[str]) -> bool:
+    """Apply list-interrupted, gerund-as-modifier, object-as-subject or infinitive-in-phrase
+    to ``tok`` (``speech``: the lemmas of verbs of saying; ``takers``: verbs that take an
+    infinitive complement); True if it moved."""
+    owner = list_interrupted(tokens, tok)
+    if owner is not None:
+        tok.head = owner.i
+        repaired[tok.i] = LIST_INTERRUPTED
+        return True
+    noun = gerund_as_modifier(tokens, tok)
+    if noun is not None:
+        tok.head, tok.dep, tok.pos = noun.head, "xcomp", "VERB"
+        noun.head = tok.i
+        repaired[tok.i] = GERUND_AS_MODIFIER
+        return True
+    for repair_id, dep, verb in ((OBJECT_AS_SUBJECT, "dobj", object_as_subject(tokens, tok, speech)),
+                                 (INFINITIVE_IN_PHRASE, "xcomp", infinitive_in_phrase(tokens, tok, takers))):
+        if verb is not None:
+            tok.head, tok.dep = verb.i, dep
+            repaired[tok.i] = repair_id
+            return True
+    return False
 
 
 def _opener(tokens: list[Token], word: Token) -> bool:
@@ -59,3 +103,51 @@ def list_interrupted(tokens: list[Token], tok: Token) -> Token | None:
             return None
         word = tokens[word.head]
     return None
+
+
+def gerund_as_modifier(tokens: list[Token], tok: Token) -> Token | None:
+    """The noun a gerund read as its modifier acts on (see the module), or None."""
+    if tok.tag != "VBG" or tok.dep != "amod" or tok.i < 1 or tok.head != tok.i + 1:
+        return None
+    verb, noun = tokens[tok.i - 1], tokens[tok.head]
+    if verb.lemma.lower() not in ASPECT_VERBS or verb.pos not in ("VERB", "AUX") \
+            or noun.head != verb.i or noun.dep not in OBJECT_DEPS:
+        return None
+    return noun
+
+
+def object_as_subject(tokens: list[Token], tok: Token, speech: frozenset[str]) -> Token | None:
+    """The verb whose object was read as the subject of the saying after it (see the
+    module), or None."""
+    if tok.dep != "nsubj" or tok.head <= tok.i:
+        return None
+    saying = tokens[tok.head]
+    if saying.lemma.lower() not in speech | REPORTING_VERBS or saying.dep != "ccomp" or saying.head >= tok.i:
+        return None
+    speaker = [t for t in tokens[tok.i + 1:saying.i] if t.head == saying.i and t.dep == "nsubj"]
+    if not speaker or not any(t.text == "," for t in tokens[tok.i + 1:speaker[0].i]):
+        return None
+    verb = tokens[saying.head]
+    if verb.pos != "VERB" or any(t.head == verb.i and t.dep in OBJECT_DEPS for t in tokens):
+        return None
+    return verb
+
+
+def infinitive_in_phrase(tokens: list[Token], tok: Token, takers: set[str]) -> Token | None:
+    """The verb an infinitive hung on a participle of its phrase complements (see the
+    module), or None."""
+    if tok.dep != "advcl" or tok.tag != "VB" or tok.head >= tok.i \
+            or not any(t.head == tok.i and t.dep == "aux" and t.text.lower() == "to" for t in tokens[:tok.i]):
+        return None
+    participle = tokens[tok.head]
+    if participle.dep != "acl" or participle.tag != "VBN":
+        return None
+    noun = tokens[participle.head]
+    prep = tokens[noun.head]
+    if noun.dep != "pobj" or prep.dep != "prep" or prep.head == prep.i:
+        return None
+    verb = tokens[prep.head]
+    if verb.lemma.lower() not in takers or verb.pos != "VERB" \
+            or any(t.head == verb.i and t.dep == "xcomp" for t in tokens):
+        return None
+    return verb

@@ -6,7 +6,8 @@ repair id), so a record built on a repaired token can say so.
 
 The repairs of a sentence whose root the model misplaced (``clause-as-phrase``,
 ``parenthetical-participle``, ``verb-as-modifier``) are in root_repairs.py, those of a
-phrase hung inside another (``list-interrupted``) in phrase_repairs.py.
+phrase hung inside another (``list-interrupted``, ``gerund-as-modifier``,
+``object-as-subject``, ``infinitive-in-phrase``) in phrase_repairs.py.
 
 ``speech-conjunct``: the small English model hangs a verb coordinated with a verb of
 saying on the clause that verb introduces. In "the senator said the bill was flawed and
@@ -74,7 +75,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .phrase_repairs import LIST_INTERRUPTED, list_interrupted
+from .phrase_repairs import repair_phrase
 from .root_repairs import (CLAUSE_AS_PHRASE, DATED_CLAUSE, PARENTHETICAL_PARTICIPLE, PARTICIPLE_AT_ROOT,  # noqa: F401
                            VERB_AS_MODIFIER, hang_participle, repair_root)
 
@@ -161,10 +162,7 @@ def repair(tokens: list[Token]) -> dict[int, str]:
             continue
         if _moved_to_verb(tokens, children, tok, repaired):
             continue
-        owner = list_interrupted(tokens, tok)
-        if owner is not None:
-            tok.head = owner.i
-            repaired[tok.i] = LIST_INTERRUPTED
+        if repair_phrase(tokens, tok, repaired, _speech_lemmas(), INFINITIVE_VERBS):
             continue
         repair_root(tokens, children, tok, repaired)
     return repaired
