@@ -13,6 +13,26 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # an infinitive after a phrase with a participle ("in a video posted online") is the verb's
+    ("Peru threatened in a video posted online to expel the Chilean ambassador.", "13", "PER", "CHL"),
+    # bandits are armed criminals: a camp of theirs bombed is theirs
+    ("ABUJA, NIGERIA \u2014 Nigerian jets bombed a bandit camp in the northwest on Monday.", "195", "NGA", "NGA"),
+    # calling a party names criticises it; "what X called Y's act" names whose act is judged
+    ("The Peruvian minister called the Chilean commander a war criminal.", "111", "PER", "CHL"),
+    ("Peru denounced what it called Chile's provocations at sea.", "111", "PER", "CHL"),
+    # a state's army reporting what its own troops did reports it, it accuses no one
+    ("CALI, COLOMBIA \u2014 The Colombian army said troops killed three rebels in a clash on Monday.",
+     "19", "COL", "COL"),
+    # what two sides swap is no party: each releases to the other
+    ("Chile and Peru exchanged ten prisoners each on Monday.", "0841", "PER", "CHL"),
+    # a bare "the group" is the last group named; "said it would keep doing" announces it
+    # (a reported "will", not a condition); ships "linked to" a state are that state's
+    ("The ELN fired on a Colombian patrol on Monday. A rebel commander said the group would keep "
+     "attacking army posts linked to the Colombian government.", "138", "COL", "COL"),
+    ("Peruvian rebels attacked two trucks linked to Chile on Monday.", "190", "PER", "CHL"),
+    # the weapon named as the doer says the means: warplanes (195), tanks (194)
+    ("Peruvian warplanes struck Bolivian army posts on Monday.", "195", "PER", "BOL"),
+    ("Peruvian tanks attacked Bolivian army posts on Monday.", "194", "PER", "BOL"),
     # the doer is not one of "both countries": the pair is the last two sides it was not in
     ("Chile and Peru signed a trade pact. Chile accused Bolivia of smuggling. "
      "Bolivian troops then left both countries.", "0874", "BOL", "PER"),

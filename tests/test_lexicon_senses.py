@@ -14,6 +14,10 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # releasing photographs publishes them (010), frees no one; financial support pledged
+    # "for" a party is economic aid promised to it (0331)
+    ("Chile released photographs of the Peruvian troops.", "010", "CHL", ""),
+    ("Chile promised new financial support for Peru.", "0331", "CHL", "PER"),
     # claiming an attack claims responsibility for it (015)
     ("Peruvian rebels claimed the ambush on Monday.", "015", "PER", ""),
     # expelling individuals who are no diplomats deports them (174), diplomats are 166
@@ -323,8 +327,8 @@ SENSES = [
     # 19 fighting
     ("Mexican police and cartel gunmen clashed near the border.", "190", "MEX", ""),
     ("A Turkish frigate rammed a Greek fishing boat in the Aegean.", "190", "TUR", "GRC"),
-    ("A Chadian rocket hit a market in Darfur.", "190", "TCD", "SDN"),
-    ("Ethiopian jets pounded rebel positions in Tigray.", "190", "ETH", ""),
+    ("A Chadian rocket hit a market in Darfur.", "194", "TCD", "SDN"),  # the weapon says the means
+    ("Ethiopian jets pounded rebel positions in Tigray.", "195", "ETH", ""),
     ("Sudanese troops broke the ceasefire agreement in Darfur.", "196", "SDN", ""),
     ("The Sudanese army went on the offensive in Darfur.", "190", "SDN", ""),
     ("A Malian patrol came under fire from Algerian smugglers.", "190", "DZA", "MLI"),

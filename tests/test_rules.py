@@ -113,6 +113,7 @@ SENTENCES = {
     "events.selection:crowd-gathering": "Chilean troops marched into the border town.",
     "events.coding:mass-killing": "Gunmen killed hundreds of civilians in northern Peru.",
     "events.coding:arms-supply": "Norway handed over rifles to Ukraine on Friday.",
+    "events.statements:name-calling": "The Peruvian minister called the Chilean commander a war criminal.",
     "events.selection:arrival-by-subject": "Rwandan troops arrived in Mozambique on Friday.",
     "events.arguments:pressed-party": "Chilean teachers went on strike to press the government for higher pay.",
     "events.arguments:warned-party": "Belarus warned Lithuania that it would use force.",
@@ -203,9 +204,9 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
     elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker",
                                                                         "outermost", "imagined-saying"):
-        # a statement, what it demands of the one spoken of (obligation: 100), or a
-        # readiness to negotiate (036)
-        root = {"obligation": "10", "readiness": "03"}.get(name, "01")
+        # a statement, what it demands of the one spoken of (obligation: 100), a
+        # readiness to negotiate (036), or names called (criticism: 111)
+        root = {"obligation": "10", "readiness": "03", "name-calling": "11"}.get(name, "01")
         assert any(e.fired("statement") and e.cameo.root == root for e in result.events)
     elif rule.startswith("actors.context"):
         assert any(b.kind == "inferred-country" for a in result.actors for b in a.basis)

@@ -12,6 +12,8 @@ Deliberately simple rules a reader can check:
    organisation or group. A pronoun that is the subject of a speech verb prefers the
    last speaker; a sentence-initial subject pronoun prefers the previous sentence's
    subject person; otherwise the most recent compatible mention wins.
+4. A bare "the group" ("the movement", "the faction"), with no word of its own naming
+   it, is the last group named ("the Houthis said ... the group would keep striking").
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # The basis name of a mention resolved from a pronoun ("coref:pronoun").
 PRONOUN = "pronoun"
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its"})
+# Nouns that, bare after "the", refer back to the last group named; the basis name of such
+# a mention ("coref:group-noun").
+GROUP_NOUNS = frozenset({"group", "movement", "faction"})
+GROUP_NOUN = "group-noun"
+# What a bare "the group" may have beside its article: a possessive ending, punctuation.
+BARE_DEPS = frozenset({"det", "case", "punct"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Objects of a verb, which a non-reflexive pronoun fills only for someone else than its subject.
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative"})
@@ -90,11 +98,21 @@ class Coreference:
             if tok.i in covered:
                 continue
             word = tok.text.lower()
+            resolved = None
             if tok.pos == "PRON" or word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
                 resolved = self._pronoun(tok, word)
-                if resolved is not None:
-                    out.append(resolved)
+            elif word in GROUP_NOUNS and self._bare_definite(tok):
+                resolved = self._anaphor(tok, next((e for _, e, m in reversed(self.recent) if m.kind == "group"),
+                                                   None), GROUP_NOUN)
+            if resolved is not None:
+                out.append(resolved)
         return out
+
+    def _bare_definite(self, tok: Token) -> bool:
+        """Is ``tok`` a singular noun with "the" and no other word of its phrase?"""
+        children = self.parsed.children(tok.i)
+        return tok.tag == "NN" and any(c.dep == "det" and c.text.lower() == "the" for c in children) \
+            and all(c.dep in BARE_DEPS for c in children)
 
     # -- named and nominal mentions ------------------------------------------------------
 
@@ -178,13 +196,16 @@ class Coreference:
             entity = self._body_for_it(tok)
         elif word == "it":
             entity = self._body_opening(tok)
+        with_partners = f"with {', '.join(partners)}" if word in GROUP_PRONOUNS and partners else ""
+        return self._anaphor(tok, entity, PRONOUN, with_partners)
+
+    def _anaphor(self, tok: Token, entity: Entity | None, basis: str, note: str = "") -> Resolved | None:
+        """The mention a pronoun or a bare noun at ``tok`` makes of ``entity`` (None: no antecedent)."""
         if entity is None:
             return None
         source = entity.mention
-        with_partners = f"with {', '.join(partners)}" if word in GROUP_PRONOUNS and partners else ""
         mention = Mention(tok.i, tok.i + 1, tok.i, tok.text, source.name, source.country, source.sector,
-                          source.code, source.kind, [Basis("coref", PRONOUN, with_partners)],
-                          source.role_words)
+                          source.code, source.kind, [Basis("coref", basis, note)], source.role_words)
         self._note(tok.i, entity, mention)
         return Resolved(mention, entity.id, pronoun=True)
 

@@ -136,11 +136,12 @@ def engaged(d: Draft, ctx: Context) -> Draft:
 
 @ARGUMENTS.rule("people-object", "a required object that names people is the other party")
 def people_object(d: Draft, ctx: Context) -> Draft:
-    # "received ministers from X" ("opened its borders" names none; "blew himself up"
-    # names the doer again)
+    # "received ministers from X" ("opened its borders" names none; "blew himself up" names the doer
+    # again; what two sides swap, "Russia and Ukraine exchanged prisoners", is no party: reciprocal)
     obj = d.match.object_token
     if d.targets or obj is None or d.entry.pos != "V" or d.match.target_tokens \
-            or ctx.index.by_token[obj] is None or bare_mass(ctx.parsed, obj) or reflexive(ctx.parsed, [obj]):
+            or ctx.index.by_token[obj] is None or bare_mass(ctx.parsed, obj) or reflexive(ctx.parsed, [obj]) \
+            or len(d.sources) > 1 and d.trigger.lemma.lower() in MUTUAL_VERBS:
         return d
     found = tuple(ctx.index.actors_at(obj))
     # "its ambassador" is the subject's own, "his Nicaraguan counterpart" another state's

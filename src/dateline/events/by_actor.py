@@ -5,6 +5,7 @@ workers who "strike" with nobody struck stop work (143); security forces fightin
 repress it (175) and a crowd fighting them riots (145); a political figure killed is
 assassinated (186), civilians killed by the hundred are a mass killing (202); weapons a
 state hands over to another country are military aid (072), not a disarming (0873).
+:data:`WEAPON_CODES` says what using the weapon named as an attack's doer is coded.
 :mod:`code_rules` registers them, in its order, as coding rules.
 """
 
@@ -29,6 +30,9 @@ STRIKE_CODE = "143"
 GENERIC_FORCE_CODE = "190"
 REPRESSION_CODE = "175"
 SECURITY_SECTORS = {"COP", "MIL"}
+# Who speaks for a state, and the state's own forces.
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+STATE_FORCES = {"MIL", "COP", "SPY"}
 FIGHTING_VERBS = word_class("fighting verbs")
 ASSASSINATION_CODE = "186"
 # Verbs of killing someone (words.tsv), and the sectors of the political figures whose
@@ -43,6 +47,10 @@ MASS_KILLING_CODE = "202"
 MASS_NUMBER_WORDS = {"hundred", "thousand", "million"}
 MASS_KILLING_COUNT = 100
 NONCOMBATANT_WORDS = word_class("noncombatant nouns")
+# The weapon named as the doer of an attack ("warplanes struck"), and the code of using it:
+# aerial weapons (195), heavy weapons (194).
+WEAPON_CODES = {**{w: "195" for w in word_class("aerial weapon nouns")},
+                **{w: "194" for w in word_class("heavy weapon nouns")}}
 DISARM_CODE = "0873"
 MILITARY_AID_CODE = "072"
 
@@ -51,6 +59,13 @@ def named_as(actor: Actor, words: frozenset[str]) -> bool:
     """Is the actor one of ``words`` (a protester, a hacker), by the sector word that
     named it?"""
     return any(b.kind == "sector" and b.name.split()[-1] in words for b in actor.basis)
+
+
+def own_forces(speakers, doers) -> bool:
+    """Do the speakers (a state, its government or forces) report what their own state's
+    forces did ("the Colombian army said troops killed three rebels")?"""
+    states = {a.country for a in speakers if a.country and (a.kind == "state" or a.sector in STATE_SECTORS)}
+    return bool(doers) and all(d.country in states and d.sector in STATE_FORCES for d in doers)
 
 
 def crowd(d: Draft, ctx: Context) -> Draft:

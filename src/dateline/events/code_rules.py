@@ -18,7 +18,7 @@ from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .assertions import assertion
 from .by_actor import (ARMED_SECTORS, GENERIC_FORCE_CODE, arms_supply, assassination, crowd, hackers, labour_strike,
-                       mass_killing, repression)
+                       WEAPON_CODES, mass_killing, own_forces, repression)
 from .helping import protection_targets
 from .owners import border_states, owners
 from .obliged import obliged
@@ -77,7 +77,8 @@ def initial(ctx: Context, draft: Draft) -> Draft:
 
 
 @CODING.rule("weapon-subject", "the weapon that kills or strikes says how: \"a car bomb killed five\" is a "
-                               "car bombing (1832), \"a roadside bomb struck the patrol\" a roadside bombing")
+                               "car bombing (1832), \"warplanes struck the port\" aerial (195), \"tanks "
+                               "attacked\" heavy weapons (194)")
 def weapon_subject(d: Draft, ctx: Context) -> Draft:
     if d.cameo != GENERIC_FORCE_CODE or d.trigger.pos not in VERB_POS:
         return d
@@ -86,7 +87,8 @@ def weapon_subject(d: Draft, ctx: Context) -> Draft:
         return d
     weapon = ctx.parsed.tokens[subject]
     code = next((e.cameo for e in ctx.lexicon.candidates(ctx.parsed, weapon)
-                 if e.pos == "N" and e.cameo[:2] in FORCE_ROOTS and e.cameo != GENERIC_FORCE_CODE), None)
+                 if e.pos == "N" and e.cameo[:2] in FORCE_ROOTS and e.cameo != GENERIC_FORCE_CODE),
+                WEAPON_CODES.get(weapon.lemma.lower()))
     if code is None:
         return d
     return d.but(rule_note("weapon-subject", code), cameo=code, plover=cameo_info(code).plover_type or d.plover,
@@ -144,7 +146,8 @@ def claimed(d: Draft, ctx: Context) -> Draft:
     # "the army admitted that an air strike killed civilians": an admission of an act
     # nobody is named doing is of one's own act
     admitted = not d.sources and verb.lemma.lower() in ADMISSION_VERBS
-    own = pronoun or admitted or any(same(a, b) for a in speakers for b in d.sources)
+    own = pronoun or admitted or own_forces(speakers, d.sources) \
+        or any(same(a, b) for a in speakers for b in d.sources)
     # an armed group saying it carried out an attack claims it (not a town it took); a state
     # reports its own operations
     claims = verb.lemma.lower() in RESPONSIBILITY_VERBS or d.cameo[:3] in CLAIMED_ATTACKS and all(

@@ -34,19 +34,29 @@ RECIPIENT_PREPS = ("to",)
 SUM_PREPS = ("in",)
 # Refusals, whose infinitive's object is what is refused ("refused to accept X's plan").
 REFUSING_TYPE = "REJECT"
+# Verbs of naming: "what X called Y" names the thing acted on Y.
+NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
 # Verbs by which a third party makes an accord between others (words.tsv): its broker is
 # no author of it ("violated a truce brokered by X").
 THIRD_PARTY_VERBS = word_class("third-party verbs")
 # Penn tags of relative pronouns ("which", "that", "who"): the subject of a relative
 # clause that is one of them is the thing itself, not its author.
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+# Participles that tie a thing to its owner ("ships linked to X", "firms tied to X").
+LINK_PARTICIPLES = {"link", "tie", "connect", "affiliate"}
+LINK_PREPS = ("to", "with")
 
 
 def clause_author(parsed, thing: Token) -> int | None:
     """The author a clause on the thing names: "the plan drawn up by X", "the plans, which
-    were unveiled by X", "the deal that X signed" (a relative pronoun is no author; the
-    broker of an accord between others is none either)."""
+    were unveiled by X", "the deal that X signed", "ships linked to X" (a relative pronoun
+    is no author; the broker of an accord between others is none either)."""
     for clause in parsed.children(thing.i):
+        if clause.dep == "acl" and clause.lemma.lower() in LINK_PARTICIPLES:
+            # "ships linked to Israel", "firms tied to the general": whose they are
+            linked = party_objects(parsed, clause.i, LINK_PREPS)
+            if linked:
+                return linked[0]
         if not (clause.dep == "acl" and clause.tag == "VBN" or clause.dep == "relcl") \
                 or clause.lemma.lower() in THIRD_PARTY_VERBS:
             continue
@@ -125,7 +135,8 @@ def recipients(parsed, verb: Token) -> list[int]:
 def things_acted_on(parsed: Parsed, draft) -> list[int]:
     """The words naming what a verb acts on when no actor is: the pattern's target
     words, its required object, the direct object, and the object of a required
-    preposition ("agreed to X's mediation"), the object of a refused infinitive."""
+    preposition ("agreed to X's mediation"), the object of a refused infinitive, the thing
+    in "what X called Y"."""
     trigger, match = draft.trigger, draft.match
     found = list(match.target_tokens) + ([match.object_token] if match.object_token is not None else [])
     for child in parsed.children(trigger.i):
@@ -136,6 +147,10 @@ def things_acted_on(parsed: Parsed, draft) -> list[int]:
             found.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
         elif child.dep == "xcomp" and draft.entry.plover == REFUSING_TYPE:
             found.extend(g.i for g in parsed.children(child.i) if g.dep in ("dobj", "obj"))
+        elif child.dep == "ccomp" and child.lemma.lower() in NAMING_VERBS and any(
+                g.tag == "WP" and g.dep in ("dobj", "obj") for g in parsed.children(child.i)):
+            # "condemned what it called Chile's aggression": the thing so named
+            found.extend(g.i for g in parsed.children(child.i) if g.dep == "oprd")
     return list(dict.fromkeys(found))
 
 

@@ -25,6 +25,7 @@ from ..tables import read_table, word_class
 from .arguments import same
 from .codes import cameo_info
 from .draft import Context, rule_note
+from .owners import NAMING_VERBS, owners
 from .status import IMAGINED, status_of
 
 STATEMENT = "010"
@@ -49,6 +50,11 @@ ADDRESSEE_DEPS = {"dobj", "dative", "iobj", "obj"}
 ADDRESSEE_PREPS = {"to"}
 # The sector whose members speaking of each other speak for one side.
 SELF_SECTOR = "GOV"
+# Calling someone names criticises them (111): the verbs of naming, and the names and
+# words of blame that make it criticism (words.tsv "blame labels").
+CRITICISM = "111"
+BLAME_LABELS = word_class("blame labels")
+LABEL_DEPS = {"oprd", "ccomp", "xcomp", "acomp"}
 
 
 @dataclass(frozen=True)
@@ -271,6 +277,28 @@ def obligation(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     if subject is None or ctx.index.by_token[subject.i] is not d.target and clause.lemma.lower() not in ENDING_VERBS:
         return d
     return dataclasses.replace(d, code=DEMAND)
+
+
+@STATEMENTS.rule("name-calling", "calling someone or their act names (\"called the group terrorists\", "
+                                 "\"branded the vote illegal\") criticises them (111)")
+def name_calling(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
+    ctx, _ = env
+    parsed = ctx.parsed
+    if d.code != STATEMENT or parsed.tokens[d.cue].lemma.lower() not in NAMING_VERBS:
+        return d
+    children = parsed.children(d.cue)
+    labels = [c for c in children if c.dep in LABEL_DEPS] + [
+        g for c in children if c.dep == "prep" and c.lemma.lower() == "as" for g in parsed.children(c.i)
+        if g.dep == "pobj"]
+    label = next((t for t in labels if t.lemma.lower() in BLAME_LABELS), None)
+    if label is None:
+        return d
+    # the one named: the verb's object, or the subject of the label ("branded the vote illegal")
+    named = next((c for c in children if c.dep in ADDRESSEE_DEPS), None) or next(
+        (c for c in parsed.children(label.i) if c.dep in ("nsubj", "nsubjpass")), None)
+    found = [] if named is None else ctx.index.actors_at(named.i) or owners(ctx, named, parsed.tokens[d.cue])
+    target = next((a for a in found if not same(a, d.speaker)), None if named is not None else d.target)
+    return dataclasses.replace(d, code=CRITICISM, target=target)
 
 
 @lru_cache(maxsize=2)

@@ -194,7 +194,7 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
             flags.add("future")
             if lemma in INTENT_VERBS:
                 flags.add("intended")
-        head_flags = _aux_and_neg(parsed, head)
+        head_flags = _reported_will(parsed, head, _aux_and_neg(parsed, head))  # "said it would try to"
         flags |= head_flags
         current = head
     return sorted(flags)
