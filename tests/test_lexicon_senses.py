@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # armoured vehicles flown in for a party are military aid; food trucks sent, humanitarian
+    ("The United States flew in twenty armored vehicles for the Chilean police.", "072", "USA", "CHL"),
+    ("Peru sent a convoy of food trucks to Bolivia.", "073", "PER", "BOL"),
     # releasing photographs publishes them (010), frees no one; financial support pledged
     # "for" a party is economic aid promised to it (0331)
     ("Chile released photographs of the Peruvian troops.", "010", "CHL", ""),
