@@ -13,7 +13,8 @@
 - ``pressed-party``: for a protest, the one its purpose clause asks ("to press the government");
 - ``act-told-before``: judging "the raid", welcoming "the offer": the doer of the act told before;
 - ``pair-told-before``: "both sides", the two parties of the last two-sided event told;
-- ``charge-denied``: a denial of nothing foreign, whoever made the last charge against the denier;
+- ``charge-denied``: a denial of nothing foreign, whoever made the last charge (or told armed act)
+  against the denier;
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
 - ``answered-act``: the author of the act it answers ("in response to X's launches").
 
@@ -212,11 +213,13 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
 def charge_denied(d: Draft, ctx: Context) -> Draft:
     # "Pakistan accused Kabul of sheltering militants ... Kabul denied that Afghan soil was
     # used": a denial naming nobody of another country answers the last charge against the
-    # denier's country, and is aimed at whoever made it
+    # denier's country, or the last armed act told against it ("X said its drones hit a depot
+    # in Y ... Y denied that any facility was damaged"), and is aimed at whoever made it
     own = {a.country for a in d.sources if a.country}
     if d.entry.cameo != DENY_CODE or not own or any(t.country and t.country not in own for t in d.targets):
         return d
-    told = next((e for e in ctx.told_before(d.trigger.sent) if e.cameo.root == ACCUSATION_ROOT
+    told = next((e for e in ctx.told_before(d.trigger.sent) if (e.cameo.root == ACCUSATION_ROOT
+                                                                or e.cameo.root in FORCE_ROOTS)
                  and any(t.country in own for t in e.target)
                  and any(a.country and a.country not in own for a in e.source)), None)
     accusers = tuple(a for a in (told.source if told else ()) if a.country and a.country not in own)
@@ -278,8 +281,9 @@ UNNAMED_TARGET_RULES = (
      act_told_before),
     ("pair-told-before", "\"both sides\", \"the two countries\": the two parties of the last two-sided "
                          "event the story told (\"X and Y fought ... Z urged both sides to\")", pair_told_before),
-    ("charge-denied", "a denial naming nobody of another country is aimed at whoever made the last charge "
-                      "against the denier's country (\"X accused Kabul ... Kabul denied that ...\")", charge_denied),
+    ("charge-denied", "a denial naming nobody of another country is aimed at whoever made the last charge, "
+                      "or the last armed act told, against the denier's country (\"X accused Kabul ... Kabul "
+                      "denied that ...\")", charge_denied),
     ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
     ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
                      "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")",
