@@ -13,6 +13,11 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # "the West Bank" is the territory, not "the West" and a bank
+    ("Israeli forces imposed a curfew on the West Bank town of Jenin.", "172", "ISR", "PSE"),
+    # a denial of nothing foreign answers the last armed act told against the denier's country
+    ("Peru said its drones hit a fuel depot in Bolivia. Bolivian officials denied that any depot "
+     "had been damaged.", "016", "BOL", "PER"),
     # an infinitive after a phrase with a participle ("in a video posted online") is the verb's
     ("Peru threatened in a video posted online to expel the Chilean ambassador.", "13", "PER", "CHL"),
     # bandits are armed criminals: a camp of theirs bombed is theirs

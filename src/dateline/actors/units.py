@@ -114,24 +114,18 @@ class UnitScanner:
                 and self.tokens[after + 1].text.lower() in CONTROL_PARTICIPLES)
 
     def _scan_names(self, start: int, end: int) -> list[Unit]:
-        """Greedy longest match of known names, left to right."""
+        """Greedy longest match of known names, left to right; a name that opens with "the"
+        gives way to a longer one after the article ("the West Bank" is the West Bank, not
+        "the West" and a bank)."""
         found: list[Unit] = []
-        text, tokens, k = self.parsed.text, self.tokens, self.knowledge
+        tokens = self.tokens
         i = start
         while i < end:
-            first = tokens[i].text.lower()
-            width = k.first_words.get(first, 0)
-            if width and first not in k.open_after and (i + 1 >= end or tokens[i + 1].text[:1].islower()):
-                width = 0  # every name starting with this word goes on capitalised
-            match = None
-            for j in range(min(end, i + width), i, -1):
-                # Careless case ("President obama", "iSrael") still names: the
-                # tagger's proper nouns are looked up case-folded.
-                entry = k.lookup(text[tokens[i].idx:tokens[j - 1].end],
-                                 any_case=all(t.pos == "PROPN" for t in tokens[i:j]))
-                if entry is not None:
-                    match = Unit(i, j, "name", entry)
-                    break
+            match = self._name_at(i, end)
+            if match is not None and tokens[i].text.lower() == "the":
+                later = self._name_at(i + 1, end)
+                if later is not None and later.end > match.end:
+                    i, match = i + 1, later
             if match is not None and match.end < len(tokens) and tokens[match.end].text in WATER_NAMES \
                     and match.entry.source in GEO_SOURCES:
                 i = match.end + 1  # "the South China Sea", "the Indian Ocean": a sea, no state
@@ -141,6 +135,22 @@ class UnitScanner:
             else:
                 i += 1
         return found
+
+    def _name_at(self, i: int, end: int) -> Unit | None:
+        """The longest known name starting at token ``i`` (before ``end``), or None."""
+        text, tokens, k = self.parsed.text, self.tokens, self.knowledge
+        first = tokens[i].text.lower()
+        width = k.first_words.get(first, 0)
+        if width and first not in k.open_after and (i + 1 >= end or tokens[i + 1].text[:1].islower()):
+            width = 0  # every name starting with this word goes on capitalised
+        for j in range(min(end, i + width), i, -1):
+            # Careless case ("President obama", "iSrael") still names: the
+            # tagger's proper nouns are looked up case-folded.
+            entry = k.lookup(text[tokens[i].idx:tokens[j - 1].end],
+                             any_case=all(t.pos == "PROPN" for t in tokens[i:j]))
+            if entry is not None:
+                return Unit(i, j, "name", entry)
+        return None
 
     def _entity_units(self, start: int, end: int, covered: set[int]) -> list[Unit]:
         """PERSON, ORG and city entities the name scan did not already cover."""
