@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # repelling an assault fights its author, whom its owner names
+    ("Chilean soldiers repelled a Peruvian assault on the border post.", "190", "CHL", "PER"),
     # armoured vehicles flown in for a party are military aid; food trucks sent, humanitarian
     ("The United States flew in twenty armored vehicles for the Chilean police.", "072", "USA", "CHL"),
     ("Peru sent a convoy of food trucks to Bolivia.", "073", "PER", "BOL"),

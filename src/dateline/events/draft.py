@@ -20,6 +20,8 @@ from .index import Lexicon
 from .match import Match
 
 FIRST_PERSON = {"we", "i", "us", "me", "our"}
+# Verbs by which a noun is given a name ("a group calling itself X", "known as X").
+NAMING_LEMMAS = {"call", "know", "name", "dub"}
 
 
 @dataclass
@@ -52,7 +54,7 @@ class Context:
             for quote in self.quotes:
                 if quote.start <= tok.idx < quote.end and quote.speaker is not None:
                     return self._speakers(quote.speaker)
-        found = self.index.actors_at(token)
+        found = self.index.actors_at(token) or self._given_name(token)
         if not found:
             found = document_authors(parsed, self.index, token)
         if tok.dep in SUBJECT_DEPS and tok.head != tok.i:
@@ -62,6 +64,21 @@ class Context:
                         t.dep == "cc" or t.text == "," for t in between):
                     found += [a for a in self.index.actors_at(other.i) if all(a is not b for b in found)]
         return found
+
+    def _given_name(self, token: int) -> list[Actor]:
+        """The actor a noun is named as: "a group calling itself X", "a militia known as X",
+        "a group called X"."""
+        parsed = self.parsed
+        for clause in parsed.children(token):
+            if clause.dep != "acl" or clause.lemma.lower() not in NAMING_LEMMAS:
+                continue
+            names = [c.i for c in parsed.children(clause.i) if c.dep == "oprd"] + [
+                g.i for c in parsed.children(clause.i) if c.dep == "prep" and c.lemma.lower() == "as"
+                for g in parsed.children(c.i) if g.dep == "pobj"]
+            found = [a for i in names for a in self.index.actors_at(i)]
+            if found:
+                return found
+        return []
 
     def _speakers(self, speaker: Actor) -> list[Actor]:
         """Who "we" in a quote is: its speaker, and those named with the speaker ("the
