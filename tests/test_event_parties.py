@@ -13,6 +13,12 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # of two attacks told, a state condemning "the attack" condemns the one done to it, even
+    # when its doer claimed it
+    ("Peruvian rebels said they had attacked a Chilean ship. Bolivian jets then struck the rebel camps. "
+     "Chile condemned the attack.", "111", "CHL", "PER"),
+    # a group "calling itself" (known as, called) X is X
+    ("A little-known group calling itself the Peruvian Liberation Front claimed the bombing.", "015", "PER", ""),
     # "the West Bank" is the territory, not "the West" and a bank
     ("Israeli forces imposed a curfew on the West Bank town of Jenin.", "172", "ISR", "PSE"),
     # a denial of nothing foreign answers the last armed act told against the denier's country

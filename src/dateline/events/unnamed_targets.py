@@ -202,8 +202,14 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
         armed = roots & FORCE_ROOTS or tok.lemma.lower() in FORCE_NOUNS  # "the raid": any armed act
         kinds = roots | (FORCE_ROOTS if armed else set()) | (
             {ACCUSATION_ROOT} if denied else set())  # a charge denied was an accusation
-        told = next((e for e in ctx.told_before(d.trigger.sent) if (generic or e.cameo.root in kinds)
-                     and any(not any(same(a, s) for s in d.sources) for a in e.source)), None)
+        # (an attack its doer claimed is coded as the claim: still an armed act told)
+        told = [e for e in ctx.told_before(d.trigger.sent)
+                if (generic or e.cameo.root in kinds or armed and e.fired("claimed") and not e.plover.type)
+                and any(not any(same(a, s) for s in d.sources) for a in e.source)]
+        # of the acts told, a state condemns the one done to it ("... attacked a Greek ship;
+        # US jets struck the rebels ... Greece condemned the attack": the attack on the ship)
+        own = {a.country for a in d.sources if a.country} if d.entry.plover == "ACCUSE" else set()
+        told = next((e for e in told if any(t.country in own for t in e.target)), told[0] if told else None)
         doers = tuple(a for a in (told.source if told else ()) if not any(same(a, s) for s in d.sources))
         if doers:
             return d.but(targets=doers)
