@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # a bomb that explodes is a bombing (183), aimed at where it went off
+    ("A bomb exploded in a crowded market in southern Peru on Monday.", "183", "", "PER"),
     # repelling an assault fights its author, whom its owner names
     ("Chilean soldiers repelled a Peruvian assault on the border post.", "190", "CHL", "PER"),
     # armoured vehicles flown in for a party are military aid; food trucks sent, humanitarian
@@ -381,6 +383,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # a boiler or a gas cylinder that explodes is an accident
+    ("A gas cylinder exploded in a Lima market on Monday.", {"18"}),
     # launching an attack on no one named is no criticism
     ("The Bolivian president launched an attack on rebel positions.", {"11"}),
     # an act in an open question ("asked whether", "comment on whether") is not reported done

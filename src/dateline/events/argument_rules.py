@@ -16,6 +16,7 @@ from .arguments import (PLACE_KINDS, SENDING_TYPES, bare_mass, sent_forces, SUBJ
                         is_passive_target, noun_agent, noun_source, passive_relative, reflexive, same,
                         mutual_object, shared_object, subject_of, with_phrase)
 from .background import forceful
+from .by_subject import SUBJECT_FORCE_VERBS
 from .documents import release_place
 from .draft import Context, Draft, rule_note
 from .lexicon import LexiconEntry
@@ -378,13 +379,11 @@ def ability_judged(d: Draft, ctx: Context) -> Draft | None:
 
 
 @ARGUMENTS.rule("unagented-noun", "an act nobody does sets the scene (\"during a visit to X\") "
-                                  "unless it is the sentence's subject")
+                                  "unless it is the sentence's subject; a bomb that exploded is a bombing")
 def unagented_noun(d: Draft, ctx: Context) -> Draft | None:
-    if d.sources:
-        return d
-    if not d.targets or (d.trigger.pos not in VERB_POS and d.trigger.dep not in HEADLINE_NOUN_DEPS):
-        return None
-    return d
+    if d.sources or d.trigger.lemma.lower() in SUBJECT_FORCE_VERBS and d.trigger.pos in VERB_POS:
+        return d  # (the selection rules kept "a bomb exploded" only for a weapon)
+    return d if d.targets and (d.trigger.pos in VERB_POS or d.trigger.dep in HEADLINE_NOUN_DEPS) else None
 
 
 @ARGUMENTS.rule("phrase-target", "a pattern whose target is the first actor after the verb")

@@ -5,7 +5,8 @@ workers who "strike" with nobody struck stop work (143); security forces fightin
 repress it (175) and a crowd fighting them riots (145); a political figure killed is
 assassinated (186), civilians killed by the hundred are a mass killing (202); weapons a
 state hands over to another country are military aid (072), not a disarming (0873).
-:data:`WEAPON_CODES` says what using the weapon named as an attack's doer is coded.
+:func:`weapon_subject`: the weapon named as an attack's doer says how it was done (a car
+bomb: 1832; warplanes: 195, :data:`WEAPON_CODES`).
 :mod:`code_rules` registers them, in its order, as coding rules.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from ..records import Actor
 from ..tables import word_class
-from .arguments import place_target
+from .arguments import place_target, subject_of
 from .background import FORCE_ROOTS
 from .codes import cameo_info
 from .draft import Context, Draft, rule_note
@@ -51,6 +52,7 @@ NONCOMBATANT_WORDS = word_class("noncombatant nouns")
 # aerial weapons (195), heavy weapons (194).
 WEAPON_CODES = {**{w: "195" for w in word_class("aerial weapon nouns")},
                 **{w: "194" for w in word_class("heavy weapon nouns")}}
+GENERIC_BOMBING = "183"
 DISARM_CODE = "0873"
 MILITARY_AID_CODE = "072"
 
@@ -150,6 +152,25 @@ def arms_supply(d: Draft, ctx: Context) -> Draft:
         return d
     return d.but(rule_note("arms-supply", MILITARY_AID_CODE), cameo=MILITARY_AID_CODE,
                  plover=cameo_info(MILITARY_AID_CODE).plover_type)
+
+
+def weapon_subject(d: Draft, ctx: Context) -> Draft:
+    # "a car bomb exploded" (183) is a car bombing as "a car bomb killed five" (190) is
+    bombing = d.cameo == GENERIC_BOMBING
+    if d.cameo != GENERIC_FORCE_CODE and not bombing or d.trigger.pos not in VERB_POS:
+        return d
+    subject = subject_of(ctx.parsed, d.trigger)
+    if subject is None:
+        return d
+    weapon = ctx.parsed.tokens[subject]
+    code = next((e.cameo for e in ctx.lexicon.candidates(ctx.parsed, weapon)
+                 if e.pos == "N" and e.cameo[:2] in FORCE_ROOTS and e.cameo not in (GENERIC_FORCE_CODE, d.cameo)
+                 and (not bombing or e.cameo.startswith(GENERIC_BOMBING))),
+                None if bombing else WEAPON_CODES.get(weapon.lemma.lower()))
+    if code is None:
+        return d
+    return d.but(rule_note("weapon-subject", code), cameo=code, plover=cameo_info(code).plover_type or d.plover,
+                 recoded_by="weapon-subject")
 
 
 def _count(tok) -> int:

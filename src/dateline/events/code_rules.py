@@ -13,12 +13,12 @@ from ..nlp import Parsed, Token
 from ..records import Actor
 from ..rules import RuleSet
 from .arguments import distinct, same, subject_of
-from .background import FORCE_ROOTS, GENERIC_THREAT, gathering_purpose
+from .background import GENERIC_THREAT, gathering_purpose
 from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .assertions import assertion
-from .by_actor import (ARMED_SECTORS, GENERIC_FORCE_CODE, arms_supply, assassination, crowd, hackers, labour_strike,
-                       WEAPON_CODES, mass_killing, own_forces, repression)
+from .by_actor import (ARMED_SECTORS, arms_supply, assassination, crowd, hackers, labour_strike,
+                       mass_killing, own_forces, repression, weapon_subject)
 from .helping import protection_targets
 from .owners import border_states, owners
 from .obliged import obliged
@@ -76,23 +76,9 @@ def initial(ctx: Context, draft: Draft) -> Draft:
                      plover=draft.match.plover or draft.entry.plover, status=tuple(status_of(ctx.parsed, draft.trigger)))
 
 
-@CODING.rule("weapon-subject", "the weapon that kills or strikes says how: \"a car bomb killed five\" is a "
-                               "car bombing (1832), \"warplanes struck the port\" aerial (195), \"tanks "
-                               "attacked\" heavy weapons (194)")
-def weapon_subject(d: Draft, ctx: Context) -> Draft:
-    if d.cameo != GENERIC_FORCE_CODE or d.trigger.pos not in VERB_POS:
-        return d
-    subject = subject_of(ctx.parsed, d.trigger)
-    if subject is None:
-        return d
-    weapon = ctx.parsed.tokens[subject]
-    code = next((e.cameo for e in ctx.lexicon.candidates(ctx.parsed, weapon)
-                 if e.pos == "N" and e.cameo[:2] in FORCE_ROOTS and e.cameo != GENERIC_FORCE_CODE),
-                WEAPON_CODES.get(weapon.lemma.lower()))
-    if code is None:
-        return d
-    return d.but(rule_note("weapon-subject", code), cameo=code, plover=cameo_info(code).plover_type or d.plover,
-                 recoded_by="weapon-subject")
+CODING.rule("weapon-subject", "the weapon that kills, strikes or explodes says how: \"a car bomb killed five\" "
+                              "is a car bombing (1832), \"warplanes struck the port\" aerial (195), \"tanks "
+                              "attacked\" heavy weapons (194)")(weapon_subject)
 
 
 @CODING.rule("gathered-to-demand", "a crowd that marches or rallies to demand something protests for it "
