@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # sending an envoy or negotiators to a capital visits it (042)
+    ("Chile sent a special envoy to Lima on Monday.", "042", "CHL", "PER"),
     # a bomb that explodes is a bombing (183), aimed at where it went off
     ("A bomb exploded in a crowded market in southern Peru on Monday.", "183", "", "PER"),
     # repelling an assault fights its author, whom its owner names
