@@ -195,7 +195,7 @@ class Coreference:
         elif word == "it" and self._referential_it(tok):
             entity = self._body_for_it(tok)
         elif word == "it":
-            entity = self._body_opening(tok)
+            entity = self._body_opening(tok) or self._conjunct_body(tok)
         with_partners = f"with {', '.join(partners)}" if word in GROUP_PRONOUNS and partners else ""
         return self._anaphor(tok, entity, PRONOUN, with_partners)
 
@@ -266,6 +266,16 @@ class Coreference:
                 or not self._first_in_sentence(tok):
             return None
         return self.body_subjects.get(tok.sent - 1)
+
+    def _conjunct_body(self, tok: Token) -> Entity | None:
+        """"Hamas said ..., and it accused X": "it" as the subject of a verb joined to one
+        whose subject is a body is that body."""
+        verb = self.parsed.tokens[tok.head]
+        if tok.dep != "nsubj" or verb.dep != "conj" or verb.head == verb.i:
+            return None
+        subjects = {c.i for c in self.parsed.children(verb.head) if c.dep in SUBJECT_DEPS}
+        return next((entity for head, entity, mention in reversed(self.recent) if head in subjects
+                     and mention.kind in IT_KINDS and self.parsed.tokens[head].tag not in PLURAL_TAGS), None)
 
     def _body_for_it(self, tok: Token) -> Entity | None:
         """The state or organisation that is the subject of the verb whose content
