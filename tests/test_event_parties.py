@@ -13,6 +13,10 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a role word linked to a state's government or army is that state's; "backed by" is not
+    ("Hackers linked to the Chilean government attacked Peruvian ministry websites.", "17", "CHL", "PER"),
+    # "it" as the subject of a verb joined to one whose subject is a body is that body
+    ("Chile said it had answered the proposal, and it accused Peru of stalling the talks.", "112", "CHL", "PER"),
     # of two attacks told, a state condemning "the attack" condemns the one done to it, even
     # when its doer claimed it
     ("Peruvian rebels said they had attacked a Chilean ship. Bolivian jets then struck the rebel camps. "

@@ -24,6 +24,10 @@ MEMBER_PREPS = frozenset({"in", "of"})
 # Armed acts and weapons: where they strike ("a drone at the port", "an air strike in
 # Syria") is not whose they are; only "of" says that ("the missiles of the army").
 FORCE_NOUNS = word_class("force nouns")
+# Participles that tie a role word to a state's body ("hackers linked to the Russian
+# government"), and the bodies that speak for a state.
+LINK_PARTICIPLES = frozenset({"link", "tie", "connect", "affiliate"})
+STATE_BODIES = frozenset({"GOV", "MIL", "SPY"})
 
 
 def link_phrases(parsed: Parsed, mentions: list[Mention], phrase_at: dict[int, int]) -> None:
@@ -97,7 +101,22 @@ class _Linker:
                 and other.sector not in UNSPECIFIC
             if reached and informative:
                 return self.phrase_at[i], only_of
-        return self._stranded_body(mention, mentions), False
+        return self._stranded_body(mention, mentions) or self._linked_state(mention, mentions), False
+
+    def _linked_state(self, mention: Mention, mentions: list[Mention]) -> int | None:
+        """"hackers linked to the Russian government": a role word tied by a participle of
+        affiliation to a state or its government, army or intelligence is that state's (a
+        group "backed by" a state is not: it fights in its own country)."""
+        for clause in self.parsed.children(mention.head):
+            if clause.dep != "acl" or clause.lemma.lower() not in LINK_PARTICIPLES:
+                continue
+            for prep in self.parsed.children(clause.i):
+                objects = [g.i for g in self.parsed.children(prep.i) if g.dep == "pobj"] if prep.dep == "prep" else []
+                for g in objects:
+                    other = mentions[self.phrase_at[g]] if g in self.phrase_at else None
+                    if other is not None and other.country and (other.kind == "state" or other.sector in STATE_BODIES):
+                        return self.phrase_at[g]
+        return None
 
     def _stranded_body(self, mention: Mention, mentions: list[Mention]) -> int | None:
         """"sanctions on four officers in the Russian military": a body named right after
