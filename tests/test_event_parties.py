@@ -418,6 +418,8 @@ def test_party(pipeline, sentence, code, source, target):
 
 # Verbs of saying with a clause: what the clause says decides the code (a prefix of it)
 ASSERTIONS = [
+    # a mood or talks called positive are an optimistic comment
+    ("The Chilean foreign minister said the mood was positive.", "013"),
     # the option weighed is coded once, on the verb of weighing
     ("Chile was weighing whether to send troops to Peru.", "014"),
     # what a noun of chance or risk is "of" may not happen: the saying is the statement
