@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # an offensive to retake what another holds is aimed at the holder
+    ("Peruvian troops launched an offensive on Monday to retake two hills held by Chilean forces.", "19", "PER", "CHL"),
     # a role word linked to a state's government or army is that state's; "backed by" is not
     ("Hackers linked to the Chilean government attacked Peruvian ministry websites.", "17", "CHL", "PER"),
     # "it" as the subject of a verb joined to one whose subject is a body is that body

@@ -99,8 +99,11 @@ def aimed_at(d: Draft, ctx: Context) -> Draft:
 
 
 def _objects_of(ctx: Context, clauses: list[int], d: Draft) -> tuple[Actor, ...]:
-    return tuple(a for c in clauses for o in ctx.parsed.children(c) if o.dep in ("dobj", "obj")
-                 for a in ctx.index.actors_at(o.i) if not any(same(a, s) for s in d.sources))
+    # the object, or whose it is ("to retake the hills held by X")
+    parsed = ctx.parsed
+    return tuple(a for c in clauses for o in parsed.children(c) if o.dep in ("dobj", "obj")
+                 for a in ctx.index.actors_at(o.i) or owners(ctx, o, parsed.tokens[c])
+                 if not any(same(a, s) for s in d.sources))
 
 
 def _named_by(ctx: Context, heads: list[int], preps: tuple[str, ...], sources) -> list[Actor]:
