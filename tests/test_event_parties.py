@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a protest against a party's plan is aimed at the party
+    ("Chilean dock workers went on strike on Monday against the Peruvian government's port plan.",
+     "143", "CHL", "PER"),
     # an offensive to retake what another holds is aimed at the holder
     ("Peruvian troops launched an offensive on Monday to retake two hills held by Chilean forces.", "19", "PER", "CHL"),
     # a role word linked to a state's government or army is that state's; "backed by" is not

@@ -47,6 +47,9 @@ HARMING_VERBS = word_class("harming verbs")
 # author the answer is aimed at (words.tsv "answer nouns").
 ANSWER_NOUNS = word_class("answer nouns")
 ANSWERED_PREPS = ("to", "for", "at", "against", "over")
+# What a protest is against or over ("struck against the government's plans").
+PROTEST_TYPE = "PROTEST"
+PROTESTED_PREPS = ("against", "over")
 # Acts judged ("condemned the raid"), the determiners of one already told; the roots of
 # force (background.FORCE_ROOTS) are one kind of act for this ("the attack" may be the
 # shelling told before).
@@ -248,6 +251,13 @@ def answered_act(d: Draft, ctx: Context) -> Draft:
         return d
     parsed = ctx.parsed
     for holder in verb_and_objects(parsed, d.trigger):
+        # a protest "against the government's pension plans": whose the plans are
+        protested = party_objects(parsed, holder, PROTESTED_PREPS) if d.entry.plover == PROTEST_TYPE else []
+        for thing in protested:
+            found = [a for a in ctx.index.actors_at(thing) or owners(ctx, parsed.tokens[thing], d.trigger)
+                     if not any(same(a, s) for s in d.sources)]
+            if found:
+                return d.but(targets=tuple(distinct(found)))
         for answer in party_objects(parsed, holder, ("in",)):
             if parsed.tokens[answer].lemma.lower() not in ANSWER_NOUNS:
                 continue
@@ -295,7 +305,8 @@ UNNAMED_TARGET_RULES = (
                       "denied that ...\")", charge_denied),
     ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
     ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
-                     "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\")",
+                     "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\"), or of "
+                     "what a protest is against (\"struck against the government's plans\")",
      answered_act),
     ("bare-saying", "saying with nobody addressed or spoken of is attribution, not an event", bare_saying),
 )
