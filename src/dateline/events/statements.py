@@ -237,6 +237,8 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     if d.code != STATEMENT:
         return d
     lemmas = {ctx.parsed.tokens[i].lemma.lower() for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end)}
+    # "described the talks as positive", "called them constructive": the words given
+    lemmas |= {t.lemma.lower() for t in _labels(ctx.parsed, d.cue)}
     code = next((code for code, words in _refinements("content") if lemmas & words), None)
     return dataclasses.replace(d, code=code) if code else d
 
@@ -287,10 +289,7 @@ def name_calling(d: StatementDraft, env: tuple[Context, list[Event]]) -> Stateme
     if d.code != STATEMENT or parsed.tokens[d.cue].lemma.lower() not in NAMING_VERBS:
         return d
     children = parsed.children(d.cue)
-    labels = [c for c in children if c.dep in LABEL_DEPS] + [
-        g for c in children if c.dep == "prep" and c.lemma.lower() == "as" for g in parsed.children(c.i)
-        if g.dep == "pobj"]
-    label = next((t for t in labels if t.lemma.lower() in BLAME_LABELS), None)
+    label = next((t for t in _labels(parsed, d.cue) if t.lemma.lower() in BLAME_LABELS), None)
     if label is None:
         return d
     # the one named: the verb's object, or the subject of the label ("branded the vote illegal")
@@ -299,6 +298,17 @@ def name_calling(d: StatementDraft, env: tuple[Context, list[Event]]) -> Stateme
     found = [] if named is None else ctx.index.actors_at(named.i) or owners(ctx, named, parsed.tokens[d.cue])
     target = next((a for a in found if not same(a, d.speaker)), None if named is not None else d.target)
     return dataclasses.replace(d, code=CRITICISM, target=target)
+
+
+def _labels(parsed, cue: int) -> list:
+    """The words a verb of naming gives ("called the group terrorists", "described the
+    talks as positive"); [] for any other verb."""
+    if parsed.tokens[cue].lemma.lower() not in NAMING_VERBS:
+        return []
+    children = parsed.children(cue)
+    return [c for c in children if c.dep in LABEL_DEPS] + [
+        g for c in children if c.dep == "prep" and c.lemma.lower() == "as" for g in parsed.children(c.i)
+        if g.dep in ("pobj", "amod", "acomp")]
 
 
 @lru_cache(maxsize=2)
