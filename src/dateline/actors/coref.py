@@ -11,7 +11,9 @@ Deliberately simple rules a reader can check:
 3. Pronouns: he/she/him/his/her go to a person, they/them/their/its to a state,
    organisation or group. A pronoun that is the subject of a speech verb prefers the
    last speaker; a sentence-initial subject pronoun prefers the previous sentence's
-   subject person; otherwise the most recent compatible mention wins.
+   subject person; otherwise the most recent compatible mention wins. "It" as the subject
+   of a verb joined to one whose subject is a body ("Hamas said ..., and it accused X")
+   is that body.
 4. A bare "the group" ("the movement", "the faction"), with no word of its own naming
    it, is the last group named ("the Houthis said ... the group would keep striking").
 """
