@@ -26,7 +26,7 @@ MEMBER_PREPS = frozenset({"in", "of"})
 FORCE_NOUNS = word_class("force nouns")
 # Participles that tie a role word to a state's body ("hackers linked to the Russian
 # government"), and the bodies that speak for a state.
-LINK_PARTICIPLES = frozenset({"link", "tie", "connect", "affiliate"})
+LINK_PARTICIPLES = word_class("link participles")
 STATE_BODIES = frozenset({"GOV", "MIL", "SPY"})
 
 

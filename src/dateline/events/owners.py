@@ -43,7 +43,7 @@ THIRD_PARTY_VERBS = word_class("third-party verbs")
 # clause that is one of them is the thing itself, not its author.
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # Participles that tie a thing to its owner ("ships linked to X", "firms tied to X").
-LINK_PARTICIPLES = {"link", "tie", "connect", "affiliate"}
+LINK_PARTICIPLES = word_class("link participles")
 LINK_PREPS = ("to", "with")
 
 

@@ -105,8 +105,13 @@ def _objects_of(ctx: Context, clauses: list[int], d: Draft) -> tuple[Actor, ...]
     # the object, or whose it is ("to retake the hills held by X")
     parsed = ctx.parsed
     return tuple(a for c in clauses for o in parsed.children(c) if o.dep in ("dobj", "obj")
-                 for a in ctx.index.actors_at(o.i) or owners(ctx, o, parsed.tokens[c])
-                 if not any(same(a, s) for s in d.sources))
+                 for a in _party_or_owner(ctx, o.i, parsed.tokens[c], d.sources))
+
+
+def _party_or_owner(ctx: Context, thing: int, verb, sources) -> list[Actor]:
+    """The actors a word names, else whose the thing it names is; the sources aside."""
+    return [a for a in ctx.index.actors_at(thing) or owners(ctx, ctx.parsed.tokens[thing], verb)
+            if not any(same(a, s) for s in sources)]
 
 
 def _named_by(ctx: Context, heads: list[int], preps: tuple[str, ...], sources) -> list[Actor]:
@@ -254,8 +259,7 @@ def answered_act(d: Draft, ctx: Context) -> Draft:
         # a protest "against the government's pension plans": whose the plans are
         protested = party_objects(parsed, holder, PROTESTED_PREPS) if d.entry.plover == PROTEST_TYPE else []
         for thing in protested:
-            found = [a for a in ctx.index.actors_at(thing) or owners(ctx, parsed.tokens[thing], d.trigger)
-                     if not any(same(a, s) for s in d.sources)]
+            found = _party_or_owner(ctx, thing, d.trigger, d.sources)
             if found:
                 return d.but(targets=tuple(distinct(found)))
         for answer in party_objects(parsed, holder, ("in",)):
@@ -265,8 +269,7 @@ def answered_act(d: Draft, ctx: Context) -> Draft:
             things = party_objects(parsed, answer, ANSWERED_PREPS) or [
                 t for t in party_objects(parsed, holder, ANSWERED_PREPS) if t > answer]
             for thing in things:
-                found = [a for a in ctx.index.actors_at(thing) or owners(ctx, parsed.tokens[thing], d.trigger)
-                         if not any(same(a, s) for s in d.sources)]
+                found = _party_or_owner(ctx, thing, d.trigger, d.sources)
                 if found:
                     return d.but(targets=tuple(distinct(found)))
     return d

@@ -20,6 +20,11 @@ after that comma, whose head lies inside the list, belongs to the verb whose obj
 list describes. "Troops seized weapons, including rifles from the depot" (no closing
 comma) is left alone, and so is a list on a subject ("aid, including food, to the north
 was blocked"): only an object's list is closed off this way.
+
+``infinitive-in-phrase``: in "X threatened in a video posted online to attack Y" the model
+hangs "to attack" on "posted", the participle of the phrase between the verb and its
+infinitive. An infinitive on a past participle modifying the object of a preposition of a
+verb that takes an infinitive complement and has none is that verb's complement (xcomp).
 """
 
 from __future__ import annotations
@@ -59,8 +64,9 @@ def repair_phrase(tokens: list[Token], tok: Token, repaired: dict[int, str], spe
         noun.head = tok.i
         repaired[tok.i] = GERUND_AS_MODIFIER
         return True
-    for repair_id, dep, verb in ((OBJECT_AS_SUBJECT, "dobj", object_as_subject(tokens, tok, speech)),
-                                 (INFINITIVE_IN_PHRASE, "xcomp", infinitive_in_phrase(tokens, tok, takers))):
+    for repair_id, dep, find in ((OBJECT_AS_SUBJECT, "dobj", lambda: object_as_subject(tokens, tok, speech)),
+                                 (INFINITIVE_IN_PHRASE, "xcomp", lambda: infinitive_in_phrase(tokens, tok, takers))):
+        verb = find()
         if verb is not None:
             tok.head, tok.dep = verb.i, dep
             repaired[tok.i] = repair_id
@@ -122,7 +128,8 @@ def object_as_subject(tokens: list[Token], tok: Token, speech: frozenset[str]) -
     if tok.dep != "nsubj" or tok.head <= tok.i:
         return None
     saying = tokens[tok.head]
-    if saying.lemma.lower() not in speech | REPORTING_VERBS or saying.dep != "ccomp" or saying.head >= tok.i:
+    lemma = saying.lemma.lower()
+    if lemma not in speech and lemma not in REPORTING_VERBS or saying.dep != "ccomp" or saying.head >= tok.i:
         return None
     speaker = [t for t in tokens[tok.i + 1:saying.i] if t.head == saying.i and t.dep == "nsubj"]
     if not speaker or not any(t.text == "," for t in tokens[tok.i + 1:speaker[0].i]):
