@@ -114,6 +114,25 @@ def test_code_twice_leaves_row_counts_unchanged(tmp_path):
     assert {"events_by_plover", "top_dyads"} <= {r["section"] for r in rows}
 
 
+def test_summary_counts_implied_targets_apart_among_two_sided_events(tmp_path):
+    from dateline.store import Store
+
+    article = tmp_path / "curfew.txt"
+    article.write_text("LUSAKA, ZAMBIA \u2014 The Zambian government lifted a nationwide curfew on Monday. "
+                       "Zambian police arrested two Malawian traders in Lusaka on Tuesday.\n")
+    db = str(tmp_path / "x.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["code", str(article), "--db", db]).exit_code == 0
+    rows = json.loads(runner.invoke(cli, ["summary", "--db", db, "--format", "json"]).output)
+    two_sided = next(r for r in rows if r["section"] == "events_two_sided")
+    # the curfew's target is implied (Zambia's people), the traders are named
+    assert (two_sided["events"], two_sided["implied_target"]) == (2, 1), rows
+    with Store(db, read_only=True) as store:
+        stored = store.con.execute("SELECT target_country, target_name, json_extract_string(record, "
+                                   "'$.target[0].kind') FROM events ORDER BY trigger_start").fetchall()
+    assert stored == [("ZMB", "Zambia", "implied"), ("MWI", "Malawian traders", "group")], stored
+
+
 def test_bad_inputs_each_get_one_error_line_and_the_rest_is_coded(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Police in Lagos arrested twelve protesters on Monday.")

@@ -996,6 +996,19 @@ def test_arguments_score_a_resolved_pronoun_at_its_antecedent():
     assert source_tp(actors={"p1": [navy, it, port]}) == 1
 
 
+def test_an_implied_target_has_no_words_to_score_as_a_span():
+    text = "The Zambian government lifted a nationwide curfew."
+    gold = [ArgumentSentence("z1", text, sources=[span_in(text, "The Zambian government")], targets=[])]
+    government = Actor("The Zambian government", "government", 0, 22, "ZMB", "GOV")
+    people = Actor("Zambia", "Zambia", 0, 0, "ZMB", kind="implied", basis=[Basis("implied", "home-measure")])
+    report = score_arguments(gold, {"z1": [event("0813", [government], [people])]})
+    scores = {s.name: s for s in report.scores}
+    # the source still matches (an empty span at it would make it a reciprocal side), and
+    # the implied target is no false target span
+    assert scores["arguments.source.exact"].tp == 1
+    assert scores["arguments.target.exact"].fp == 0
+
+
 # ---------------------------------------------------------------- the command users run
 
 @pytest.mark.slow

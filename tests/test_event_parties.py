@@ -866,3 +866,36 @@ def test_a_sea_named_after_a_state_is_no_state(pipeline):
     events = pipeline.code_text("Vietnamese troops fired rockets at a ship in the South China Sea.",
                                 published="2025-06-02").events
     assert events and not any(a.country == "CHN" for e in events for a in e.target), _sides(events)
+
+
+@pytest.mark.parametrize("sentence,code,country,sector", [
+    # a state body's domestic act naming no one: its country's people
+    ("The Zambian government lifted a nationwide curfew on Monday.", "081", "ZMB", None),
+    ("Ecuadorean prosecutors opened an inquiry on Friday into the collapse of a new bridge.", "09", "ECU", None),
+    # a people's protest or demand for reform naming no one: its country's government
+    ("Thousands of Chilean students marched on Thursday to demand free university tuition.", "14", "CHL", "GOV"),
+])
+def test_a_domestic_act_naming_no_one_is_aimed_at_the_other_side_at_home(pipeline, sentence, code, country, sector):
+    events = [e for e in pipeline.code_text(sentence, published="2025-06-02").events if e.cameo.code.startswith(code)]
+    assert events, _sides(pipeline.code_text(sentence, published="2025-06-02").events)
+    implied = [a for e in events for a in e.target if a.kind == "implied"]
+    assert [(a.country, a.sector) for a in implied] == [(country, sector)], _sides(events)
+    # implied, not named: no words of its own, a basis that says so, a lower confidence
+    assert all(a.start == a.end and a.basis[0].kind == "implied" for a in implied)
+    assert any(e.fired("home-measure") or e.fired("home-dissent") for e in events)
+
+
+@pytest.mark.parametrize("sentence,code", [
+    # a target named stays the target
+    ("The Zambian government lifted its ban on Malawian traders on Monday.", "081"),
+    # a foreign act is no domestic one: a state body's attack, a ceasefire, sanctions
+    ("Israel declared a ceasefire on Sunday.", "08"),
+    ("The Kenyan government imposed new sanctions on Monday.", "16"),
+    # sources of two countries, or an international body, imply no home
+    ("Peru and Chile opened an inquiry on Friday into the killings.", "09"),
+    ("The United Nations opened an inquiry on Friday into the killings.", "09"),
+])
+def test_an_act_that_is_not_domestic_gets_no_implied_target(pipeline, sentence, code):
+    events = pipeline.code_text(sentence, published="2025-06-02").events
+    assert not any(a.kind == "implied" for e in events for a in e.target), _sides(events)
+    assert not any(e.fired("home-measure") or e.fired("home-dissent") for e in events)

@@ -74,6 +74,8 @@ SENTENCES = {
     "events.coding:ordered-out": "Chad ordered the Sudanese ambassador to leave the country.",
     "events.arguments:state-of-act": "Chile condemned the arrest of a Chilean journalist in Bolivia.",
     "events.arguments:answered-act": "Peru recalled its ambassador in protest over Chile's decision.",
+    "events.domestic:home-measure": "The Zambian government lifted a nationwide curfew on Monday.",
+    "events.domestic:home-dissent": "Thousands of Chilean students marched on Thursday to demand free university tuition.",
     "events.coding:obliged": "Uruguay said Paraguay must reopen the border crossing.",
     "events.coding:not-ruled-out": "Ghana did not rule out sanctions on Togo.",
     "events.coding:claimed": "Egypt said Sudan attacked Chad.",
@@ -199,7 +201,7 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
     assert rule in fired, sorted(set(fired))
     name = rule.split(":")[1]
     # the records the rule shaped say so in their basis (drop rules leave no record)
-    if rule.startswith("events.arguments") or rule.startswith("events.coding"):
+    if rule.startswith(("events.arguments", "events.coding", "events.domestic")):
         if name not in ("not-self", "unagented-noun", "ability-judged"):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
     elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker",

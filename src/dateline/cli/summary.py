@@ -13,7 +13,7 @@ from .common import LIST_FORMATS, db_option, emit_rows, format_option, open_stor
 # Each section of the summary: its columns, in order.
 SECTIONS: dict[str, list[str]] = {
     "counts": ["table", "rows"],
-    "events_two_sided": ["events", "share"],
+    "events_two_sided": ["events", "share", "implied_target"],
     "events_by_plover": ["plover_type", "events"],
     "events_by_cameo_root": ["cameo_root", "events"],
     "top_dyads": ["source", "target", "events"],

@@ -43,6 +43,8 @@ def _our_arguments(events: Sequence[Event], actors: Sequence[Actor] = ()) -> lis
         mutual = {(a.start, a.end) for a in event.source} & {(a.start, a.end) for a in event.target}
         for role, arguments in (("source", event.source), ("target", event.target)):
             for actor in arguments:
+                if actor.start == actor.end:  # implied ("the country's people"): no words to score
+                    continue
                 kind = "reciprocal" if (actor.start, actor.end) in mutual else role
                 if from_pronoun(actor) and actor.entity in named:
                     actor = named[actor.entity]

@@ -29,6 +29,7 @@ from .arguments import ActorIndex
 from .code_rules import CODING, CONSIDER_CODE
 from .code_rules import initial as initial_code
 from .codes import cameo_info, load_intents, load_refusals
+from .domestic import DOMESTIC
 from .draft import Context, Draft, rule_note
 from .fallback import fallback_entries
 from .implied import implied_events
@@ -44,7 +45,7 @@ from .verbdict import VerbDictionary
 __all__ = ["EventCoder", "code_events", "RULE_SETS"]
 
 # Every rule set of the stage, in the order they run.
-RULE_SETS = (SELECTION, ARGUMENTS, CODING, STATEMENTS)
+RULE_SETS = (SELECTION, ARGUMENTS, CODING, DOMESTIC, STATEMENTS)
 # Confidence: a base for any lexicon match, raised by how much of the pattern
 # held and by having both participants; chosen so that a bare verb with one
 # argument stays below 0.6 and a fully specified phrase reaches about 0.9.
@@ -54,7 +55,7 @@ BOTH_ACTORS_BONUS = 0.15
 # An actor whose country the context inferred (dateline, sentence, article) is less sure.
 INFERRED_PENALTY = 0.1
 # ... and so is one a rule inferred (a document's author from where it was released).
-INFERRED_RULES = {"document-place"}
+INFERRED_RULES = {"document-place", "home-measure", "home-dissent"}
 # An act told in passing, in a clause that describes a noun ("the men who were held") or
 # sets the time or reason of another ("as soon as a force had been sent"), is less
 # likely the act the sentence reports.
@@ -134,7 +135,8 @@ class EventCoder:
         outcome = CODING.apply(initial_code(ctx, draft), ctx)
         if IMAGINED.intersection(outcome.draft.status):
             return None
-        return _record(ctx, outcome.draft, fired + outcome.fired), outcome.draft
+        implied = DOMESTIC.apply(outcome.draft, ctx)  # on the settled code
+        return _record(ctx, implied.draft, fired + outcome.fired + implied.fired), implied.draft
 
 
 def _unframed(built: list[tuple[Event, Draft]]) -> list[tuple[Event, Draft]]:

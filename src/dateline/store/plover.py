@@ -23,7 +23,7 @@ def _entity(actor: dict, countries: dict) -> dict:
     country = countries.get(actor.get("country") or "")
     return {"code": actor.get("country"), "country_name": country.name if country else None,
             "sector": actor.get("sector"), "sectors": [actor["sector"]] if actor.get("sector") else [],
-            "entity_text": actor.get("text"), "identifier_text": actor.get("name"),
+            "entity_text": actor.get("text") or None, "identifier_text": actor.get("name"),
             "cameo_code": actor.get("code"), "kind": actor.get("kind")}
 
 

@@ -26,13 +26,17 @@ def summary(con: Any, top: int = TOP) -> dict[str, Any]:
         "SELECT count(DISTINCT coalesce(story_id, id)) FROM documents").fetchone()[0]
     counts["story_events"] = con.execute(f"SELECT count(*) FROM {_STORY_EVENTS}").fetchone()[0]
     events = _STORY_EVENTS
-    # events with both a source and a target: the share a dyadic dataset can use
-    sides = con.execute(f"SELECT count(*), count(*) FILTER (WHERE coalesce(source_code, source_name) "
-                        f"IS NOT NULL AND coalesce(target_code, target_name) IS NOT NULL) FROM {events}"
-                        ).fetchone()
+    # events with both a source and a target: the share a dyadic dataset can use; of them,
+    # those whose target is implied, not named (a domestic act's other side at home)
+    two_sided = ("coalesce(source_code, source_name) IS NOT NULL AND coalesce(target_code, target_name) "
+                 "IS NOT NULL")
+    sides = con.execute(f"SELECT count(*), count(*) FILTER (WHERE {two_sided}), count(*) FILTER (WHERE "
+                        f"{two_sided} AND json_extract_string(record, '$.target[0].kind') = 'implied') "
+                        f"FROM {events}").fetchone()
     return {
         "counts": counts,
-        "events_two_sided": {"events": sides[1], "share": round(sides[1] / sides[0], 3) if sides[0] else 0.0},
+        "events_two_sided": {"events": sides[1], "share": round(sides[1] / sides[0], 3) if sides[0] else 0.0,
+                             "implied_target": sides[2]},
         "events_by_plover": rows("SELECT nullif(plover_type, '') t, count(*) n "
                                  f"FROM {events} GROUP BY 1 ORDER BY n DESC, 1"),
         "events_by_cameo_root": rows(f"SELECT cameo_root, count(*) n FROM {events} GROUP BY 1 ORDER BY n DESC, 1"),
