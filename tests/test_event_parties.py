@@ -13,6 +13,18 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # "pro-X" and "anti-X" name what one is for or against, not one's state
+    ("YEREVAN, ARMENIA \u2014 Police detained dozens of pro-Russian activists outside parliament on Monday.",
+     "173", "ARM", "ARM"),
+    # warning that another will face (suffer, pay for) something threatens it; armed, with force
+    ("In Lima, the Peruvian president warned that Chile would face military action if its ships "
+     "entered Peruvian waters.", "138", "PER", "CHL"),
+    ("The Peruvian minister warned that Chile would pay a heavy price for the decision.", "130", "PER", "CHL"),
+    # "the two delegations" are the two parties told before
+    ("Chile and Peru held talks in Quito on Monday. An Ecuadorean mediator shuttled between the "
+     "two delegations.", "045", "ECU", "PER"),
+    # a place named in the object is the target of words about it, not where they were said
+    ("A Peruvian rebel group claimed responsibility for an attack on a police post in Chile.", "015", "PER", "CHL"),
     # a protest against a party's plan is aimed at the party
     ("Chilean dock workers went on strike on Monday against the Peruvian government's port plan.",
      "143", "CHL", "PER"),
@@ -899,3 +911,10 @@ def test_an_act_that_is_not_domestic_gets_no_implied_target(pipeline, sentence, 
     events = pipeline.code_text(sentence, published="2025-06-02").events
     assert not any(a.kind == "implied" for e in events for a in e.target), _sides(events)
     assert not any(e.fired("home-measure") or e.fired("home-dissent") for e in events)
+
+
+def test_words_said_at_home_are_aimed_at_no_one_there(pipeline):
+    # "In Lima," sets where a Peruvian spoke: Peru is no target of the praise
+    events = pipeline.code_text("In Lima, the Peruvian foreign minister praised the new trade rules on Monday.",
+                                published="2025-06-02").events
+    assert not any(a.country == "PER" for e in events for a in e.target), _sides(events)

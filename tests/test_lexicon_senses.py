@@ -14,6 +14,14 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # ruling out elections or a ceasefire rejects them (1234, 1246); a gerund that only
+    # stages its object ("holding") lets the object decide
+    ("The Peruvian president ruled out holding early elections.", "1234", "PER", ""),
+    ("Chile ruled out a ceasefire with the rebels.", "1246", "CHL", ""),
+    # suspending a partnership reduces relations (160); sanctions suspended in "a range of"
+    # them are eased (085)
+    ("Peru suspended its defence partnership with Chile on Monday.", "160", "PER", "CHL"),
+    ("Peru suspended a range of sanctions on Chile on Monday.", "085", "PER", "CHL"),
     # sending an envoy or negotiators to a capital visits it (042)
     ("Chile sent a special envoy to Lima on Monday.", "042", "CHL", "PER"),
     # a bomb that explodes is a bombing (183), aimed at where it went off

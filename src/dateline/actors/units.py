@@ -22,6 +22,9 @@ GROUP_LABELS = frozenset({"ORG", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Second parts of hyphenated adjectives of territory ("rebel-held town").
 CONTROL_PARTICIPLES = word_class("control participles")
+# "pro-European protesters", "anti-American rallies": the state named is what they are for
+# or against, not theirs (words.tsv).
+STANCE_PREFIXES = word_class("stance prefixes")
 # Words after a city's name that make it the name of a province ("Kano State").
 ADMIN_WORDS = word_class("admin words")
 # Lower-case words that belong inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
@@ -129,12 +132,18 @@ class UnitScanner:
             if match is not None and match.end < len(tokens) and tokens[match.end].text in WATER_NAMES \
                     and match.entry.source in GEO_SOURCES:
                 i = match.end + 1  # "the South China Sea", "the Indian Ocean": a sea, no state
+            elif match is not None and match.entry.source in GEO_SOURCES and self._stance(i):
+                i = match.end  # "pro-European protesters": for Europe, not of it
             elif match is not None:
                 found.append(match)
                 i = match.end
             else:
                 i += 1
         return found
+
+    def _stance(self, i: int) -> bool:
+        """Is the name at ``i`` the second part of "pro-X" or "anti-X"?"""
+        return i >= 2 and self.tokens[i - 1].text == "-" and self.tokens[i - 2].text.lower() in STANCE_PREFIXES
 
     def _name_at(self, i: int, end: int) -> Unit | None:
         """The longest known name starting at token ``i`` (before ``end``), or None."""

@@ -143,11 +143,13 @@ def _unframed(built: list[tuple[Event, Draft]]) -> list[tuple[Event, Draft]]:
     """The events of one sentence but a bare frame whose complement was coded as the act
     it frames: a refusal ("refused to meet X": 125 on "meet", not also 120 on "refused"),
     a weighing ("weighing whether to send troops to X": the option toward X, once)."""
-    framed = {d.trigger.head for _, d in built if d.recoded_by == "refused" and d.trigger.dep == "xcomp"}
+    framed = {d.trigger.head: d.cameo for _, d in built if d.recoded_by == "refused" and d.trigger.dep == "xcomp"}
     weighed = {d.trigger.i for _, d in built if d.recoded_by == "considered"}
     bare = (REFUSAL_FRAME_TYPE, GENERIC_REFUSAL)
+    # (a frame coded as the refused act itself, "rejected holding talks": 125 on both, is one)
     return [(e, d) for e, d in built
-            if not ((d.entry.plover, d.entry.cameo) == bare and d.trigger.i in framed
+            if not (d.trigger.i in framed and ((d.entry.plover, d.entry.cameo) == bare
+                                               or framed[d.trigger.i] == d.cameo)
                     or d.entry.cameo == CONSIDER_CODE and not d.recoded_by and d.trigger.i in weighed)]
 
 

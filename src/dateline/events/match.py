@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from ..nlp import Parsed, Token
 from ..tables import word_class
 from .lexicon import LexiconEntry
+from .objects import (CONTAINER_NOUNS, OBJECT_DEPS, child_with as _child_with, container_of as _container,
+                      joined_names, joined_object as _joined_object, staged_object as _staged_object,
+                      titled_name as _titled_name)
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
-OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
-CONTAINER_NOUNS = word_class("container nouns")  # whose "of" noun is the thing: "a team of doctors"
 SMALL_CLAUSE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
 # A predicate with no verb of its own: "found him guilty", "declared him persona non grata".
 SMALL_CLAUSE_POS = {"ADJ", "NOUN"}
@@ -55,57 +56,6 @@ class Match:
     plover: str | None = None
 
 
-def _child_with(parsed: Parsed, head: int, deps: set[str], lemmas=None) -> Token | None:
-    for child in parsed.children(head):
-        if child.dep in deps and (lemmas is None or child.lemma.lower() in lemmas
-                                  or _plain_plural(child) in lemmas):
-            return child
-    return None
-
-
-def _plain_plural(tok: Token) -> str:
-    """A plural noun's form without its "s", for lemmas the lemmatizer reads otherwise
-    ("bases" as "basis": military bases are the news's bases)."""
-    text = tok.text.lower()
-    return text[:-1] if tok.tag == "NNS" and text.endswith("s") else ""
-
-
-def _joined_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
-    """An object named by a hyphenated lemma with its modifier ("joint exercises": joint-exercise)."""
-    for child in parsed.children(head):
-        if child.dep in deps and not joined_names(parsed, child).isdisjoint(objects):
-            return child
-    return None
-
-
-def joined_names(parsed: Parsed, noun: Token) -> set[str]:
-    """The hyphenated lemmas a noun and its modifiers spell: each modifier with the noun
-    ("joint exercises": joint-exercise), and the run of modifiers right before it
-    ("joint war games": war-game, joint-war-game)."""
-    lemma = noun.lemma.lower()
-    modifiers = [m for m in parsed.children(noun.i) if m.dep in ("amod", "compound", "nmod")]
-    # coordinated modifiers each modify the noun ("search and rescue teams": rescue-team)
-    modifiers += [c for m in modifiers for c in parsed.children(m.i) if c.dep == "conj"]
-    names = {f"{m.lemma.lower()}-{lemma}" for m in modifiers}
-    run, k, inside = [], noun.i - 1, {noun.i}
-    # the run may hold a modifier of a modifier ("military aid package": military-aid-package)
-    while k >= 0 and parsed.tokens[k].head in inside and parsed.tokens[k].dep in ("amod", "compound"):
-        run.insert(0, parsed.tokens[k].lemma.lower())
-        names.add("-".join(run + [lemma]))
-        inside.add(k)
-        k -= 1
-    return names
-
-
-def _titled_name(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
-    """A name whose title is the object asked for ("welcomed Prime Minister X": a minister)."""
-    for child in parsed.children(head):
-        if child.dep in deps and child.pos == "PROPN" and any(
-                m.dep == "compound" and m.lemma.lower() in objects for m in parsed.children(child.i)):
-            return child
-    return None
-
-
 def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
     """The object inside a measure or group noun ("sent a team of doctors", "a convoy of aid
     trucks"): the noun its "of" names, or its compound ("sent fuel shipments")."""
@@ -118,14 +68,6 @@ def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[
                 if named & set(objects):
                     return inner
     return None
-
-
-def _container(parsed: Parsed, inner: int | None) -> list[int]:
-    """The measure or group noun an object is "of" ("a package of weapons"), if any."""
-    tok = parsed.tokens[inner] if inner is not None else None
-    prep = parsed.tokens[tok.head] if tok is not None and tok.dep == "pobj" else None
-    return [prep.head] if prep is not None and prep.lemma.lower() == "of" \
-        and parsed.tokens[prep.head].lemma.lower() in CONTAINER_NOUNS else []
 
 
 def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int]:
@@ -273,7 +215,8 @@ def _required_object(parsed: Parsed, trigger: Token, entry: LexiconEntry,
     joined = _joined_object(parsed, trigger.i, deps, entry.objects)
     obj = _child_with(parsed, trigger.i, deps, set(entry.objects)) or joined \
         or _contained_object(parsed, trigger.i, deps, entry.objects) \
-        or _titled_name(parsed, trigger.i, deps, entry.objects)
+        or _titled_name(parsed, trigger.i, deps, entry.objects) \
+        or _staged_object(parsed, trigger.i, entry.objects)
     if obj is None:
         return None
     # "launched an air strike": the entry naming the compound is the more specific

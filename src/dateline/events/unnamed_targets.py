@@ -27,7 +27,7 @@ from ..records import Actor
 from ..tables import word_class
 from .arguments import distinct, place_target, same, subject_of
 from .background import FORCE_ROOTS
-from .codes import STATEMENT_ROOT
+from .codes import STATEMENT_ROOT, cameo_info
 from .draft import Context, Draft
 from .helping import helped_parties
 from .match import FORCE_NOUNS, VERB_POS, party_objects, verb_and_objects
@@ -49,6 +49,9 @@ ANSWER_NOUNS = word_class("answer nouns")
 ANSWERED_PREPS = ("to", "for", "at", "against", "over")
 # What a protest is against or over ("struck against the government's plans").
 PROTEST_TYPE = "PROTEST"
+PROTEST_ROOT = "14"
+# CAMEO quad classes of words: verbal cooperation and verbal conflict.
+VERBAL_QUADS = {1, 3}
 PROTESTED_PREPS = ("against", "over")
 # Acts judged ("condemned the raid"), the determiners of one already told; the roots of
 # force (background.FORCE_ROOTS) are one kind of act for this ("the attack" may be the
@@ -244,11 +247,28 @@ def charge_denied(d: Draft, ctx: Context) -> Draft:
 
 
 def place_as_target(d: Draft, ctx: Context) -> Draft:
-    # "held exercises in Alaska", "a protest in the capital", as CAMEO coders do
+    # "held exercises in Alaska", "a protest in the capital", as CAMEO coders do; but words
+    # said at home are aimed at no one there ("In Washington, the president warned ...")
     if d.targets:
         return d
     found = tuple(place_target(ctx.parsed, ctx.index, d.trigger))
+    if found and _said_at_home(d, ctx, found):
+        return d
     return d.but(targets=found) if found else d
+
+
+def _said_at_home(d: Draft, ctx: Context, places: tuple[Actor, ...]) -> bool:
+    """Words (CAMEO's verbal quad classes, a protest aside: it is done somewhere) said in a
+    place of the speaker's own country, named on the verb itself: where it was said, not
+    what it is about ("claimed the attack on a post in Y" keeps Y)."""
+    if d.entry.cameo[:2] == PROTEST_ROOT or cameo_info(d.entry.cameo).quad_class not in VERBAL_QUADS:
+        return False
+    if not {a.country for a in places} <= {a.country for a in d.sources}:
+        return False
+    parsed = ctx.parsed
+    on_verb = [ctx.index.by_token[g.i] for p in parsed.children(d.trigger.i) if p.dep == "prep"
+               for g in parsed.children(p.i) if g.dep == "pobj"]
+    return any(a is b for a in places for b in on_verb)
 
 
 def answered_act(d: Draft, ctx: Context) -> Draft:
