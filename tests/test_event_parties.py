@@ -13,6 +13,11 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a threat is aimed at the one whose act is its condition, or whose act will meet it
+    ("Chile warned of a firm response if Peru sent warships to the border.", "130", "CHL", "PER"),
+    ("Peru threatened new tariffs unless Chile lifted its ban on Peruvian fruit.", "13", "PER", "CHL"),
+    ("Chile warned that Peru's decision would provoke a firm response.", "130", "CHL", "PER"),
+    ("Chile warned that the truce would collapse if Peru kept shelling the border.", "130", "CHL", "PER"),
     # "pro-X" and "anti-X" name what one is for or against, not one's state
     ("YEREVAN, ARMENIA \u2014 Police detained dozens of pro-Russian activists outside parliament on Monday.",
      "173", "ARM", "ARM"),
@@ -435,6 +440,13 @@ def test_party(pipeline, sentence, code, source, target):
 
 # Verbs of saying with a clause: what the clause says decides the code (a prefix of it)
 ASSERTIONS = [
+    # a warning whose clause says what another's act will meet threatens (130), with force
+    # when it is taken for war (138); "any attack" names no act of its own; foreseeing harm
+    # that no one brings is a pessimistic comment (012)
+    ("Chile warned that any incursion into its waters would be met with a firm response.", "130"),
+    ("Peru warned that any attempt to dam the river would be considered an act of war.", "138"),
+    ("Chile warned that the new tariffs would have serious consequences.", "130"),
+    ("The Chilean central bank warned that inflation would rise next year.", "012"),
     # what a verb of naming calls the talks refines the statement
     ("The Chilean foreign minister described the talks as positive.", "013"),
     # a mood or talks called positive are an optimistic comment

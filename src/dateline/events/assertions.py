@@ -14,9 +14,10 @@ act (03x). The rule is registered in code_rules as ``assertion``.
 from __future__ import annotations
 
 from ..tables import word_class
-from .arguments import same, subject_of
+from .arguments import distinct, same, subject_of
 from .draft import Context, Draft, rule_note
 from .match import infinitive_complement
+from .owners import conditional_parties, owners
 from .status import is_wished
 
 STATEMENT_CODE = "010"
@@ -29,20 +30,62 @@ CLAUSE_VERBS = DEMANDING_CLAUSE_VERBS | WARNING_CLAUSE_VERBS | ACCORD_CLAUSE_VER
 # Verbs of undergoing what another does to one ("would face action", "will pay a price"):
 # warning that another will undergo it is a threat; armed words make it one of force.
 CONSEQUENCE_VERBS = word_class("consequence verbs")
+# What one's act will meet or bring ("a firm response", "serious consequences"), and what it
+# will be taken for ("an act of war"): words.tsv.
+CONSEQUENCE_NOUNS = word_class("consequence nouns")
+WAR_NOUNS = word_class("war nouns")
 FORCE_NOUNS = word_class("force nouns")
 ARMED_WORDS = word_class("armed words")
 THREAT_CODE = "130"
 MILITARY_THREAT_CODE = "138"
 
 
-def _threat_of(parsed, clause) -> str:
-    """A warning that another will face, suffer or pay for something threatens it: with
-    force when what it will face is armed (138), else in general (130)."""
-    faced = [c for c in parsed.children(clause.i) if c.dep in ("dobj", "obj")]
-    armed = any(parsed.tokens[f.i].lemma.lower() in FORCE_NOUNS
-                or any(m.dep == "amod" and m.lemma.lower() in ARMED_WORDS for m in parsed.children(f.i))
-                for f in faced)
+def _threat_in(parsed, clause) -> str | None:
+    """The threat a warning's clause about another makes, or None (it only foresees harm):
+    that the other will face, suffer or pay for something ("would face military action"),
+    that something will meet a response or have consequences ("would be met with a firm
+    response", "would have serious consequences"), or that an act will be taken for war
+    ("would be considered an act of war"). With force (138) when what comes is armed."""
+    objects = [c for c in parsed.children(clause.i) if c.dep in ("dobj", "obj", "attr", "oprd")]
+    objects += [g for c in parsed.children(clause.i) if c.dep in ("prep", "agent")
+                and c.lemma.lower() in ("with", "by", "as") for g in parsed.children(c.i) if g.dep == "pobj"]
+    def of_war(o) -> bool:  # "an act of war", "a declaration of war"
+        return any(g.lemma.lower() in WAR_NOUNS for p in parsed.children(o.i) if p.lemma.lower() == "of"
+                   for g in parsed.children(p.i))
+    named = [o for o in objects if clause.lemma.lower() in CONSEQUENCE_VERBS
+             or o.lemma.lower() in CONSEQUENCE_NOUNS | WAR_NOUNS or of_war(o)]
+    if not named:
+        return None
+    armed = any(o.lemma.lower() in FORCE_NOUNS | WAR_NOUNS or of_war(o)
+                or any(m.dep == "amod" and m.lemma.lower() in ARMED_WORDS for m in parsed.children(o.i))
+                for o in named)
     return MILITARY_THREAT_CODE if armed else THREAT_CODE
+
+
+def _warning(d: Draft, ctx: Context, clause) -> Draft:
+    """Warning that another will act foresees harm (012), unless the clause threatens
+    (``_threat_in``) or sets a condition on another's act ("... if Chile sends warships"):
+    then it is a threat aimed at the other, at whose the act is ("Chile's decision would
+    provoke a response"), or at the one whose act is the condition."""
+    parsed = ctx.parsed
+    subject = subject_of(parsed, clause)
+    doer = [a for a in ctx.arguments(subject) if a.kind != "place"]
+    conditions = [a for a in conditional_parties(ctx, clause.i) or conditional_parties(ctx, d.trigger.i)
+                  if not any(same(a, s) for s in d.sources)]
+    if any(same(a, s) for a in doer for s in d.sources):
+        # the speaker's own act: a threat, as the lexicon codes it ("warned it would respond
+        # if the rebels attacked": aimed at the rebels)
+        return d.but(targets=tuple(distinct(conditions))) if conditions else d
+    # what will come "if X acts" warns X: a threat aimed at X, whatever the clause says
+    threat = _threat_in(parsed, clause) or (THREAT_CODE if conditions else None)
+    if threat is None:
+        return d.but(rule_note("assertion", PESSIMISTIC_CODE), cameo=PESSIMISTIC_CODE, plover="",
+                     recoded_by="assertion")
+    owners_of = owners(ctx, parsed.tokens[subject], clause) if subject is not None and not doer else []
+    aimed = [a for a in conditions or doer or owners_of
+             if not any(same(a, s) for s in d.sources)]
+    return d.but(rule_note("assertion", threat), cameo=threat, plover="", recoded_by="assertion",
+                 targets=tuple(distinct(aimed)))
 
 
 def assertion(d: Draft, ctx: Context) -> Draft:
@@ -59,13 +102,7 @@ def assertion(d: Draft, ctx: Context) -> Draft:
     elif lemma in DEMANDING_CLAUSE_VERBS:
         code = None if is_wished(parsed, clause) else STATEMENT_CODE
     else:
-        doer = ctx.arguments(subject_of(parsed, clause))
-        code = None if any(same(a, s) for a in doer for s in d.sources) else PESSIMISTIC_CODE
-        if code and clause.lemma.lower() in CONSEQUENCE_VERBS and doer:
-            # "warned that X would face military action": a threat aimed at X
-            threat = _threat_of(parsed, clause)
-            return d.but(rule_note("assertion", threat), cameo=threat, plover="", recoded_by="assertion",
-                         targets=tuple(doer))
+        return _warning(d, ctx, clause)
     if code is None:
         return d
     return d.but(rule_note("assertion", code), cameo=code, plover="", recoded_by="assertion")

@@ -13,9 +13,10 @@ country, as ICEWS codes "Government (X) -> Citizen (X)" and "Protester (X) -> Go
 - ``home-dissent``: a people's act (protesters, an opposition, workers, a party) is aimed at
   its country's government.
 
-The target is implied, not named: it has no words of its own (an empty text and an empty span
-at the first source; its name says who it is), its kind and basis say so, and the event's confidence is lowered (events.INFERRED_RULES).
-Sources of several countries, or of none, or an international body, imply nothing.
+The target is implied, not named: it has no words of its own (an empty text and an empty
+span at the first source; its name says who it is), its kind and basis say so, and the
+event's confidence is lowered (events.INFERRED_RULES). Sources of several countries, or of
+none, or an international body, imply nothing.
 """
 
 from __future__ import annotations

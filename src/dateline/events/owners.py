@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..nlp import Parsed, Token
 from ..records import Actor
 from ..tables import word_class
-from .arguments import PLACE_KINDS, noun_agent
+from .arguments import PLACE_KINDS, noun_agent, subject_of
 from .draft import Context
 from .match import is_passive, party_objects, verb_and_objects
 
@@ -169,3 +169,20 @@ def whose_words(parsed: Parsed, noun: int) -> list[int]:
     """A place noun and the words before it that may say whose it is ("a Belarusian
     prison", "Peru's jails", "the Azerbaijani border")."""
     return [noun] + [c.i for c in parsed.children(noun) if c.dep in WHOSE_DEPS]
+
+
+# Subordinators of a condition ("if Chile sends warships", "unless Chile withdraws").
+CONDITION_MARKS = {"if", "unless"}
+
+
+def conditional_parties(ctx: Context, head: int) -> list[Actor]:
+    """Who must act for a threat or a warning to come true: the subject of an "if" or
+    "unless" clause on ``head`` ("would respond if Chile sent warships": Chile)."""
+    parsed = ctx.parsed
+    for clause in parsed.children(head):
+        if clause.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in CONDITION_MARKS
+                                         for m in parsed.children(clause.i)):
+            found = [a for a in ctx.arguments(subject_of(parsed, clause)) if a.kind != "place"]
+            if found:
+                return found
+    return []

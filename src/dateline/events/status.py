@@ -83,6 +83,8 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
 # happen and was not announced: it is no event. Whoever imagined it aloud said something:
 # with no other act in the sentence, that saying is the statement event.
 IMAGINED = {"hypothetical"}
+# Determiners that name no act in particular ("any attack", "any attempt").
+FREE_CHOICE = {"any", "whatever", "whichever"}
 # What a modal says of its subject noun's event ("the talks will resume", "could be revived").
 MODAL_FLAGS = {"hypothetical", "future"}
 SUBJECT_NOUN_DEPS = {"nsubj", "nsubjpass"}
@@ -237,6 +239,9 @@ def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
                 or child.lemma.lower() == "time" and any(g.lemma.lower() in HABIT_WORDS | {"several"}
                                                          for g in parsed.children(child.i))):
             flags.add("habitual")
+    if trigger.pos == "NOUN" and any(c.dep == "det" and c.lemma.lower() in FREE_CHOICE
+                                     for c in parsed.children(trigger.i)):
+        flags.add("hypothetical")  # "any attack on its ships would be met with ...": none in particular
     if possible(parsed, trigger) or asked_whether(parsed, clause):
         # "the chances of signing a treaty", "declined to say whether the army had fired"
         flags.add("hypothetical")

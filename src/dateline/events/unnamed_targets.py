@@ -8,6 +8,7 @@
 - ``partner-of-relation``: the other party of the relation it is about ("a formula to
   end the dispute with Y");
 - ``warned-party``: the one warned that the warner will act;
+- ``conditional-party``: for a threat, the one whose act is its condition ("if Chile ...");
 - ``helped-party``: for aid, the one its purpose clause helps ("to help Haiti");
 - ``accused-party``: the doer in the clause of a charge ("alleged that X had ...");
 - ``pressed-party``: for a protest, the one its purpose clause asks ("to press the government");
@@ -31,7 +32,7 @@ from .codes import STATEMENT_ROOT, cameo_info
 from .draft import Context, Draft
 from .helping import helped_parties
 from .match import FORCE_NOUNS, VERB_POS, party_objects, verb_and_objects
-from .owners import owners, things_acted_on
+from .owners import conditional_parties, owners, things_acted_on
 from .pairs import pair_told_before
 from .status import CLAIM_VERBS, REQUESTING_VERBS
 
@@ -69,7 +70,9 @@ RELATION_NOUNS = word_class("relation nouns")
 RELATION_PREPS = ("with",)
 SETTING_PREPS = ("in", "amid", "over", "during")
 # Verbs whose clause is the speaker's own threat, and the object naming whom they warn.
-THREAT_CLAUSE_VERBS = word_class("clause verbs of warning") | {"threaten"}
+WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
+THREAT_CLAUSE_VERBS = WARNING_CLAUSE_VERBS | {"threaten"}
+THREAT_ROOT = "13"
 WARNED_DEPS = {"dobj", "obj", "iobj"}
 # Charges and complaints whose clause says what the accused did: its (active) subject.
 ACCUSING_ROOTS = {"11"}
@@ -151,6 +154,22 @@ def warned_party(d: Draft, ctx: Context) -> Draft:
     found = [a for c in parsed.children(trigger.head) if c.dep in WARNED_DEPS for a in ctx.index.actors_at(c.i)
              if not any(same(a, s) for s in d.sources)]
     return d.but(targets=tuple(found)) if found else d
+
+
+def conditional_party(d: Draft, ctx: Context) -> Draft:
+    # "warned of a firm response if Chile sent warships", "threatened sanctions unless Peru
+    # withdrew": the threat is aimed at the one whose act is its condition
+    if d.targets or d.entry.cameo[:2] != THREAT_ROOT and d.cameo[:2] != THREAT_ROOT:
+        return d
+    clauses = [c.i for c in ctx.parsed.children(d.trigger.i) if c.dep in ("ccomp", "xcomp")]
+    if d.trigger.lemma.lower() in WARNING_CLAUSE_VERBS and any(ctx.parsed.tokens[c].dep == "ccomp" for c in clauses):
+        return d  # "warned that X would ...": the assertion coding rule reads the clause
+    heads = [d.trigger.i] + clauses
+    for head in heads:
+        found = [a for a in conditional_parties(ctx, head) if not any(same(a, s) for s in d.sources)]
+        if found:
+            return d.but(targets=tuple(distinct(found)))
+    return d
 
 
 def helped_party(d: Draft, ctx: Context) -> Draft:
@@ -311,6 +330,8 @@ UNNAMED_TARGET_RULES = (
                             "formula to end the dispute with Y\")", partner_of_relation),
     ("warned-party", "nobody acted on: the one warned or threatened with the act (\"warned Taiwan that "
                      "it would use force\")", warned_party),
+    ("conditional-party", "a threat aimed at nobody: the one whose act is its condition (\"warned of a "
+                          "response if Chile sent warships\")", conditional_party),
     ("helped-party", "nobody given to: the one the aid's purpose clause helps (\"donated ventilators to "
                      "help Ethiopia\")", helped_party),
     ("accused-party", "nobody accused: the doer in the clause of the charge (\"alleged that X had "
