@@ -19,6 +19,8 @@
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
 - ``answered-act``: the author of the act it answers ("in response to X's launches").
 
+- ``words-about``: for words (CAMEO 01), the first party of another country they name.
+
 Then ``bare-saying`` drops a saying that, after all of them, names nobody.
 """
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from ..records import Actor
 from ..tables import word_class
-from .arguments import distinct, place_target, same, subject_of
+from .arguments import SUBJECT_DEPS, distinct, place_target, same, subject_of
 from .background import FORCE_ROOTS
 from .codes import STATEMENT_ROOT, cameo_info
 from .draft import Context, Draft
@@ -34,6 +36,7 @@ from .helping import helped_parties
 from .match import FORCE_NOUNS, VERB_POS, party_objects, verb_and_objects
 from .owners import conditional_parties, owners, things_acted_on
 from .pairs import pair_told_before
+from .statements import other_side
 from .status import CLAIM_VERBS, REQUESTING_VERBS
 
 # Clauses on an act or its object that say whom it is meant against: a purpose
@@ -314,6 +317,25 @@ def answered_act(d: Draft, ctx: Context) -> Draft:
     return d
 
 
+def words_about(d: Draft, ctx: Context) -> Draft:
+    # "expressed pessimism about Greece's chances": words with nobody addressed are about the
+    # first party of another country they name (as a statement from a quote is first:
+    # statements.spoken_of; a party at home was tried and lowered ConfliBERT's exact target spans)
+    # (a plain "said" is the quotes stage's: bare-saying; a speaker of no country, nobody's)
+    # (a content clause is the coding rule content-subject's: whom the clause is about)
+    parsed = ctx.parsed
+    if d.targets or d.entry.cameo[:2] != STATEMENT_ROOT or not d.sources or not d.sources[0].country \
+            or d.trigger.lemma.lower() in CLAIM_VERBS or any(c.dep == "ccomp" for c in parsed.children(d.trigger.i)):
+        return d
+    speaker = d.sources[0]
+    subjects = {j for c in parsed.children(d.trigger.i) if c.dep in SUBJECT_DEPS for j in parsed.subtree(c.i)}
+    named = [a for i in parsed.subtree(d.trigger.i) if i not in subjects for a in [ctx.index.by_token[i]]
+             if a is not None and a.kind != "place" and not any(same(a, s) for s in d.sources)
+             and other_side(a, speaker)]
+    found = [a for a in named if a.country and a.country != speaker.country][:1]
+    return d.but(targets=tuple(found)) if found else d
+
+
 def bare_saying(d: Draft, ctx: Context) -> Draft | None:
     # "..., the agency said": the quotes stage's business
     if (not d.targets and d.entry.cameo[:2] == STATEMENT_ROOT and not d.entry.objects
@@ -352,5 +374,7 @@ UNNAMED_TARGET_RULES = (
                      "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\"), or of "
                      "what a protest is against (\"struck against the government's plans\")",
      answered_act),
+    ("words-about", "words with nobody addressed are about the first party of another country they name "
+                    "(\"expressed pessimism about Greece's chances\")", words_about),
     ("bare-saying", "saying with nobody addressed or spoken of is attribution, not an event", bare_saying),
 )
