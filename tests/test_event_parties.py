@@ -15,6 +15,9 @@ pytestmark = pytest.mark.slow
 PARTIES = [
     # words with nobody addressed are about the party of another country they name
     ("Chilean officials expressed pessimism about Peru's chances of meeting the deadline.", "012", "CHL", "PER"),
+    # so are an intent and a threat with nobody addressed
+    ("Chile expressed its readiness to negotiate with Peru over fishing rights.", "03", "CHL", "PER"),
+    ("Chile threatened to take Peru's missile tests to the United Nations.", "13", "CHL", "PER"),
     # a threat is aimed at the one whose act is its condition, or whose act will meet it
     ("Chile warned of a firm response if Peru sent warships to the border.", "130", "CHL", "PER"),
     ("Peru threatened new tariffs unless Chile lifted its ban on Peruvian fruit.", "13", "PER", "CHL"),

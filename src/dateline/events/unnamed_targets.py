@@ -67,6 +67,8 @@ ACCUSATION_ROOT = "11"
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Nouns that name an act without saying which ("the decision", "the move"): the last one told.
 GENERIC_ACT_NOUNS = word_class("generic act nouns")
+# Words and intents (CAMEO 01, 03): about the party they name (words-about).
+WORDS_ROOTS = {STATEMENT_ROOT, "03", "13"}
 # Nouns of a relation between parties, and the preposition naming the other party
 # ("the dispute with X", "talks with X"): words.tsv.
 RELATION_NOUNS = word_class("relation nouns")
@@ -318,13 +320,14 @@ def answered_act(d: Draft, ctx: Context) -> Draft:
 
 
 def words_about(d: Draft, ctx: Context) -> Draft:
-    # "expressed pessimism about Greece's chances": words with nobody addressed are about the
-    # first party of another country they name (as a statement from a quote is first:
+    # "expressed pessimism about Greece's chances", "expressed readiness to negotiate with
+    # Syria": words or an intent with nobody addressed are about the first party of another
+    # country they name (as a statement from a quote is first:
     # statements.spoken_of; a party at home was tried and lowered ConfliBERT's exact target spans)
     # (a plain "said" is the quotes stage's: bare-saying; a speaker of no country, nobody's)
     # (a content clause is the coding rule content-subject's: whom the clause is about)
     parsed = ctx.parsed
-    if d.targets or d.entry.cameo[:2] != STATEMENT_ROOT or not d.sources or not d.sources[0].country \
+    if d.targets or d.entry.cameo[:2] not in WORDS_ROOTS or not d.sources or not d.sources[0].country \
             or d.trigger.lemma.lower() in CLAIM_VERBS or any(c.dep == "ccomp" for c in parsed.children(d.trigger.i)):
         return d
     speaker = d.sources[0]
