@@ -13,6 +13,12 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a party with no country named by a state body's domestic act is of its country
+    ("Bolivian authorities eased restrictions on opposition newspapers on Monday.", "081", "BOL", "BOL"),
+    # what "the town of" names is a place, not a person or a body the tagger took it for:
+    # the curfew names no party, and is aimed at the country's people
+    ("Bolivian authorities imposed a curfew in the eastern town of Trincomalee on Sunday.", "1723", "BOL", "BOL"),
+    ("Nepalese authorities imposed a curfew in the western town of Kalikot on Sunday.", "1723", "NPL", "NPL"),
     # words with nobody addressed are about the party of another country they name
     ("Chilean officials expressed pessimism about Peru's chances of meeting the deadline.", "012", "CHL", "PER"),
     # so are an intent and a threat with nobody addressed

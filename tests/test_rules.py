@@ -76,6 +76,7 @@ SENTENCES = {
     "events.arguments:answered-act": "Peru recalled its ambassador in protest over Chile's decision.",
     "events.arguments:conditional-party": "Chile warned of a firm response if Peru sent warships to the border.",
     "events.arguments:words-about": "Chilean officials expressed pessimism about Peru's chances of meeting the deadline.",
+    "events.domestic:home-party": "Bolivian authorities eased restrictions on opposition newspapers on Monday.",
     "events.domestic:home-measure": "The Zambian government lifted a nationwide curfew on Monday.",
     "events.domestic:home-dissent": "Thousands of Chilean students marched on Thursday to demand free university tuition.",
     "events.coding:obliged": "Uruguay said Paraguay must reopen the border crossing.",

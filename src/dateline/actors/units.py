@@ -27,6 +27,8 @@ CONTROL_PARTICIPLES = word_class("control participles")
 STANCE_PREFIXES = word_class("stance prefixes")
 # Words after a city's name that make it the name of a province ("Kano State").
 ADMIN_WORDS = word_class("admin words")
+# "the eastern town of Trincomalee": what such a noun is "of" is a place, whatever the tagger says.
+SETTLEMENT_NOUNS = word_class("settlement nouns")
 # Lower-case words that belong inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = word_class("name particles")
 # Longest sector term, in tokens ("deputy minister of defence" is four; hyphens count).
@@ -241,6 +243,8 @@ class UnitScanner:
         if start >= end or not any(t.pos in ("PROPN", "NOUN", "X") for t in tokens[start:end]):
             return None  # what is left of an entity is only function words ("of")
         text = self.parsed.text[tokens[start].idx:tokens[end - 1].end]
+        if kind in ("person", "org") and self._named_settlement(start) and self.knowledge.city_country(text) is None:
+            return None  # "the town of Trincomalee": a place the gazetteer does not know
         if kind in ("place", "org"):
             country = self.knowledge.city_country(text)
             words = text.split()
@@ -267,6 +271,14 @@ class UnitScanner:
             if entry is not None and (named is None or normalise(named) == normalise(entry.name)):
                 return Unit(start, end, "person", entry, label="surname")
         return Unit(start, end, kind, label=label)
+
+    def _named_settlement(self, start: int) -> bool:
+        """Is the name at ``start`` what "the town of", "the village of" names, with no
+        state named on the noun ("the Somali town of X" is resolved as that state's place)?"""
+        if start < 2 or self.tokens[start - 1].text.lower() != "of" \
+                or self.tokens[start - 2].lemma.lower() not in SETTLEMENT_NOUNS:
+            return False
+        return not any(c.text[:1].isupper() for c in self.parsed.children(start - 2) if c.dep in ("amod", "compound"))
 
     def _known_surname(self, text: str) -> bool:
         return self.knowledge.surname_entry(normalise(text), self.published) is not None

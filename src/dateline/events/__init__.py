@@ -55,7 +55,7 @@ BOTH_ACTORS_BONUS = 0.15
 # An actor whose country the context inferred (dateline, sentence, article) is less sure.
 INFERRED_PENALTY = 0.1
 # ... and so is one a rule inferred (a document's author from where it was released).
-INFERRED_RULES = {"document-place", "home-measure", "home-dissent"}
+INFERRED_RULES = {"document-place", "home-measure", "home-dissent", "home-party"}
 # An act told in passing, in a clause that describes a noun ("the men who were held") or
 # sets the time or reason of another ("as soon as a force had been sent"), is less
 # likely the act the sentence reports.

@@ -8,6 +8,8 @@ one it is aimed at ("Bangladesh lifted its curfew", "the government withdrew the
 increase", "thousands marched to demand reform") is aimed at the other side of the same
 country, as ICEWS codes "Government (X) -> Citizen (X)" and "Protester (X) -> Government (X)":
 
+- ``home-party``: a party the act names with no country of its own ("restrictions on
+  opposition newspapers", "abuses by soldiers") is of the state body's country;
 - ``home-measure``: a state body's act (a state, or a government, army, police, court,
   legislature or intelligence body) is aimed at its country's people;
 - ``home-dissent``: a people's act (protesters, an opposition, workers, a party) is aimed at
@@ -21,7 +23,9 @@ none, or an international body, imply nothing.
 
 from __future__ import annotations
 
-from ..actors import default_knowledge
+import dataclasses
+
+from ..actors import cameo_code, default_knowledge
 from ..records import Actor, Basis
 from ..rules import RuleSet
 from ..tables import word_class
@@ -34,8 +38,10 @@ DISSENT_CODES = tuple(sorted(word_class("home dissent codes")))
 # Actor types of state bodies (words.tsv), and codes that are no state's.
 STATE_SECTORS = word_class("state sectors")
 NOT_STATES = word_class("international codes")
+PLACELESS_SECTORS = word_class("placeless sectors")
 GOVERNMENT = "GOV"
 IMPLIED = "implied"
+INFERRED_COUNTRY = "inferred-country"  # the basis kind of a country the context gave (actors.inferred)
 
 # Run on a draft whose code the coding rules have settled.
 DOMESTIC: RuleSet[Draft] = RuleSet("events.domestic")
@@ -46,6 +52,11 @@ def _country(sources: tuple[Actor, ...]) -> str | None:
     countries = {a.country for a in sources}
     country = countries.pop() if len(countries) == 1 else None
     return country if country and country not in NOT_STATES else None
+
+
+def _homeless(actor: Actor) -> bool:
+    """A party with no country that could have one at home (not migrants or an NGO)."""
+    return not actor.country and actor.kind != "place" and actor.sector not in PLACELESS_SECTORS
 
 
 def _is_state_body(actor: Actor) -> bool:
@@ -60,6 +71,18 @@ def implied_home(first: Actor, country: str, sector: str | None, rule_id: str, w
     return Actor(text="", name=label, start=first.start, end=first.start, country=country,
                  sector=sector, code=country + (sector or ""), kind=IMPLIED,
                  basis=[Basis(IMPLIED, rule_id, why)])
+
+
+@DOMESTIC.rule("home-party", "a party with no country that a state body's domestic act names (\"restrictions "
+                             "on opposition newspapers\") is of that body's country (inferred)")
+def home_party(d: Draft, ctx: Context) -> Draft:
+    country = _country(d.sources)
+    if not d.targets or not any(_homeless(a) for a in d.targets) or country is None \
+            or not d.cameo.startswith(MEASURE_CODES) or not all(_is_state_body(a) for a in d.sources):
+        return d
+    return d.but(targets=tuple(a if not _homeless(a) else dataclasses.replace(
+        a, country=country, code=cameo_code(country, a.sector),
+        basis=a.basis + [Basis(INFERRED_COUNTRY, country, "home-party")]) for a in d.targets))
 
 
 @DOMESTIC.rule("home-measure", "a state body's domestic act (a curfew, reform, restrictions, an inquiry) that "
