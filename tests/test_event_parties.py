@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a mediator's role, talks or a rift "between X and Y" relate X and Y
+    ("Chile ended its role as mediator between the Bolivian government and Peruvian rebels on Monday.",
+     "165", "CHL", "BOL"),
     # a party with no country named by a state body's domestic act is of its country
     ("Bolivian authorities eased restrictions on opposition newspapers on Monday.", "081", "BOL", "BOL"),
     # what "the town of" names is a place, not a person or a body the tagger took it for:

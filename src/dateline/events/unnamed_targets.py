@@ -69,10 +69,10 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 GENERIC_ACT_NOUNS = word_class("generic act nouns")
 # Words and intents (CAMEO 01, 03): about the party they name (words-about).
 WORDS_ROOTS = {STATEMENT_ROOT, "03", "13"}
-# Nouns of a relation between parties, and the preposition naming the other party
-# ("the dispute with X", "talks with X"): words.tsv.
+# Nouns of a relation between parties, and the prepositions naming the other parties
+# ("the dispute with X", "talks with X", "mediator between X and Y"): words.tsv.
 RELATION_NOUNS = word_class("relation nouns")
-RELATION_PREPS = ("with",)
+RELATION_PREPS = ("with", "between")
 SETTING_PREPS = ("in", "amid", "over", "during")
 # Verbs whose clause is the speaker's own threat, and the object naming whom they warn.
 WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
