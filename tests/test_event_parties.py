@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # claiming "the attack" told before is aimed at that attack's target
+    ("Gunmen attacked a Bolivian border post on Monday. A Peruvian rebel group claimed responsibility "
+     "for the attack.", "015", "PER", "BOL"),
     # a mediator's role, talks or a rift "between X and Y" relate X and Y
     ("Chile ended its role as mediator between the Bolivian government and Peruvian rebels on Monday.",
      "165", "CHL", "BOL"),

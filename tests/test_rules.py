@@ -76,6 +76,8 @@ SENTENCES = {
     "events.arguments:answered-act": "Peru recalled its ambassador in protest over Chile's decision.",
     "events.arguments:conditional-party": "Chile warned of a firm response if Peru sent warships to the border.",
     "events.arguments:words-about": "Chilean officials expressed pessimism about Peru's chances of meeting the deadline.",
+    "events.coding:claimed-act-told": "Gunmen attacked a Bolivian border post on Monday. A Peruvian rebel group "
+                                      "claimed responsibility for the attack.",
     "events.domestic:home-party": "Bolivian authorities eased restrictions on opposition newspapers on Monday.",
     "events.domestic:home-measure": "The Zambian government lifted a nationwide curfew on Monday.",
     "events.domestic:home-dissent": "Thousands of Chilean students marched on Thursday to demand free university tuition.",

@@ -17,6 +17,7 @@ from .background import GENERIC_THREAT, gathering_purpose
 from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .assertions import assertion
+from .claims import claimed_act_told
 from .by_actor import (ARMED_SECTORS, arms_supply, assassination, crowd, hackers, labour_strike,
                        mass_killing, own_forces, repression, weapon_subject)
 from .helping import protection_targets
@@ -383,3 +384,7 @@ def _foretold(ctx: Context, d: Draft) -> bool:
     known = bool(speakers) and bool(d.sources) and all(a.country for a in list(speakers) + list(d.sources))
     return known and not any(same(s, a) or s.country == a.country for s in speakers for a in d.sources)
 
+
+
+CODING.rule("claimed-act-told", "claiming \"the attack\" the story told before is aimed at that attack's "
+                                "target")(claimed_act_told)
