@@ -457,6 +457,8 @@ def test_party(pipeline, sentence, code, source, target):
 
 # Verbs of saying with a clause: what the clause says decides the code (a prefix of it)
 ASSERTIONS = [
+    # "will not hesitate to" use force announces it: a threat of force (138), not a negated act
+    ("Peru said it would not hesitate to use force against Chilean fishing boats.", "138"),
     # a warning whose clause says what another's act will meet threatens (130), with force
     # when it is taken for war (138); "any attack" names no act of its own; foreseeing harm
     # that no one brings is a pessimistic comment (012)

@@ -27,6 +27,7 @@ NEGATED_OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
 ATTEMPT_VERBS = word_class("attempt verbs")
 FUTURE_VERBS = word_class("future verbs")
 NEGATING_VERBS = word_class("negating verbs")
+HESITATION_VERBS = word_class("hesitation verbs")
 # Verbs that ask someone else to act: the complement is requested, not done
 # ("urged Iran to release", "wants Putin to attack").
 REQUESTING_VERBS = word_class("requesting verbs")
@@ -110,6 +111,13 @@ def _aux_and_neg(parsed: Parsed, verb: Token) -> set[str]:
     return found
 
 
+def unhesitating(parsed: Parsed, verb: Token) -> bool:
+    """"Will not hesitate to", "would not shrink from": a verb of holding back, negated,
+    says one means to act (words.tsv hesitation verbs)."""
+    return verb.lemma.lower() in HESITATION_VERBS and any(
+        c.dep == "neg" or c.lemma.lower() in NEGATIONS and c.dep == "advmod" for c in parsed.children(verb.i))
+
+
 def has_object(parsed: Parsed, verb: Token) -> bool:
     """The verb has someone it acts on: a direct object or an "on/upon" object ("call on X")."""
     for child in parsed.children(verb.i):
@@ -188,6 +196,10 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
             flags.add("intended")
         if lemma in REQUESTING_VERBS and has_object(parsed, head):
             flags.add("demanded")
+        elif unhesitating(parsed, head):  # "will not hesitate to use force": means to
+            flags |= {"future", "intended"}
+            current = head
+            continue
         elif lemma in ATTEMPT_VERBS:
             flags.add("attempted")
         elif lemma in NEGATING_VERBS:
@@ -265,7 +277,7 @@ def is_intended(parsed: Parsed, trigger: Token) -> bool:
             return False
         head = parsed.tokens[current.head]
         lemma = _status_lemma(head)
-        if (lemma in INTENT_VERBS or lemma in READY_WORDS) and current.dep != "ccomp":
+        if (lemma in INTENT_VERBS or lemma in READY_WORDS or unhesitating(parsed, head)) and current.dep != "ccomp":
             return True
         # "The rebels said they will release the hostages": an announced plan.
         # (Only a speech verb before its content: "X will do Y, an official said" is
