@@ -69,6 +69,21 @@ def test_a_participle_on_a_later_noun_does_not_stop_the_clause_repair():
     assert [(t.dep, t.head) for t in tokens[:3]] == [("nsubj", 1), ("ROOT", 1), ("dobj", 1)]
 
 
+def test_an_owned_adjective_before_a_past_verb_is_the_subject_and_a_participle_after_is_no_verb():
+    # "Chile's military shelled camps held by rebels": the model reads "military" and
+    # "shelled" as modifiers of "camps", the root, and "held" as a relative on it
+    tokens, moved = _repaired([
+        ("Chile", "Chile", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 0),
+        ("military", "military", "ADJ", "amod", 4, "JJ"), ("shelled", "shell", "VERB", "amod", 4, "VBD"),
+        ("camps", "camp", "NOUN", "ROOT", 4), ("held", "hold", "VERB", "acl", 4, "VBN"),
+        ("by", "by", "ADP", "agent", 5), ("rebels", "rebel", "NOUN", "pobj", 6)])
+    assert moved[3] == CLAUSE_AS_PHRASE
+    assert (tokens[3].dep, tokens[3].head) == ("ROOT", 3)
+    assert (tokens[2].dep, tokens[2].head, tokens[2].pos) == ("nsubj", 3, "NOUN")
+    assert (tokens[0].dep, tokens[0].head) == ("poss", 2)
+    assert (tokens[4].dep, tokens[4].head) == ("dobj", 3) and tokens[5].head == 4
+
+
 def test_a_hyphenated_modifier_phrase_stays_a_phrase():
     # "Chile-backed rebel camps": a phrase, not a clause
     tokens, moved = _repaired([

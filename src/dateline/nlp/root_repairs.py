@@ -9,8 +9,9 @@ keep the repair's id, see repairs.py):
 modifier (amod) of "camps", the root. In a sentence with no other verb, a past form
 modifying the last noun, with the words before it forming one name or noun phrase, is
 the verb: the words before it are its subject, the noun its object. "US-backed forces"
-(a hyphen before the participle) stays a phrase; a participle on a later noun ("at a
-suspected hideout") is no other verb.
+(a hyphen before the participle) stays a phrase; a participle on a noun ("at a suspected
+hideout", "villages held by the rebels") is no other verb. An adjective after an owner
+("Myanmar's military bombed villages") is the subject noun the model took for a modifier.
 
 ``parenthetical-participle``: in "Ten fishermen, held captive for a year, have been freed"
 the model may make "held" the root, with the fishermen its subject, and the real verb
@@ -77,9 +78,11 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
         subject, obj, names = found
         tok.head, tok.dep, tok.tag = tok.i, "ROOT", "VBD"
         subject.head, subject.dep = tok.i, "nsubj"
+        if subject.pos == "ADJ":  # "Myanmar's military": the adjective is the noun
+            subject.pos, subject.tag = "NOUN", "NN"
         obj.head, obj.dep = tok.i, "dobj"
         for word in names:
-            word.head, word.dep = subject.i, "compound"
+            word.head, word.dep = subject.i, "poss" if word.dep == "poss" else "compound"
             repaired[word.i] = CLAUSE_AS_PHRASE
         repaired[tok.i] = CLAUSE_AS_PHRASE
         return True
@@ -217,8 +220,7 @@ def clause_as_phrase(tokens: list[Token], verb: Token):
     sentence = [t for t in tokens if t.sent == verb.sent]
     # another verb makes it a clause of its own, but a participle on a noun does not ("a
     # suspected hideout")
-    if any(t.pos in ("VERB", "AUX") and t is not verb and not (t.dep == "amod" and t.tag == "VBN")
-           for t in sentence):
+    if any(t.pos in ("VERB", "AUX") and t is not verb and not _participle_after(t, verb) for t in sentence):
         return None
     before = [t for t in sentence if t.i < verb.i]
     # the words before the verb the model hung on it or on words after it: the last is the
@@ -227,13 +229,26 @@ def clause_as_phrase(tokens: list[Token], verb: Token):
     if not outside:
         return None
     subject = outside[-1]
-    if subject.pos not in ("PROPN", "NOUN") or subject.dep not in PHRASE_SUBJECT_DEPS \
-            or any(t.text in HYPHENS for t in tokens[subject.i + 1:verb.i]):
+    nominal = subject.pos in ("PROPN", "NOUN") and subject.dep in PHRASE_SUBJECT_DEPS
+    hyphened = any(t.text in HYPHENS for t in tokens[subject.i + 1:verb.i])
+    if not (nominal or _owned_adjective(tokens, subject)) or hyphened:
         return None  # "US-backed forces" is a phrase
     # everything before the verb is the subject's phrase
     if not all(any(_under(tokens, t, top) for top in outside) for t in before):
         return None
     return subject, obj, outside[:-1]
+
+
+def _participle_after(tok: Token, verb: Token) -> bool:
+    """A participle on a noun, no verb of a clause: "a suspected hideout", "villages held by"."""
+    return tok.tag == "VBN" and (tok.dep == "amod" or tok.dep == "acl" and tok.i > verb.i)
+
+
+def _owned_adjective(tokens: list[Token], word: Token) -> bool:
+    """"Myanmar's military": an adjective right after an owner's "'s" or "the" heads a noun
+    phrase of its own when a verb follows it."""
+    return word.pos == "ADJ" and word.dep == "amod" and word.i > 0 \
+        and tokens[word.i - 1].text.lower() in ("'s", "’s", "the")
 
 
 def _under(tokens: list[Token], tok: Token, top: Token) -> bool:
