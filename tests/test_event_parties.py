@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # an arrest no one is named making, reported by a body of the state, is that body's
+    ("LIMA, PERU \u2014 The Interior Ministry said 40 people had been detained overnight in Lima.",
+     "173", "PER", "PER"),
     # claiming "the attack" told before is aimed at that attack's target
     ("Gunmen attacked a Bolivian border post on Monday. A Peruvian rebel group claimed responsibility "
      "for the attack.", "015", "PER", "BOL"),

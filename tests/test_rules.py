@@ -78,6 +78,8 @@ SENTENCES = {
     "events.arguments:words-about": "Chilean officials expressed pessimism about Peru's chances of meeting the deadline.",
     "events.coding:claimed-act-told": "Gunmen attacked a Bolivian border post on Monday. A Peruvian rebel group "
                                       "claimed responsibility for the attack.",
+    "events.coding:authority-report": "LIMA, PERU \u2014 The Interior Ministry said 40 people had been detained "
+                                      "overnight in Lima.",
     "events.domestic:home-party": "Bolivian authorities eased restrictions on opposition newspapers on Monday.",
     "events.domestic:home-measure": "The Zambian government lifted a nationwide curfew on Monday.",
     "events.domestic:home-dissent": "Thousands of Chilean students marched on Thursday to demand free university tuition.",

@@ -5,16 +5,22 @@ for the attack": the claim (CAMEO 015, coding rule ``claimed``) names no target,
 attack it claims ("the attack", "the bombing", "the ambush": a definite noun of an armed act)
 is the one the story told, and its target is the claim's. Registered in code_rules as
 ``claimed-act-told``.
+
+An act of coercion no one is named doing ("22 people had been detained"), reported by a
+body of the state ("police said"), is that body's own: ``authority-report``.
 """
 
 from __future__ import annotations
 
-from .arguments import same
+from .arguments import distinct, same, subject_of
 from .background import FORCE_ROOTS
+from .domestic import STATE_SECTORS
 from .draft import Context, Draft
 from .match import FORCE_NOUNS
+from .status import claiming_verb
 
 RESPONSIBILITY_CODE = "015"
+COERCION_ROOT = "17"
 # Determiners of an act already told ("the attack", "its bombing", "this ambush").
 TOLD_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
 
@@ -40,3 +46,16 @@ def _told_armed_act(ctx: Context, i: int) -> bool:
     armed = lemma in FORCE_NOUNS or any(e.cameo[:2] in FORCE_ROOTS for e in ctx.lexicon.nouns.get(lemma, ()))
     return armed and any(c.dep in ("det", "poss") and c.lemma.lower() in TOLD_DETERMINERS
                          for c in ctx.parsed.children(i))
+
+
+def authority_report(d: Draft, ctx: Context) -> Draft:
+    """The ``authority-report`` coding rule: "police said 22 people had been detained", an
+    act of coercion (CAMEO 17: arrests, bans, curfews) no one is named doing, reported by a
+    body of the state, is that body's own."""
+    if d.sources or d.cameo[:2] != COERCION_ROOT:
+        return d
+    verb = claiming_verb(ctx.parsed, d.trigger)
+    speakers = distinct(ctx.arguments(subject_of(ctx.parsed, verb))) if verb is not None else []
+    if not speakers or not all(a.country and (a.kind == "state" or a.sector in STATE_SECTORS) for a in speakers):
+        return d
+    return d.but(sources=tuple(speakers))

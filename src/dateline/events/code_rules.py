@@ -17,7 +17,7 @@ from .background import GENERIC_THREAT, gathering_purpose
 from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .assertions import assertion
-from .claims import claimed_act_told
+from .claims import authority_report, claimed_act_told
 from .by_actor import (ARMED_SECTORS, arms_supply, assassination, crowd, hackers, labour_strike,
                        mass_killing, own_forces, repression, weapon_subject)
 from .helping import protection_targets
@@ -388,3 +388,5 @@ def _foretold(ctx: Context, d: Draft) -> bool:
 
 CODING.rule("claimed-act-told", "claiming \"the attack\" the story told before is aimed at that attack's "
                                 "target")(claimed_act_told)
+CODING.rule("authority-report", "an arrest (ban, curfew) no one is named doing, reported by a body of the "
+                                "state (\"police said 22 people were detained\"), is that body's")(authority_report)
