@@ -13,6 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # an object pronoun is not its own clause's subject: "them" are the rebels
+    ("Peruvian rebels crossed the border on Monday, and the Chilean government accused them of "
+     "breaking the truce.", "112", "CHL", "PER"),
     # an arrest no one is named making, reported by a body of the state, is that body's
     ("LIMA, PERU \u2014 The Interior Ministry said 40 people had been detained overnight in Lima.",
      "173", "PER", "PER"),

@@ -193,7 +193,7 @@ class Coreference:
         elif word in GROUP_PRONOUNS:
             entity, partners = self._speaking_group(tok), []
             if entity is None:
-                entity, partners = self._group_for_pronoun(word)
+                entity, partners = self._group_for_pronoun(word, self._clause_subject(tok))
         elif word == "it" and self._referential_it(tok):
             entity = self._body_for_it(tok)
         elif word == "it":
@@ -225,11 +225,14 @@ class Coreference:
         return next((entity for head, entity, mention in reversed(self.recent)
                      if head == subject and mention.kind != "person"), None)
 
-    def _group_for_pronoun(self, word: str) -> tuple[Entity | None, list[str]]:
+    def _group_for_pronoun(self, word: str, subject: Entity | None = None) -> tuple[Entity | None, list[str]]:
         """"they" is the latest group, state or organisation, or the latest pair of
-        coordinated persons ("Putin and Kim ... they agreed": the first, with the others)."""
+        coordinated persons ("Putin and Kim ... they agreed": the first, with the others);
+        an object pronoun is not its own clause's subject ("the government accused them")."""
         heads = {head: (entity, mention) for head, entity, mention in self.recent}
         for head, entity, mention in reversed(self.recent):
+            if subject is not None and entity is subject:
+                continue
             if mention.kind != "person":
                 return entity, []
             if word == "its":
