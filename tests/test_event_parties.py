@@ -13,6 +13,10 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a ship "X-flagged" or "X-owned" is X's: seizing it is aimed at X
+    ("Peruvian forces seized a Chilean-flagged tanker off the coast on Monday.", "171", "PER", "CHL"),
+    # judging "the incident" judges the act told before
+    ("Chilean ships rammed a Peruvian patrol boat on Monday. Peru condemned the incident.", "111", "PER", "CHL"),
     # an object pronoun is not its own clause's subject: "them" are the rebels
     ("Peruvian rebels crossed the border on Monday, and the Chilean government accused them of "
      "breaking the truce.", "112", "CHL", "PER"),

@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # seizing a border crossing occupies territory (192)
+    ("Peruvian rebels seized a border crossing in the south on Monday.", "192", "PER", ""),
     # ruling out elections or a ceasefire rejects them (1234, 1246); a gerund that only
     # stages its object ("holding") lets the object decide
     ("The Peruvian president ruled out holding early elections.", "1234", "PER", ""),

@@ -93,8 +93,12 @@ def owners(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
         agent = next(iter(party_objects(parsed, thing.i, OWNER_PREPS)), None)
     if agent is not None:
         return ctx.index.actors_at(agent)
-    return [a for c in parsed.children(thing.i) if c.dep in OWNER_MODIFIER_DEPS and c.i < thing.i
-            for a in [ctx.index.by_token[c.i]] if a is not None and a.kind not in PLACE_KINDS]
+    found = [a for c in parsed.children(thing.i) if c.dep in OWNER_MODIFIER_DEPS and c.i < thing.i
+             for a in [ctx.index.by_token[c.i]] if a is not None and a.kind not in PLACE_KINDS]
+    # "a Liberian-flagged tanker", "a Greek-owned ship": the state or body before the participle
+    return found or [a for c in parsed.children(thing.i) if c.dep == "amod" and c.lemma.lower() in OWNING_PARTICIPLES
+                     for g in parsed.children(c.i) if g.i < c.i for a in [ctx.index.by_token[g.i]]
+                     if a is not None and a.kind != "place"]
 
 
 def state_agent(ctx: Context, thing: Token, trigger: Token) -> list[Actor]:
@@ -171,6 +175,8 @@ def whose_words(parsed: Parsed, noun: int) -> list[int]:
     return [noun] + [c.i for c in parsed.children(noun) if c.dep in WHOSE_DEPS]
 
 
+# Second parts of adjectives of ownership ("Liberian-flagged", "Greek-owned"): words.tsv.
+OWNING_PARTICIPLES = word_class("owning participles")
 # Subordinators of a condition ("if Chile sends warships", "unless Chile withdraws").
 CONDITION_MARKS = {"if", "unless"}
 
