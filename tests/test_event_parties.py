@@ -13,6 +13,11 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a crowd storming a building riots (145), as one burning property does
+    ("Protesters stormed the Chilean embassy in Lima on Monday.", "145", "PER", "CHL"),
+    # a crowd marching, complaining of or denouncing something, protests (141)
+    ("Thousands of Chileans rallied in Santiago on Sunday, denouncing the government's pension reform.",
+     "141", "CHL", "CHL"),
     # a ship "X-flagged" or "X-owned" is X's: seizing it is aimed at X
     ("Peruvian forces seized a Chilean-flagged tanker off the coast on Monday.", "171", "PER", "CHL"),
     # judging "the incident" judges the act told before

@@ -22,6 +22,8 @@ from .match import VERB_POS, party_objects
 
 DESTROY_PROPERTY = "1712"
 RIOT_CODE = "145"
+# Attacks by a crowd with no weapon named (storming, beating, an assault) are a riot too.
+RIOT_ATTACKS = {"180", "182", "190"}
 CROWD_WORDS = word_class("crowd words")
 # Those whose attacks are on computers: an attack of theirs is a cyber attack (170).
 HACKER_WORDS = frozenset({"hacker"})
@@ -71,7 +73,9 @@ def own_forces(speakers, doers) -> bool:
 
 
 def crowd(d: Draft, ctx: Context) -> Draft:
-    if d.cameo != DESTROY_PROPERTY or not d.sources or not all(named_as(a, CROWD_WORDS) for a in d.sources):
+    # "protesters stormed the ministry", "set fire to cars", "attacked police": a riot
+    if d.cameo != DESTROY_PROPERTY and d.cameo not in RIOT_ATTACKS or not d.sources \
+            or not all(named_as(a, CROWD_WORDS) for a in d.sources):
         return d
     return d.but(rule_note("crowd", RIOT_CODE), cameo=RIOT_CODE, plover="PROTEST")
 

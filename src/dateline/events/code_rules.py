@@ -82,10 +82,11 @@ CODING.rule("weapon-subject", "the weapon that kills, strikes or explodes says h
                               "attacked\" heavy weapons (194)")(weapon_subject)
 
 
-@CODING.rule("gathered-to-demand", "a crowd that marches or rallies to demand something protests for it "
-                                   "(141; 1411-1414 for leadership, policy, rights, institutions)")
+@CODING.rule("gathered-to-demand", "a crowd that marches or rallies to demand something (or complaining of, "
+                                   "denouncing it) protests (141; 1411-1414 for leadership, policy, rights, "
+                                   "institutions)")
 def gathered_to_demand(d: Draft, ctx: Context) -> Draft:
-    if d.plover != "REQUEST" or not gathering_purpose(ctx.parsed, d.trigger):
+    if d.plover not in ("REQUEST", "ACCUSE") or not gathering_purpose(ctx.parsed, d.trigger):
         return d
     code = PROTEST_FOR.get(d.cameo, PROTEST_CODE)
     return d.but(rule_note("gathered-to-demand", code), cameo=code, plover="PROTEST", recoded_by="gathered-to-demand")
@@ -193,7 +194,8 @@ def refused(d: Draft, ctx: Context) -> Draft:
                  recoded_by="refused")
 
 
-CODING.rule("crowd", "property destroyed by protesters is a violent protest (145)")(crowd)
+CODING.rule("crowd", "property destroyed, a building stormed or people attacked by protesters is a violent "
+                     "protest (145)")(crowd)
 CODING.rule("hackers", "an attack by hackers is a cyber attack (170)")(hackers)
 
 
