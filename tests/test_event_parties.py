@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # "the raid" judged may be told earlier in the same sentence
+    ("Chilean troops raided a Peruvian village on Monday, and Peru condemned the raid.", "111", "PER", "CHL"),
     # a crowd storming a building riots (145), as one burning property does
     ("Protesters stormed the Chilean embassy in Lima on Monday.", "145", "PER", "CHL"),
     # a crowd marching, complaining of or denouncing something, protests (141)

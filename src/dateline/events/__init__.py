@@ -103,7 +103,13 @@ class EventCoder:
             ctx.accorded = according_to(parsed, sent.index)
             ctx.coded = events
             seen: set[tuple] = set()
-            built = [b for b in (self._event(ctx, selection.matches[t]) for t in sorted(selection.matches)) if b]
+            ctx.built = []
+            built = []
+            for t in sorted(selection.matches):
+                found = self._event(ctx, selection.matches[t])
+                if found:
+                    built.append(found)
+                    ctx.built.append(found[0])
             for event, draft in _unframed(built):
                 # Two claims under one speech verb ("said X attacked A and seized B")
                 # are one accusation.

@@ -37,10 +37,14 @@ class Context:
     refusals: dict[str, str]
     accorded: str | None = None  # the sentence's "according to X"
     coded: list = field(default_factory=list)  # the events of the sentences before
+    built: list = field(default_factory=list)  # the events of this sentence built so far
 
-    def told_before(self, sentence: int) -> Iterator:
-        """The events of the sentences before ``sentence``, the latest first."""
-        return (e for e in reversed(self.coded) if e.sentence < sentence)
+    def told_before(self, sentence: int, before: int | None = None) -> Iterator:
+        """The events of the sentences before ``sentence``, the latest first; with ``before``
+        (a text offset), first those of this sentence whose trigger comes before it ("X
+        raided the camp, and Y condemned the raid")."""
+        earlier = [e for e in reversed(self.built) if before is not None and e.trigger.start < before]
+        return iter(earlier + [e for e in reversed(self.coded) if e.sentence < sentence])
 
     def arguments(self, token: int | None) -> list[Actor]:
         """The actors a word stands for: "we" in a quote is its speaker; a subject the

@@ -241,7 +241,7 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
         kinds = roots | (FORCE_ROOTS if armed else set()) | (
             {ACCUSATION_ROOT} if denied else set())  # a charge denied was an accusation
         # (an attack its doer claimed is coded as the claim: still an armed act told)
-        told = [e for e in ctx.told_before(d.trigger.sent)
+        told = [e for e in ctx.told_before(d.trigger.sent, d.trigger.idx)
                 if (generic or e.cameo.root in kinds or armed and e.fired("claimed") and not e.plover.type)
                 and any(not any(same(a, s) for s in d.sources) for a in e.source)]
         # of the acts told, a state condemns the one done to it ("... attacked a Greek ship;
