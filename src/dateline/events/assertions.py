@@ -5,7 +5,8 @@ asserts a fact otherwise ("insisted the tariffs were modest": 010). "Warned" thr
 when its clause is the speaker's own act ("warned it would retaliate") and foresees harm
 when it is another's ("warned that councils would struggle": a pessimistic comment, 012),
 unless the other is to undergo something ("warned that X would face military action": a
-threat aimed at X, 138).
+threat aimed at X, 138) or the warning sets a condition on another's act ("... if Peru kept
+shelling the border": a threat aimed at Peru, 130).
 "Agreed" with a that-clause shares a view ("agreed that the budget should pay for
 defence": voicing agreement, 019), where "agreed to" with an infinitive commits to an
 act (03x). The rule is registered in code_rules as ``assertion``.

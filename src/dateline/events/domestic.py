@@ -69,7 +69,7 @@ def implied_home(first: Actor, country: str, sector: str | None, rule_id: str, w
     name = default_knowledge().country_names.get(country, country)
     label = f"{name} (government)" if sector == GOVERNMENT else name
     return Actor(text="", name=label, start=first.start, end=first.start, country=country,
-                 sector=sector, code=country + (sector or ""), kind=IMPLIED,
+                 sector=sector, code=cameo_code(country, sector), kind=IMPLIED,
                  basis=[Basis(IMPLIED, rule_id, why)])
 
 
