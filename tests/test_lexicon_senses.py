@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # reserving the right to respond, pledging a response, promising reprisals: threats (130)
+    ("Chile said it reserved the right to respond to any Peruvian incursion.", "130", "CHL", ""),
+    ("Chile promised reprisals against Peru.", "130", "CHL", "PER"),
     # seizing a border crossing occupies territory (192)
     ("Peruvian rebels seized a border crossing in the south on Monday.", "192", "PER", ""),
     # ruling out elections or a ceasefire rejects them (1234, 1246); a gerund that only
@@ -395,6 +398,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # promising a reply to a letter threatens no one
+    ("The Chilean minister promised a response to the letter by Friday.", {"13"}),
     # a boiler or a gas cylinder that explodes is an accident
     ("A gas cylinder exploded in a Lima market on Monday.", {"18"}),
     # launching an attack on no one named is no criticism
