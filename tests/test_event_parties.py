@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # an inquiry into an act is aimed at its doer, not at those it was done to
+    ("Peruvian prosecutors opened an inquiry into the shooting of protesters by Chilean police.", "09", "PER", "CHL"),
     # "the raid" judged may be told earlier in the same sentence
     ("Chilean troops raided a Peruvian village on Monday, and Peru condemned the raid.", "111", "PER", "CHL"),
     # a crowd storming a building riots (145), as one burning property does

@@ -80,6 +80,8 @@ SENTENCES = {
                                       "claimed responsibility for the attack.",
     "events.coding:authority-report": "LIMA, PERU \u2014 The Interior Ministry said 40 people had been detained "
                                       "overnight in Lima.",
+    "events.arguments:investigated-doer": "Peruvian prosecutors opened an inquiry into the shooting of protesters "
+                                          "by Chilean police.",
     "events.domestic:home-party": "Bolivian authorities eased restrictions on opposition newspapers on Monday.",
     "events.domestic:home-measure": "The Zambian government lifted a nationwide curfew on Monday.",
     "events.domestic:home-dissent": "Thousands of Chilean students marched on Thursday to demand free university tuition.",

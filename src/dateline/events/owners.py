@@ -1,13 +1,15 @@
 """Whose is the thing acted on: the owner or author an event's target may be ("rejected
-Y's demand", "an offer from Y", "the plan drawn up by Y", "froze the assets of Y")."""
+Y's demand", "an offer from Y", "the plan drawn up by Y", "froze the assets of Y", "a
+Y-flagged tanker"), whose act an inquiry looks into ("the killing of civilians by Y"), and
+whose act a threat makes its condition ("if Y sends warships")."""
 
 from __future__ import annotations
 
 from ..nlp import Parsed, Token
 from ..records import Actor
 from ..tables import word_class
-from .arguments import PLACE_KINDS, noun_agent, subject_of
-from .draft import Context
+from .arguments import PLACE_KINDS, distinct, noun_agent, same, subject_of
+from .draft import Context, Draft
 from .match import is_passive, party_objects, verb_and_objects
 
 # Prepositions naming who wrote or sent a judged thing ("a letter from X").
@@ -177,6 +179,8 @@ def whose_words(parsed: Parsed, noun: int) -> list[int]:
 
 # Second parts of adjectives of ownership ("Liberian-flagged", "Greek-owned"): words.tsv.
 OWNING_PARTICIPLES = word_class("owning participles")
+# CAMEO root of investigating: an inquiry is aimed at the doer of what it looks into.
+INQUIRY_ROOT = "09"
 # Subordinators of a condition ("if Chile sends warships", "unless Chile withdraws").
 CONDITION_MARKS = {"if", "unless"}
 
@@ -192,3 +196,19 @@ def conditional_parties(ctx: Context, head: int) -> list[Actor]:
             if found:
                 return found
     return []
+
+
+def investigated_doer(d: Draft, ctx: Context) -> Draft:
+    # "an inquiry into the killing of civilians by Russian troops": aimed at the troops, who
+    # did what is investigated, not at the victims
+    if d.entry.cameo[:2] != INQUIRY_ROOT:
+        return d
+    parsed = ctx.parsed
+    for t in d.match.target_tokens:
+        nouns = [t] + [g.i for p in parsed.children(t) if p.dep == "prep" and p.lemma.lower() == "of"
+                       for g in parsed.children(p.i) if g.dep == "pobj"]
+        doers = [a for n in nouns for i in [noun_agent(parsed, parsed.tokens[n])] if i is not None
+                 for a in ctx.index.actors_at(i) if a.kind != "place" and not any(same(a, s) for s in d.sources)]
+        if doers and not any(same(a, b) for a in doers for b in d.targets):
+            return d.but(targets=tuple(distinct(doers)))
+    return d

@@ -1,7 +1,12 @@
 """Whom an act is aimed at when the sentence acts on nobody: the last argument rules.
 
 :data:`UNNAMED_TARGET_RULES` run, in this order, after every other rule of
-``argument_rules`` (which registers them at its end), on a draft still without a target:
+``argument_rules`` (which registers them at its end); the first may replace a target:
+
+- ``investigated-doer``: an inquiry into an act is aimed at its doer ("into the killing of
+  civilians by X"), not at those it was done to;
+
+the others act on a draft still without a target:
 
 - ``aimed-at``: whom the act or its object is meant against ("built missiles to use
   against X", "used tear gas to disperse the protesters"), whom an armed act killed;
@@ -34,7 +39,7 @@ from .codes import STATEMENT_ROOT, cameo_info
 from .draft import Context, Draft
 from .helping import helped_parties
 from .match import FORCE_NOUNS, VERB_POS, party_objects, verb_and_objects
-from .owners import conditional_parties, owners, things_acted_on
+from .owners import conditional_parties, investigated_doer, owners, things_acted_on
 from .pairs import pair_told_before
 from .statements import other_side
 from .status import CLAIM_VERBS, REQUESTING_VERBS
@@ -349,6 +354,8 @@ def bare_saying(d: Draft, ctx: Context) -> Draft | None:
 
 # (id, reason, rule), in the order they run.
 UNNAMED_TARGET_RULES = (
+    ("investigated-doer", "an inquiry into an act is aimed at its doer (\"into the killing of civilians by "
+                          "X\"), not at those it was done to", investigated_doer),
     ("aimed-at", "nobody acted on: whom the act or its object is meant against (\"built missiles to "
                  "use against X\", \"a unit trained against X\")", aimed_at),
     ("partner-of-relation", "nobody acted on: the other party of the relation the act is about (\"a "
