@@ -15,7 +15,7 @@ and which in-document entity it is (``entity``).
 from __future__ import annotations
 
 from dateline.actors.coref import PRONOUN, Coreference
-from dateline.actors.context import inferred, place_unplaced
+from dateline.actors.context import INFERRED, inferred, place_unplaced
 from dateline.actors.coordinated import share_role
 from dateline.actors.home import home_country
 from dateline.actors.bundled import default_knowledge, load_knowledge
@@ -25,7 +25,7 @@ from dateline.actors.resolved import cameo_code
 from dateline.nlp import Parsed
 from dateline.records import Actor
 
-__all__ = ["inferred", "Knowledge", "load_knowledge", "default_knowledge", "find_actors", "plover_sector",
+__all__ = ["INFERRED", "inferred", "Knowledge", "load_knowledge", "default_knowledge", "find_actors", "plover_sector",
            "cameo_code", "from_pronoun"]
 
 

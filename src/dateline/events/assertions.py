@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..tables import word_class
 from .arguments import distinct, same, subject_of
 from .draft import Context, Draft, rule_note
-from .match import infinitive_complement
+from .match import FORCE_NOUNS, infinitive_complement
 from .owners import conditional_parties, owners
 from .status import is_wished
 
@@ -35,7 +35,6 @@ CONSEQUENCE_VERBS = word_class("consequence verbs")
 # will be taken for ("an act of war"): words.tsv.
 CONSEQUENCE_NOUNS = word_class("consequence nouns")
 WAR_NOUNS = word_class("war nouns")
-FORCE_NOUNS = word_class("force nouns")
 ARMED_WORDS = word_class("armed words")
 THREAT_CODE = "130"
 MILITARY_THREAT_CODE = "138"

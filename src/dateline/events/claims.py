@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .arguments import distinct, same, subject_of
 from .background import FORCE_ROOTS
-from .domestic import STATE_SECTORS
+from .domestic import state_body
 from .draft import Context, Draft
 from .match import FORCE_NOUNS
 from .status import claiming_verb
@@ -56,6 +56,6 @@ def authority_report(d: Draft, ctx: Context) -> Draft:
         return d
     verb = claiming_verb(ctx.parsed, d.trigger)
     speakers = distinct(ctx.arguments(subject_of(ctx.parsed, verb))) if verb is not None else []
-    if not speakers or not all(a.country and (a.kind == "state" or a.sector in STATE_SECTORS) for a in speakers):
+    if not speakers or not all(a.country and state_body(a) for a in speakers):
         return d
     return d.but(sources=tuple(speakers))

@@ -387,7 +387,6 @@ def _foretold(ctx: Context, d: Draft) -> bool:
     return known and not any(same(s, a) or s.country == a.country for s in speakers for a in d.sources)
 
 
-
 CODING.rule("claimed-act-told", "claiming \"the attack\" the story told before is aimed at that attack's "
                                 "target")(claimed_act_told)
 CODING.rule("authority-report", "an arrest (ban, curfew) no one is named doing, reported by a body of the "

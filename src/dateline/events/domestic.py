@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import cameo_code, default_knowledge
+from ..actors import INFERRED, cameo_code, default_knowledge
 from ..records import Actor, Basis
 from ..rules import RuleSet
 from ..tables import word_class
@@ -41,7 +41,6 @@ NOT_STATES = word_class("international codes")
 PLACELESS_SECTORS = word_class("placeless sectors")
 GOVERNMENT = "GOV"
 IMPLIED = "implied"
-INFERRED_COUNTRY = "inferred-country"  # the basis kind of a country the context gave (actors.inferred)
 
 # Run on a draft whose code the coding rules have settled.
 DOMESTIC: RuleSet[Draft] = RuleSet("events.domestic")
@@ -59,7 +58,8 @@ def _homeless(actor: Actor) -> bool:
     return not actor.country and actor.kind != "place" and actor.sector not in PLACELESS_SECTORS
 
 
-def _is_state_body(actor: Actor) -> bool:
+def state_body(actor: Actor) -> bool:
+    """A state, or a government, army, police, court, legislature or intelligence body."""
     return actor.kind == "state" or actor.sector in STATE_SECTORS
 
 
@@ -78,11 +78,11 @@ def implied_home(first: Actor, country: str, sector: str | None, rule_id: str, w
 def home_party(d: Draft, ctx: Context) -> Draft:
     country = _country(d.sources)
     if not d.targets or not any(_homeless(a) for a in d.targets) or country is None \
-            or not d.cameo.startswith(MEASURE_CODES) or not all(_is_state_body(a) for a in d.sources):
+            or not d.cameo.startswith(MEASURE_CODES) or not all(state_body(a) for a in d.sources):
         return d
     return d.but(targets=tuple(a if not _homeless(a) else dataclasses.replace(
         a, country=country, code=cameo_code(country, a.sector),
-        basis=a.basis + [Basis(INFERRED_COUNTRY, country, "home-party")]) for a in d.targets))
+        basis=a.basis + [Basis(INFERRED, country, "home-party")]) for a in d.targets))
 
 
 @DOMESTIC.rule("home-measure", "a state body's domestic act (a curfew, reform, restrictions, an inquiry) that "
@@ -91,7 +91,7 @@ def home_measure(d: Draft, ctx: Context) -> Draft:
     # "Bangladesh lifted its nationwide curfew": the country's people
     country = _country(d.sources)
     if d.targets or country is None or not d.cameo.startswith(MEASURE_CODES) \
-            or not all(_is_state_body(a) for a in d.sources):
+            or not all(state_body(a) for a in d.sources):
         return d
     target = implied_home(d.sources[0], country, None, "home-measure",
                           "a state body's domestic act names no target: its country's people")
@@ -104,7 +104,7 @@ def home_dissent(d: Draft, ctx: Context) -> Draft:
     # "hundreds of Afghan women marched to demand equal rights": the country's government
     country = _country(d.sources)
     if d.targets or country is None or not d.cameo.startswith(DISSENT_CODES) \
-            or any(_is_state_body(a) or a.kind == IMPLIED for a in d.sources):
+            or any(state_body(a) or a.kind == IMPLIED for a in d.sources):
         return d
     target = implied_home(d.sources[0], country, GOVERNMENT, "home-dissent",
                           "a people's domestic act names no target: its country's government")

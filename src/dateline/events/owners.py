@@ -47,6 +47,12 @@ RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # Participles that tie a thing to its owner ("ships linked to X", "firms tied to X").
 LINK_PARTICIPLES = word_class("link participles")
 LINK_PREPS = ("to", "with")
+# Second parts of adjectives of ownership ("Liberian-flagged", "Greek-owned"): words.tsv.
+OWNING_PARTICIPLES = word_class("owning participles")
+# CAMEO root of investigating: an inquiry is aimed at the doer of what it looks into.
+INQUIRY_ROOT = "09"
+# Subordinators of a condition ("if Chile sends warships", "unless Chile withdraws").
+CONDITION_MARKS = {"if", "unless"}
 
 
 def clause_author(parsed, thing: Token) -> int | None:
@@ -176,13 +182,6 @@ def whose_words(parsed: Parsed, noun: int) -> list[int]:
     prison", "Peru's jails", "the Azerbaijani border")."""
     return [noun] + [c.i for c in parsed.children(noun) if c.dep in WHOSE_DEPS]
 
-
-# Second parts of adjectives of ownership ("Liberian-flagged", "Greek-owned"): words.tsv.
-OWNING_PARTICIPLES = word_class("owning participles")
-# CAMEO root of investigating: an inquiry is aimed at the doer of what it looks into.
-INQUIRY_ROOT = "09"
-# Subordinators of a condition ("if Chile sends warships", "unless Chile withdraws").
-CONDITION_MARKS = {"if", "unless"}
 
 
 def conditional_parties(ctx: Context, head: int) -> list[Actor]:

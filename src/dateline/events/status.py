@@ -111,11 +111,15 @@ def _aux_and_neg(parsed: Parsed, verb: Token) -> set[str]:
     return found
 
 
+def _negated(parsed: Parsed, verb: Token) -> bool:
+    """Does "not" (or "never", "no longer") modify the verb?"""
+    return any(c.dep == "neg" or c.lemma.lower() in NEGATIONS and c.dep == "advmod" for c in parsed.children(verb.i))
+
+
 def unhesitating(parsed: Parsed, verb: Token) -> bool:
     """"Will not hesitate to", "would not shrink from": a verb of holding back, negated,
     says one means to act (words.tsv hesitation verbs)."""
-    return verb.lemma.lower() in HESITATION_VERBS and any(
-        c.dep == "neg" or c.lemma.lower() in NEGATIONS and c.dep == "advmod" for c in parsed.children(verb.i))
+    return verb.lemma.lower() in HESITATION_VERBS and _negated(parsed, verb)
 
 
 def has_object(parsed: Parsed, verb: Token) -> bool:
@@ -322,9 +326,8 @@ def is_refused(parsed: Parsed, trigger: Token) -> bool:
     current = trigger
     for _ in range(4):
         children = parsed.children(current.i)
-        negated = any(c.dep == "neg" or c.lemma.lower() in NEGATIONS and c.dep == "advmod" for c in children)
-        if negated and any(c.dep == "aux" and (c.text.lower() in REFUSING_AUX or c.lemma.lower() in REFUSING_AUX)
-                           for c in children):
+        if _negated(parsed, current) and any(c.dep == "aux" and REFUSING_AUX & {c.text.lower(), c.lemma.lower()}
+                                             for c in children):
             return True
         if current.dep != "xcomp" or current.head == current.i:
             return False

@@ -22,9 +22,9 @@ the others act on a draft still without a target:
 - ``charge-denied``: a denial of nothing foreign, whoever made the last charge (or told armed act)
   against the denier;
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
-- ``answered-act``: the author of the act it answers ("in response to X's launches").
-
-- ``words-about``: for words (CAMEO 01), the first party of another country they name.
+- ``answered-act``: the author of the act it answers ("in response to X's launches");
+- ``words-about``: for words, intents and threats (CAMEO 01, 03, 13), the first party of
+  another country they name.
 
 Then ``bare-saying`` drops a saying that, after all of them, names nobody.
 """
@@ -35,7 +35,7 @@ from ..records import Actor
 from ..tables import word_class
 from .arguments import SUBJECT_DEPS, distinct, place_target, same, subject_of
 from .background import FORCE_ROOTS
-from .codes import STATEMENT_ROOT, cameo_info
+from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info
 from .draft import Context, Draft
 from .helping import helped_parties
 from .match import FORCE_NOUNS, VERB_POS, party_objects, verb_and_objects
@@ -57,7 +57,6 @@ HARMING_VERBS = word_class("harming verbs")
 ANSWER_NOUNS = word_class("answer nouns")
 ANSWERED_PREPS = ("to", "for", "at", "against", "over")
 # What a protest is against or over ("struck against the government's plans").
-PROTEST_TYPE = "PROTEST"
 PROTEST_ROOT = "14"
 # CAMEO quad classes of words: verbal cooperation and verbal conflict.
 VERBAL_QUADS = {1, 3}
@@ -72,8 +71,8 @@ ACCUSATION_ROOT = "11"
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Nouns that name an act without saying which ("the decision", "the move"): the last one told.
 GENERIC_ACT_NOUNS = word_class("generic act nouns")
-# Words and intents (CAMEO 01, 03): about the party they name (words-about).
-WORDS_ROOTS = {STATEMENT_ROOT, "03", "13"}
+# Words, intents and threats (CAMEO 01, 03, 13): about the party they name (words-about).
+WORDS_ROOTS = {STATEMENT_ROOT, "03", THREAT_ROOT}
 # Nouns of a relation between parties, and the prepositions naming the other parties
 # ("the dispute with X", "talks with X", "mediator between X and Y"): words.tsv.
 RELATION_NOUNS = word_class("relation nouns")
@@ -82,7 +81,6 @@ SETTING_PREPS = ("in", "amid", "over", "during")
 # Verbs whose clause is the speaker's own threat, and the object naming whom they warn.
 WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
 THREAT_CLAUSE_VERBS = WARNING_CLAUSE_VERBS | {"threaten"}
-THREAT_ROOT = "13"
 WARNED_DEPS = {"dobj", "obj", "iobj"}
 # Charges and complaints whose clause says what the accused did: its (active) subject.
 ACCUSING_ROOTS = {"11"}
@@ -327,10 +325,10 @@ def answered_act(d: Draft, ctx: Context) -> Draft:
 def words_about(d: Draft, ctx: Context) -> Draft:
     # "expressed pessimism about Greece's chances", "expressed readiness to negotiate with
     # Syria": words or an intent with nobody addressed are about the first party of another
-    # country they name (as a statement from a quote is first:
-    # statements.spoken_of; a party at home was tried and lowered ConfliBERT's exact target spans)
-    # (a plain "said" is the quotes stage's: bare-saying; a speaker of no country, nobody's)
-    # (a content clause is the coding rule content-subject's: whom the clause is about)
+    # country they name, as a statement from a quote is (statements.spoken_of; a party at
+    # home was tried and added false ConfliBERT target spans). Not a plain "said" (the quotes
+    # stage's: bare-saying), a speaker of no country, nor a verb with a content clause
+    # (the coding rule content-subject reads whom the clause is about).
     parsed = ctx.parsed
     if d.targets or d.entry.cameo[:2] not in WORDS_ROOTS or not d.sources or not d.sources[0].country \
             or d.trigger.lemma.lower() in CLAIM_VERBS or any(c.dep == "ccomp" for c in parsed.children(d.trigger.i)):
