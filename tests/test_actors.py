@@ -154,6 +154,26 @@ def test_sector_word_modifying_a_thing_is_not_an_actor(kb):
     assert actors[0].kind == "state" and actors[0].code == "RUS"
 
 
+def test_body_word_before_a_name_the_tagger_missed_is_one_actor(kb):
+    # "Chilean company Brevanta": the company with its name, not a word modifying a name
+    p = parse([("Chilean", "chilean", "ADJ", "amod", 1), ("company", "company", "NOUN", "compound", 2),
+               ("Brevanta", "Brevanta", "PROPN", "nsubj", 3), ("left", "leave", "VERB", "ROOT", 3)])
+    actor = by_text(find_actors(p, kb), "Chilean company Brevanta")
+    assert (actor.country, actor.sector) == ("CHL", "BUS")
+
+
+def test_force_word_before_its_craft_names_the_force(kb):
+    # "coast guard vessels", "navy ships": the force that sails them; a "drone boat" is no force's
+    p = parse([("Chilean", "chilean", "ADJ", "amod", 3), ("coast", "coast", "NOUN", "compound", 2),
+               ("guard", "guard", "NOUN", "compound", 3), ("vessels", "vessel", "NOUN", "nsubj", 4),
+               ("left", "leave", "VERB", "ROOT", 4)])
+    actor = by_text(find_actors(p, kb), "Chilean coast guard vessels")
+    assert (actor.country, actor.sector) == ("CHL", "MIL")
+    p = parse([("a", "a", "DET", "det", 2), ("drone", "drone", "NOUN", "compound", 2),
+               ("boat", "boat", "NOUN", "nsubj", 3), ("exploded", "explode", "VERB", "ROOT", 3)])
+    assert [a.text for a in find_actors(p, kb)] == []
+
+
 def test_former_official_is_elite(kb):
     p = parse([("a", "a", "DET", "det", 3), ("former", "former", "ADJ", "amod", 3),
                ("CIA", "CIA", "PROPN", "compound", 3), ("official", "official", "NOUN", "nsubj", 4),

@@ -13,6 +13,12 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a phrase hung on the last of the pattern's coordinated objects is all of theirs
+    ("Peru imposed travel bans and financial restrictions on Chilean officials last week after the vote.",
+     "163", "PER", "CHL"),
+    # control of a business is taken from whose the business is
+    ("The Peruvian government seized control of the local business of Chilean company Brevanta on Monday.",
+     "1711", "PER", "CHL"),
     # an inquiry into an act is aimed at its doer, not at those it was done to
     ("Peruvian prosecutors opened an inquiry into the shooting of protesters by Chilean police.", "09", "PER", "CHL"),
     # "the raid" judged may be told earlier in the same sentence

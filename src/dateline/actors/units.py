@@ -3,10 +3,10 @@ a sector word, a PERSON or ORG entity, a known surname). Units never overlap."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from dateline.actors.heads import abbreviation_plural, holds, named, nominal_head
 from dateline.actors.knowledge import Entry, Knowledge, Office, SectorTerm, normalise
 from dateline.nlp import Parsed, Token
 from dateline.tables import word_class
@@ -33,21 +33,8 @@ SETTLEMENT_NOUNS = word_class("settlement nouns")
 NAME_PARTICLES = word_class("name particles")
 # Longest sector term, in tokens ("deputy minister of defence" is four; hyphens count).
 MAX_TERM_WORDS = 6
-# An abbreviation's written plural ("MPs", "MEPs", "NGOs"): taggers often take it for a
-# verb with itself as lemma, so its singular is read off the text.
-ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
-# Nouns of an act or a stance whose role-word modifier is its author or doer ("opposition
-# demands", "a rebel attack", "the police raid"): the modifier names an actor there.
-AUTHORED_NOUNS = word_class("authored nouns")
-# Role words whose adjective says what kind of act it was, not whose ("a terrorist attack").
-CHARACTER_WORDS = word_class("character words")
-# Places and formations of a force whose role-word modifier is their holder ("army positions"),
-# when the role word names an armed or state body.
-HELD_NOUNS = word_class("held nouns")
-HOLDING_SECTORS = {"MIL", "REB", "INS", "UAF", "SEP", "COP", "GOV", "SPY", "CRM"}
 # Words that name a role only as the head "of" a body (words.tsv).
 HEAD_WORDS = word_class("head words")
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 @dataclass
@@ -94,11 +81,13 @@ class UnitScanner:
         entity_units += self._place_modifiers(sectors, covered)
         units = sorted(names + entity_units + sectors, key=lambda u: u.start)
         self._drop_places_in_persons(units, start, end)
-        kept = [u for u in units if (u.kind != "sector" or self._is_nominal_head(u, units))
+        kept = [u for u in units if (u.kind != "sector" or nominal_head(self.tokens, u, units))
                 and not self._holds_territory(u) and not self._unheaded(u, units)]
         for unit in kept:
-            if unit.kind == "sector" and self._holds(unit, self.tokens[unit.end - 1]):
+            if unit.kind == "sector" and holds(self.tokens, unit, self.tokens[unit.end - 1]):
                 unit.end += 1  # "army positions", "a police headquarters": the holder, named with its post
+            elif unit.kind == "sector" and named(self.tokens, unit, self.tokens[unit.end - 1]):
+                unit.end = self.tokens[unit.end - 1].head + 1  # "company Danone": the body, with its name
         return kept
 
     def _unheaded(self, unit: Unit, units: list[Unit]) -> bool:
@@ -327,7 +316,7 @@ class UnitScanner:
             # the word as written first ("policemen" is a group), then its lemma; a set
             # here made the choice depend on the process's hash seed
             lasts = tuple(dict.fromkeys((tok.text.lower(), tok.lemma.lower())
-                                        + ((tok.text[:-1].lower(),) if _abbreviation_plural(tok) else ())))
+                                        + ((tok.text[:-1].lower(),) if abbreviation_plural(tok) else ())))
             if i in covered or not k.sector_last.intersection(lasts) or tok.pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 i -= 1
                 continue
@@ -359,41 +348,6 @@ class UnitScanner:
                 if inside and any(self.tokens[i].ent_type == "PERSON" and self.tokens[i].pos == "PROPN"
                                   for i in (unit.start - 1, unit.end) if start <= i < end):
                     units.remove(unit)
-
-    def _is_nominal_head(self, unit: Unit, units: list[Unit]) -> bool:
-        """A sector word names an actor only as the head of its noun phrase."""
-        tok = self.tokens[unit.end - 1]
-        if tok.pos == "VERB" and tok.dep != "amod" and not _abbreviation_plural(tok):
-            return False
-        if tok.dep in ("compound", "amod", "nmod", "nn") and tok.head != tok.i:
-            outside = tok.head < unit.start or tok.head >= unit.end
-            head_unit = next((u for u in units if u.start <= tok.head < u.end), None)
-            if outside and head_unit is None:
-                return self._authors(unit, tok)
-        return True
-
-
-    def _authors(self, unit: Unit, tok: Token) -> bool:
-        """A role word modifying an act or a stance names its author ("opposition demands",
-        "a rebel attack"); a word of character does not ("a terrorist attack" is a kind of
-        attack). One modifying a place or formation of a force names its holder ("army
-        positions", "a terrorist hideout")."""
-        if self._holds(unit, tok):
-            return True
-        if self.tokens[tok.head].lemma.lower() not in AUTHORED_NOUNS or tok.pos == "VERB":
-            return False
-        if unit.start > 0 and self.tokens[unit.start - 1].text in HYPHENS:
-            return False  # "anti-government protests" are aimed at the government
-        return tok.dep == "compound" or (tok.dep == "amod" and tok.lemma.lower() not in CHARACTER_WORDS)
-
-    def _holds(self, unit: Unit, tok: Token) -> bool:
-        """Does the role word name the holder of the post right after it ("army positions",
-        "a terrorist hideout"; a "refugee camp" is a kind of camp)?"""
-        head = self.tokens[tok.head]
-        return (tok.head == unit.end and tok.dep in ("compound", "amod") and tok.pos != "VERB"
-                and (head.lemma.lower() in HELD_NOUNS or head.text.lower() in HELD_NOUNS)  # "bases": "basis"
-                and unit.term is not None and unit.term.cameo in HOLDING_SECTORS)
-
 
 def _abbreviation_plural(tok: Token) -> bool:
     return ABBREVIATION_PLURAL.fullmatch(tok.text) is not None

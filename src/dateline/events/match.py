@@ -264,8 +264,11 @@ def _prep_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
     if not entry.target_preps:
         return []
     # the object's own phrase first: "imposed sanctions on Iran on Thursday"; then its
-    # container's ("a package of weapons for Ukraine")
-    heads = ([object_token] if object_token is not None else []) + _container(parsed, object_token) + [trigger.i]
+    # container's ("a package of weapons for Ukraine"); a phrase hung on the last of
+    # the pattern's coordinated objects is all of theirs ("imposed sanctions and visa restrictions on X")
+    objects = [object_token] + [j for j in parsed.conjuncts(object_token) if parsed.tokens[j].lemma.lower()
+                                in entry.objects] if object_token is not None else []
+    heads = objects + _container(parsed, object_token) + [trigger.i]
     if object_token is None and trigger.pos in VERB_POS:
         # "warned the public about X": parsers often hang the verb's
         # preposition on its direct object instead.

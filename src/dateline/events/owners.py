@@ -151,11 +151,15 @@ def things_acted_on(parsed: Parsed, draft) -> list[int]:
     in "what X called Y"."""
     trigger, match = draft.trigger, draft.match
     found = list(match.target_tokens) + ([match.object_token] if match.object_token is not None else [])
+    required = {p for p, _ in draft.entry.prep_objects}
+    if match.object_token is not None:  # "seized control of the business of X": the business
+        found.extend(g.i for c in parsed.children(match.object_token) if c.dep == "prep" and c.lemma.lower() in required
+                     for g in parsed.children(c.i) if g.dep == "pobj")
     for child in parsed.children(trigger.i):
         if child.dep in ("dobj", "obj"):
             found.append(child.i)
         elif child.dep == "prep" and (child.lemma.lower() in draft.entry.particles
-                                      or any(child.lemma.lower() == p for p, _ in draft.entry.prep_objects)):
+                                      or child.lemma.lower() in required):
             found.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
         elif child.dep == "xcomp" and draft.entry.plover == REFUSING_TYPE:
             found.extend(g.i for g in parsed.children(child.i) if g.dep in ("dobj", "obj"))
