@@ -14,6 +14,19 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # threatening a nationwide or general strike threatens protest (133); a strike on a place is force
+    ("Peru's teachers' union threatened an indefinite strike over pay on Monday.", "133", "PER", ""),
+    ("Chile threatened strikes on rebel bases in Peru.", "138", "CHL", ""),
+    # raising a case with a counterpart by telephone discusses it (041)
+    ("The Peruvian minister raised the case by phone with his Chilean counterpart on Sunday.", "041", "PER", "CHL"),
+    # a disbursement or a bailout approved for a state is economic aid (071)
+    ("The World Bank approved a disbursement of $200 million to Peru on Friday.", "071", "", "PER"),
+    # responding to an attack uses force (190), owned by whose the attack was; vowed, a threat (138)
+    ("Chile responded to Peru's incursion with air strikes on border posts.", "190", "CHL", "PER"),
+    ("Chile vowed to respond to the attack on its border post.", "138", "CHL", ""),
+    # calling an act evil or heinous criticises (111), as calling it barbaric does
+    ("Peru's president described the bombing as a heinous act.", "111", "PER", ""),
+    ("The Chilean president described the killings as pure evil.", "111", "CHL", ""),
     # reserving the right to respond, pledging a response, promising reprisals: threats (130)
     ("Chile said it reserved the right to respond to any Peruvian incursion.", "130", "CHL", ""),
     ("Chile promised reprisals against Peru.", "130", "CHL", "PER"),
@@ -398,6 +411,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # responding to questions is no use of force
+    ("The Peruvian president responded to questions from reporters on Monday.", {"19"}),
     # promising a reply to a letter threatens no one
     ("The Chilean minister promised a response to the letter by Friday.", {"13"}),
     # a boiler or a gas cylinder that explodes is an accident

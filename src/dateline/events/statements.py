@@ -306,9 +306,11 @@ def _labels(parsed, cue: int) -> list:
     if parsed.tokens[cue].lemma.lower() not in NAMING_VERBS:
         return []
     children = parsed.children(cue)
-    return [c for c in children if c.dep in LABEL_DEPS] + [
+    labels = [c for c in children if c.dep in LABEL_DEPS] + [
         g for c in children if c.dep == "prep" and c.lemma.lower() == "as" for g in parsed.children(c.i)
         if g.dep in ("pobj", "amod", "acomp")]
+    # "described the bombing as a heinous act": the adjective of a label noun labels too
+    return labels + [a for g in labels if g.pos == "NOUN" for a in parsed.children(g.i) if a.dep == "amod"]
 
 
 @lru_cache(maxsize=2)
