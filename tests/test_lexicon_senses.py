@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # a refusal mirrors the act refused, as an intent does: to lift sanctions 1244, to pull
+    # troops back 1246, to free people 1243
+    ("Chile refused on Monday to lift its sanctions on Peru.", "1244", "CHL", "PER"),
+    ("Peru refused to pull its troops back from the disputed border town.", "1246", "PER", ""),
+    ("Peru refused to free the Chilean fishermen.", "1243", "PER", "CHL"),
     # threatening a nationwide or general strike threatens protest (133); a strike on a place is force
     ("Peru's teachers' union threatened an indefinite strike over pay on Monday.", "133", "PER", ""),
     ("Chile threatened strikes on rebel bases in Peru.", "138", "CHL", ""),

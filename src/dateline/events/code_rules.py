@@ -190,6 +190,7 @@ def refused(d: Draft, ctx: Context) -> Draft:
     # "would not approve" refuses now: its "would" imagines nothing (unless a condition does)
     kept = set(d.status) - {"negated", "future"} - ({"hypothetical"} - imagined_clause(ctx.parsed, d.trigger))
     status = tuple(s for s in d.status if s in kept)
+    refusal = intent_code(d.cameo, refusal)  # "refused to lift the sanctions": 1244
     return d.but(rule_note("refused", refusal), cameo=refusal, plover="REJECT", status=status,
                  recoded_by="refused")
 

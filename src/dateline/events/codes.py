@@ -209,14 +209,15 @@ INTENT_SUBCODE_COLUMNS = ("act", "intent")
 
 @lru_cache(maxsize=1)
 def load_intent_subcodes() -> tuple[tuple[str, str], ...]:
-    """(act code prefix, intent code) pairs of intent_subcodes.tsv, longest prefix first."""
+    """(act code prefix, intent, threat or refusal code) pairs of intent_subcodes.tsv, longest
+    prefix first."""
     errors: list[str] = []
     codes = load_cameo_codes()
     pairs: list[tuple[str, str]] = []
     for number, (act, intent) in table_rows(read_data(INTENT_SUBCODE_FILE), INTENT_SUBCODE_FILE,
                                        INTENT_SUBCODE_COLUMNS, errors):
-        if intent not in codes or codes[intent].plover_type not in ("AGREE", "THREATEN"):
-            errors.append(f"{INTENT_SUBCODE_FILE}:{number}: {intent} is not an intent or threat code")
+        if intent not in codes or codes[intent].plover_type not in ("AGREE", "THREATEN", "REJECT"):
+            errors.append(f"{INTENT_SUBCODE_FILE}:{number}: {intent} is not an intent, threat or refusal code")
             continue
         pairs.append((act, intent))
     raise_if(errors, INTENT_SUBCODE_FILE)
@@ -224,7 +225,8 @@ def load_intent_subcodes() -> tuple[tuple[str, str], ...]:
 
 
 def intent_code(act: str, general: str) -> str:
-    """The specific code of announcing the act ``act``, within the general intent ``general``."""
+    """The specific code of announcing (or refusing) the act ``act``, within the general intent
+    (or refusal) ``general``."""
     for prefix, intent in load_intent_subcodes():
         if act.startswith(prefix) and intent[:2] == general[:2]:
             return intent

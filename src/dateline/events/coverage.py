@@ -82,7 +82,8 @@ def _rules(entries: list[LexiconEntry]) -> dict[str, list[str]]:
     raise_if(errors, INTENT_FILE)
     for prefix, intent in load_intent_subcodes():
         count = sum(1 for entry in entries if entry.cameo.startswith(prefix))
-        reached[intent].append(f"announcing the act of one of the {count} entries coding {prefix}* "
+        verb = "refusing" if intent.startswith("12") else "announcing"
+        reached[intent].append(f"{verb} the act of one of the {count} entries coding {prefix}* "
                                f"(intent_subcodes.tsv)")
     return reached
 
