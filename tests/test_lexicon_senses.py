@@ -14,6 +14,10 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # letting aid trucks or convoys enter (the parser makes them the clause's subject) is
+    # humanitarian access (0863); letting exiles return is a concession (080)
+    ("Peru allowed aid trucks to enter the flooded border town on Sunday.", "0863", "PER", ""),
+    ("Chile allowed the exiles to return home.", "080", "CHL", ""),
     # a refusal mirrors the act refused, as an intent does: to lift sanctions 1244, to pull
     # troops back 1246, to free people 1243
     ("Chile refused on Monday to lift its sanctions on Peru.", "1244", "CHL", "PER"),

@@ -217,6 +217,11 @@ def _required_object(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         or _contained_object(parsed, trigger.i, deps, entry.objects) \
         or _titled_name(parsed, trigger.i, deps, entry.objects) \
         or _staged_object(parsed, trigger.i, entry.objects)
+    complement = infinitive_complement(parsed, trigger.i) if obj is None and entry.needs_complement else None
+    if complement is not None:
+        # "allowed aid trucks to enter X": the parser makes the object the clause's subject
+        joined = _joined_object(parsed, complement.i, {"nsubj"}, entry.objects)
+        obj = _child_with(parsed, complement.i, {"nsubj"}, set(entry.objects)) or joined
     if obj is None:
         return None
     # "launched an air strike": the entry naming the compound is the more specific
