@@ -233,10 +233,10 @@ def test_a_stage_failure_rejects_that_document_only(pipeline, monkeypatch):
 
     original = pipeline.event_coder.code
 
-    def fragile(doc, *args):
+    def fragile(doc, *args, **kwargs):
         if "boom" in doc.text:
             raise ValueError("simulated fault")
-        return original(doc, *args)
+        return original(doc, *args, **kwargs)
 
     monkeypatch.setattr(pipeline.event_coder, "code", fragile)
     docs = [Document(id="a", text="Police arrested two men in Accra."),

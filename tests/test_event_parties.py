@@ -974,3 +974,22 @@ def test_words_said_at_home_are_aimed_at_no_one_there(pipeline):
     events = pipeline.code_text("In Lima, the Peruvian foreign minister praised the new trade rules on Monday.",
                                 published="2025-06-02").events
     assert not any(a.country == "PER" for e in events for a in e.target), _sides(events)
+
+
+def test_an_act_naming_no_one_in_a_datelined_story_is_aimed_at_its_country(pipeline):
+    # under a LIMA dateline, a statement and an intent that name no one are about Peru
+    story = ("LIMA, Peru (AP) \u2014 The United Nations said on Monday it was deeply concerned by "
+             "reports of clashes in the south.\n\nChile said it would send food and medicine.")
+    events = pipeline.code_text(story, published="2025-06-02").events
+    implied = {(e.cameo.code[:2], a.country) for e in events for a in e.target
+               if a.kind == "implied" and e.fired("story-setting")}
+    assert {("01", "PER"), ("03", "PER")} <= implied, _sides(events)
+    # implied, not named: no words of its own
+    assert all(a.start == a.end for e in events for a in e.target if a.kind == "implied")
+
+
+def test_a_story_from_a_seat_of_international_bodies_implies_no_target(pipeline):
+    # GENEVA files the news of the bodies seated there: no Swiss target
+    story = "GENEVA (Reuters) - The World Health Organization said on Monday it was deeply concerned."
+    events = pipeline.code_text(story, published="2025-06-02").events
+    assert events and not any(a.kind == "implied" for e in events for a in e.target), _sides(events)

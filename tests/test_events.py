@@ -421,8 +421,9 @@ def test_refusing_a_cooperative_act_is_a_rejection_and_a_threatened_one_a_threat
                                 ("the", "the", "DET", "det", 5), ("ban", "ban", "NOUN", "dobj", 3)])
     [event] = EventCoder(lexicon).code(Document(id="d", text=refused.text), refused,
                                        actors_for(refused, [(0, 0, "CHL", "state")]), [])
-    # intent.tsv: refusing to concede is 124; the refusal happened, so it is not negated
-    assert (event.cameo.code, event.plover.type) == ("124", "REJECT") and "negated" not in event.status
+    # intent.tsv: refusing to concede is 124, and refusing to ease administrative sanctions
+    # (081) 1241 (intent_subcodes.tsv); the refusal happened, so it is not negated
+    assert (event.cameo.code, event.plover.type) == ("1241", "REJECT") and "negated" not in event.status
     past = Parsed.from_rows([("Chile", "Chile", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3),
                              ("not", "not", "PART", "neg", 3), ("lift", "lift", "VERB", "ROOT", 3),
                              ("the", "the", "DET", "det", 5), ("ban", "ban", "NOUN", "dobj", 3)])

@@ -85,6 +85,9 @@ SENTENCES = {
     "events.domestic:home-party": "Bolivian authorities eased restrictions on opposition newspapers on Monday.",
     "events.domestic:home-measure": "The Zambian government lifted a nationwide curfew on Monday.",
     "events.domestic:home-dissent": "Thousands of Chilean students marched on Thursday to demand free university tuition.",
+    "events.domestic:story-setting": "LIMA, Peru (AP) \u2014 Chile said on Monday it would send food and medicine.",
+    "events.statements:story-setting": "LIMA, Peru (AP) \u2014 The United Nations said on Monday it was deeply "
+                                       "concerned.",
     "events.coding:obliged": "Uruguay said Paraguay must reopen the border crossing.",
     "events.coding:not-ruled-out": "Ghana did not rule out sanctions on Togo.",
     "events.coding:claimed": "Egypt said Sudan attacked Chad.",

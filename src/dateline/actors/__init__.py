@@ -17,7 +17,7 @@ from __future__ import annotations
 from dateline.actors.coref import PRONOUN, Coreference
 from dateline.actors.context import INFERRED, inferred, place_unplaced
 from dateline.actors.coordinated import share_role
-from dateline.actors.home import home_country
+from dateline.actors.home import home_country, setting_country
 from dateline.actors.bundled import default_knowledge, load_knowledge
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.mentions import MentionFinder
@@ -26,7 +26,7 @@ from dateline.nlp import Parsed
 from dateline.records import Actor
 
 __all__ = ["INFERRED", "inferred", "Knowledge", "load_knowledge", "default_knowledge", "find_actors", "plover_sector",
-           "cameo_code", "from_pronoun"]
+           "cameo_code", "from_pronoun", "home_country", "setting_country"]
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge | None = None,

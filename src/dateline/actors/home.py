@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 
+from dateline.tables import word_class
+
 from .knowledge import Knowledge
 
 PLACE_KINDS = {"state", "region"}
+# Cities whose datelines file news of international bodies from their seats (words.tsv): a
+# story from GENEVA is as often about the world as about Switzerland (words joined by "-").
+SEATS = word_class("international seats")
 # A place, maybe ", Country", then what ends it; a hyphen inside a name ("PORT-AU-PRINCE")
 # does not, a dash before a space does.
 _PLACE = re.compile(r"^([A-Z][A-Za-z.'\- ]+?)(?:,\s*([A-Z][A-Za-z.'\- ]+?))?\s*(?:\(|,|-(?=\s|$)|–|—|:|$)")
@@ -36,3 +41,12 @@ def home_country(dateline: str | None, knowledge: Knowledge) -> str | None:
         if country:
             return country
     return None
+
+
+def setting_country(dateline: str | None, knowledge: Knowledge) -> str | None:
+    """The country a story took place in, by its dateline: its home country, unless the
+    dateline is a seat of international bodies ("GENEVA", "BRUSSELS")."""
+    found = _PLACE.match(dateline.strip()) if dateline else None
+    if found is None or "-".join(found.group(1).lower().split()) in SEATS:
+        return None
+    return home_country(dateline, knowledge)

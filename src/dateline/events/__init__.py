@@ -55,7 +55,7 @@ BOTH_ACTORS_BONUS = 0.15
 # An actor whose country the context inferred (dateline, sentence, article) is less sure.
 INFERRED_PENALTY = 0.1
 # ... and so is one a rule inferred (a document's author from where it was released).
-INFERRED_RULES = {"document-place", "home-measure", "home-dissent", "home-party"}
+INFERRED_RULES = {"document-place", "home-measure", "home-dissent", "home-party", "story-setting"}
 # An act told in passing, in a clause that describes a noun ("the men who were held") or
 # sets the time or reason of another ("as soon as a force had been sent"), is less
 # likely the act the sentence reports.
@@ -89,10 +89,11 @@ class EventCoder:
         self.asked = asked_for(self.lexicon)
 
     def code(self, doc: Document, parsed: Parsed, actors: list[Actor],
-             quotes: Sequence[Quote] = ()) -> list[Event]:
-        """All events of one document, in text order."""
+             quotes: Sequence[Quote] = (), home: str | None = None) -> list[Event]:
+        """All events of one document, in text order; ``home``: the country the story was
+        filed from (its dateline's), where an act that names no target took place."""
         ctx = Context(doc, parsed, ActorIndex(parsed, actors), list(quotes), self.lexicon,
-                      self.intents, self.refusals)
+                      self.intents, self.refusals, home=home)
         sentence_ctx = SentenceContext(parsed, self.lexicon, self.intents, self.asked)
         events: list[Event] = []
         for sent in parsed.sentences:

@@ -13,12 +13,16 @@ country, as ICEWS codes "Government (X) -> Citizen (X)" and "Protester (X) -> Go
 - ``home-measure``: a state body's act (a state, or a government, army, police, court,
   legislature or intelligence body) is aimed at its country's people;
 - ``home-dissent``: a people's act (protesters, an opposition, workers, a party) is aimed at
-  its country's government.
+  its country's government;
+- ``story-setting``: any other act that names no one, in a story filed from a country (its
+  dateline), is aimed at that country, where it took place: "UNICEF called for the release of
+  the children", "Qatar said it would send fuel" under a BEIRUT dateline are aimed at
+  Lebanon, as a place named would be (place-as-target); statements too (statements.py).
 
 The target is implied, not named: it has no words of its own (an empty text and an empty
 span at the first source; its name says who it is), its kind and basis say so, and the
 event's confidence is lowered (events.INFERRED_RULES). Sources of several countries, or of
-none, or an international body, imply nothing.
+none, or an international body, imply no home of their own; a story's dateline does.
 """
 
 from __future__ import annotations
@@ -109,3 +113,19 @@ def home_dissent(d: Draft, ctx: Context) -> Draft:
     target = implied_home(d.sources[0], country, GOVERNMENT, "home-dissent",
                           "a people's domestic act names no target: its country's government")
     return d.but(targets=(target,))
+
+
+@DOMESTIC.rule("story-setting", "an act that names no target, in a story filed from a country (its dateline), is "
+                                "aimed at that country, where it took place (implied)")
+def story_setting(d: Draft, ctx: Context) -> Draft:
+    target = setting_target(d.sources, ctx.home)
+    return d.but(targets=(target,)) if target is not None and not d.targets else d
+
+
+def setting_target(sources, home: str | None) -> Actor | None:
+    """The implied target of an act of ``sources`` naming none in a story filed from
+    ``home``: that country (None without a dateline's country or a source to place it at)."""
+    if not home or not sources or any(a.kind == IMPLIED for a in sources):
+        return None
+    return implied_home(sources[0], home, None, "story-setting",
+                        "an act naming no target, in a story filed from its country: aimed at it")

@@ -24,6 +24,7 @@ from ..rules import RuleSet
 from ..tables import read_table, word_class
 from .arguments import same
 from .codes import cameo_info
+from .domestic import IMPLIED, setting_target
 from .draft import Context, rule_note
 from .owners import NAMING_VERBS, owners
 from .status import IMAGINED, status_of
@@ -326,7 +327,8 @@ def _inside(actor: Actor, quote: Quote) -> bool:
 def _event(ctx: Context, d: StatementDraft) -> Event:
     parsed, cue = ctx.parsed, ctx.parsed.tokens[d.cue]
     info = cameo_info(d.code)
-    basis = [rule_note("statement", d.code)]
+    implied = d.target is not None and d.target.kind == IMPLIED
+    basis = [rule_note("statement", d.code)] + ([rule_note(d.target.basis[0].name)] if implied else [])
     return Event(
         id="", doc_id=ctx.doc.id, sentence=cue.sent, text=parsed.sentence_text(cue.sent).strip(),
         trigger=Span(cue.text, cue.idx, cue.end),
@@ -334,3 +336,12 @@ def _event(ctx: Context, d: StatementDraft) -> Event:
         plover=Plover(type="" if d.code[:2] == STATEMENT[:2] else info.plover_type or ""),
         source=[d.speaker], target=[d.target] if d.target is not None else [],
         status=status_of(parsed, cue), confidence=STATEMENT_CONFIDENCE, basis=basis)
+
+
+@STATEMENTS.rule("story-setting", "a statement naming no one, in a story filed from a country (its dateline), is "
+                                  "about that country (implied): \"UNICEF said it was deeply concerned\" under a "
+                                  "KABUL dateline")
+def story_setting(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
+    ctx, _ = env
+    target = None if d.target is not None else setting_target((d.speaker,), ctx.home)
+    return d if target is None else dataclasses.replace(d, target=target)
