@@ -84,6 +84,30 @@ def test_an_owned_adjective_before_a_past_verb_is_the_subject_and_a_participle_a
     assert (tokens[4].dep, tokens[4].head) == ("dobj", 3) and tokens[5].head == 4
 
 
+def test_a_clause_read_as_the_subject_of_what_it_did_becomes_a_clause_again():
+    # "Chile's military shelled camps on Monday, killing six": the model reads the phrase as
+    # the subject of "killing", the root; "killing" says what the shelling did
+    tokens, moved = _repaired([
+        ("Chile", "Chile", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 0),
+        ("military", "military", "ADJ", "amod", 4, "JJ"), ("shelled", "shell", "VERB", "amod", 4, "VBN"),
+        ("camps", "camp", "NOUN", "nsubj", 8), ("on", "on", "ADP", "prep", 4),
+        ("Monday", "Monday", "PROPN", "pobj", 5), (",", ",", "PUNCT", "punct", 4),
+        ("killing", "kill", "VERB", "ROOT", 8, "VBG"), ("six", "six", "NUM", "dobj", 8)])
+    assert moved[3] == CLAUSE_AS_PHRASE
+    assert (tokens[3].dep, tokens[3].head) == ("ROOT", 3)
+    assert (tokens[2].dep, tokens[2].head) == ("nsubj", 3) and (tokens[4].dep, tokens[4].head) == ("dobj", 3)
+    assert (tokens[8].dep, tokens[8].head) == ("advcl", 3)
+
+
+def test_a_subject_of_an_ing_form_with_no_comma_stays():
+    # "Chile's military-trained units fighting rebels ...": no comma, no clause to restore
+    tokens, moved = _repaired([
+        ("Chile", "Chile", "PROPN", "poss", 3), ("'s", "'s", "PART", "case", 0),
+        ("trained", "train", "VERB", "amod", 3, "VBN"), ("units", "unit", "NOUN", "nsubj", 4),
+        ("fighting", "fight", "VERB", "ROOT", 4, "VBG"), ("rebels", "rebel", "NOUN", "dobj", 4)])
+    assert CLAUSE_AS_PHRASE not in moved.values() and tokens[4].dep == "ROOT"
+
+
 def test_a_hyphenated_modifier_phrase_stays_a_phrase():
     # "Chile-backed rebel camps": a phrase, not a clause
     tokens, moved = _repaired([

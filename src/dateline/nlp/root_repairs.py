@@ -12,6 +12,8 @@ the verb: the words before it are its subject, the noun its object. "US-backed f
 (a hyphen before the participle) stays a phrase; a participle on a noun ("at a suspected
 hideout", "villages held by the rebels") is no other verb. An adjective after an owner
 ("Myanmar's military bombed villages") is the subject noun the model took for a modifier.
+The phrase may also be the subject of an "-ing" form at the root after a comma ("...,
+killing 11 civilians"): that form says what the act did, an adverbial clause of the verb.
 
 ``parenthetical-participle``: in "Ten fishermen, held captive for a year, have been freed"
 the model may make "held" the root, with the fishermen its subject, and the real verb
@@ -76,6 +78,9 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
     found = clause_as_phrase(tokens, tok)
     if found is not None:
         subject, obj, names = found
+        ing = tokens[obj.head] if obj.head != obj.i else None
+        if ing is not None:  # "..., killing 11 civilians": what the act did, an adverbial on it
+            ing.head, ing.dep = tok.i, "advcl"
         tok.head, tok.dep, tok.tag = tok.i, "ROOT", "VBD"
         subject.head, subject.dep = tok.i, "nsubj"
         if subject.pos == "ADJ":  # "Myanmar's military": the adjective is the noun
@@ -212,15 +217,17 @@ def clause_as_phrase(tokens: list[Token], verb: Token):
         return None
     obj = tokens[verb.head]
     for _ in range(3):  # "hosted Jordan's King X": the verb hangs on the owner in the phrase
-        if obj.head == obj.i or obj.head <= verb.i:
+        if obj.head == obj.i or obj.head <= verb.i or _ing_clause(tokens, obj) is not None:
             break
         obj = tokens[obj.head]
-    if obj.head != obj.i or obj.pos not in ("NOUN", "PROPN"):
-        return None  # only a sentence that is nothing but the phrase
+    ing = _ing_clause(tokens, obj)
+    if obj.head != obj.i and ing is None or obj.pos not in ("NOUN", "PROPN"):
+        return None  # only a sentence that is nothing but the phrase (and what it did)
     sentence = [t for t in tokens if t.sent == verb.sent]
     # another verb makes it a clause of its own, but a participle on a noun does not ("a
-    # suspected hideout")
-    if any(t.pos in ("VERB", "AUX") and t is not verb and not _participle_after(t, verb) for t in sentence):
+    # suspected hideout"), nor what the act did ("..., killing 11 civilians")
+    if any(t.pos in ("VERB", "AUX") and t is not verb and not _participle_after(t, verb)
+           and not (ing is not None and _under(tokens, t, ing)) for t in sentence):
         return None
     before = [t for t in sentence if t.i < verb.i]
     # the words before the verb the model hung on it or on words after it: the last is the
@@ -237,6 +244,16 @@ def clause_as_phrase(tokens: list[Token], verb: Token):
     if not all(any(_under(tokens, t, top) for top in outside) for t in before):
         return None
     return subject, obj, outside[:-1]
+
+
+def _ing_clause(tokens: list[Token], noun: Token) -> Token | None:
+    """"X bombed villages ..., killing 11 civilians": the model may make the phrase the subject
+    of the "-ing" form at the root after a comma; that form, or None."""
+    ing = tokens[noun.head]
+    if noun.dep != "nsubj" or ing.head != ing.i or ing.tag != "VBG" or ing.i < noun.i + 2 \
+            or tokens[ing.i - 1].text != ",":
+        return None
+    return ing
 
 
 def _participle_after(tok: Token, verb: Token) -> bool:
