@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # a word of blame the parser hung after the object still labels it ("called X unjustified")
+    ("The Peruvian government called the decision completely unjustified.", "111", "PER", ""),
     # letting aid trucks or convoys enter (the parser makes them the clause's subject) is
     # humanitarian access (0863); letting exiles return is a concession (080)
     ("Peru allowed aid trucks to enter the flooded border town on Sunday.", "0863", "PER", ""),

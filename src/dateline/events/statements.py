@@ -310,7 +310,10 @@ def _labels(parsed, cue: int) -> list:
     labels = [c for c in children if c.dep in LABEL_DEPS] + [
         g for c in children if c.dep == "prep" and c.lemma.lower() == "as" for g in parsed.children(c.i)
         if g.dep in ("pobj", "amod", "acomp")]
-    # "described the bombing as a heinous act": the adjective of a label noun labels too
+    # "described the bombing as a heinous act": the adjective of a label noun labels too;
+    # "called the decision unjustified": so does one the parser hung after the object
+    labels += [a for o in children if o.dep in ("dobj", "obj") for a in parsed.children(o.i)
+               if a.dep == "amod" and a.i > o.i]
     return labels + [a for g in labels if g.pos == "NOUN" for a in parsed.children(g.i) if a.dep == "amod"]
 
 
