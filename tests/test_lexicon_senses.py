@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # burning a town hall, or much of a town centre, destroys property; by a crowd, a riot (145)
+    ("Chilean protesters burned the town hall on Tuesday.", "145", "CHL", ""),
+    ("Peruvian rioters burned much of the town centre on Tuesday.", "145", "PER", ""),
     # a word of blame the parser hung after the object still labels it ("called X unjustified")
     ("The Peruvian government called the decision completely unjustified.", "111", "PER", ""),
     # letting aid trucks or convoys enter (the parser makes them the clause's subject) is
