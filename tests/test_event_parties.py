@@ -993,3 +993,10 @@ def test_a_story_from_a_seat_of_international_bodies_implies_no_target(pipeline)
     story = "GENEVA (Reuters) - The World Health Organization said on Monday it was deeply concerned."
     events = pipeline.code_text(story, published="2025-06-02").events
     assert events and not any(a.kind == "implied" for e in events for a in e.target), _sides(events)
+
+
+def test_a_pronoun_in_a_phrase_of_time_names_no_place(pipeline):
+    # "at a time of its choosing": no place where the drills were held, so no target
+    events = pipeline.code_text("Peru held military drills at a time of its choosing.", published="2025-06-02").events
+    drills = [e for e in events if e.cameo.code.startswith("15")]
+    assert drills and not any(a.country == "PER" for e in drills for a in e.target), _sides(events)

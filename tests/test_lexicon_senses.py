@@ -14,6 +14,12 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # countermeasures taken against X reduce relations (160); said to be coming, a threat of
+    # sanctions (1312: "it" taking an act is the body, not the empty "it" of "it takes years");
+    # vowed, a threat (130)
+    ("Peru took countermeasures against Chile on Monday.", "160", "PER", "CHL"),
+    ("Chile said it would take strong countermeasures against Peru.", "1312", "CHL", "PER"),
+    ("Chile vowed countermeasures against Peru.", "130", "CHL", "PER"),
     # burning a town hall, or much of a town centre, destroys property; by a crowd, a riot (145)
     ("Chilean protesters burned the town hall on Tuesday.", "145", "CHL", ""),
     ("Peruvian rioters burned much of the town centre on Tuesday.", "145", "PER", ""),

@@ -47,6 +47,8 @@ IT_KINDS = frozenset({"state", "organization", "group"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Verbs whose subject "it" is usually empty: "it is clear", "it seems", "it takes".
 EMPTY_IT_VERBS = word_class("empty it verbs")
+# What a body takes that makes "it" in "it took X" the body ("took control", "take measures").
+TAKEN_ACTS = word_class("taken acts")
 READY_WORDS = word_class("ready words")
 SPEECH_VERBS = word_class("statement verbs")
 # Words of the role that may be left out when a role noun refers back ("the minister"
@@ -260,14 +262,20 @@ class Coreference:
             return False
         # "Iran said it was ready to talk": a body's readiness, unlike "it was clear that"
         ready = any(c.dep == "acomp" and c.lemma.lower() in READY_WORDS for c in self.parsed.children(head.i))
-        return ready or head.pos != "AUX" and head.lemma.lower() not in EMPTY_IT_VERBS
+        return ready or head.pos != "AUX" and not self._empty_it(head)
+
+    def _empty_it(self, verb: Token) -> bool:
+        """Is "it" as the verb's subject usually empty ("it seems", "it takes years"), not
+        when what is taken is an act ("it would take countermeasures", "it took control")?"""
+        return verb.lemma.lower() in EMPTY_IT_VERBS and not any(
+            c.dep in ("dobj", "obj") and c.lemma.lower() in TAKEN_ACTS for c in self.parsed.children(verb.i))
 
     def _body_opening(self, tok: Token) -> Entity | None:
         """"Beijing said its coast guard acted lawfully. It urged Manila to ...": "it"
         opening a sentence as the subject of a verb of doing is the body the sentence
         before had as its subject (not "it is clear", "it seems", "it rained")."""
         head = self.parsed.tokens[tok.head]
-        if tok.dep != "nsubj" or head.pos != "VERB" or head.lemma.lower() in EMPTY_IT_VERBS \
+        if tok.dep != "nsubj" or head.pos != "VERB" or self._empty_it(head) \
                 or not self._first_in_sentence(tok):
             return None
         return self.body_subjects.get(tok.sent - 1)

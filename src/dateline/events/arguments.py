@@ -332,7 +332,9 @@ def place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Acto
             if (child.dep == "pobj" and parsed.tokens[i].lemma.lower() in LOCATIVE_PREPS
                     or child.dep == "compound" and parsed.tokens[i].dep in OBJECT_DEPS):
                 actor = index.actor_at(child.i)
-                if actor is not None and actor.kind in PLACE_KINDS:
+                # a pronoun names no place ("at a time of its choosing")
+                if actor is not None and actor.kind in PLACE_KINDS \
+                        and not all(parsed.tokens[i].pos == "PRON" for i in parsed.tokens_in(actor.start, actor.end)):
                     return [actor]
             if depth < MAX_PLACE_DEPTH:
                 frontier.append((child.i, depth + 1))
