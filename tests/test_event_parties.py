@@ -13,6 +13,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PARTIES = [
+    # a state body's act but force, in a sentence naming no other country: its party is home
+    ("The Peruvian government declared a ceasefire with ethnic armed groups on Tuesday.", "0871", "PER", "PER"),
     # a phrase hung on the last of the pattern's coordinated objects is all of theirs
     ("Peru imposed travel bans and financial restrictions on Chilean officials last week after the vote.",
      "163", "PER", "CHL"),
@@ -1000,3 +1002,10 @@ def test_a_pronoun_in_a_phrase_of_time_names_no_place(pipeline):
     events = pipeline.code_text("Peru held military drills at a time of its choosing.", published="2025-06-02").events
     drills = [e for e in events if e.cameo.code.startswith("15")]
     assert drills and not any(a.country == "PER" for e in drills for a in e.target), _sides(events)
+
+
+def test_force_by_a_state_body_places_no_party_at_home(pipeline):
+    # armies strike abroad as often as at home: the militants keep no country
+    events = pipeline.code_text("The Peruvian army killed three militants on Tuesday.", published="2025-06-02").events
+    force = [e for e in events if e.cameo.root == "19"]
+    assert force and not any(a.country for e in force for a in e.target), _sides(events)

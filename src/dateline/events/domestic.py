@@ -9,7 +9,9 @@ increase", "thousands marched to demand reform") is aimed at the other side of t
 country, as ICEWS codes "Government (X) -> Citizen (X)" and "Protester (X) -> Government (X)":
 
 - ``home-party``: a party the act names with no country of its own ("restrictions on
-  opposition newspapers", "abuses by soldiers") is of the state body's country;
+  opposition newspapers", "abuses by soldiers") is of the state body's country; so is one of
+  any other act but force (CAMEO 18-20, which states also use abroad) in a sentence that names
+  no other country ("the junta declared a ceasefire with ethnic armed groups");
 - ``home-measure``: a state body's act (a state, or a government, army, police, court,
   legislature or intelligence body) is aimed at its country's people;
 - ``home-dissent``: a people's act (protesters, an opposition, workers, a party) is aimed at
@@ -33,6 +35,7 @@ from ..actors import INFERRED, cameo_code, default_knowledge
 from ..records import Actor, Basis
 from ..rules import RuleSet
 from ..tables import word_class
+from .background import FORCE_ROOTS
 from .draft import Context, Draft
 
 # CAMEO codes (prefixes) of acts by a state body on its own people, and of acts by its
@@ -78,11 +81,15 @@ def implied_home(first: Actor, country: str, sector: str | None, rule_id: str, w
 
 
 @DOMESTIC.rule("home-party", "a party with no country that a state body's domestic act names (\"restrictions "
-                             "on opposition newspapers\") is of that body's country (inferred)")
+                             "on opposition newspapers\"), or any act but force in a sentence naming no other "
+                             "country (\"declared a ceasefire with ethnic armed groups\"), is of that body's "
+                             "country (inferred)")
 def home_party(d: Draft, ctx: Context) -> Draft:
     country = _country(d.sources)
     if not d.targets or not any(_homeless(a) for a in d.targets) or country is None \
-            or not d.cameo.startswith(MEASURE_CODES) or not all(state_body(a) for a in d.sources):
+            or not (d.cameo.startswith(MEASURE_CODES) or d.cameo[:2] not in FORCE_ROOTS
+                    and _one_country(d, ctx, country)) \
+            or not all(state_body(a) for a in d.sources):
         return d
     return d.but(targets=tuple(a if not _homeless(a) else dataclasses.replace(
         a, country=country, code=cameo_code(country, a.sector),
@@ -129,3 +136,11 @@ def setting_target(sources, home: str | None) -> Actor | None:
         return None
     return implied_home(sources[0], home, None, "story-setting",
                         "an act naming no target, in a story filed from its country: aimed at it")
+
+
+def _one_country(d: Draft, ctx: Context, country: str) -> bool:
+    """Does the sentence name no country but the sources'?"""
+    sent = d.trigger.sent
+    found = {a.country for i, a in enumerate(ctx.index.by_token) if a is not None and a.country
+             and ctx.parsed.tokens[i].sent == sent}
+    return found == {country}
