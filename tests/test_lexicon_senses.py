@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # days of national mourning declared are a symbolic act (017); troops ordered into a
+    # province are deployed (154), police 153
+    ("The Peruvian government declared three days of national mourning.", "017", "PER", ""),
+    ("The Peruvian president ordered troops into the southern province on Monday.", "154", "PER", ""),
+    ("The Chilean president ordered riot police into the capital on Monday.", "153", "CHL", ""),
     # countermeasures taken against X reduce relations (160); said to be coming, a threat of
     # sanctions (1312: "it" taking an act is the body, not the empty "it" of "it takes years");
     # vowed, a threat (130)
@@ -431,6 +436,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # ordering police to do something deploys no one
+    ("The Chilean president ordered police to disperse the crowd.", {"15"}),
     # responding to questions is no use of force
     ("The Peruvian president responded to questions from reporters on Monday.", {"19"}),
     # promising a reply to a letter threatens no one
