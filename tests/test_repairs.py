@@ -7,7 +7,7 @@ from dateline.nlp.lemmas import verb_lemma
 from dateline.nlp.phrase_repairs import GERUND_AS_MODIFIER, INFINITIVE_IN_PHRASE, LIST_INTERRUPTED, OBJECT_AS_SUBJECT
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
                                   ACRONYM_SUBJECT, COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
-                                  PARTICIPLE_AT_ROOT, REDUCED_RELATIVE, SUBJUNCTIVE_VERB, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
+                                  MARKED_ROOT, PARTICIPLE_AT_ROOT, REDUCED_RELATIVE, SUBJUNCTIVE_VERB, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
 
 
 def _repaired(rows):
@@ -106,6 +106,31 @@ def test_a_subject_of_an_ing_form_with_no_comma_stays():
         ("trained", "train", "VERB", "amod", 3, "VBN"), ("units", "unit", "NOUN", "nsubj", 4),
         ("fighting", "fight", "VERB", "ROOT", 4, "VBG"), ("rebels", "rebel", "NOUN", "dobj", 4)])
     assert CLAUSE_AS_PHRASE not in moved.values() and tokens[4].dep == "ROOT"
+
+
+def test_a_root_taken_from_a_marked_clause_gives_way_to_the_past_form_before_it():
+    # "The union called on the minister to resign after voters stayed home": the model
+    # hangs "called" on "union" and makes the "after" clause's verb the root, with two subjects
+    tokens, moved = _repaired([
+        ("The", "the", "DET", "det", 1), ("union", "union", "NOUN", "nsubj", 11),
+        ("called", "call", "VERB", "acl", 1, "VBN"), ("on", "on", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5), ("minister", "minister", "NOUN", "pobj", 3),
+        ("to", "to", "PART", "aux", 7), ("resign", "resign", "VERB", "xcomp", 2),
+        ("after", "after", "SCONJ", "mark", 11), ("many", "many", "ADJ", "amod", 10),
+        ("voters", "voter", "NOUN", "nsubj", 11), ("stayed", "stay", "VERB", "ROOT", 11, "VBD"),
+        ("home", "home", "ADV", "advmod", 11), (".", ".", "PUNCT", "punct", 11)])
+    assert moved == {2: MARKED_ROOT}
+    assert (tokens[2].dep, tokens[2].head) == ("ROOT", 2) and (tokens[1].dep, tokens[1].head) == ("nsubj", 2)
+    assert (tokens[11].dep, tokens[11].head) == ("advcl", 2) and tokens[13].head == 2
+    assert (tokens[10].dep, tokens[10].head) == ("nsubj", 11)
+
+
+def test_a_marked_root_with_one_subject_stays():
+    # "After voters stayed home, the union called ...": a marked clause of its own
+    tokens, moved = _repaired([
+        ("After", "after", "SCONJ", "mark", 2), ("voters", "voter", "NOUN", "nsubj", 2),
+        ("stayed", "stay", "VERB", "ROOT", 2, "VBD"), ("home", "home", "ADV", "advmod", 2)])
+    assert moved == {} and tokens[2].dep == "ROOT"
 
 
 def test_a_hyphenated_modifier_phrase_stays_a_phrase():

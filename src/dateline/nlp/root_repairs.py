@@ -38,6 +38,13 @@ reads as finite (past or present tense), with no subject, auxiliary or relative 
 its own, hung on the noun that is the sentence's root and follows it, is the
 sentence's verb, and the noun its subject.
 
+``marked-root``: in "The opposition called on the president to resign after voters stayed
+home" the model may make "called" a participle on "opposition" and the root the verb of
+the "after" clause, with two subjects. A root verb with a mark of its own (after, before,
+when, as) and two subjects, the first before the mark, on which hangs a past form before
+the mark: the past form is the sentence's verb, the first subject its subject, the marked
+verb an adverbial clause of it.
+
 ``dated-clause``: in "Two hostages held by the rebels since 2016 were released on
 Tuesday" the model may read "since 2016 were released" as a clause ("since" its mark,
 "2016" its subject) inside the relative, and leave the noun at the root. A verb with
@@ -57,6 +64,9 @@ VERB_AS_MODIFIER = "verb-as-modifier"
 PARENTHETICAL_PARTICIPLE = "parenthetical-participle"
 DATED_CLAUSE = "dated-clause"
 PARTICIPLE_AT_ROOT = "participle-at-root"
+MARKED_ROOT = "marked-root"
+# Marks of a clause that sets the time or cause of another ("after voters stayed home").
+CLAUSE_MARKS = {"after", "before", "when", "as", "while", "because", "since"}
 # Words that are a preposition before a year and a mark before a clause.
 TIME_MARKS = {"since", "after", "before", "until", "till"}
 PHRASE_SUBJECT_DEPS = {"npadvmod", "compound", "nmod", "nsubj"}
@@ -105,6 +115,17 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
                     word.head = verb.i
             repaired[tok.i] = repair_id
             return True
+    found = marked_root(tokens, children, tok)
+    if found is not None:
+        noun, verb = found  # "verb" the past form, "tok" the marked root
+        verb.head, verb.dep, verb.tag = verb.i, "ROOT", "VBD"
+        noun.head, noun.dep = verb.i, "nsubj"
+        tok.head, tok.dep = verb.i, "advcl"
+        for word in children.get(tok.i, []):
+            if word.dep == "punct" and word.i > tok.i:
+                word.head = verb.i  # the full stop is the sentence's
+        repaired[verb.i] = MARKED_ROOT
+        return True
     found = dated_clause(tokens, children, tok)
     if found is not None:
         noun, mark, year = found
@@ -173,6 +194,24 @@ def parenthetical_participle(tokens: list[Token], children: dict[int, list[Token
     below = children.get(verb.i, [])
     if not any(c.dep in ("aux", "auxpass") for c in below) or any(c.dep in OWN_CLAUSE_DEPS - {"aux", "auxpass", "mark"}
                                                                   for c in below):
+        return None
+    return noun, verb
+
+
+def marked_root(tokens: list[Token], children: dict[int, list[Token]], tok: Token):
+    """(noun, past form): the subject and the sentence's verb of a root the model took from
+    a marked clause after them (see the module), or None."""
+    if tok.dep != "ROOT" or tok.pos != "VERB":
+        return None
+    own = children.get(tok.i, [])
+    mark = next((c for c in own if c.dep == "mark" and c.lemma.lower() in CLAUSE_MARKS), None)
+    subjects = [c for c in own if c.dep == "nsubj"]
+    if mark is None or len(subjects) != 2 or not subjects[0].i < mark.i < subjects[1].i:
+        return None
+    noun = subjects[0]
+    verb = next((c for c in children.get(noun.i, []) if c.dep in ("acl", "relcl") and c.pos == "VERB"
+                 and c.tag in ("VBD", "VBN") and noun.i < c.i < mark.i), None)
+    if verb is None or any(c.dep in OWN_CLAUSE_DEPS for c in children.get(verb.i, [])):
         return None
     return noun, verb
 
