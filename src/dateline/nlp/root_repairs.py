@@ -84,22 +84,8 @@ AFFILIATION_PARTICIPLES = {"affiliate", "align", "ally", "arm", "associate", "ba
 
 def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Token,
                 repaired: dict[int, str]) -> bool:
-    """Apply clause-as-phrase or verb-as-modifier to ``tok`` (see the module); True if it moved."""
-    found = clause_as_phrase(tokens, tok)
-    if found is not None:
-        subject, obj, names = found
-        ing = tokens[obj.head] if obj.head != obj.i else None
-        if ing is not None:  # "..., killing 11 civilians": what the act did, an adverbial on it
-            ing.head, ing.dep = tok.i, "advcl"
-        tok.head, tok.dep, tok.tag = tok.i, "ROOT", "VBD"
-        subject.head, subject.dep = tok.i, "nsubj"
-        if subject.pos == "ADJ":  # "Myanmar's military": the adjective is the noun
-            subject.pos, subject.tag = "NOUN", "NN"
-        obj.head, obj.dep = tok.i, "dobj"
-        for word in names:
-            word.head, word.dep = subject.i, "poss" if word.dep == "poss" else "compound"
-            repaired[word.i] = CLAUSE_AS_PHRASE
-        repaired[tok.i] = CLAUSE_AS_PHRASE
+    """Apply the repairs of the module to ``tok`` (see the module); True if it moved."""
+    if _phrase_to_clause(tokens, tok, repaired):
         return True
     for repair_id, test in ((PARENTHETICAL_PARTICIPLE, parenthetical_participle),
                             (PARTICIPLE_AT_ROOT, participle_at_root)):
@@ -115,16 +101,7 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
                     word.head = verb.i
             repaired[tok.i] = repair_id
             return True
-    found = marked_root(tokens, children, tok)
-    if found is not None:
-        noun, verb = found  # "verb" the past form, "tok" the marked root
-        verb.head, verb.dep, verb.tag = verb.i, "ROOT", "VBD"
-        noun.head, noun.dep = verb.i, "nsubj"
-        tok.head, tok.dep = verb.i, "advcl"
-        for word in children.get(tok.i, []):
-            if word.dep == "punct" and word.i > tok.i:
-                word.head = verb.i  # the full stop is the sentence's
-        repaired[verb.i] = MARKED_ROOT
+    if _unmark_root(tokens, children, tok, repaired):
         return True
     found = dated_clause(tokens, children, tok)
     if found is not None:
@@ -141,6 +118,44 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
     tok.head, tok.dep = tok.i, "ROOT"
     hang_subject(children, tok, noun)
     repaired[tok.i] = VERB_AS_MODIFIER
+    return True
+
+
+def _phrase_to_clause(tokens: list[Token], tok: Token, repaired: dict[int, str]) -> bool:
+    """Apply clause-as-phrase to ``tok`` (see the module); True if it moved."""
+    found = clause_as_phrase(tokens, tok)
+    if found is None:
+        return False
+    subject, obj, names = found
+    ing = tokens[obj.head] if obj.head != obj.i else None
+    if ing is not None:  # "..., killing 11 civilians": what the act did, an adverbial on it
+        ing.head, ing.dep = tok.i, "advcl"
+    tok.head, tok.dep, tok.tag = tok.i, "ROOT", "VBD"
+    subject.head, subject.dep = tok.i, "nsubj"
+    if subject.pos == "ADJ":  # "Myanmar's military": the adjective is the noun
+        subject.pos, subject.tag = "NOUN", "NN"
+    obj.head, obj.dep = tok.i, "dobj"
+    for word in names:
+        word.head, word.dep = subject.i, "poss" if word.dep == "poss" else "compound"
+        repaired[word.i] = CLAUSE_AS_PHRASE
+    repaired[tok.i] = CLAUSE_AS_PHRASE
+    return True
+
+
+def _unmark_root(tokens: list[Token], children: dict[int, list[Token]], tok: Token,
+                 repaired: dict[int, str]) -> bool:
+    """Apply marked-root to ``tok`` (see the module); True if it moved."""
+    found = marked_root(tokens, children, tok)
+    if found is None:
+        return False
+    noun, verb = found  # "verb" the past form, "tok" the marked root
+    verb.head, verb.dep, verb.tag = verb.i, "ROOT", "VBD"
+    noun.head, noun.dep = verb.i, "nsubj"
+    tok.head, tok.dep = verb.i, "advcl"
+    for word in children.get(tok.i, []):
+        if word.dep == "punct" and word.i > tok.i:
+            word.head = verb.i  # the full stop is the sentence's
+    repaired[verb.i] = MARKED_ROOT
     return True
 
 
