@@ -174,6 +174,18 @@ def test_force_word_before_its_craft_names_the_force(kb):
     assert [a.text for a in find_actors(p, kb)] == []
 
 
+def test_a_known_one_word_name_ending_a_longer_name_is_another_body(kb):
+    # "the Trades Union Congress" is a labour federation, not the US Congress; "US Congress" is
+    p = parse([("The", "the", "DET", "det", 3), ("Trades", "Trades", "PROPN", "compound", 3),
+               ("Union", "Union", "PROPN", "compound", 3), ("Congress", "Congress", "PROPN", "nsubj", 4),
+               ("struck", "strike", "VERB", "ROOT", 4)])
+    actor = by_text(find_actors(p, kb), "Trades Union Congress")
+    assert actor.country is None and actor.code != "USALEG"
+    p = parse([("The", "the", "DET", "det", 2), ("US", "US", "PROPN", "compound", 2),
+               ("Congress", "Congress", "PROPN", "nsubj", 3), ("voted", "vote", "VERB", "ROOT", 3)])
+    assert by_text(find_actors(p, kb), "US Congress").country == "USA"
+
+
 def test_former_official_is_elite(kb):
     p = parse([("a", "a", "DET", "det", 3), ("former", "former", "ADJ", "amod", 3),
                ("CIA", "CIA", "PROPN", "compound", 3), ("official", "official", "NOUN", "nsubj", 4),

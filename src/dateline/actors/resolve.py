@@ -127,7 +127,7 @@ def place(d: MentionDraft, ctx: Context) -> MentionDraft:
 
 @RESOLUTION.rule("organisation", "a known organisation gives its country, sector and code")
 def organisation(d: MentionDraft, ctx: Context) -> MentionDraft:
-    if d.org is None:
+    if d.org is None or _inside_longer_name(d, ctx):
         return d
     entry = d.org.entry
     office, _ = entry.office_at(ctx.published)
@@ -268,6 +268,16 @@ def unplaced_role(d: MentionDraft, ctx: Context) -> MentionDraft | None:
     if d.sector is None and d.country is None and d.phrase.head.kind == "sector":
         return None
     return d
+
+
+def _inside_longer_name(d: MentionDraft, ctx: Context) -> bool:
+    """Is a one-word known name the last word of a longer name ("Trades Union Congress" is
+    no US Congress): a capitalised word of no place right before it, in the phrase?"""
+    before = d.org.start - 1
+    if d.org.end - d.org.start != 1 or before < d.start or d.geo is not None and d.geo.start <= before < d.geo.end:
+        return False
+    tok = ctx.parsed.tokens[before]
+    return tok.pos == "PROPN" and tok.text[:1].isupper() and tok.dep in ("compound", "nmod")
 
 
 def deciding_sector(units: list[Unit]) -> Unit | None:
