@@ -27,6 +27,8 @@ POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
 # Where a predicate with no party acted on happened: the path down to it and the
 # prepositions that name a place.
 PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound", "acl"}
+# Verbs of naming: "what X called Y" names the thing acted on Y (also where it is).
+NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
 # Types of acts that send or deploy people ("sent troops", "deployed peacekeepers").
 SENDING_TYPES = {"MOBILIZE", "AID"}
 FORCE_SECTORS = {"MIL", "COP"}
@@ -325,7 +327,8 @@ def place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Acto
     while frontier:
         i, depth = frontier.pop(0)
         for child in parsed.children(i):
-            if child.i in seen or child.dep not in PLACE_PATH_DEPS:
+            named = child.dep == "ccomp" and child.lemma.lower() in NAMING_VERBS  # "struck what X called Y in Z"
+            if child.i in seen or child.dep not in PLACE_PATH_DEPS and not named:
                 continue
             seen.add(child.i)
             # "in Zurich", or a place naming the object's setting ("the Beijing Olympics")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..nlp import Parsed, Token
 from ..records import Actor
 from ..tables import word_class
-from .arguments import PLACE_KINDS, distinct, noun_agent, same, subject_of
+from .arguments import NAMING_VERBS, PLACE_KINDS, distinct, noun_agent, same, subject_of
 from .draft import Context, Draft
 from .match import is_passive, party_objects, verb_and_objects
 
@@ -36,8 +36,6 @@ RECIPIENT_PREPS = ("to",)
 SUM_PREPS = ("in",)
 # Refusals, whose infinitive's object is what is refused ("refused to accept X's plan").
 REFUSING_TYPE = "REJECT"
-# Verbs of naming: "what X called Y" names the thing acted on Y.
-NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
 # Verbs by which a third party makes an accord between others (words.tsv): its broker is
 # no author of it ("violated a truce brokered by X").
 THIRD_PARTY_VERBS = word_class("third-party verbs")
