@@ -140,7 +140,6 @@ def setting_target(sources, home: str | None) -> Actor | None:
 
 def _one_country(d: Draft, ctx: Context, country: str) -> bool:
     """Does the sentence name no country but the sources'?"""
-    sent = d.trigger.sent
-    found = {a.country for i, a in enumerate(ctx.index.by_token) if a is not None and a.country
-             and ctx.parsed.tokens[i].sent == sent}
-    return found == {country}
+    sentence = ctx.parsed.sentences[d.trigger.sent]
+    return {a.country for a in ctx.index.by_token[sentence.start:sentence.end] if a is not None and a.country} \
+        == {country}
