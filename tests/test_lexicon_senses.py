@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # words of concern read as verbs ("was deeply troubled by", "was alarmed by") are pessimistic (012)
+    ("The Chilean foreign ministry said it was deeply troubled by the Peruvian decision.", "012", "CHL", "PER"),
     # days of national mourning declared are a symbolic act (017); troops ordered into a
     # province are deployed (154), police 153
     ("The Peruvian government declared three days of national mourning.", "017", "PER", ""),

@@ -237,7 +237,9 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     ctx, _ = env
     if d.code != STATEMENT:
         return d
-    lemmas = {ctx.parsed.tokens[i].lemma.lower() for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end)}
+    said = [ctx.parsed.tokens[i] for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end)]
+    # a word's lemma or its form: "troubled", "alarmed" are read as verbs (trouble, alarm)
+    lemmas = {t.lemma.lower() for t in said} | {t.text.lower() for t in said}
     # "described the talks as positive", "called them constructive": the words given
     lemmas |= {t.lemma.lower() for t in _labels(ctx.parsed, d.cue)}
     code = next((code for code, words in _refinements("content") if lemmas & words), None)
