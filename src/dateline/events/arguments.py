@@ -337,7 +337,7 @@ def place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Acto
                 actor = index.actor_at(child.i)
                 # a pronoun names no place ("at a time of its choosing")
                 if actor is not None and actor.kind in PLACE_KINDS \
-                        and not all(parsed.tokens[i].pos == "PRON" for i in parsed.tokens_in(actor.start, actor.end)):
+                        and not all(parsed.tokens[k].pos == "PRON" for k in parsed.tokens_in(actor.start, actor.end)):
                     return [actor]
             if depth < MAX_PLACE_DEPTH:
                 frontier.append((child.i, depth + 1))

@@ -185,7 +185,6 @@ def whose_words(parsed: Parsed, noun: int) -> list[int]:
     return [noun] + [c.i for c in parsed.children(noun) if c.dep in WHOSE_DEPS]
 
 
-
 def conditional_parties(ctx: Context, head: int) -> list[Actor]:
     """Who must act for a threat or a warning to come true: the subject of an "if" or
     "unless" clause on ``head`` ("would respond if Chile sent warships": Chile)."""
