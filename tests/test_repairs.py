@@ -50,6 +50,30 @@ def test_a_verb_of_saying_hung_on_the_said_clause_is_moved_to_the_saying():
     assert moved == {8: SPEECH_CONJUNCT} and tokens[8].head == 2
 
 
+def _said_then_accused(aux: str | None):
+    # "The ministry said the trawler (had) entered its waters and accused the navy"
+    rows = [("The", "the", "DET", "det", 1), ("ministry", "ministry", "NOUN", "nsubj", 2),
+            ("said", "say", "VERB", "ROOT", 2, "VBD"), ("the", "the", "DET", "det", 4),
+            ("trawler", "trawler", "NOUN", "nsubj", 6)]
+    rows.append(("had", "have", "AUX", "aux", 6, "VBD") if aux else ("then", "then", "ADV", "advmod", 6))
+    rows += [("entered", "enter", "VERB", "ccomp", 2, "VBN" if aux else "VBD"), ("its", "its", "PRON", "poss", 8),
+             ("waters", "water", "NOUN", "dobj", 6), ("and", "and", "CCONJ", "cc", 6),
+             ("accused", "accuse", "VERB", "conj", 6, "VBD"), ("the", "the", "DET", "det", 12),
+             ("navy", "navy", "NOUN", "dobj", 10)]
+    return _repaired(rows)
+
+
+def test_a_verb_of_saying_after_a_clause_put_back_in_the_past_perfect_is_the_speakers():
+    tokens, moved = _said_then_accused("had")
+    assert moved == {10: SPEECH_CONJUNCT} and tokens[10].head == 2
+
+
+def test_a_verb_of_saying_after_a_clause_in_the_simple_past_may_be_the_clauses():
+    # "said the trawler then entered its waters and accused the navy": the clause may hold both
+    tokens, moved = _said_then_accused(None)
+    assert moved == {} and tokens[10].head == 6
+
+
 def test_a_short_clause_read_as_one_noun_phrase_becomes_a_clause_again():
     # "Chile shelled rebel camps": the model makes "shelled" a modifier of "camps"
     tokens, moved = _repaired([

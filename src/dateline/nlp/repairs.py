@@ -17,7 +17,9 @@ The verb is moved up to the verb of saying when it has no subject of its own, is
 of saying itself (urging, warning, criticising, calling for: a speaker's next act), has
 the saying verb's own finite form ("said ... and urged", "says ... and urges") and no
 auxiliary, and the clause it hung on cannot be sharing it: a clause of being or having,
-a passive one, or one under a modal ("said the plan would fail and urged ..."). "Said
+a passive one, one under a modal ("said the plan would fail and urged ..."), or one put back
+in the past perfect while the verb is a simple past ("said the ship had entered its waters
+and accused the navy": what had happened, then the speaker's next act). "Said
 the army shelled the town and killed ten" is left alone: the clause's own verb is an act.
 
 ``visiting-guest``: in "the president told visiting Spanish Prime Minister X that ..." the
@@ -383,4 +385,8 @@ def _speech_conjunct(tokens: list[Token], children: dict[int, list[Token]], verb
     modal = any(c.dep == "aux" and c.lemma.lower() in MODALS for c in under)
     # a passive clause's subject is acted on ("the bill was flawed"), not a speaker
     stative = clause.lemma.lower() in STATIVE_LEMMAS or any(c.dep == "auxpass" for c in under)
-    return saying if modal or stative else None
+    # "said the ship had intruded and accused Manila": a clause put back in the past perfect
+    # tells what came before the saying; a simple past with no "had" is the speaker's next act
+    backshifted = clause.tag == "VBN" and verb.tag == "VBD" and any(
+        c.dep == "aux" and c.lemma.lower() == "have" for c in under)
+    return saying if modal or stative or backshifted else None
