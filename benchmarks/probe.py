@@ -42,6 +42,14 @@ for reading with the gold figures of benchmarks/accuracy.py.
   Reuters, AP and AFP copy, a third of the events statements (01x), and 170 expected events
   (written 2026-12-07 by a sixth helper who saw none of the code; coded as of 2026-10-31;
   measured first with the code at the start of its session: 0.771 / 0.506 / 0.606).
+- article_probe7/: 24 more, set between 2010 and 2018 in the style of AFP, Xinhua, Reuters and
+  AP copy, over diplomacy, trade, elections, courts, strikes and migration more than war, and
+  180 expected events, a third statements (written 2026-12-07 by a seventh helper who saw none
+  of the code; coded as of 2018-12-31; measured first: 0.817 / 0.628 / 0.628).
+- article_probe8/: 24 more, set between mid-2023 and November 2026 in the style of BBC, Al
+  Jazeera, VOA and DW copy, half of them without a dateline, mostly domestic politics, and 179
+  expected events, a third statements (written 2026-12-07 by an eighth helper who saw none of
+  the code; coded as of 2026-11-30; measured first: 0.788 / 0.598 / 0.631).
 
 Each file is split into a tuning half and a check half by the same hash of the sentence
 as the gold sets (dateline.evaluate.halves); rules are read off the tuning half only.
@@ -62,7 +70,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 PROBES = ("codebook_probe.tsv", "book_probe.tsv", "news_probe.tsv", "news_body_probe.tsv")
 ARTICLE_PROBES = ("article_probe", "article_probe2", "article_probe3", "article_probe4", "article_probe5",
-                  "article_probe6")
+                  "article_probe6", "article_probe7", "article_probe8")
 RESULTS = ROOT / "benchmarks" / "results" / "probe.md"
 DEFAULT_PUBLISHED = "2025-06-02"
 PUBLISHED = re.compile(r"^# published: (\d{4}-\d\d-\d\d)\s*$", re.MULTILINE)
