@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.actors import story_country
+
 pytestmark = pytest.mark.slow
 
 PARTIES = [
@@ -997,6 +999,28 @@ def test_a_story_from_a_seat_of_international_bodies_implies_no_target(pipeline)
     story = "GENEVA (Reuters) - The World Health Organization said on Monday it was deeply concerned."
     events = pipeline.code_text(story, published="2025-06-02").events
     assert events and not any(a.kind == "implied" for e in events for a in e.target), _sides(events)
+
+
+# A story with no dateline, all about Peru: the article's country is its setting.
+UNDATED_STORY = ("Peru's Congress voted on Tuesday to remove the Peruvian interior minister.\n\n"
+                 "Lawmakers in Lima accused the minister of failing to stop a wave of extortion in Peru.\n\n"
+                 "The United Nations said it was deeply concerned.")
+
+
+def test_an_act_naming_no_one_in_a_story_without_a_dateline_is_aimed_at_the_country_it_is_about(pipeline):
+    events = pipeline.code_text(UNDATED_STORY, published="2025-06-02").events
+    concern = [e for e in events if e.cameo.code.startswith("01") and "United Nations" in e.text]
+    assert concern and {a.country for e in concern for a in e.target if a.kind == "implied"} == {"PER"}, \
+        _sides(events)
+
+
+def test_a_lone_sentence_is_no_story_with_a_setting(pipeline):
+    # the same words in one sentence: no article to be about Peru, so no setting
+    lone = UNDATED_STORY.replace(".\n\nLawmakers", ", and lawmakers").split("\n\n")[0]
+    for text, expected in ((UNDATED_STORY, "PER"), (lone, None)):
+        result = pipeline.code_text(text, published="2025-06-02")
+        parsed = pipeline.parser.parse(result.document.text)
+        assert story_country(result.actors, parsed, None) == expected, text
 
 
 def test_a_pronoun_in_a_phrase_of_time_names_no_place(pipeline):

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .actors import find_actors, load_knowledge, setting_country
+from .actors import find_actors, load_knowledge, story_country
 from .clean import clean_document
 from .config import Config
 from .dictfiles import split_dictionaries
@@ -132,7 +132,7 @@ class Pipeline:
             Stage("events", ("document", "parsed", "actors", "quotes"), ("events",),
                   lambda w: {"events": self.event_coder.code(
                       w.document, w.parsed, w.actors, w.quotes,
-                      home=setting_country(_dateline(w.document), self.knowledge))}),
+                      home=story_country(w.actors, w.parsed, _dateline(w.document), self.knowledge))}),
             Stage("time", ("document", "parsed", "events"), ("times", "event_dates"), _time),
             Stage("place", ("parsed", "events", "actors"), ("places", "event_places"), _place),
         )

@@ -15,7 +15,7 @@ and which in-document entity it is (``entity``).
 from __future__ import annotations
 
 from dateline.actors.coref import PRONOUN, Coreference
-from dateline.actors.context import INFERRED, inferred, place_unplaced
+from dateline.actors.context import INFERRED, dominant_country, inferred, place_unplaced
 from dateline.actors.coordinated import share_role
 from dateline.actors.home import home_country, setting_country
 from dateline.actors.bundled import default_knowledge, load_knowledge
@@ -26,7 +26,7 @@ from dateline.nlp import Parsed
 from dateline.records import Actor
 
 __all__ = ["INFERRED", "inferred", "Knowledge", "load_knowledge", "default_knowledge", "find_actors", "plover_sector",
-           "cameo_code", "from_pronoun", "home_country", "setting_country"]
+           "cameo_code", "from_pronoun", "home_country", "setting_country", "story_country"]
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge | None = None,
@@ -47,6 +47,18 @@ def find_actors(parsed: Parsed, knowledge: Knowledge | None = None,
                             basis=list(m.basis), entity=item.entity))
     actors = share_role(actors, parsed, knowledge)
     return place_unplaced(actors, parsed, home_country(dateline, knowledge))
+
+
+def story_country(actors: list[Actor], parsed: Parsed, dateline: str | None,
+                  knowledge: Knowledge | None = None) -> str | None:
+    """The country a story took place in: its dateline's (none for a seat of international
+    bodies, see ``setting_country``), else, in a story without a dateline, the country the
+    article is about (the one most of its actors' countries are), if it has more than one
+    sentence."""
+    if dateline:
+        return setting_country(dateline, knowledge or default_knowledge())
+    # a lone sentence is no article: what it is about is its own sentence's business
+    return dominant_country(actors, parsed) if len(parsed.sentences) > 1 else None
 
 
 def from_pronoun(actor: Actor) -> bool:

@@ -225,6 +225,11 @@ def _sent_to(parsed: Parsed, actor: Actor) -> bool:
                                for c in parsed.children(found[-1]))
 
 
+def dominant_country(actors: list[Actor], parsed: Parsed) -> str | None:
+    """The country the article is about, by the mentions of its actors (see DOMINANT_SHARE)."""
+    return _setting(actors, parsed, None).dominant
+
+
 def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
     tokens = parsed.tokens
     sentence_of = {}

@@ -90,8 +90,8 @@ class EventCoder:
 
     def code(self, doc: Document, parsed: Parsed, actors: list[Actor],
              quotes: Sequence[Quote] = (), home: str | None = None) -> list[Event]:
-        """All events of one document, in text order; ``home``: the country the story was
-        filed from (its dateline's), where an act that names no target took place."""
+        """All events of one document, in text order; ``home``: the country the story is
+        set in (its dateline's, see actors.story_country), where an act naming no target took place."""
         ctx = Context(doc, parsed, ActorIndex(parsed, actors), list(quotes), self.lexicon,
                       self.intents, self.refusals, home=home)
         sentence_ctx = SentenceContext(parsed, self.lexicon, self.intents, self.asked)

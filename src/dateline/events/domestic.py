@@ -19,7 +19,8 @@ country, as ICEWS codes "Government (X) -> Citizen (X)" and "Protester (X) -> Go
 - ``story-setting``: any other act that names no one, in a story filed from a country (its
   dateline), is aimed at that country, where it took place: "UNICEF called for the release of
   the children", "Qatar said it would send fuel" under a BEIRUT dateline are aimed at
-  Lebanon, as a place named would be (place-as-target); statements too (statements.py).
+  Lebanon, as a place named would be (place-as-target); statements too (statements.py). A
+  story without a dateline is set in the country the article is about (actors.story_country).
 
 The target is implied, not named: it has no words of its own (an empty text and an empty
 span at the first source; its name says who it is), its kind and basis say so, and the
@@ -122,8 +123,8 @@ def home_dissent(d: Draft, ctx: Context) -> Draft:
     return d.but(targets=(target,))
 
 
-@DOMESTIC.rule("story-setting", "an act that names no target, in a story filed from a country (its dateline), is "
-                                "aimed at that country, where it took place (implied)")
+@DOMESTIC.rule("story-setting", "an act that names no target, in a story filed from a country (its dateline; "
+                                "else the country the article is about), is aimed at that country, where it took place (implied)")
 def story_setting(d: Draft, ctx: Context) -> Draft:
     target = setting_target(d.sources, ctx.home)
     return d.but(targets=(target,)) if target is not None and not d.targets else d

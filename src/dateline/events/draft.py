@@ -36,7 +36,7 @@ class Context:
     intents: dict[str, tuple[str, str]]
     refusals: dict[str, str]
     accorded: str | None = None  # the sentence's "according to X"
-    home: str | None = None  # the country the story was filed from (its dateline's)
+    home: str | None = None  # the country the story is set in (actors.story_country)
     coded: list = field(default_factory=list)  # the events of the sentences before
     built: list = field(default_factory=list)  # the events of this sentence built so far
 

@@ -343,8 +343,8 @@ def _event(ctx: Context, d: StatementDraft) -> Event:
         status=status_of(parsed, cue), confidence=STATEMENT_CONFIDENCE, basis=basis)
 
 
-@STATEMENTS.rule("story-setting", "a statement naming no one, in a story filed from a country (its dateline), is "
-                                  "about that country (implied): \"UNICEF said it was deeply concerned\" under a "
+@STATEMENTS.rule("story-setting", "a statement naming no one, in a story filed from a country (its dateline; "
+                                  "else the country the article is about), is about that country (implied): \"UNICEF said it was deeply concerned\" under a "
                                   "KABUL dateline")
 def story_setting(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
     ctx, _ = env
