@@ -236,3 +236,21 @@ def test_hard_wrapped_lines_are_one_sentence_not_a_headline_and_its_body():
     # ends a paragraph
     assert join_wrapped(["Peru closes its ports", "read more on our site", "", "Callao and",
                          "", "Ilo"]) == ["Peru closes its ports", "read more on our site", "Callao and", "Ilo"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    '"The ferry will not dock in our ports," the transport minister wrote on Twitter.',
+    "The union said on Facebook that the strike would go ahead on Monday.",
+    "Hours later, the mayor posted on Telegram a video of the damaged bridge.",
+])
+def test_a_post_reported_in_the_story_is_body_not_promo(paragraph):
+    assert match_kind(paragraph) is None
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Follow the Harbour Daily on Facebook, Twitter and Instagram.",
+    "Join our channel on WhatsApp for the latest headlines.",
+    "Be sure to visit us on YouTube.",
+])
+def test_an_invitation_to_the_outlets_pages_is_promo(paragraph):
+    assert match_kind(paragraph) == "promo"
