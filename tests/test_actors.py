@@ -761,3 +761,29 @@ def test_a_role_word_serves_in_the_body_named_after_it_though_the_parser_hung_it
     rows = rows[:5] + [("Lima", "Lima", "PROPN", "pobj", 4)]
     officers = next(a for a in find_actors(parse(rows), kb) if a.text == "officers")
     assert not any(b.kind == "of" for b in officers.basis)
+
+
+# -- a person whose surname is a place ---------------------------------------------------------
+
+def _lima_story():
+    # "Minister David Lima resigned. Lima flew to Lima."
+    return parse([("Minister", "minister", "PROPN", "compound", 2), ("David", "David", "PROPN", "compound", 2),
+                  ("Lima", "Lima", "PROPN", "nsubj", 3), ("resigned", "resign", "VERB", "ROOT", 3),
+                  (".", ".", "PUNCT", "punct", 3)],
+                 [("Lima", "Lima", "PROPN", "nsubj", 1), ("flew", "fly", "VERB", "ROOT", 1),
+                  ("to", "to", "ADP", "prep", 1), ("Lima", "Lima", "PROPN", "pobj", 2),
+                  (".", ".", "PUNCT", "punct", 1)],
+                 ents=[(1, 3, "PERSON"), (5, 6, "GPE"), (8, 9, "GPE")])
+
+
+def test_a_place_word_inside_a_persons_name_stays_in_the_name(kb):
+    actors = find_actors(_lima_story(), kb)
+    minister = actors[0]
+    assert (minister.text, minister.name, minister.kind) == ("Minister David Lima", "David Lima", "person")
+
+
+def test_the_surname_alone_is_the_person_and_a_place_after_to_is_the_place(kb):
+    actors = find_actors(_lima_story(), kb)
+    later = [a for a in actors if a.text == "Lima"]
+    assert [(a.name, a.kind) for a in later] == [("David Lima", "person"), ("Lima", "state")]
+    assert later[1].country == "PER"

@@ -69,6 +69,8 @@ class UnitScanner:
 
     def _units(self, start: int, end: int) -> list[Unit]:
         names = self._scan_names(start, end)
+        # before the entities, so a person's name keeps its place word ("Joseph Muscat")
+        self._drop_places_in_persons(names, start, end)
         covered = {i for u in names for i in range(u.start, u.end)}
         # Sector words go before entities ("the Russian Defense Ministry" is tagged ORG
         # but is a role noun), except inside a person's name ("Marine", "King").
@@ -80,7 +82,6 @@ class UnitScanner:
         entity_units += self._surname_units(start, end, covered)
         entity_units += self._place_modifiers(sectors, covered)
         units = sorted(names + entity_units + sectors, key=lambda u: u.start)
-        self._drop_places_in_persons(units, start, end)
         kept = [u for u in units if (u.kind != "sector" or nominal_head(self.tokens, u, units))
                 and not self._holds_territory(u) and not self._unheaded(u, units)]
         for unit in kept:
@@ -123,14 +124,25 @@ class UnitScanner:
             if match is not None and match.end < len(tokens) and tokens[match.end].text in WATER_NAMES \
                     and match.entry.source in GEO_SOURCES:
                 i = match.end + 1  # "the South China Sea", "the Indian Ocean": a sea, no state
-            elif match is not None and match.entry.source in GEO_SOURCES and self._stance(i):
-                i = match.end  # "pro-European protesters": for Europe, not of it
+            elif match is not None and match.entry.source in GEO_SOURCES \
+                    and (self._stance(i) or self._seen_surname(match)):
+                i = match.end  # "pro-European protesters": for Europe, not of it; "Muscat said": the person
             elif match is not None:
                 found.append(match)
                 i = match.end
             else:
                 i += 1
         return found
+
+    def _seen_surname(self, match: Unit) -> bool:
+        """Is a one-word place name the surname of a person the article named ("Muscat said"
+        after "Joseph Muscat"), used as a name, not a place ("in Muscat", "to Muscat")?"""
+        return match.end - match.start == 1 and self.tokens[match.start].text in self.surnames_seen \
+            and not self._placed(match.start)
+
+    def _placed(self, i: int) -> bool:
+        """Is the word at ``i`` the object of a preposition ("in Muscat", "to Lima")?"""
+        return self.tokens[i].dep == "pobj" or i > 0 and self.tokens[i - 1].pos == "ADP"
 
     def _stance(self, i: int) -> bool:
         """Is the name at ``i`` the second part of "pro-X" or "anti-X"?"""
@@ -168,6 +180,9 @@ class UnitScanner:
             elif ent.label in GROUP_LABELS:
                 kind = "org"
             elif ent.label in PLACE_LABELS:
+                if ent.end - ent.start == 1 and self.tokens[ent.start].text in self.surnames_seen \
+                        and not self._placed(ent.start):
+                    continue  # "Lima said" after "David Lima": the person (a surname unit)
                 kind = "place"
             else:
                 continue
@@ -209,8 +224,8 @@ class UnitScanner:
             if i in covered or tok.pos != "PROPN" or not (tok.text in self.surnames_seen
                                                           or self._careless_name(tok)):
                 continue
-            if i + 1 < end and self.tokens[i + 1].pos == "PROPN":
-                continue  # part of a longer name
+            if i + 1 < end and self.tokens[i + 1].pos == "PROPN" or tok.ent_type in PLACE_LABELS and self._placed(i):
+                continue  # part of a longer name; a place named as one ("flew to Lima")
             unit = self._entity_unit(i, i + 1, "person", "PERSON")
             if unit is not None:
                 units.append(unit)
