@@ -787,3 +787,21 @@ def test_the_surname_alone_is_the_person_and_a_place_after_to_is_the_place(kb):
     later = [a for a in actors if a.text == "Lima"]
     assert [(a.name, a.kind) for a in later] == [("David Lima", "person"), ("Lima", "state")]
     assert later[1].country == "PER"
+
+
+def _minister_then(last: str, label: str):
+    # "Minister Omar Bakri <last> resigned": the tagger read the last word as another entity
+    return parse([("Minister", "minister", "PROPN", "compound", 3), ("Omar", "Omar", "PROPN", "compound", 3),
+                  ("Bakri", "Bakri", "PROPN", "compound", 3), (last, last, "PROPN", "nsubj", 4),
+                  ("resigned", "resign", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4)],
+                 ents=[(1, 3, "PERSON"), (3, 4, label)])
+
+
+def test_a_last_name_the_tagger_read_as_a_place_ends_the_persons_name(kb):
+    actors = find_actors(_minister_then("Sharif", "GPE"), kb)
+    assert [(a.text, a.kind) for a in actors] == [("Minister Omar Bakri Sharif", "person")]
+
+
+def test_a_day_after_a_name_is_no_part_of_it(kb):
+    actors = find_actors(_minister_then("Tuesday", "DATE"), kb)
+    assert all(a.text != "Tuesday" for a in actors) and actors[0].name == "Omar Bakri"

@@ -20,6 +20,8 @@ WATER_NAMES = {"Sea", "Ocean"}  # the last word of a sea's name that starts with
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# What the tagger may make of a person's last name: a place, or nothing ("" is untagged).
+NAME_TAIL_LABELS = PLACE_LABELS | {""}
 # Second parts of hyphenated adjectives of territory ("rebel-held town").
 CONTROL_PARTICIPLES = word_class("control participles")
 # "pro-European protesters", "anti-American rallies": the state named is what they are for
@@ -168,15 +170,17 @@ class UnitScanner:
         """PERSON, ORG and city entities the name scan did not already cover."""
         units: list[Unit] = []
         first = bisect_left(self._entity_starts, start)
+        stop = start  # where the last person's name ended
         for ent in self.parsed.entities[first:]:
             if ent.start >= end:
                 break
-            if ent.end > end:
+            if ent.end > end or ent.start < stop:
                 continue
+            stop = ent.end
             if ent.label in PERSON_LABELS:
                 if self._common_words_entity(ent.start):
                     continue
-                kind = "person"
+                kind, stop = "person", self._name_tail(ent.end, end, covered)
             elif ent.label in GROUP_LABELS:
                 kind = "org"
             elif ent.label in PLACE_LABELS:
@@ -187,7 +191,7 @@ class UnitScanner:
             else:
                 continue
             run: list[int] = []
-            for i in list(range(ent.start, ent.end)) + [None]:
+            for i in list(range(ent.start, stop)) + [None]:
                 if i is not None and i not in covered and not self._is_title_token(i, kind):
                     run.append(i)
                     continue
@@ -197,6 +201,15 @@ class UnitScanner:
                         units.append(unit)
                 run = []
         return units
+
+    def _name_tail(self, i: int, end: int, covered: set[int]) -> int:
+        """Where a person's name ends: the tagger may leave out its last word, the head the
+        name's words are compounds of ("Mawlud Bawa Murad" with "Murad" read as a place)."""
+        while i < end and i not in covered and i - 1 not in covered and self.tokens[i].pos == "PROPN" \
+                and self.tokens[i].ent_type in NAME_TAIL_LABELS \
+                and self.tokens[i - 1].dep == "compound" and self.tokens[i - 1].head == i:
+            i += 1
+        return i
 
     def _place_modifiers(self, sectors: list[Unit], covered: set[int]) -> list[Unit]:
         """A place name the tagger missed that modifies a role word ("Donetsk separatists",
