@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # a halt, suspension or ban of flights, trade or imports with a country reduces relations
+    # (160); a ban or embargo imposed on its imports is an embargo (163)
+    ("Peru ordered a halt to all flights to and from Chile.", "160", "PER", "CHL"),
+    ("Chile announced the suspension of flights to Peru.", "160", "CHL", "PER"),
+    ("Peru imposed a ban on imports from Chile.", "163", "PER", "CHL"),
     # words of concern read as verbs ("was deeply troubled by", "was alarmed by") are pessimistic (012)
     ("The Chilean foreign ministry said it was deeply troubled by the Peruvian decision.", "012", "CHL", "PER"),
     # days of national mourning declared are a symbolic act (017); troops ordered into a
@@ -546,3 +551,10 @@ def test_sense(pipeline, sentence, code, source, target):
 def test_no_event(pipeline, sentence, roots):
     events = pipeline.code_text(sentence, published="2025-06-02").events
     assert not [e.evidence for e in events if e.cameo.root in roots]
+
+
+def test_a_measure_a_government_orders_is_done_not_asked_for(pipeline):
+    # "ordered a halt to flights" halts them; "ordered the army to withdraw" asks the army
+    events = pipeline.code_text("Peru ordered a halt to all flights to and from Chile.", published="2025-06-02").events
+    halt = [e for e in events if e.cameo.code == "160"]
+    assert halt and "demanded" not in halt[0].status, [(e.cameo.code, e.status) for e in events]

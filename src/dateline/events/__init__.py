@@ -39,7 +39,8 @@ from .index import Lexicon
 from .match import Match
 from .selection import SELECTION, SentenceContext, Selection, asked_for, candidates
 from .statements import STATEMENTS, statement_events
-from .status import IMAGINED, according_to, attribution_of
+from .attribution import according_to, attribution_of
+from .status import IMAGINED
 from .verbdict import VerbDictionary
 
 __all__ = ["EventCoder", "code_events", "RULE_SETS"]

@@ -80,7 +80,8 @@ def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int
                 if grandchild.dep in ("pobj", "pcomp") and not instrument and (
                         grandchild.ent_type not in TEMPORAL or _glued_name(parsed, grandchild)):
                     found.append(grandchild.i)
-                elif grandchild.dep == "prep" and grandchild.lemma.lower() not in preps:
+                elif grandchild.dep == "prep" and grandchild.lemma.lower() not in preps \
+                        or grandchild.dep == "conj" and grandchild.pos == "ADP":  # "to and from X"
                     found.extend(g.i for g in parsed.children(grandchild.i) if g.dep == "pobj")
     return found
 

@@ -10,8 +10,6 @@ a done act.
 from __future__ import annotations
 
 from ..nlp import Parsed, Token
-from ..quotes import quote_around
-from ..records import Attribution, Quote
 from ..tables import word_class
 from .index import regular_stems
 from .match import is_passive
@@ -31,6 +29,7 @@ HESITATION_VERBS = word_class("hesitation verbs")
 # Verbs that ask someone else to act: the complement is requested, not done
 # ("urged Iran to release", "wants Putin to attack").
 REQUESTING_VERBS = word_class("requesting verbs")
+ORDER_VERBS = word_class("order verbs")  # an act they take as object is decreed ("ordered a halt")
 # Verbs that only frame another verb's event (its attempt, plan or wish) and are
 # not events themselves when they take an infinitive.
 FRAMING_VERBS = ATTEMPT_VERBS | {"plan", "intend", "aim", "hope", "want", "expect", "prepare",
@@ -185,6 +184,11 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         head = parsed.tokens[trigger.head]
         if head.pos in ("VERB", "AUX"):
             return status_of(parsed, head)
+    return sorted(_governed(parsed, trigger, flags))
+
+
+def _governed(parsed: Parsed, trigger: Token, flags: set[str]) -> set[str]:
+    """The flags, with those of the verbs the trigger is the complement or object of."""
     current = trigger
     for _ in range(4):
         if current.dep not in ("xcomp", "pcomp", "dobj") or current.head == current.i:
@@ -198,7 +202,9 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         lemma = _status_lemma(head)
         if head.pos == "ADP" and lemma in AIM_PREPS:
             flags.add("intended")
-        if lemma in REQUESTING_VERBS and has_object(parsed, head):
+        # "ordered the army to withdraw" asks the army; "ordered a halt to flights" halts them
+        if lemma in REQUESTING_VERBS and has_object(parsed, head) \
+                and not (current.dep == "dobj" and lemma in ORDER_VERBS):
             flags.add("demanded")
         elif unhesitating(parsed, head):  # "will not hesitate to use force": means to
             flags |= {"future", "intended"}
@@ -215,7 +221,7 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
         head_flags = _reported_will(parsed, head, _aux_and_neg(parsed, head))  # "said it would try to"
         flags |= head_flags
         current = head
-    return sorted(flags)
+    return flags
 
 
 def _status_lemma(tok: Token) -> str:
@@ -360,30 +366,6 @@ def threatening_verb(parsed: Parsed, trigger: Token) -> Token | None:
         current = parsed.tokens[current.head]
         if current.lemma.lower() == "threaten":
             return current
-    return None
-
-
-def according_to(parsed: Parsed, sentence_index: int) -> str | None:
-    """The source of an "according to X" phrase in the sentence, if any."""
-    sent = parsed.sentences[sentence_index]
-    for i in range(sent.start, sent.end - 1):
-        tok = parsed.tokens[i]
-        if tok.text.lower() == "according" and parsed.tokens[i + 1].text.lower() == "to":
-            obj = [c for c in parsed.children(i + 1) if c.dep == "pobj"]
-            if obj:
-                span = parsed.subtree(obj[0].i)
-                first, last = parsed.tokens[span[0]], parsed.tokens[span[-1]]
-                return parsed.text[first.idx:last.end]
-    return None
-
-
-def attribution_of(quotes: list[Quote], start: int, end: int, accorded: str | None) -> Attribution | None:
-    """The attribution of an event whose trigger spans [start, end): the quote holding it."""
-    quote = quote_around(quotes, start, end)
-    if quote is not None:
-        return Attribution(speaker=quote.speaker, cue=quote.cue, according_to=accorded)
-    if accorded:
-        return Attribution(speaker=None, cue="according to", according_to=accorded)
     return None
 
 
