@@ -1035,3 +1035,13 @@ def test_force_by_a_state_body_places_no_party_at_home(pipeline):
     events = pipeline.code_text("The Peruvian army killed three militants on Tuesday.", published="2025-06-02").events
     force = [e for e in events if e.cameo.root == "19"]
     assert force and not any(a.country for e in force for a in e.target), _sides(events)
+
+
+def test_a_counterpart_is_the_other_sides_official_and_names_the_one_in_apposition(pipeline):
+    text = "The Kenyan foreign minister telephoned his Tanzanian counterpart, Amani Juma, on Monday."
+    placed = {(a.text, a.country, a.sector) for a in pipeline.code_text(text, published="2025-06-02").actors}
+    assert ("Amani Juma", "TZA", "GOV") in placed, placed
+    # "his counterpart": not the minister's own country, whatever the story's setting
+    text = "NAIROBI, Kenya (AP) \u2014 The Kenyan foreign minister met his counterpart on Monday."
+    placed = {(a.text, a.country, a.sector) for a in pipeline.code_text(text, published="2025-06-02").actors}
+    assert ("counterpart", None, "GOV") in placed, placed

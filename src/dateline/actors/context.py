@@ -42,6 +42,7 @@ NOT_STATES = word_class("international codes")
 FORCE_NOUNS = word_class("force nouns")
 SCENE_NOUNS = word_class("scene nouns")
 ADMIN_WORDS = word_class("admin words")
+COUNTERPART_WORDS = word_class("counterpart words")
 ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 # Prepositions of place: "in southeastern Turkey", "near the Syrian border".
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at"}
@@ -209,12 +210,17 @@ def _force(u: Unplaced) -> bool:
 
 
 def _placeable(actor: Actor) -> bool:
-    if actor.country is not None or not actor.basis or actor.kind == "place":
+    if actor.country is not None or not actor.basis or actor.kind == "place" or _counterpart(actor):
         return False
     kind = actor.basis[0].kind
     # a person no table knows has no sector to go by; a role word needs one tied to a place
     return kind == UNKNOWN_PERSON and actor.sector is None or (
         kind in (ROLE_WORD, UNKNOWN_PERSON) and actor.sector not in PLACELESS_SECTORS)
+
+
+def _counterpart(actor: Actor) -> bool:
+    """"his counterpart": the other side's official, whom no context of this side places."""
+    return any(b.kind == ROLE_WORD and b.name.lower() in COUNTERPART_WORDS for b in actor.basis)
 
 
 def _sent_to(parsed: Parsed, actor: Actor) -> bool:
