@@ -14,6 +14,10 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # saying one is ready to talk to someone is an intent to negotiate (036); willing to work
+    # with someone, an intent to cooperate (030)
+    ("The Peruvian president said he was ready to talk to the striking miners.", "036", "PER", ""),
+    ("Chile said it was willing to work with Peru on border crossings.", "030", "CHL", "PER"),
     # a halt, suspension or ban of flights, trade or imports with a country reduces relations
     # (160); a ban or embargo imposed on its imports is an embargo (163)
     ("Peru ordered a halt to all flights to and from Chile.", "160", "PER", "CHL"),

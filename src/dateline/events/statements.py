@@ -35,6 +35,11 @@ DEMAND = "100"
 NEGOTIATE_INTENT = "036"
 OPEN_WORDS = word_class("ready words") | {"open"}
 TALK_NOUNS = word_class("talk nouns")
+TALK_VERBS = word_class("talk verbs")
+# "willing to work with X": an intent to cooperate, CAMEO 030 (words.tsv).
+COOPERATE_INTENT = "030"
+WORKING_VERBS = word_class("working verbs")
+PARTNER_PREPS = {"to", "with"}
 # "ready to settle the dispute": an intent to settle it, CAMEO 037 (words.tsv).
 SETTLE_INTENT = "037"
 SETTLING_VERBS = word_class("settling verbs")
@@ -246,9 +251,9 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     return dataclasses.replace(d, code=code) if code else d
 
 
-@STATEMENTS.rule("readiness", "saying one is ready, willing or open to talks is an intent to negotiate (036): "
-                             "\"said it was open to talks with the rebels\"; to settle a dispute, an intent to "
-                             "settle it (037)")
+@STATEMENTS.rule("readiness", "saying one is ready, willing or open to talks, or to talk to someone, is an intent "
+                             "to negotiate (036): \"said it was open to talks with the rebels\"; to work with "
+                             "someone, an intent to cooperate (030); to settle a dispute, an intent to settle it (037)")
 def readiness(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
     ctx, _ = env
     if d.code != STATEMENT:
@@ -258,10 +263,16 @@ def readiness(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
              and parsed.tokens[t].lemma.lower() in OPEN_WORDS]
     talks = [o for t in ready for p in parsed.children(t) if p.dep == "prep" and p.lemma.lower() in ("to", "for")
              for o in parsed.children(p.i) if o.dep == "pobj" and o.lemma.lower() in TALK_NOUNS]
-    if talks:
+    doing = [v for t in ready for v in parsed.children(t) if v.dep == "xcomp"]
+    # "ready to talk to the students", "willing to work with Cambodia": with someone
+    partnered = [v for v in doing if any(p.dep == "prep" and p.lemma.lower() in PARTNER_PREPS
+                                         for p in parsed.children(v.i))]
+    if talks or any(v.lemma.lower() in TALK_VERBS for v in partnered):
         return dataclasses.replace(d, code=NEGOTIATE_INTENT)
+    if any(v.lemma.lower() in WORKING_VERBS for v in partnered):
+        return dataclasses.replace(d, code=COOPERATE_INTENT)
     # "willing to settle the dispute": an intent to settle it (037)
-    settle = [o for t in ready for v in parsed.children(t) if v.dep == "xcomp" and v.lemma.lower() in SETTLING_VERBS
+    settle = [o for v in doing if v.lemma.lower() in SETTLING_VERBS
               for o in parsed.children(v.i) if o.dep in ("dobj", "obj") and o.lemma.lower() in DISPUTE_NOUNS]
     return dataclasses.replace(d, code=SETTLE_INTENT) if settle else d
 
