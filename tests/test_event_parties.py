@@ -1045,3 +1045,22 @@ def test_a_counterpart_is_the_other_sides_official_and_names_the_one_in_appositi
     text = "NAIROBI, Kenya (AP) \u2014 The Kenyan foreign minister met his counterpart on Monday."
     placed = {(a.text, a.country, a.sector) for a in pipeline.code_text(text, published="2025-06-02").actors}
     assert ("counterpart", None, "GOV") in placed, placed
+
+
+def test_what_a_state_official_says_will_be_done_to_someone_is_the_officials_states(pipeline):
+    # the passive names no one who will arrest: said by the Peruvian minister, Peru will
+    events = pipeline.code_text("The Peruvian interior minister said that looters would be arrested.",
+                                published="2025-06-02").events
+    arrests = [e for e in events if e.cameo.root == "13"]
+    assert arrests and {a.country for e in arrests for a in e.source} == {"PER"}, _sides(events)
+    # said by a rights group, nobody is named doing it: no event with a side
+    events = pipeline.code_text("A rights group said that looters would be arrested.", published="2025-06-02").events
+    assert not any(e.fired("state-announced") for e in events), _sides(events)
+
+
+def test_the_subject_of_an_active_relative_clause_on_a_passive_subject_acts(pipeline):
+    # "protesters who blocked roads would be detained": the protesters blocked, nobody blocked them
+    events = pipeline.code_text("Peruvian police said protesters who blocked roads near Lima were detained.",
+                                published="2025-06-02").events
+    blocking = [e for e in events if e.cameo.root == "14"]
+    assert blocking and [a.text for a in blocking[0].source] == ["protesters"], _sides(events)

@@ -51,6 +51,7 @@ SENTENCES = {
     "events.arguments:agent-of-subject-act": "An ambush by Tuareg rebels killed four soldiers near the town.",
     "events.arguments:origin-of-force": "A rocket was fired at Israel from Lebanon.",
     "events.arguments:passive-subject": "Kenyan police are expected to be attacked.",
+    "events.arguments:state-announced": "The Kenyan interior minister said that looters would be arrested.",
     "events.arguments:pair-pronoun": "Serbia and Croatia said they had signed a border accord with Hungary.",
     "events.arguments:relative-patient": "The Kenyan diplomats who were expelled by Tanzania flew home.",
     "events.arguments:converse": "Haiti received aid from Canada.",

@@ -12,9 +12,9 @@ from __future__ import annotations
 from ..nlp import Parsed, Token
 from ..records import Actor
 from ..rules import RuleSet
-from .arguments import (PLACE_KINDS, SENDING_TYPES, bare_mass, sent_forces, SUBJECT_DEPS, coordinated_speakers, distinct, engaged_party, first_actor_after,
-                        is_passive_target, noun_agent, noun_source, passive_relative, reflexive, same,
-                        mutual_object, shared_object, subject_of, with_phrase)
+from .arguments import (PLACE_KINDS, SENDING_TYPES, SUBJECT_DEPS, bare_mass, coordinated_speakers, distinct,
+                        engaged_party, first_actor_after, is_passive_target, mutual_object, noun_agent, noun_source,
+                        passive_relative, reflexive, same, sent_forces, shared_object, subject_of, with_phrase)
 from .background import forceful
 from .by_subject import SUBJECT_FORCE_VERBS
 from .documents import release_place
@@ -22,6 +22,7 @@ from .draft import Context, Draft, rule_note
 from .lexicon import LexiconEntry
 from .match import PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive, party_objects
 from .pairs import pair_as_source
+from .state_announced import state_announced
 from .owners import (RECIPIENT_PREPS, of_another_country, own_body, owners, recipients, state_agent,
                      things_acted_on, whose_words)
 from .status import is_intended, is_refused
@@ -39,12 +40,10 @@ PLURAL_PRONOUNS = {"they", "we"}
 FORCE_NOUNS = word_class("force nouns")
 # Prepositions naming where force came from ("fired from Gaza").
 ORIGIN_PREPS = ("from",)
-# Adjectives of how well something is done, and the prepositions of the act they judge
-# ("bad at coordinating", "slow in responding"): words.tsv.
+# Adjectives of how well something is done, and prepositions of the act judged ("bad at coordinating")
 ABILITY_ADJECTIVES = word_class("ability adjectives")
 ABILITY_PREPS = ("at", "in")
-# Types where "X ... with Y" makes both sides actors: a meeting or a negotiation
-# is held jointly; restoring ties or signing with Y is coded from X's side only.
+# Types where "X ... with Y" makes both sides actors: a meeting is joint; signing with Y is X's act only.
 JOINT_TYPES = {"CONSULT"}
 # Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
 MEETING_VERBS = word_class("meeting verbs")
@@ -231,9 +230,10 @@ def origin_of_force(d: Draft, ctx: Context) -> Draft:
     return d.but(sources=found) if found else d
 
 
-@ARGUMENTS.rule("passive-subject", "the subject of a passive is acted on: the sides swap")
+@ARGUMENTS.rule("passive-subject", "the subject of a passive is acted on: the sides swap (not the subject "
+                                   "of an active relative clause on it: \"protesters who blocked roads were held\")")
 def passive_subject(d: Draft, ctx: Context) -> Draft:
-    raised = d.trigger.dep == "xcomp" and not is_passive(ctx.parsed, d.trigger)
+    raised = d.trigger.dep in ("xcomp", "relcl") and not is_passive(ctx.parsed, d.trigger)
     if d.source_token is None or raised or not is_passive_target(ctx.parsed, d.source_token):
         return d
     return d.but(sources=d.targets, targets=d.sources)
@@ -378,6 +378,7 @@ def ability_judged(d: Draft, ctx: Context) -> Draft | None:
     return None if any(a.pos == "ADJ" and a.lemma.lower() in ABILITY_ADJECTIVES for a in adjectives) else d
 
 
+ARGUMENTS.rule("state-announced", "\"said X would be arrested\" by a state body: its state will do it")(state_announced)
 @ARGUMENTS.rule("unagented-noun", "an act nobody does sets the scene (\"during a visit to X\") "
                                   "unless it is the sentence's subject; a bomb that exploded is a bombing")
 def unagented_noun(d: Draft, ctx: Context) -> Draft | None:
