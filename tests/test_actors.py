@@ -805,3 +805,32 @@ def test_a_last_name_the_tagger_read_as_a_place_ends_the_persons_name(kb):
 def test_a_day_after_a_name_is_no_part_of_it(kb):
     actors = find_actors(_minister_then("Tuesday", "DATE"), kb)
     assert all(a.text != "Tuesday" for a in actors) and actors[0].name == "Omar Bakri"
+
+
+def test_a_surname_the_tagger_read_as_an_organisation_after_a_preposition_is_the_person(kb):
+    # "Minister Omar Sharif resigned. Chile agreed with Sharif's decision."
+    p = parse([("Minister", "minister", "PROPN", "compound", 2), ("Omar", "Omar", "PROPN", "compound", 2),
+               ("Sharif", "Sharif", "PROPN", "nsubj", 3), ("resigned", "resign", "VERB", "ROOT", 3),
+               (".", ".", "PUNCT", "punct", 3)],
+              [("Chile", "Chile", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+               ("with", "with", "ADP", "prep", 1), ("Sharif", "Sharif", "PROPN", "poss", 5),
+               ("'s", "'s", "PART", "case", 3), ("decision", "decision", "NOUN", "pobj", 2),
+               (".", ".", "PUNCT", "punct", 1)],
+              ents=[(1, 3, "PERSON"), (5, 6, "GPE"), (8, 9, "ORG")])
+    actors = find_actors(p, kb, None, "KARACHI, March 3 (Reuters) -")
+    later = [a for a in actors if a.text == "Sharif"]
+    assert [(a.name, a.kind) for a in later] == [("Omar Sharif", "person")]
+    assert later[0].country == actors[0].country == "PAK"
+
+
+
+def test_a_short_name_with_no_country_takes_the_one_its_full_name_was_placed_in():
+    from dateline.actors.context import INFERRED, _with_antecedents
+    from dateline.records import Actor, Basis
+
+    full = Actor(text="Interior Minister Omar Sharif", name="Omar Sharif", start=0, end=29, country="PAK",
+                 sector="COP", kind="person", entity=1,
+                 basis=[Basis("ner-person", "Omar Sharif"), Basis(INFERRED, "PAK", "dateline")])
+    short = Actor(text="Sharif", name="Omar Sharif", start=40, end=46, country=None, sector="COP", kind="person",
+                  entity=1, basis=[Basis("ner-person", "Sharif"), Basis("coref", "Omar Sharif")])
+    assert [a.country for a in _with_antecedents([full, short])] == ["PAK", "PAK"]

@@ -118,12 +118,13 @@ def place_unplaced(actors: list[Actor], parsed: Parsed, home: str | None) -> lis
 
 
 def _with_antecedents(actors: list[Actor]) -> list[Actor]:
-    """A pronoun without a country takes the one its antecedent was placed in ("the army
-    said it was targeting militants", the army placed by the dateline)."""
+    """A pronoun or a later short name without a country takes the one its antecedent was
+    placed in ("the army said it was targeting militants", the army placed by the dateline;
+    "Salvini" after "Interior Minister Matteo Salvini")."""
     placed = {a.entity: a.country for a in actors if a.entity is not None and a.country and inferred(a)}
     out = []
     for a in actors:
-        country = placed.get(a.entity) if a.country is None and a.basis and a.basis[0].kind == "coref" else None
+        country = placed.get(a.entity) if a.country is None and any(b.kind == "coref" for b in a.basis) else None
         out.append(a if country is None else dataclasses.replace(
             a, country=country, code=cameo_code(country, a.sector),
             basis=a.basis + [Basis(INFERRED, country, "antecedent")]))

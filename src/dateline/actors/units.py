@@ -143,8 +143,10 @@ class UnitScanner:
             and not self._placed(match.start)
 
     def _placed(self, i: int) -> bool:
-        """Is the word at ``i`` the object of a preposition ("in Muscat", "to Lima")?"""
-        return self.tokens[i].dep == "pobj" or i > 0 and self.tokens[i - 1].pos == "ADP"
+        """Is the word at ``i`` the object of a preposition ("in Muscat", "to Lima"), not a
+        possessor after one ("with Salvini's decision")?"""
+        tok = self.tokens[i]
+        return tok.dep == "pobj" or i > 0 and self.tokens[i - 1].pos == "ADP" and tok.dep != "poss"
 
     def _stance(self, i: int) -> bool:
         """Is the name at ``i`` the second part of "pro-X" or "anti-X"?"""
@@ -181,12 +183,12 @@ class UnitScanner:
                 if self._common_words_entity(ent.start):
                     continue
                 kind, stop = "person", self._name_tail(ent.end, end, covered)
+            elif ent.end - ent.start == 1 and self.tokens[ent.start].text in self.surnames_seen \
+                    and not self._placed(ent.start):
+                continue  # "Lima said", "Salvini's decision" after "David Lima": the person (a surname unit)
             elif ent.label in GROUP_LABELS:
                 kind = "org"
             elif ent.label in PLACE_LABELS:
-                if ent.end - ent.start == 1 and self.tokens[ent.start].text in self.surnames_seen \
-                        and not self._placed(ent.start):
-                    continue  # "Lima said" after "David Lima": the person (a surname unit)
                 kind = "place"
             else:
                 continue
