@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # sealing a border closes it (191), toward the other side of it
+    ("Peru sealed its border with Chile on Monday.", "191", "PER", "CHL"),
     # saying one is ready to talk to someone is an intent to negotiate (036); willing to work
     # with someone, an intent to cooperate (030)
     ("The Peruvian president said he was ready to talk to the striking miners.", "036", "PER", ""),
