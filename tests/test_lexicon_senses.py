@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # members of a party or union marching protest (141), as its supporters do
+    ("Members of the Peruvian opposition party marched towards Lima on Monday.", "141", "PER", ""),
     # sealing a border closes it (191), toward the other side of it
     ("Peru sealed its border with Chile on Monday.", "191", "PER", "CHL"),
     # saying one is ready to talk to someone is an intent to negotiate (036); willing to work
