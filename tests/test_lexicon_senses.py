@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # police responding with tear gas or water cannon control a crowd (175)
+    ("Peruvian police responded with tear gas and water cannon.", "175", "PER", ""),
     # members of a party or union marching protest (141), as its supporters do
     ("Members of the Peruvian opposition party marched towards Lima on Monday.", "141", "PER", ""),
     # sealing a border closes it (191), toward the other side of it
