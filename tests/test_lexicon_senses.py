@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # acts or a campaign of civil disobedience are political dissent (140)
+    ("Peruvian dissidents staged acts of civil disobedience against the government.", "140", "PER", "PER"),
     # police responding with tear gas or water cannon control a crowd (175)
     ("Peruvian police responded with tear gas and water cannon.", "175", "PER", ""),
     # members of a party or union marching protest (141), as its supporters do
