@@ -1064,3 +1064,13 @@ def test_the_subject_of_an_active_relative_clause_on_a_passive_subject_acts(pipe
                                 published="2025-06-02").events
     blocking = [e for e in events if e.cameo.root == "14"]
     assert blocking and [a.text for a in blocking[0].source] == ["protesters"], _sides(events)
+
+
+def test_a_saying_with_its_own_subject_in_a_coordinated_clause_is_a_statement_apart(pipeline):
+    # the other clause's act does not silence it; a saying sharing the doer's subject stays silent
+    events = pipeline.code_text("Chile cut diplomatic ties with Peru on Monday, and Lima called the decision "
+                                "completely unjustified.", published="2025-06-02").events
+    assert any(e.cameo.root == "11" and {a.country for a in e.source} == {"PER"} for e in events), _sides(events)
+    events = pipeline.code_text("Chile cut diplomatic ties with Peru on Monday and said the decision was final.",
+                                published="2025-06-02").events
+    assert [e.cameo.root for e in events] == ["16"], _sides(events)

@@ -109,11 +109,24 @@ def imagined_saying(d: StatementDraft, env: tuple[Context, list[Event]]) -> Stat
     return None if IMAGINED.intersection(status_of(ctx.parsed, ctx.parsed.tokens[d.cue])) else d
 
 
-@STATEMENTS.rule("only-act", "saying is a statement only when the sentence reports no other act")
+@STATEMENTS.rule("only-act", "saying is a statement only when the sentence reports no other act (a saying "
+                              "coordinated with a subject of its own, only when its own clause reports none)")
 def only_act(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
     ctx, coded = env
-    sentence = ctx.parsed.tokens[d.cue].sent
-    return None if any(e.sentence == sentence for e in coded) else d
+    parsed = ctx.parsed
+    cue = parsed.tokens[d.cue]
+    sentence = cue.sent
+    # "Algeria cut ties with Morocco, and Rabat called the decision unjustified": a saying
+    # coordinated with its own subject is a clause apart from the acts of the other clause
+    apart = cue.dep == "conj" and any(c.dep in ("nsubj", "nsubjpass") for c in parsed.children(cue.i))
+    own = set(parsed.subtree(cue.i)) if apart else None
+    return None if any(e.sentence == sentence and (own is None or _trigger_token(parsed, e) in own)
+                       for e in coded) else d
+
+
+def _trigger_token(parsed, event: Event) -> int | None:
+    found = parsed.tokens_in(event.trigger.start, event.trigger.end)
+    return found[0] if found else None
 
 
 @STATEMENTS.rule("content-act", "an act told inside what was said is coded as that act, not as a statement")
