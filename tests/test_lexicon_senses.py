@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # craft sent loaded with food or carrying medicine deliver aid (073), not forces (154)
+    ("Chile sent two navy ships loaded with food and medicine to Peru.", "073", "CHL", "PER"),
     # acts or a campaign of civil disobedience are political dissent (140)
     ("Peruvian dissidents staged acts of civil disobedience against the government.", "140", "PER", "PER"),
     # police responding with tear gas or water cannon control a crowd (175)

@@ -31,6 +31,9 @@ PLACE_PREPS = ("in", "at")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 SCENE_NOUNS = word_class("scene nouns")
 FORCE_NOUNS = word_class("force nouns")  # "with" one is the instrument: "fought with tanks"
+# Craft whose load a participle names ("ships loaded with food"), and those participles.
+CARRIER_NOUNS = word_class("carrier nouns")
+CARRYING_PARTICIPLES = word_class("carrying participles")
 # Prepositions that name the other party inside an object phrase ("a deal with X").
 OBJECT_PARTY_PREPS = ("with", "between", "against", "to", "toward", "towards")
 # A partner's preposition, and those naming an object's topic ("intelligence on X").
@@ -58,8 +61,14 @@ class Match:
 
 def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
     """The object inside a measure or group noun ("sent a team of doctors", "a convoy of aid
-    trucks"): the noun its "of" names, or its compound ("sent fuel shipments")."""
+    trucks"): the noun its "of" names, or its compound ("sent fuel shipments"); or the load
+    of a craft ("sent two ships loaded with food", "planes carrying medicine")."""
     for child in parsed.children(head):
+        if child.dep in deps and child.lemma.lower() in CARRIER_NOUNS:
+            inner = next((parsed.tokens[i] for i in _loads(parsed, child.i)
+                          if parsed.tokens[i].lemma.lower() in objects), None)
+            if inner is not None:
+                return inner
         if child.dep in deps and child.lemma.lower() in CONTAINER_NOUNS:
             compounds = [c.i for c in parsed.children(child.i) if c.dep == "compound"]
             for i in _prep_objects(parsed, child.i, ("of",)) + compounds:
@@ -68,6 +77,16 @@ def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[
                 if named & set(objects):
                     return inner
     return None
+
+
+def _loads(parsed: Parsed, craft: int) -> list[int]:
+    """What a craft's participle says it carries: "loaded with food", "carrying medicine"."""
+    found = []
+    for part in parsed.children(craft):
+        if part.dep in ("acl", "relcl", "amod") and part.lemma.lower() in CARRYING_PARTICIPLES:
+            found += [c.i for c in parsed.children(part.i) if c.dep in ("dobj", "obj")]
+            found += _prep_objects(parsed, part.i, ("with",))
+    return found
 
 
 def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int]:
