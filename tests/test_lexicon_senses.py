@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # letting aid into a place is aimed at the state the place is in (0863)
+    ("Chile allowed aid convoys to enter Peru through the northern crossing.", "0863", "CHL", "PER"),
     # craft sent loaded with food or carrying medicine deliver aid (073), not forces (154)
     ("Chile sent two navy ships loaded with food and medicine to Peru.", "073", "CHL", "PER"),
     # acts or a campaign of civil disobedience are political dissent (140)

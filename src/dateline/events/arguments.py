@@ -12,8 +12,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 # The basis of an actor the actor stage split off coordinated nationalities (actors/coordinated.py).
 SHARED_ROLE = "shared-role"
 RELATIVE_WORDS = {"who", "which", "that", "whom"}
-# Dependencies followed downward from an argument head to find the actor it names
-# ("a group of Russian officials", "the Defense Ministry spokesman", "forces loyal to").
+# Followed down from an argument head to the actor it names ("a group of Russian officials", "forces loyal to").
 INWARD_DEPS = ("compound", "appos", "nmod", "amod", "poss", "prep:of", "npadvmod")
 # Dependencies of a predicate adjective or adverb under a copula ("is about to").
 PREDICATE_DEPS = {"acomp", "prep", "advmod", "attr"}
@@ -24,8 +23,7 @@ PARTICIPATION_VERBS = word_class("participation verbs")
 NAME_REACH = 8
 # Possessive determiners: the owner they name yields to a name in the same phrase.
 POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
-# Where a predicate with no party acted on happened: the path down to it and the
-# prepositions that name a place.
+# Where an act with no party acted on happened: the path down to it, and prepositions of place.
 PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound", "acl"}
 # Verbs of naming: "what X called Y" names the thing acted on Y (also where it is).
 NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
@@ -33,6 +31,7 @@ NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
 SENDING_TYPES = {"MOBILIZE", "AID"}
 FORCE_SECTORS = {"MIL", "COP"}
 LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "through", "within"}
+ENTERING_VERBS = {"enter", "reach", "cross"}  # whose object is a place entered ("allowed aid to enter Gaza")
 MAX_PLACE_DEPTH = 10
 # Actors that are places: a state, or a city or region (the actor stage's "place").
 PLACE_KINDS = {"state", "place"}
@@ -328,12 +327,14 @@ def place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Acto
         i, depth = frontier.pop(0)
         for child in parsed.children(i):
             named = child.dep == "ccomp" and child.lemma.lower() in NAMING_VERBS  # "struck what X called Y in Z"
-            if child.i in seen or child.dep not in PLACE_PATH_DEPS and not named:
+            entering = child.dep in ("xcomp", "ccomp") and child.lemma.lower() in ENTERING_VERBS  # "let X enter Gaza"
+            if child.i in seen or child.dep not in PLACE_PATH_DEPS and not named and not entering:
                 continue
             seen.add(child.i)
-            # "in Zurich", or a place naming the object's setting ("the Beijing Olympics")
+            # "in Zurich", or a place naming the object's setting ("the Beijing Olympics"), or entered
             if (child.dep == "pobj" and parsed.tokens[i].lemma.lower() in LOCATIVE_PREPS
-                    or child.dep == "compound" and parsed.tokens[i].dep in OBJECT_DEPS):
+                    or child.dep == "compound" and parsed.tokens[i].dep in OBJECT_DEPS
+                    or child.dep in OBJECT_DEPS and parsed.tokens[i].lemma.lower() in ENTERING_VERBS):
                 actor = index.actor_at(child.i)
                 # a pronoun names no place ("at a time of its choosing")
                 if actor is not None and actor.kind in PLACE_KINDS \
