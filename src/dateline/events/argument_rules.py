@@ -43,7 +43,7 @@ ORIGIN_PREPS = ("from",)
 # Adjectives of how well something is done, and prepositions of the act judged ("bad at coordinating")
 ABILITY_ADJECTIVES = word_class("ability adjectives")
 ABILITY_PREPS = ("at", "in")
-# Types where "X ... with Y" makes both sides actors: a meeting is joint; signing with Y is X's act only.
+# Types where "X ... with Y" makes both sides actors: a meeting or negotiation is joint; signing is X's act.
 JOINT_TYPES = {"CONSULT"}
 # Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
 MEETING_VERBS = word_class("meeting verbs")

@@ -124,7 +124,8 @@ def home_dissent(d: Draft, ctx: Context) -> Draft:
 
 
 @DOMESTIC.rule("story-setting", "an act that names no target, in a story filed from a country (its dateline; "
-                                "else the country the article is about), is aimed at that country, where it took place (implied)")
+                                "else the country the article is about), is aimed at that country, where it "
+                                "took place (implied)")
 def story_setting(d: Draft, ctx: Context) -> Draft:
     target = setting_target(d.sources, ctx.home)
     return d.but(targets=(target,)) if target is not None and not d.targets else d

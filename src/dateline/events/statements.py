@@ -125,6 +125,7 @@ def only_act(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDr
 
 
 def _trigger_token(parsed, event: Event) -> int | None:
+    """The token an event's trigger starts at."""
     found = parsed.tokens_in(event.trigger.start, event.trigger.end)
     return found[0] if found else None
 
@@ -368,8 +369,8 @@ def _event(ctx: Context, d: StatementDraft) -> Event:
 
 
 @STATEMENTS.rule("story-setting", "a statement naming no one, in a story filed from a country (its dateline; "
-                                  "else the country the article is about), is about that country (implied): \"UNICEF said it was deeply concerned\" under a "
-                                  "KABUL dateline")
+                                  "else the country the article is about), is about that country (implied): "
+                                  "\"UNICEF said it was deeply concerned\" under a KABUL dateline")
 def story_setting(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft:
     ctx, _ = env
     target = None if d.target is not None else setting_target((d.speaker,), ctx.home)
