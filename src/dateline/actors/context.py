@@ -234,7 +234,22 @@ def _sent_to(parsed: Parsed, actor: Actor) -> bool:
 
 def dominant_country(actors: list[Actor], parsed: Parsed) -> str | None:
     """The country the article is about, by the mentions of its actors (see DOMINANT_SHARE)."""
-    return _setting(actors, parsed, None).dominant
+    tokens, mentions = parsed.tokens, Counter()
+    storied = len(parsed.sentences) > 1  # a lead only stands out from a story's other sentences
+    for actor in actors:
+        if _counted(actor) and not inferred(actor):
+            found = parsed.tokens_in(actor.start, actor.end)
+            # the lead names what the story is about: its mentions count twice
+            mentions[actor.country] += LEAD_WEIGHT if found and tokens[found[0]].sent == 0 and storied else 1
+    if not mentions:
+        return None
+    country, count = mentions.most_common(1)[0]
+    return country if count >= DOMINANT_MENTIONS and count / sum(mentions.values()) >= DOMINANT_SHARE else None
+
+
+def _counted(actor: Actor) -> bool:
+    """Does the actor's country tell where the story is (a state's, not a body above states)?"""
+    return bool(actor.country) and actor.sector not in ("IGO", "NGO") and actor.country not in ("IGO", "NGO", "UNO")
 
 
 def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
@@ -246,27 +261,17 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
             sentence_of[actor.start] = tokens[found[0]].sent
     located: dict[int, set[str]] = {}
     named: dict[int, dict[str, set[str]]] = {}
-    mentions: Counter[str] = Counter()
-    storied = len(parsed.sentences) > 1  # a lead only stands out from a story's other sentences
     for actor in actors:
-        if not actor.country or actor.sector in ("IGO", "NGO") or actor.country in ("IGO", "NGO", "UNO"):
+        if not _counted(actor):
             continue
         found = parsed.tokens_in(actor.start, actor.end)
-        if not inferred(actor):
-            # the lead names what the story is about: its mentions count twice
-            mentions[actor.country] += LEAD_WEIGHT if found and tokens[found[0]].sent == 0 and storied else 1
-            if found and actor.kind not in ("state", "place") and actor.country not in NOT_STATES:
-                named.setdefault(tokens[found[0]].sent, {}).setdefault(actor.country, set()).add(actor.sector or "")
+        if not inferred(actor) and found and actor.kind not in ("state", "place") and actor.country not in NOT_STATES:
+            named.setdefault(tokens[found[0]].sent, {}).setdefault(actor.country, set()).add(actor.sector or "")
         if found and (actor.kind in ("state", "place") or _region_name(parsed, found[-1])) \
                 and _locative(parsed, found[-1]):
             located.setdefault(tokens[found[0]].sent, set()).add(actor.country)
-    dominant = None
-    if mentions:
-        country, count = mentions.most_common(1)[0]
-        if count >= DOMINANT_MENTIONS and count / sum(mentions.values()) >= DOMINANT_SHARE:
-            dominant = country
-    return Setting(home, located, dominant, sentence_of, _owners(actors, parsed), _told(actors, parsed),
-                   _ruled(actors, parsed), _senders(actors, parsed), named)
+    return Setting(home, located, dominant_country(actors, parsed), sentence_of, _owners(actors, parsed),
+                   _told(actors, parsed), _ruled(actors, parsed), _senders(actors, parsed), named)
 
 
 def _placed_at(actors: list[Actor], parsed: Parsed, sectors=None) -> dict[int, Actor]:

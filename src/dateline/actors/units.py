@@ -127,7 +127,7 @@ class UnitScanner:
                     and match.entry.source in GEO_SOURCES:
                 i = match.end + 1  # "the South China Sea", "the Indian Ocean": a sea, no state
             elif match is not None and match.entry.source in GEO_SOURCES \
-                    and (self._stance(i) or self._seen_surname(match)):
+                    and (self._stance(i) or self._seen_surname(match.start, match.end)):
                 i = match.end  # "pro-European protesters": for Europe, not of it; "Muscat said": the person
             elif match is not None:
                 found.append(match)
@@ -136,11 +136,11 @@ class UnitScanner:
                 i += 1
         return found
 
-    def _seen_surname(self, match: Unit) -> bool:
-        """Is a one-word place name the surname of a person the article named ("Muscat said"
-        after "Joseph Muscat"), used as a name, not a place ("in Muscat", "to Muscat")?"""
-        return match.end - match.start == 1 and self.tokens[match.start].text in self.surnames_seen \
-            and not self._placed(match.start)
+    def _seen_surname(self, start: int, end: int) -> bool:
+        """Is the one word ``start``..``end`` (a place or an organisation to the tables or the
+        tagger) the surname of a person the article named ("Muscat said" after "Joseph
+        Muscat"), used as a name, not a place ("in Muscat", "to Muscat")?"""
+        return end - start == 1 and self.tokens[start].text in self.surnames_seen and not self._placed(start)
 
     def _placed(self, i: int) -> bool:
         """Is the word at ``i`` the object of a preposition ("in Muscat", "to Lima"), not a
@@ -183,8 +183,7 @@ class UnitScanner:
                 if self._common_words_entity(ent.start):
                     continue
                 kind, stop = "person", self._name_tail(ent.end, end, covered)
-            elif ent.end - ent.start == 1 and self.tokens[ent.start].text in self.surnames_seen \
-                    and not self._placed(ent.start):
+            elif self._seen_surname(ent.start, ent.end):
                 continue  # "Lima said", "Salvini's decision" after "David Lima": the person (a surname unit)
             elif ent.label in GROUP_LABELS:
                 kind = "org"
