@@ -1,6 +1,6 @@
 """Probes: does coding hold on sentences no rule was tuned on?
 
-    python benchmarks/probe.py [--errors] [--half tune|check|all]
+    python benchmarks/probe.py [--errors] [--spurious] [--half tune|check|all]
 
 Codes the sentences of each probe file in benchmarks/data (our own sentences, each with
 the event a careful coder would code: its CAMEO code and source and target countries)
@@ -56,6 +56,10 @@ as the gold sets (dateline.evaluate.halves); rules are read off the tuning half 
 A file's "# published: YYYY-MM-DD" line is the date its sentences are coded as of (the
 office holders they name), else 2025-06-02. Writes benchmarks/results/probe.md;
 ``--errors`` prints each sentence missed (of the half asked for, default all).
+
+The article probes list every codable event of their stories, so they also measure
+precision: the share of our events (of any status) whose sentence has an expected event with
+the same CAMEO root. ``--spurious`` prints the others.
 """
 
 from __future__ import annotations
@@ -123,6 +127,19 @@ def load_stories(directory: str) -> tuple[list[Story], str]:
     return list(stories.values()), found.group(1) if found else DEFAULT_PUBLISHED
 
 
+def precision(story: Story, events) -> tuple[int, list]:
+    """(how many of our events in the story's sentences match an expected root in their
+    sentence, the events that match none): the expected rows of an article probe list every
+    codable event, so an event of ours that matches none is one a careful coder would not code."""
+    spurious = [e for e in events
+                if not any(row.text in e.text and row.code[:2] == e.cameo.code[:2] for row in story.rows)]
+    return len(events) - len(spurious), spurious
+
+
+def _brief(event) -> tuple:
+    return event.cameo.code, [a.country for a in event.source], [a.country for a in event.target]
+
+
 def _share(hits: int, total: int) -> str:
     return f"{hits} ({hits / total:.3f})" if total else "-"
 
@@ -161,19 +178,26 @@ def main(argv: list[str]) -> int:
                 if "--errors" in argv and not both and shown in (half, "all"):
                     print(("root " if root else "none ") + "\t".join((row.code, row.source, row.target)),
                           f"{story.name}: {row.text}" if name in ARTICLE_PROBES else row.text,
-                          [(e.cameo.code, [a.country for a in e.source], [a.country for a in e.target])
-                           for e in events], sep="\n  ")
+                          [_brief(e) for e in events], sep="\n  ")
+            if name in ARTICLE_PROBES:
+                right, spurious = precision(story, result.events)
+                for key in (half, "all"):
+                    counts[key].update(ours=len(result.events), right=right)
+                if "--spurious" in argv and shown in (half, "all"):
+                    for e in spurious:
+                        print(f"spur {story.name}: {_brief(e)} {e.status}", e.text, sep="\n  ")
         for half in (TUNE, CHECK, "all"):
             c = counts[half]
             table.append(f"| {name} | {half} | {c['n']} | {_share(c['root'], c['n'])} | "
-                         f"{_share(c['both'], c['n'])} | {_share(c['exact'], c['n'])} |")
+                         f"{_share(c['both'], c['n'])} | {_share(c['exact'], c['n'])} | "
+                         f"{_share(c['right'], c['ours'])} |")
     seconds = round(time.monotonic() - started, 1)
     lines = ["# Probes", "",
              "`python benchmarks/probe.py` on the probe files of benchmarks/data (our own sentences "
              "and expectations, not independent gold; see the script's docstring).", "",
              "| probe | half | expected events | expected CAMEO root found | root with source and target countries "
-             "| exact code |",
-             "|---|---|---|---|---|---|", *table, "",
+             "| exact code | our events with an expected root in their sentence |",
+             "|---|---|---|---|---|---|---|", *table, "",
              f"All probes coded in {seconds} s. Roots missed most: "
              + (", ".join(f"{r} ({n})" for r, n in missed_roots.most_common(8)) or "none"), ""]
     RESULTS.write_text("\n".join(lines), encoding="utf-8")
