@@ -524,7 +524,35 @@ ASSERTIONS = [
     # that": the date's "on" is not "agree on")
     ("Chile and Peru agreed that the fishing quotas were too high.", "019"),
     ("Chile and Peru agreed on Monday that the border survey should go ahead.", "019"),
+    # weighing an act named by a noun is weighing that option (014); talking it over is not
+    ("Chile is weighing the closure of its border crossings with Bolivia.", "014"),
+    # a stance said after its content is still a statement: alarm is pessimistic
+    ("The situation on the border is deeply alarming, the Chilean foreign minister said.", "012"),
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plain report told before its verb of saying cites the source of the reporter's account
+    "Smoke rose over the port of Arica late into the night, Chilean officials said.",
+    "The ferry from Punta Arenas reached the island on Tuesday, the Chilean navy told reporters.",
+    # and so does "according to" someone
+    "Thousands of Peruvians left the border town during the week, according to the Peruvian government.",
+])
+def test_a_source_cited_for_a_report_makes_no_statement(pipeline, sentence):
+    assert pipeline.code_text(sentence, published="2025-06-02").events == []
+
+
+def test_the_same_report_said_first_is_a_statement(pipeline):
+    [event] = pipeline.code_text("Chilean officials said the ferry reached the island on Tuesday.",
+                                 published="2025-06-02").events
+    assert event.cameo.code == "010" and [a.country for a in event.source] == ["CHL"]
+
+
+def test_an_act_talked_over_is_not_an_option_weighed(pipeline):
+    codes = [e.cameo.code for e in pipeline.code_text(
+        "The Chilean and Bolivian ministers discussed the closure of the border crossings.",
+        published="2025-06-02").events]
+    assert "014" not in codes, codes
 
 
 @pytest.mark.parametrize("sentence,code", ASSERTIONS, ids=[row[0][:48] for row in ASSERTIONS])

@@ -113,6 +113,7 @@ SENTENCES = {
     "events.coding:announced": "Brazil vowed to send aid to Chile.",
     "events.statements:imagined-saying": "Ecuador would prefer that Peru admit its part in the raid.",
     "events.statements:readiness": "The Peruvian government said it was open to talks with the miners.",
+    "events.statements:sourcing": "The ferry reached the island on Tuesday, the Chilean navy said.",
     "events.statements:coded-speaker": "Maria Testova said the talks had failed.",
     "events.statements:obligation": "The Ghanaian president said Togo should respect the border treaty.",
     "events.statements:only-act": "Iran's foreign minister said the talks with Oman would resume next week.",
@@ -218,7 +219,7 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
         if name not in ("not-self", "unagented-noun", "ability-judged"):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
     elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker",
-                                                                        "outermost", "imagined-saying"):
+                                                                        "outermost", "imagined-saying", "sourcing"):
         # a statement, what it demands of the one spoken of (obligation: 100), a
         # readiness to negotiate (036), or names called (criticism: 111)
         root = {"obligation": "10", "readiness": "03", "name-calling": "11"}.get(name, "01")

@@ -328,6 +328,17 @@ def name_calling(d: StatementDraft, env: tuple[Context, list[Event]]) -> Stateme
     return dataclasses.replace(d, code=CRITICISM, target=target)
 
 
+@STATEMENTS.rule("sourcing", "a plain report told before its verb of saying (\"the town fell on Monday, officials "
+                             "said\") or \"according to\" someone cites a source for the reporter's account: no "
+                             "statement (what the speaker said of their own stance is one: fears, hopes, denials)")
+def sourcing(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
+    ctx, _ = env
+    if d.code != STATEMENT or d.quote.kind != "indirect":
+        return d
+    cue = ctx.parsed.tokens[d.cue]
+    return None if cue.lemma.lower() == "accord" or d.quote.end <= cue.idx else d
+
+
 def _labels(parsed, cue: int) -> list:
     """The words a verb of naming gives ("called the group terrorists", "described the
     talks as positive"); [] for any other verb."""

@@ -29,6 +29,7 @@ HESITATION_VERBS = word_class("hesitation verbs")
 # Verbs that ask someone else to act: the complement is requested, not done
 # ("urged Iran to release", "wants Putin to attack").
 REQUESTING_VERBS = word_class("requesting verbs")
+TALKING_VERBS = word_class("talking-over verbs")
 ORDER_VERBS = word_class("order verbs")  # an act they take as object is decreed ("ordered a halt")
 # Verbs that only frame another verb's event (its attempt, plan or wish) and are
 # not events themselves when they take an infinitive.
@@ -345,10 +346,15 @@ def is_refused(parsed: Parsed, trigger: Token) -> bool:
 
 
 def is_considered(parsed: Parsed, trigger: Token) -> bool:
-    """True when the event is an option under consideration ("is considering sending aid")."""
-    if trigger.dep != "xcomp" or trigger.head == trigger.i:
+    """True when the event is an option under consideration ("is considering sending aid",
+    "is weighing the closure of the border"; an act talked over, "discussed the closure", is
+    not one)."""
+    if trigger.head == trigger.i:
         return False
-    return parsed.tokens[trigger.head].lemma.lower() in CONSIDER_VERBS
+    verb = parsed.tokens[trigger.head].lemma.lower()
+    if trigger.dep == "xcomp":
+        return verb in CONSIDER_VERBS
+    return trigger.dep in ("dobj", "obj") and trigger.pos == "NOUN" and verb in CONSIDER_VERBS - TALKING_VERBS
 
 
 def is_threatened(parsed: Parsed, trigger: Token) -> bool:
