@@ -548,6 +548,31 @@ def test_the_same_report_said_first_is_a_statement(pipeline):
     assert event.cameo.code == "010" and [a.country for a in event.source] == ["CHL"]
 
 
+@pytest.mark.parametrize("sentence,source,target", [
+    # the doer of the act a toll followed did the killing
+    ("Four Chilean soldiers were killed after Peruvian rebels attacked their post.", "PER", "CHL"),
+    ("Two Bolivian guards were wounded when Chilean troops fired on the border post.", "CHL", "BOL"),
+])
+def test_an_act_of_force_nobody_did_was_done_by_the_clause_it_followed(pipeline, sentence, source, target):
+    events = pipeline.code_text(sentence, published="2025-06-02").events
+    assert any(e.cameo.root in ("18", "19") and source in {a.country for a in e.source}
+               and target in {a.country for a in e.target} for e in events), _sides(events)
+
+
+@pytest.mark.parametrize("sentence,coded", [
+    # a count of people killed or hurt, nobody named doing it: a toll, no event
+    ("At least nine Bolivian miners were killed on Tuesday.", False),
+    ("Dozens of Peruvian protesters were injured in the capital.", False),
+    ("Several Chilean police officers had been wounded, the ministry said.", False),
+    # a doer named, or a person rather than a count, keeps the event
+    ("At least nine Bolivian miners were killed by Peruvian soldiers.", True),
+    ("A Chilean judge was shot dead in Santiago on Tuesday.", True),
+])
+def test_a_toll_nobody_is_named_causing_is_no_act_of_force(pipeline, sentence, coded):
+    events = pipeline.code_text(sentence, published="2025-06-02").events
+    assert any(e.cameo.root in ("18", "19") for e in events) is coded, _sides(events)
+
+
 def test_an_act_talked_over_is_not_an_option_weighed(pipeline):
     codes = [e.cameo.code for e in pipeline.code_text(
         "The Chilean and Bolivian ministers discussed the closure of the border crossings.",

@@ -114,6 +114,8 @@ SENTENCES = {
     "events.statements:imagined-saying": "Ecuador would prefer that Peru admit its part in the raid.",
     "events.statements:readiness": "The Peruvian government said it was open to talks with the miners.",
     "events.statements:sourcing": "The ferry reached the island on Tuesday, the Chilean navy said.",
+    "events.arguments:agent-of-clause": "Four Chilean soldiers were killed after Peruvian rebels attacked their post.",
+    "events.arguments:casualty-count": "At least nine Bolivian miners were killed on Tuesday.",
     "events.statements:coded-speaker": "Maria Testova said the talks had failed.",
     "events.statements:obligation": "The Ghanaian president said Togo should respect the border treaty.",
     "events.statements:only-act": "Iran's foreign minister said the talks with Oman would resume next week.",
@@ -216,7 +218,7 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
     name = rule.split(":")[1]
     # the records the rule shaped say so in their basis (drop rules leave no record)
     if rule.startswith(("events.arguments", "events.coding", "events.domestic")):
-        if name not in ("not-self", "unagented-noun", "ability-judged"):
+        if name not in ("not-self", "unagented-noun", "ability-judged", "casualty-count"):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
     elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker",
                                                                         "outermost", "imagined-saying", "sourcing"):

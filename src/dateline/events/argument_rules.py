@@ -17,6 +17,7 @@ from .arguments import (PLACE_KINDS, SENDING_TYPES, SUBJECT_DEPS, bare_mass, coo
                         passive_relative, reflexive, same, sent_forces, shared_object, subject_of, with_phrase)
 from .background import forceful
 from .by_subject import SUBJECT_FORCE_VERBS
+from .casualties import CASUALTY_RULES
 from .documents import release_place
 from .draft import Context, Draft, rule_note
 from .lexicon import LexiconEntry
@@ -57,9 +58,7 @@ CAPTIVITY_VERBS = word_class("captivity verbs")
 CUSTODY_NOUNS = {"prison", "jail", "gaol", "custody", "detention", "captivity", "camp", "cell"}
 # Where an agentless eventive noun is still the reported act: as the subject.
 HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
-# A charge of force made by a speaker, and a criticism.
-CLAIM_CODE = "112"
-CRITICIZE_CODE = "111"
+CLAIM_CODE, CRITICIZE_CODE = "112", "111"  # a charge of force made by a speaker, and a criticism
 
 ARGUMENTS: RuleSet[Draft] = RuleSet("events.arguments")
 
@@ -395,6 +394,6 @@ def phrase_target(d: Draft, ctx: Context) -> Draft:
     return d.but(targets=found) if found else d
 
 
-# The last rules, for an act that acts on nobody (their own module), in their order.
-for _rule_id, _reason, _rule in UNNAMED_TARGET_RULES:
+# The last rules (their own modules), in order: for an act nobody is named doing or acted on.
+for _rule_id, _reason, _rule in CASUALTY_RULES + UNNAMED_TARGET_RULES:
     ARGUMENTS.rule(_rule_id, _reason)(_rule)
