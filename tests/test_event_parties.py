@@ -573,6 +573,17 @@ def test_a_toll_nobody_is_named_causing_is_no_act_of_force(pipeline, sentence, c
     assert any(e.cameo.root in ("18", "19") for e in events) is coded, _sides(events)
 
 
+def test_an_act_dating_a_sentence_that_reports_none_is_the_news(pipeline):
+    # the arrest is what the sentence reports: the unrest that followed is no act of its own
+    events = pipeline.code_text("Unrest broke out in La Paz after Bolivian police arrested the opposition leader.",
+                                published="2025-06-02").events
+    assert [(e.cameo.code, [a.country for a in e.source]) for e in events] == [("173", ["BOL"])]
+    # beside an act of its own, the act in the time clause sets the scene
+    events = pipeline.code_text("Chile recalled its ambassador from Lima after Peruvian police arrested "
+                                "two Chilean diplomats.", published="2025-06-02").events
+    assert [e.cameo.root for e in events] == ["16"], _sides(events)
+
+
 def test_an_act_talked_over_is_not_an_option_weighed(pipeline):
     codes = [e.cameo.code for e in pipeline.code_text(
         "The Chilean and Bolivian ministers discussed the closure of the border crossings.",

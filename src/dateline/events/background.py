@@ -39,6 +39,8 @@ NAMED_DOERS = {"PERSON", "ORG", "GPE", "NORP"}
 ORDINALS = {"first", "second", "third", "last", "only", "latest"}
 # Of those, the ones that only date or set the scene, whatever the verb.
 TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
+# Of those, the ones whose act is yet to come when the clause they date happened.
+AHEAD_PREPS = {"before"}
 WARNING_VERBS = word_class("clause verbs of warning")
 GENERIC_AGREE = "030"
 GENERIC_THREAT = "130"
@@ -154,20 +156,32 @@ def _background_act(parsed: Parsed, found: dict[int, Match], i: int, match: Matc
     verb = _adjunct_head(parsed, parsed.tokens[i])
     if verb is not None and verb in found and _required_prep(parsed, found[verb], i):
         return False  # "called for sanctions": what the verb's own preposition asks for
-    return verb is not None and verb in found and verb != i or _in_setting(parsed, parsed.tokens[i])
+    return verb is not None and verb in found and verb != i or _in_setting(parsed, parsed.tokens[i], found)
 
 
-def _in_setting(parsed: Parsed, tok: Token) -> bool:
-    """Is the act, or a clause it stands in, a time adjunct of another ("after X accused Y of
-    committing war crimes": the charge and what it charges both set the scene), or part of
-    a charge ("accused X of making threats by alleging that ...": X's alleging is charged)?"""
+def _in_setting(parsed: Parsed, tok: Token, found: dict[int, Match]) -> bool:
+    """Is the act, or a clause it stands in, a time adjunct of a sentence that reports
+    another act ("arrested him after X accused Y of committing war crimes": the charge and
+    what it charges both set the scene; "violence erupted after police arrested X" reports
+    the arrest), or part of a charge ("accused X of making threats by alleging that ...":
+    X's alleging is charged)?"""
     for _ in range(6):
-        if _in_time_adjunct(parsed, tok) or _is_charge(parsed, tok):
+        if _in_time_adjunct(parsed, tok) and _act_beside(parsed, tok, found) or _is_charge(parsed, tok):
             return True
         if tok.head == tok.i:
             return False
         tok = parsed.tokens[tok.head]
     return False
+
+
+def _act_beside(parsed: Parsed, adjunct: Token, found: dict[int, Match]) -> bool:
+    """Does the sentence report an act outside the adjunct, which the adjunct dates? (An act
+    "before" which something happened is yet to come: always the setting.)"""
+    marker = parsed.tokens[adjunct.head] if adjunct.dep == "pobj" else next(
+        (c for c in parsed.children(adjunct.i) if c.dep == "mark"), adjunct)
+    inside = set(parsed.subtree(adjunct.i))
+    return marker.lemma.lower() in AHEAD_PREPS or any(j not in inside and parsed.tokens[j].sent == adjunct.sent
+                                                      for j in found)
 
 
 def _is_charge(parsed: Parsed, tok: Token) -> bool:
@@ -233,8 +247,8 @@ def _adjunct_head(parsed: Parsed, tok: Token) -> int | None:
 
 def _in_time_adjunct(parsed: Parsed, tok: Token) -> bool:
     """True for an act that dates another clause ("after clashes", "amid talks with X",
-    "two weeks after rebels kidnapped ..."): the setting, whatever the clause reports. The
-    parser hangs "a day before X flies" on the time noun, as a relative clause."""
+    "two weeks after rebels kidnapped ..."). The parser hangs "a day before X flies" on
+    the time noun, as a relative clause."""
     if tok.dep in ("advcl", "relcl") and tok.head != tok.i:
         return any(c.dep == "mark" and c.lemma.lower() in TIME_PREPS for c in parsed.children(tok.i))
     if tok.dep != "pobj" or tok.head == tok.i:
