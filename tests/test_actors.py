@@ -286,6 +286,24 @@ def test_bare_role_noun_refers_to_titled_person(kb):
     assert minister.country == "RUS"
 
 
+def test_a_role_given_by_as_goes_to_the_one_holding_it(kb):
+    # "Ana Zzyzx stepped down as president of Peru": the subject holds the role
+    p = parse([("Ana", "Ana", "PROPN", "compound", 1), ("Zzyzx", "Zzyzx", "PROPN", "nsubj", 2),
+               ("stepped", "step", "VERB", "ROOT", 2), ("down", "down", "ADP", "prt", 2),
+               ("as", "as", "ADP", "prep", 2), ("president", "president", "NOUN", "pobj", 4),
+               ("of", "of", "ADP", "prep", 5), ("Peru", "Peru", "PROPN", "pobj", 6)], ents=[(0, 2, "PERSON")])
+    person = find_actors(p, kb)[0]
+    assert (person.name, person.country, person.sector) == ("Ana Zzyzx", "PER", "GOV")
+    assert any(b.kind == "as-role" for b in person.basis)
+    # "Chile named Ana Zzyzx as its ambassador": the object holds it, not the namer
+    q = parse([("Chile", "Chile", "PROPN", "nsubj", 1), ("named", "name", "VERB", "ROOT", 1),
+               ("Ana", "Ana", "PROPN", "compound", 3), ("Zzyzx", "Zzyzx", "PROPN", "dobj", 1),
+               ("as", "as", "ADP", "prep", 1), ("its", "its", "PRON", "poss", 6),
+               ("ambassador", "ambassador", "NOUN", "pobj", 4)], ents=[(2, 4, "PERSON")])
+    chile, person = find_actors(q, kb)[:2]
+    assert person.name == "Ana Zzyzx" and person.sector == "GOV" and chile.sector is None
+
+
 def test_apposition_gives_role_to_name(kb):
     p = parse([("the", "the", "DET", "det", 1), ("spokesman", "spokesman", "NOUN", "nsubj", 7),
                ("of", "of", "ADP", "prep", 1), ("Iran", "Iran", "PROPN", "pobj", 2), (",", ",", "PUNCT", "punct", 1),

@@ -1,6 +1,7 @@
 """Links between resolved phrases: a role word takes the country (and sometimes the
 type) of its "of"/"in" complement, and a name in apposition to a role word takes the
-role's codes ("the spokesman of Iran, Ali Zzyzx" is IRN GOV).
+role's codes ("the spokesman of Iran, Ali Zzyzx" is IRN GOV), as does one the role is
+given to by "as" ("X stepped down as president of Liberia").
 """
 
 from __future__ import annotations
@@ -57,6 +58,23 @@ class _Linker:
                 other_index = self.phrase_at[head.head]
                 if other_index != index:
                     self._join_apposition(mentions, index, other_index)
+            elif mention.role_words:
+                holder = self._role_holder(head)
+                if holder is not None and holder != index:
+                    self._join_apposition(mentions, holder, index, kind="as-role")
+
+    def _role_holder(self, head) -> int | None:
+        """The mention holding the role an "as" phrase names: the object of the verb, else
+        its subject ("stepped down as president of Liberia", "named X as ambassador")."""
+        if head.dep != "pobj" or head.head == head.i or self.tokens[head.head].lemma.lower() != "as":
+            return None
+        prep = self.tokens[head.head]
+        if prep.head == prep.i or self.tokens[prep.head].pos not in ("VERB", "AUX"):
+            return None
+        children = self.parsed.children(prep.head)
+        found = [c.i for c in children if c.dep in ("dobj", "obj") and c.i in self.phrase_at] or [
+            c.i for c in children if c.dep in ("nsubj", "nsubjpass") and c.i in self.phrase_at]
+        return self.phrase_at[found[0]] if found else None
 
     def _take_complement(self, mention: Mention, mentions: list[Mention]) -> None:
         target, direct = self._complement(mention, mentions)
@@ -147,7 +165,7 @@ class _Linker:
             tok, steps = self.tokens[tok.head], steps + 1
         return tok.i == head, only_of
 
-    def _join_apposition(self, mentions: list[Mention], a: int, b: int) -> None:
+    def _join_apposition(self, mentions: list[Mention], a: int, b: int, kind: str = "apposition") -> None:
         first, second = sorted((a, b))
         named, role = (mentions[first], mentions[second])
         if mentions[second].kind == "person" and mentions[first].kind != "person" or \
@@ -158,5 +176,5 @@ class _Linker:
         named.country = named.country or role.country
         named.sector = named.sector or role.sector
         named.code = cameo_code(named.country, named.sector)
-        named.basis.append(Basis("apposition", role.text))
+        named.basis.append(Basis(kind, role.text))
         role.linked_to = mentions.index(named)
