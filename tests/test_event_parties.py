@@ -656,6 +656,15 @@ def test_lower_case_surname_still_names_its_holder(pipeline):
     assert any(code == "018" and "USA" in s for code, s, _, _ in coded), coded
 
 
+def test_a_first_name_alone_later_names_the_person(pipeline):
+    # called by the first name, which the tagger reads as a common noun
+    result = pipeline.code_text("Ethiopian Prime Minister Meles Zenawi arrived in Algiers on Monday. "
+                                "Meles declined to answer questions on the border.", published="2000-12-12")
+    assert any(code == "011" and "ETH" in s for code, s, _, _ in _sides(result.events)), _sides(result.events)
+    [later] = [a for a in result.actors if a.text == "Meles"]
+    assert later.name == "Meles Zenawi"
+
+
 def test_force_from_a_place_is_not_authored_by_it(pipeline):
     # "from X" on a passive of force says where it came from: X is the source, not
     # the author of a thing acted on (nobody acts on themselves)

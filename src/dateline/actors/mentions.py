@@ -47,5 +47,6 @@ class MentionFinder:
                 mentions.append(mention)
                 if mention.kind == "person" and " " in mention.name:
                     self.scanner.surnames_seen.setdefault(mention.name.split()[-1], mention.name)
+                    self.scanner.forenames_seen.setdefault(mention.name.split()[0], mention.name)
         link_phrases(self.parsed, mentions, self.phrase_at)
         return mentions

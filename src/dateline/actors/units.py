@@ -62,6 +62,9 @@ class UnitScanner:
         # surnames of people named so far: a later bare surname is a unit too
         # (surname -> the full name it stood in)
         self.surnames_seen: dict[str, str] = {}
+        # and their first names, by which some are called later ("Meles" after "Meles
+        # Zenawi", "Isaias" after "Isaias Afwerki"), which the tagger may read as a noun
+        self.forenames_seen: dict[str, str] = {}
         self.entity_at = {i: ent for ent in parsed.entities for i in range(ent.start, ent.end)}
         self._entity_starts = [ent.start for ent in parsed.entities]
 
@@ -235,8 +238,8 @@ class UnitScanner:
         units = []
         for i in range(start, end):
             tok = self.tokens[i]
-            if i in covered or tok.pos != "PROPN" or not (tok.text in self.surnames_seen
-                                                          or self._careless_name(tok)):
+            if i in covered or not (tok.pos == "PROPN" and (tok.text in self.surnames_seen or self._careless_name(tok))
+                                    or self._seen_forename(tok)):
                 continue
             if i + 1 < end and self.tokens[i + 1].pos == "PROPN" or tok.ent_type in PLACE_LABELS and self._placed(i):
                 continue  # part of a longer name; a place named as one ("flew to Lima")
@@ -244,6 +247,13 @@ class UnitScanner:
             if unit is not None:
                 units.append(unit)
         return units
+
+    def _seen_forename(self, tok: Token) -> bool:
+        """Is the word the first name of a person the article named, standing alone as a
+        subject or object ("Meles declined to answer"), tagged a proper noun or, as taggers
+        read unfamiliar names, a noun?"""
+        return tok.text in self.forenames_seen and tok.text not in self.surnames_seen and tok.pos in ("PROPN", "NOUN") \
+            and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and not tok.ent_type
 
     def _entity_unit(self, start: int, end: int, kind: str, label: str) -> Unit | None:
         tokens = self.tokens
