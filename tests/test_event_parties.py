@@ -441,8 +441,11 @@ PARTIES = [
     # security forces fighting a crowd repress it; a crowd fighting them riots
     ("Chilean police clashed with protesters outside the congress.", "175", "CHL", ""),
     ("Rioters clashed with Peruvian soldiers near the airport.", "145", "", "PER"),
-    # firing on a crowd keeps the code of the force used
-    ("Chilean soldiers opened fire on protesters.", "19", "CHL", ""),
+    # firing on a crowd, or killing marchers, is repression too (CAMEO 175 takes the force used)
+    ("Chilean soldiers opened fire on protesters.", "175", "CHL", ""),
+    ("Bolivian police shot dead three demonstrators in El Alto.", "175", "BOL", ""),
+    # ... and a crowd's force on soldiers is a riot
+    ("Protesters threw stones at Peruvian soldiers.", "145", "", "PER"),
     # home bodies acting on a role word in a sentence naming one country only: that country's
     ("Bolivian opposition leaders urged the government to call early elections.", "02", "BOL", "BOL"),
     ("Ecuador's president appealed to the miners to end their strike.", "02", "ECU", "ECU"),

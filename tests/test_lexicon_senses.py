@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # blocking access to the internet or a platform censors (1721), not a refusal of entry
+    ("Bolivian authorities blocked access to social media platforms on Sunday.", "1721", "BOL", ""),
+    ("Peru restricted access to the internet in the southern regions.", "1721", "PER", ""),
+    # diesel shipped to a country is fuel delivered (073)
+    ("Chile delivered 20,000 tonnes of diesel to Bolivia on Saturday.", "073", "CHL", "BOL"),
     # letting aid into a place is aimed at the state the place is in (0863)
     ("Chile allowed aid convoys to enter Peru through the northern crossing.", "0863", "CHL", "PER"),
     # craft sent loaded with food or carrying medicine deliver aid (073), not forces (154)

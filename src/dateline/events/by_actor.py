@@ -31,6 +31,8 @@ CYBER_CODE = "170"
 ARMED_SECTORS = word_class("armed sectors")
 STRIKE_CODE = "143"
 GENERIC_FORCE_CODE = "190"
+# Force of any kind short of mass violence: assault (18) and fighting (19).
+REPRESSION_ROOTS = {"18", "19"}
 REPRESSION_CODE = "175"
 SECURITY_SECTORS = {"COP", "MIL"}
 # Who speaks for a state, and the state's own forces.
@@ -100,17 +102,27 @@ def labour_strike(d: Draft, ctx: Context) -> Draft:
 
 
 def repression(d: Draft, ctx: Context) -> Draft:
-    if d.cameo != GENERIC_FORCE_CODE or d.joint or not d.sources or not d.targets \
-            or d.trigger.lemma.lower() not in FIGHTING_VERBS:
+    if d.cameo[:2] not in REPRESSION_ROOTS or d.joint or not d.sources or not d.targets:
         return d
     code = None
-    if all(a.sector in SECURITY_SECTORS for a in d.sources) and all(named_as(a, CROWD_WORDS) for a in d.targets):
+    fought = d.cameo == GENERIC_FORCE_CODE and d.trigger.lemma.lower() in FIGHTING_VERBS
+    if all(a.sector in SECURITY_SECTORS for a in d.sources) and all(named_as(a, CROWD_WORDS) for a in d.targets) \
+            and (fought or all(_plural(ctx, a) for a in d.targets)):
+        # "police clashed with protesters", "opened fire on protesters" (one protester
+        # stabbed is an assault on a person)
         code = REPRESSION_CODE
-    elif all(named_as(a, CROWD_WORDS) for a in d.sources) and all(a.sector in SECURITY_SECTORS for a in d.targets):
+    elif fought and all(named_as(a, CROWD_WORDS) for a in d.sources) \
+            and all(a.sector in SECURITY_SECTORS for a in d.targets):
         code = RIOT_CODE
     if code is None:
         return d
     return d.but(rule_note("repression", code), cameo=code, plover=cameo_info(code).plover_type)
+
+
+def _plural(ctx: Context, actor: Actor) -> bool:
+    """Is the actor named in the plural ("protesters"), or as a crowd?"""
+    words = [ctx.parsed.tokens[i] for i in ctx.parsed.tokens_in(actor.start, actor.end)]
+    return bool(words) and (words[-1].tag in PLURAL_TAGS or words[-1].lemma.lower() in ("crowd", "mob"))
 
 
 def assassination(d: Draft, ctx: Context) -> Draft:

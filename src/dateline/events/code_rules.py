@@ -237,8 +237,9 @@ def show_of_force(d: Draft, ctx: Context) -> Draft:
 
 CODING.rule("labour-strike", "teachers, doctors or workers who strike with nobody struck stop work (143)")(
     labour_strike)
-CODING.rule("repression", "security forces fighting a crowd repress it (175); a crowd fighting security forces "
-                          "riots (145): \"police clashed with protesters\"")(repression)
+CODING.rule("repression", "security forces using force on a crowd repress it (175: \"police opened fire on "
+                          "protesters\"); a crowd fighting security forces riots (145: \"protesters clashed with "
+                          "police\")")(repression)
 CODING.rule("assassination", "a political figure killed (an official, a lawmaker, a judge, a party or opposition "
                              "leader) is assassinated (186)")(assassination)
 CODING.rule("arms-supply", "weapons a state hands over to another state are military aid (072), not a "
