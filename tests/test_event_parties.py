@@ -668,6 +668,12 @@ def test_a_first_name_alone_later_names_the_person(pipeline):
     assert later.name == "Meles Zenawi"
 
 
+def test_a_partys_supporters_are_the_partys(pipeline):
+    result = pipeline.code_text("Bolivian police said party supporters had burned two buses in El Alto.",
+                                published="2025-06-02")
+    assert [(a.sector, a.country) for a in result.actors if a.text == "party supporters"] == [("PTY", "BOL")]
+
+
 def test_force_from_a_place_is_not_authored_by_it(pipeline):
     # "from X" on a passive of force says where it came from: X is the source, not
     # the author of a thing acted on (nobody acts on themselves)

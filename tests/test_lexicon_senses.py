@@ -17,6 +17,9 @@ SENSES = [
     # blocking access to the internet or a platform censors (1721), not a refusal of entry
     ("Bolivian authorities blocked access to social media platforms on Sunday.", "1721", "BOL", ""),
     ("Peru restricted access to the internet in the southern regions.", "1721", "PER", ""),
+    # crowds pouring into the streets, or taking to them, demonstrate (141)
+    ("Thousands of Bolivians poured into the streets of La Paz on Monday.", "141", "BOL", ""),
+    ("Chilean students took to the streets to oppose the reform.", "141", "CHL", ""),
     # diesel shipped to a country is fuel delivered (073)
     ("Chile delivered 20,000 tonnes of diesel to Bolivia on Saturday.", "073", "CHL", "BOL"),
     # letting aid into a place is aimed at the state the place is in (0863)
@@ -464,6 +467,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # water pouring into the streets is no crowd
+    ("Flood water poured into the streets of the Bolivian capital.", ("14",)),
     # ordering police to do something deploys no one
     ("The Chilean president ordered police to disperse the crowd.", {"15"}),
     # responding to questions is no use of force

@@ -65,7 +65,7 @@ def inferred(actor: Actor) -> bool:
 # Role words that, in a sentence naming one country, are that country's (the one-country
 # rule): bodies and people of home politics and society. Rebels, soldiers and reporters
 # are as often foreign, and are left alone.
-HOME_SECTORS = {"GOV", "OPP", "CVL", "COP", "JUD", "LEG", "ELI", "BUS", "EDU", "LAB", "AGR", "CRM", "HLH"}
+HOME_SECTORS = {"GOV", "OPP", "PTY", "CVL", "COP", "JUD", "LEG", "ELI", "BUS", "EDU", "LAB", "AGR", "CRM", "HLH"}
 # Bodies that deal with other states' governments: named alone, they place no government.
 FOREIGN_DEALING = {"GOV", "MIL", "SPY"}
 
