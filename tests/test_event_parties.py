@@ -581,6 +581,10 @@ def test_an_act_dating_a_sentence_that_reports_none_is_the_news(pipeline):
     events = pipeline.code_text("Unrest broke out in La Paz after Bolivian police arrested the opposition leader.",
                                 published="2025-06-02").events
     assert [(e.cameo.code, [a.country for a in e.source]) for e in events] == [("173", ["BOL"])]
+    # two acts that date a clause reporting none are both the news
+    events = pipeline.code_text("Violence erupted after Bolivian police arrested the opposition leader, hours "
+                                "after he called a general strike.", published="2025-06-02").events
+    assert {e.cameo.root for e in events} >= {"17", "14"}, _sides(events)
     # beside an act of its own, the act in the time clause sets the scene
     events = pipeline.code_text("Chile recalled its ambassador from Lima after Peruvian police arrested "
                                 "two Chilean diplomats.", published="2025-06-02").events

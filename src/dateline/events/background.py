@@ -180,8 +180,21 @@ def _act_beside(parsed: Parsed, adjunct: Token, found: dict[int, Match]) -> bool
     marker = parsed.tokens[adjunct.head] if adjunct.dep == "pobj" else next(
         (c for c in parsed.children(adjunct.i) if c.dep == "mark"), adjunct)
     inside = set(parsed.subtree(adjunct.i))
-    return marker.lemma.lower() in AHEAD_PREPS or any(j not in inside and parsed.tokens[j].sent == adjunct.sent
-                                                      for j in found)
+    return marker.lemma.lower() in AHEAD_PREPS or any(
+        j not in inside and parsed.tokens[j].sent == adjunct.sent and not _dating(parsed, parsed.tokens[j])
+        for j in found)
+
+
+def _dating(parsed: Parsed, tok: Token) -> bool:
+    """Does the act stand in a time adjunct itself ("after X arrested Y, hours after Y
+    threatened Z": two acts that date a clause reporting none)?"""
+    for _ in range(6):
+        if _in_time_adjunct(parsed, tok):
+            return True
+        if tok.head == tok.i:
+            return False
+        tok = parsed.tokens[tok.head]
+    return False
 
 
 def _is_charge(parsed: Parsed, tok: Token) -> bool:
