@@ -17,6 +17,11 @@ SENSES = [
     # blocking access to the internet or a platform censors (1721), not a refusal of entry
     ("Bolivian authorities blocked access to social media platforms on Sunday.", "1721", "BOL", ""),
     ("Peru restricted access to the internet in the southern regions.", "1721", "PER", ""),
+    # a suspension of attacks is a truce (0871), and so is joining a ceasefire
+    ("Peruvian rebels declared a three-month suspension of attacks on the Peruvian army.", "0871", "PER", "PER"),
+    ("The Bolivian rebels joined the ceasefire on Monday.", "0871", "BOL", ""),
+    # accepting a ruling on a dispute settles it (037)
+    ("Peru accepted the court's ruling on its maritime border with Chile.", "037", "PER", ""),
     # crowds pouring into the streets, or taking to them, demonstrate (141)
     ("Thousands of Bolivians poured into the streets of La Paz on Monday.", "141", "BOL", ""),
     ("Chilean students took to the streets to oppose the reform.", "141", "CHL", ""),
