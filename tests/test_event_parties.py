@@ -567,6 +567,9 @@ def test_an_act_of_force_nobody_did_was_done_by_the_clause_it_followed(pipeline,
     ("At least nine Bolivian miners were killed on Tuesday.", False),
     ("Dozens of Peruvian protesters were injured in the capital.", False),
     ("Several Chilean police officers had been wounded, the ministry said.", False),
+    # what a war or unrest did as a whole is its toll too
+    ("The war in Bolivia has killed thousands of miners and forced thousands from their homes.", False),
+    ("Fighting in southern Peru has driven 5,000 farmers from their villages.", False),
     # a doer named, or a person rather than a count, keeps the event
     ("At least nine Bolivian miners were killed by Peruvian soldiers.", True),
     ("A Chilean judge was shot dead in Santiago on Tuesday.", True),

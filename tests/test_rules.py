@@ -116,6 +116,7 @@ SENTENCES = {
     "events.statements:sourcing": "The ferry reached the island on Tuesday, the Chilean navy said.",
     "events.arguments:agent-of-clause": "Four Chilean soldiers were killed after Peruvian rebels attacked their post.",
     "events.arguments:casualty-count": "At least nine Bolivian miners were killed on Tuesday.",
+    "events.arguments:strife-toll": "The war in Bolivia has killed thousands of miners.",
     "events.statements:coded-speaker": "Maria Testova said the talks had failed.",
     "events.statements:obligation": "The Ghanaian president said Togo should respect the border treaty.",
     "events.statements:only-act": "Iran's foreign minister said the talks with Oman would resume next week.",
@@ -218,7 +219,7 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
     name = rule.split(":")[1]
     # the records the rule shaped say so in their basis (drop rules leave no record)
     if rule.startswith(("events.arguments", "events.coding", "events.domestic")):
-        if name not in ("not-self", "unagented-noun", "ability-judged", "casualty-count"):
+        if name not in ("not-self", "unagented-noun", "ability-judged", "casualty-count", "strife-toll"):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
     elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker",
                                                                         "outermost", "imagined-saying", "sourcing"):

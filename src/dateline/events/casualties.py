@@ -7,12 +7,15 @@ protesters were injured", with no doer named anywhere in the sentence, report th
 an act, most often one told in the sentence before (``casualty-count``): no event of its
 own, as CAMEO, which codes who did what to whom, has none without its doer. An uncounted
 subject ("the mayor was shot"), a doer or an act named ("by army fire", "in a raid") keep it.
+What a war, a conflict or unrest did as a whole ("the war has killed thousands and forced
+millions from their homes", ``strife-toll``) is its toll too.
 """
 
 from __future__ import annotations
 
 from ..tables import word_class
 from .background import FORCE_ROOTS
+from .arguments import subject_of
 from .draft import Context, Draft
 from .match import PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive
 
@@ -24,6 +27,8 @@ CAUSING_MARKS = {"after", "when", "as"}
 ACT_PREPS = {"in", "during"}
 # Nouns of an armed act or weapon (words.tsv).
 FORCE_NOUNS = word_class("force nouns")
+# Wars, conflicts and unrest as a whole (words.tsv): "the war has killed thousands".
+STRIFE_NOUNS = word_class("strife nouns")
 
 
 def _agentless_force(d: Draft, ctx: Context) -> bool:
@@ -62,6 +67,13 @@ def casualty_count(d: Draft, ctx: Context) -> Draft | None:
     return None if subjects and all(_counted(ctx, s) for s in subjects) else d
 
 
+def strife_toll(d: Draft, ctx: Context) -> Draft | None:
+    if d.sources or (d.cameo or d.entry.cameo)[:2] not in FORCE_ROOTS | {"17"} or d.trigger.pos not in VERB_POS:
+        return d
+    subject = subject_of(ctx.parsed, d.trigger)
+    return None if subject is not None and ctx.parsed.tokens[subject].lemma.lower() in STRIFE_NOUNS else d
+
+
 def _an_act(ctx: Context, noun) -> bool:
     """Is the noun an act ("a raid", "clashes") or a weapon, not a place or a time?"""
     lemma = noun.lemma.lower()
@@ -82,4 +94,6 @@ CASUALTY_RULES = (
                         "militants attacked the camp\")", agent_of_clause),
     ("casualty-count", "a passive act of force on a count of people nobody is named doing (\"eight people "
                        "were killed\") is a toll, no event", casualty_count),
+    ("strife-toll", "what a war, a conflict or unrest did as a whole, nobody named waging it (\"the war has "
+                    "killed thousands and forced millions from their homes\"), is its toll, no event", strife_toll),
 )
