@@ -20,6 +20,8 @@ SENSES = [
     # a suspension of attacks is a truce (0871), and so is joining a ceasefire
     ("Peruvian rebels declared a three-month suspension of attacks on the Peruvian army.", "0871", "PER", "PER"),
     ("The Bolivian rebels joined the ceasefire on Monday.", "0871", "BOL", ""),
+    # resuming a dialogue with someone negotiates with them (046)
+    ("The Bolivian government resumed its dialogue with the coca growers' union.", "046", "BOL", ""),
     # accepting a ruling on a dispute settles it (037)
     ("Peru accepted the court's ruling on its maritime border with Chile.", "037", "PER", ""),
     # crowds pouring into the streets, or taking to them, demonstrate (141)
