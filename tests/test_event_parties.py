@@ -438,6 +438,9 @@ PARTIES = [
     ("A battalion of Rwandan peacekeepers arrived in Bangui on Sunday.", "074", "RWA", "CAF"),
     ("The drills were staged by Indian commandos and Maldivian coast guards.", "062", "IND", "MDV"),
     ("Turkey held naval drills off Cyprus.", "150", "TUR", "CYP"),
+    # welcoming "the announcement" is aimed at who made the one told before
+    ("Peru announced that it would free the Bolivian fishermen. The United States welcomed the announcement.",
+     "051", "USA", "PER"),
     # security forces fighting a crowd repress it; a crowd fighting them riots
     ("Chilean police clashed with protesters outside the congress.", "175", "CHL", ""),
     ("Rioters clashed with Peruvian soldiers near the airport.", "145", "", "PER"),
