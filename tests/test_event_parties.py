@@ -597,6 +597,17 @@ def test_an_act_dating_a_sentence_that_reports_none_is_the_news(pipeline):
     assert [e.cameo.root for e in events] == ["16"], _sides(events)
 
 
+def test_an_act_told_aside_of_a_named_party_is_background(pipeline):
+    # the relative clause set off by commas tells who Ecuador is; the news is its offer
+    events = pipeline.code_text("Ecuador, which hosts the talks between Colombia and the rebels, offered to "
+                                "send observers to the border.", published="2025-06-02").events
+    assert [e.cameo.root for e in events] == ["03"], _sides(events)
+    # a sentence reporting nothing else keeps it
+    events = pipeline.code_text("Ecuador, which hosted the talks between Colombia and the rebels in 2023.",
+                                published="2025-06-02").events
+    assert any(e.cameo.root == "04" for e in events), _sides(events)
+
+
 def test_an_act_talked_over_is_not_an_option_weighed(pipeline):
     codes = [e.cameo.code for e in pipeline.code_text(
         "The Chilean and Bolivian ministers discussed the closure of the border crossings.",

@@ -174,13 +174,27 @@ def _in_setting(parsed: Parsed, tok: Token, found: dict[int, Match]) -> bool:
     return False
 
 
-def _act_beside(parsed: Parsed, adjunct: Token, found: dict[int, Match]) -> bool:
+def _aside(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
+    tok = parsed.tokens[i]
+    for _ in range(4):
+        if tok.dep == "relcl" and tok.head != tok.i:
+            first = parsed.subtree(tok.i)[0]
+            named = parsed.tokens[tok.head].pos == "PROPN"
+            return named and first > 0 and parsed.tokens[first - 1].text == "," \
+                and _act_beside(parsed, tok, found, ahead=False)
+        if tok.head == tok.i or tok.dep not in ("xcomp", "conj", "dobj", "pobj", "prep"):
+            return False
+        tok = parsed.tokens[tok.head]
+    return False
+
+
+def _act_beside(parsed: Parsed, adjunct: Token, found: dict[int, Match], ahead: bool = True) -> bool:
     """Does the sentence report an act outside the adjunct, which the adjunct dates? (An act
     "before" which something happened is yet to come: always the setting.)"""
     marker = parsed.tokens[adjunct.head] if adjunct.dep == "pobj" else next(
         (c for c in parsed.children(adjunct.i) if c.dep == "mark"), adjunct)
     inside = set(parsed.subtree(adjunct.i))
-    return marker.lemma.lower() in AHEAD_PREPS or any(
+    return ahead and marker.lemma.lower() in AHEAD_PREPS or any(
         j not in inside and parsed.tokens[j].sent == adjunct.sent and not _dating(parsed, parsed.tokens[j])
         for j in found)
 
@@ -227,6 +241,8 @@ BACKGROUND_RULES = (
     ("purpose", "a to-infinitive of purpose is not (yet) done", _purpose),
     ("background-act", "the reason, means or setting of another reported act is background",
      _background_act),
+    ("aside", "an act told in a relative clause set off by commas on a named party (\"Ecuador, which hosts "
+              "the talks, said ...\") is background beside the act its sentence reports", _aside),
 )
 
 
