@@ -526,6 +526,8 @@ NOT_EVENTS = [
     ("The party designated the mayor as its candidate.", ("17",)),
     # deaths a disaster, an accident or a disease caused are nobody's act
     ("A landslide killed nine villagers in northern Peru on Sunday.", ("18", "19", "20")),
+    # in the plural at the start of a sentence, which the tagger may read as a name
+    ("Wildfires killed dozens of people in central Chile this month.", ("18", "19", "20")),
     ("Eleven miners were killed in a flood at a Bolivian tin mine.", ("18", "19", "20")),
     ("Peru mourned the hikers a storm killed near Cusco.", ("18", "19", "20")),
     ("A factory fire killed fourteen workers in Lima on Sunday.", ("18", "19", "20")),

@@ -348,7 +348,14 @@ def _disaster_did_it(parsed: Parsed, verb: Token) -> bool:
     if is_passive(parsed, verb):
         doers += [g.i for c in parsed.children(verb.i) if c.dep in ("agent", "prep")
                   and c.lemma.lower() in ("by", "in", "during") for g in parsed.children(c.i) if g.dep == "pobj"]
-    return any(parsed.tokens[t].lemma.lower() in DISASTER_NOUNS or _blaze(parsed, parsed.tokens[t]) for t in doers)
+    return any(_disaster_word(parsed.tokens[t]) or _blaze(parsed, parsed.tokens[t]) for t in doers)
+
+
+def _disaster_word(noun: Token) -> bool:
+    """A disaster noun, in any case or number ("Wildfires killed ...", which the tagger may
+    read as a name it does not lemmatise)."""
+    lemma = noun.lemma.lower()
+    return lemma in DISASTER_NOUNS or lemma.endswith("s") and lemma[:-1] in DISASTER_NOUNS
 
 
 def _blaze(parsed: Parsed, noun: Token) -> bool:
