@@ -474,6 +474,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # what an attack forced people to do is part of the attack, not a coercion of its own
+    ("Peruvian rebels attacked the town of Pichari, forcing hundreds of families to flee.", ("17",)),
     # water pouring into the streets is no crowd
     ("Flood water poured into the streets of the Bolivian capital.", ("14",)),
     # ordering police to do something deploys no one

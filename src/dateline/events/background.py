@@ -84,8 +84,8 @@ def _describing_participle(parsed: Parsed, found: dict[int, Match], i: int, matc
     if tok.tag != "VBG" or tok.head == i or any(c.dep in SUBJECT_DEPS for c in parsed.children(i)):
         return False
     head = parsed.tokens[tok.head]
-    if tok.dep == "advcl":
-        return forceful(found.get(head.i)) and forceful(match)
+    if tok.dep == "advcl":  # (what force forced people to do is its doing too: "forcing thousands to flee")
+        return forceful(found.get(head.i)) and (forceful(match) or (match.cameo or match.entry.cameo)[:2] == "17")
     return tok.dep == "acl" and head.lemma.lower() in nouns
 
 
