@@ -20,6 +20,8 @@ SENSES = [
     # a suspension of attacks is a truce (0871), and so is joining a ceasefire
     ("Peruvian rebels declared a three-month suspension of attacks on the Peruvian army.", "0871", "PER", "PER"),
     ("The Bolivian rebels joined the ceasefire on Monday.", "0871", "BOL", ""),
+    # searching premises raids them (171)
+    ("Bolivian police searched the offices of an opposition newspaper in La Paz.", "171", "BOL", "BOL"),
     # resuming a dialogue with someone negotiates with them (046)
     ("The Bolivian government resumed its dialogue with the coca growers' union.", "046", "BOL", ""),
     # accepting a ruling on a dispute settles it (037)
@@ -474,6 +476,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # searching forests or an area for someone seizes nothing
+    ("Peruvian troops searched the forests around the village for the kidnappers.", ("17",)),
     # what an attack forced people to do is part of the attack, not a coercion of its own
     ("Peruvian rebels attacked the town of Pichari, forcing hundreds of families to flee.", ("17",)),
     # water pouring into the streets is no crowd
