@@ -476,6 +476,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # an act charged is no act of the accuser, even where the parser hangs "of" inside the charged
+    ("Chile accused the government in neighbouring Bolivia of sheltering the rebel leaders.", ("07",)),
     # searching forests or an area for someone seizes nothing
     ("Peruvian troops searched the forests around the village for the kidnappers.", ("17",)),
     # what an attack forced people to do is part of the attack, not a coercion of its own

@@ -216,8 +216,18 @@ def _is_charge(parsed: Parsed, tok: Token) -> bool:
     if tok.dep != "pcomp" or tok.head == tok.i:
         return False
     prep = parsed.tokens[tok.head]
-    return prep.lemma.lower() in CHARGE_PREPS and prep.head != prep.i \
-        and parsed.tokens[prep.head].lemma.lower() in CHARGING_VERBS
+    if prep.lemma.lower() not in CHARGE_PREPS or prep.head == prep.i:
+        return False
+    # the parser may hang "of" on a word inside the one charged ("accused the government in
+    # neighboring Afghanistan of sheltering ...", "neighboring" read as a verb): climb to it
+    head = parsed.tokens[prep.head]
+    for _ in range(4):
+        if head.lemma.lower() in CHARGING_VERBS:
+            return True
+        if head.dep not in ("pcomp", "pobj", "prep", "dobj") or head.head == head.i:
+            return False
+        head = parsed.tokens[head.head]
+    return False
 
 
 def _required_prep(parsed: Parsed, verb_match: Match, noun: int) -> bool:
