@@ -175,6 +175,8 @@ def _in_setting(parsed: Parsed, tok: Token, found: dict[int, Match]) -> bool:
 
 
 def _aside(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
+    # "Ecuador, which hosts the talks, offered to send observers": who Ecuador is, told aside
+    # (a restrictive clause, "the country which hosted the talks", says which party is meant)
     tok = parsed.tokens[i]
     for _ in range(4):
         if tok.dep == "relcl" and tok.head != tok.i:
@@ -252,7 +254,7 @@ BACKGROUND_RULES = (
     ("background-act", "the reason, means or setting of another reported act is background",
      _background_act),
     ("aside", "an act told in a relative clause set off by commas on a named party (\"Ecuador, which hosts "
-              "the talks, said ...\") is background beside the act its sentence reports", _aside),
+              "the talks, offered ...\") is background beside the act its sentence reports", _aside),
 )
 
 

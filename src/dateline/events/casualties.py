@@ -14,8 +14,8 @@ millions from their homes", ``strife-toll``) is its toll too.
 from __future__ import annotations
 
 from ..tables import word_class
-from .background import FORCE_ROOTS
 from .arguments import subject_of
+from .background import FORCE_ROOTS
 from .draft import Context, Draft
 from .match import PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive
 
