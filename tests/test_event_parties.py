@@ -519,6 +519,9 @@ ASSERTIONS = [
     ("Chile insisted Peru must withdraw its claim.", "10"),
     ("Chile warned that fishermen would struggle this winter.", "012"),
     ("Chile warned that it would retaliate.", "130"),
+    # ... as is an official's warning that their state will act
+    ("The Chilean foreign minister warned that Santiago would retaliate.", "130"),
+    ("The Chilean foreign minister warned that Peru would retaliate.", "012"),
     # what must stop is demanded, whoever the clause's subject is
     ("Brazil says outside interference in Bolivia must be avoided.", "100"),
     ("Chile said the persecution of reporters in Bolivia must end.", "100"),

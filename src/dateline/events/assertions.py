@@ -24,6 +24,8 @@ from .status import is_wished
 STATEMENT_CODE = "010"
 PESSIMISTIC_CODE = "012"
 ACCORD_CODE = "019"
+# Who speaks for a state: its government, military, police and intelligence.
+STATE_VOICES = {"GOV", "MIL", "COP", "SPY"}
 DEMANDING_CLAUSE_VERBS = word_class("clause verbs of demand")
 WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
 ACCORD_CLAUSE_VERBS = word_class("clause verbs of accord")
@@ -72,9 +74,10 @@ def _warning(d: Draft, ctx: Context, clause) -> Draft:
     doer = [a for a in ctx.arguments(subject) if a.kind != "place"]
     conditions = [a for a in conditional_parties(ctx, clause.i) or conditional_parties(ctx, d.trigger.i)
                   if not any(same(a, s) for s in d.sources)]
-    if any(same(a, s) for a in doer for s in d.sources):
-        # the speaker's own act: a threat, as the lexicon codes it ("warned it would respond
-        # if the rebels attacked": aimed at the rebels)
+    if any(same(a, s) or _own_state(a, s) for a in doer for s in d.sources):
+        # the speaker's own act, or their state's: a threat, as the lexicon codes it ("warned
+        # it would respond if the rebels attacked": aimed at the rebels; "the minister warned
+        # that Ankara would retaliate")
         return d.but(targets=tuple(distinct(conditions))) if conditions else d
     # what will come "if X acts" warns X: a threat aimed at X, whatever the clause says
     threat = _threat_in(parsed, clause) or (THREAT_CODE if conditions else None)
@@ -86,6 +89,12 @@ def _warning(d: Draft, ctx: Context, clause) -> Draft:
              if not any(same(a, s) for s in d.sources)]
     return d.but(rule_note("assertion", threat), cameo=threat, plover="", recoded_by="assertion",
                  targets=tuple(distinct(aimed)))
+
+
+def _own_state(doer, speaker) -> bool:
+    """Is the doer the state the speaker speaks for (a government or military official of it)?"""
+    return doer.kind == "state" and doer.country is not None and doer.country == speaker.country \
+        and speaker.sector in STATE_VOICES
 
 
 def assertion(d: Draft, ctx: Context) -> Draft:
