@@ -20,6 +20,9 @@ SENSES = [
     # a suspension of attacks is a truce (0871), and so is joining a ceasefire
     ("Peruvian rebels declared a three-month suspension of attacks on the Peruvian army.", "0871", "PER", "PER"),
     ("The Bolivian rebels joined the ceasefire on Monday.", "0871", "BOL", ""),
+    # taking military action against X uses force (190); announced, it threatens force (138)
+    ("Chile took military action against the rebels in northern Peru.", "190", "CHL", "PER"),
+    ("Chile said it would take military action against the Peruvian rebels.", "138", "CHL", "PER"),
     # searching premises raids them (171)
     ("Bolivian police searched the offices of an opposition newspaper in La Paz.", "171", "BOL", "BOL"),
     # resuming a dialogue with someone negotiates with them (046)
