@@ -522,6 +522,8 @@ ASSERTIONS = [
     # ... as is an official's warning that their state will act
     ("The Chilean foreign minister warned that Santiago would retaliate.", "130"),
     ("The Chilean foreign minister warned that Peru would retaliate.", "012"),
+    # saying one's own side will respond threatens (another's answer threatens nothing: test_lexicon_senses)
+    ('"We will respond at a time of our choosing," the Chilean defence minister said.', "130"),
     # what must stop is demanded, whoever the clause's subject is
     ("Brazil says outside interference in Bolivia must be avoided.", "100"),
     ("Chile said the persecution of reporters in Bolivia must end.", "100"),

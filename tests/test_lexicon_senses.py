@@ -479,6 +479,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # another side's answer foretold is no threat of the speaker's
+    ("The Chilean defence minister said Peru would respond.", ("13",)),
     # an act charged is no act of the accuser, even where the parser hangs "of" inside the charged
     ("Chile accused the government in neighbouring Bolivia of sheltering the rebel leaders.", ("07",)),
     # searching forests or an area for someone seizes nothing

@@ -28,6 +28,7 @@ from .domestic import IMPLIED, setting_target
 from .draft import Context, rule_note
 from .owners import NAMING_VERBS, owners
 from .status import IMAGINED, status_of
+from .vows import vowed_answer
 
 STATEMENT = "010"
 DEMAND = "100"
@@ -263,6 +264,10 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     lemmas |= {t.lemma.lower() for t in _labels(ctx.parsed, d.cue)}
     code = next((code for code, words in _refinements("content") if lemmas & words), None)
     return dataclasses.replace(d, code=code) if code else d
+
+
+STATEMENTS.rule("vowed-answer", "saying one's own side will respond or retaliate threatens (130): \"we will "
+                                "respond at a time of our choosing\"")(vowed_answer)
 
 
 @STATEMENTS.rule("readiness", "saying one is ready, willing or open to talks, or to talk to someone, is an intent "
