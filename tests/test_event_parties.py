@@ -522,6 +522,8 @@ ASSERTIONS = [
     # ... as is an official's warning that their state will act
     ("The Chilean foreign minister warned that Santiago would retaliate.", "130"),
     ("The Chilean foreign minister warned that Peru would retaliate.", "012"),
+    # calling a policy a failure or a disaster criticises it (111)
+    ("The Bolivian opposition called the new tax law a costly failure.", "111"),
     # saying one's own side will respond threatens (another's answer threatens nothing: test_lexicon_senses)
     ('"We will respond at a time of our choosing," the Chilean defence minister said.', "130"),
     # what must stop is demanded, whoever the clause's subject is
