@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..tables import word_class
 from .arguments import distinct, same, subject_of
+from .by_actor import STATE_SECTORS
 from .draft import Context, Draft, rule_note
 from .match import FORCE_NOUNS, infinitive_complement
 from .owners import conditional_parties, owners
@@ -24,8 +25,6 @@ from .status import is_wished
 STATEMENT_CODE = "010"
 PESSIMISTIC_CODE = "012"
 ACCORD_CODE = "019"
-# Who speaks for a state: its government, military, police and intelligence.
-STATE_VOICES = {"GOV", "MIL", "COP", "SPY"}
 DEMANDING_CLAUSE_VERBS = word_class("clause verbs of demand")
 WARNING_CLAUSE_VERBS = word_class("clause verbs of warning")
 ACCORD_CLAUSE_VERBS = word_class("clause verbs of accord")
@@ -94,7 +93,7 @@ def _warning(d: Draft, ctx: Context, clause) -> Draft:
 def _own_state(doer, speaker) -> bool:
     """Is the doer the state the speaker speaks for (a government or military official of it)?"""
     return doer.kind == "state" and doer.country is not None and doer.country == speaker.country \
-        and speaker.sector in STATE_VOICES
+        and speaker.sector in STATE_SECTORS
 
 
 def assertion(d: Draft, ctx: Context) -> Draft:

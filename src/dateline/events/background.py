@@ -24,6 +24,7 @@ FEELING_VERBS = word_class("feeling verbs")
 GERUND_FRAMING_VERBS = CHARGING_VERBS | FEELING_VERBS
 # CAMEO roots of material conflict: assault, fight, mass violence.
 FORCE_ROOTS = {"18", "19", "20"}
+COERCE_ROOT = "17"
 # Prepositions whose object, under another event's verb, is that event's reason,
 # means, setting or charge ("accused X of attacking Y"), or what it warns against or
 # stops ("warned X against selling arms", "barred X from entering"): background, not a
@@ -85,7 +86,7 @@ def _describing_participle(parsed: Parsed, found: dict[int, Match], i: int, matc
         return False
     head = parsed.tokens[tok.head]
     if tok.dep == "advcl":  # (what force forced people to do is its doing too: "forcing thousands to flee")
-        return forceful(found.get(head.i)) and (forceful(match) or (match.cameo or match.entry.cameo)[:2] == "17")
+        return forceful(found.get(head.i)) and coercive(match)
     return tok.dep == "acl" and head.lemma.lower() in nouns
 
 
@@ -261,6 +262,11 @@ BACKGROUND_RULES = (
 def forceful(match: Match | None) -> bool:
     """True for a match coding material conflict (CAMEO 18-20: assault, fight, mass violence)."""
     return match is not None and (match.cameo or match.entry.cameo)[:2] in FORCE_ROOTS
+
+
+def coercive(match: Match | None) -> bool:
+    """True for a match coding material conflict or coercion (CAMEO 17-20)."""
+    return forceful(match) or match is not None and (match.cameo or match.entry.cameo)[:2] == COERCE_ROOT
 
 
 def _assists_an_act(parsed: Parsed, trigger: Token, match: Match) -> bool:

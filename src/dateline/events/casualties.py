@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from ..tables import word_class
 from .arguments import subject_of
-from .background import FORCE_ROOTS
+from .background import FORCE_ROOTS, coercive, forceful
 from .draft import Context, Draft
-from .match import PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive
+from .match import FORCE_NOUNS, PASSIVE_SUBJECT_DEPS, VERB_POS, is_passive
 
 # Words that count people without a number ("dozens of", "several", "many").
 COUNT_WORDS = word_class("count words")
@@ -25,16 +25,13 @@ COUNT_WORDS = word_class("count words")
 CAUSING_MARKS = {"after", "when", "as"}
 # Prepositions naming the act a passive happened in ("in a raid", "during the shelling").
 ACT_PREPS = {"in", "during"}
-# Nouns of an armed act or weapon (words.tsv).
-FORCE_NOUNS = word_class("force nouns")
 # Wars, conflicts and unrest as a whole (words.tsv): "the war has killed thousands".
 STRIFE_NOUNS = word_class("strife nouns")
 
 
 def _agentless_force(d: Draft, ctx: Context) -> bool:
     """A passive act of force (CAMEO 18-20) with nobody named doing it."""
-    return not d.sources and (d.cameo or d.entry.cameo)[:2] in FORCE_ROOTS and d.trigger.pos in VERB_POS \
-        and is_passive(ctx.parsed, d.trigger)
+    return not d.sources and forceful(d.match) and d.trigger.pos in VERB_POS and is_passive(ctx.parsed, d.trigger)
 
 
 def agent_of_clause(d: Draft, ctx: Context) -> Draft:
@@ -68,7 +65,7 @@ def casualty_count(d: Draft, ctx: Context) -> Draft | None:
 
 
 def strife_toll(d: Draft, ctx: Context) -> Draft | None:
-    if d.sources or (d.cameo or d.entry.cameo)[:2] not in FORCE_ROOTS | {"17"} or d.trigger.pos not in VERB_POS:
+    if d.sources or not coercive(d.match) or d.trigger.pos not in VERB_POS:
         return d
     subject = subject_of(ctx.parsed, d.trigger)
     return None if subject is not None and ctx.parsed.tokens[subject].lemma.lower() in STRIFE_NOUNS else d

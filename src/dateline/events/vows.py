@@ -14,13 +14,12 @@ import dataclasses
 
 from ..tables import word_class
 from .arguments import same, subject_of
+from .by_actor import STATE_SECTORS
 
 THREAT = "130"
 ANSWERING_VERBS = word_class("answering verbs")
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 OWN_PRONOUNS = {"we", "i", "it", "they"}
-# The bodies a state's spokesman speaks for.
-STATE_BODIES = {"GOV", "MIL"}
 
 
 def vowed_answer(d, env):
@@ -40,7 +39,7 @@ def vowed_answer(d, env):
         word = parsed.tokens[subject]
         own = word.pos == "PRON" and word.text.lower() in OWN_PRONOUNS or any(
             same(a, d.speaker) or a.country and a.country == d.speaker.country
-            and (a.kind == "state" or a.sector in STATE_BODIES) for a in ctx.index.actors_at(subject))
+            and (a.kind == "state" or a.sector in STATE_SECTORS) for a in ctx.index.actors_at(subject))
         if own:
             return dataclasses.replace(d, code=THREAT)
     return d
