@@ -547,6 +547,21 @@ def test_dateline_places_unplaced_local_actors_only():
     assert actors["Anna Berg"].country is None  # a named stranger is not guessed
 
 
+def test_a_dateline_at_a_seat_of_international_bodies_places_its_police_but_not_its_officials():
+    from dateline.actors import find_actors, load_knowledge
+    from dateline.nlp.parsed import Parsed
+
+    knowledge = load_knowledge()
+    rows = [("Police", "police", "NOUN", "nsubj", 1), ("stopped", "stop", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 4), ("chief", "chief", "ADJ", "amod", 4),
+            ("negotiator", "negotiator", "NOUN", "dobj", 1)]
+    at_seat = {a.text: a for a in find_actors(Parsed.from_rows(rows), knowledge, dateline="VIENNA, May 2 -")}
+    assert at_seat["Police"].country == "AUT"
+    assert at_seat["chief negotiator"].country is None  # talks meet in Vienna, their delegates are not Austrian
+    at_home = {a.text: a for a in find_actors(Parsed.from_rows(rows), knowledge, dateline="GRAZ, May 2 -")}
+    assert at_home["chief negotiator"].country == "AUT"
+
+
 def test_surname_missed_by_ner_links_to_the_person_named_earlier():
     parsed = parse([("Minister", "Minister", "PROPN", "compound", 2), ("Hanna", "Hanna", "PROPN", "compound", 2),
                     ("Lindqvist", "Lindqvist", "PROPN", "nsubj", 3), ("spoke", "speak", "VERB", "ROOT", 3),

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dateline.actors.coref import PRONOUN, Coreference
 from dateline.actors.context import INFERRED, dominant_country, inferred, place_unplaced
 from dateline.actors.coordinated import share_role
-from dateline.actors.home import home_country, setting_country
+from dateline.actors.home import home_country, is_seat, setting_country
 from dateline.actors.bundled import default_knowledge, load_knowledge
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.mentions import MentionFinder
@@ -46,7 +46,7 @@ def find_actors(parsed: Parsed, knowledge: Knowledge | None = None,
                             country=m.country, sector=m.sector, code=m.code, kind=m.kind,
                             basis=list(m.basis), entity=item.entity))
     actors = share_role(actors, parsed, knowledge)
-    return place_unplaced(actors, parsed, home_country(dateline, knowledge))
+    return place_unplaced(actors, parsed, home_country(dateline, knowledge), seat=is_seat(dateline))
 
 
 def story_country(actors: list[Actor], parsed: Parsed, dateline: str | None,

@@ -9,7 +9,7 @@ from, in order: the country of its owner ("its troops") or of the one a particip
 launched or sent it ("drones launched by Russia"), the country of the same role word
 told before ("the newspapers" after "two French newspapers"), the dateline's place (unless the
 sentence places its acts in another country: "LONDON - rebels attacked a village in
-Mali"), the one country the sentence places its acts in, the country of the state body that arrests, bans
+Mali"; at a seat of international bodies, "GENEVA", only for local bodies such as police), the one country the sentence places its acts in, the country of the state body that arrests, bans
 or tries it, the one country the sentence's bodies are named with (a home role word only:
 "Mexican prosecutors accused a former governor"), the country the article is about.
 Named organisations never get one this way, and neither do international sectors; the
@@ -31,6 +31,8 @@ from .resolved import cameo_code
 
 # Sectors that are not tied to the place a story is about.
 PLACELESS_SECTORS = word_class("placeless sectors") | {None}
+# The sectors a dateline at a seat of international bodies still places ("GENEVA - police").
+SEAT_LOCAL_SECTORS = word_class("seat local sectors")
 # State bodies whose verbs of power at home (arrest, ban, try) act on their own country's people.
 STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
 HOME_POWER_VERBS = word_class("home power verbs")
@@ -86,6 +88,7 @@ class Setting:
     its acts in, the country the article is about, the sentence of each actor."""
 
     home: str | None
+    seat: bool  # the dateline is a seat of international bodies ("GENEVA")
     located: dict[int, set[str]]
     dominant: str | None
     sentence_of: dict[int, int]
@@ -99,9 +102,10 @@ class Setting:
 CONTEXT: RuleSet[Unplaced] = RuleSet("actors.context")
 
 
-def place_unplaced(actors: list[Actor], parsed: Parsed, home: str | None) -> list[Actor]:
-    """The actors, those the context places with their country (see the module docstring)."""
-    setting = _setting(actors, parsed, home)
+def place_unplaced(actors: list[Actor], parsed: Parsed, home: str | None, seat: bool = False) -> list[Actor]:
+    """The actors, those the context places with their country (see the module docstring);
+    ``seat``: the dateline is a seat of international bodies, which places local bodies only."""
+    setting = _setting(actors, parsed, home, seat)
     out = []
     for actor in actors:
         if not _placeable(actor) or _sent_to(parsed, actor):
@@ -161,6 +165,9 @@ def _role_word_from(u: Unplaced, countries: dict[int, str], why: str) -> Unplace
 def dateline(u: Unplaced, setting: Setting) -> Unplaced:
     titled = u.actor.basis[0].kind == UNKNOWN_PERSON and u.actor.sector is not None
     if setting.home is None or u.actor.basis[0].kind != ROLE_WORD and not titled or _force(u):
+        return u
+    # "GENEVA - The chief negotiator said": talks meet there, police and courts are local
+    if setting.seat and (titled or u.actor.sector not in SEAT_LOCAL_SECTORS):
         return u
     # "LONDON - Rebels attacked a village in northern Mali": the sentence's own place wins
     if setting.located.get(setting.sentence_of.get(u.actor.start, -1), set()) - {setting.home}:
@@ -252,7 +259,7 @@ def _counted(actor: Actor) -> bool:
     return bool(actor.country) and actor.sector not in ("IGO", "NGO") and actor.country not in ("IGO", "NGO", "UNO")
 
 
-def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
+def _setting(actors: list[Actor], parsed: Parsed, home: str | None, seat: bool) -> Setting:
     tokens = parsed.tokens
     sentence_of = {}
     for actor in actors:
@@ -270,7 +277,7 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None) -> Setting:
         if found and (actor.kind in ("state", "place") or _region_name(parsed, found[-1])) \
                 and _locative(parsed, found[-1]):
             located.setdefault(tokens[found[0]].sent, set()).add(actor.country)
-    return Setting(home, located, dominant_country(actors, parsed), sentence_of, _owners(actors, parsed),
+    return Setting(home, seat, located, dominant_country(actors, parsed), sentence_of, _owners(actors, parsed),
                    _told(actors, parsed), _ruled(actors, parsed), _senders(actors, parsed), named)
 
 

@@ -43,10 +43,15 @@ def home_country(dateline: str | None, knowledge: Knowledge) -> str | None:
     return None
 
 
+def is_seat(dateline: str | None) -> bool:
+    """Is the dateline's place a seat of international bodies ("GENEVA", "BRUSSELS")?"""
+    found = _PLACE.match(dateline.strip()) if dateline else None
+    return found is not None and "-".join(found.group(1).lower().split()) in SEATS
+
+
 def setting_country(dateline: str | None, knowledge: Knowledge) -> str | None:
     """The country a story took place in, by its dateline: its home country, unless the
-    dateline is a seat of international bodies ("GENEVA", "BRUSSELS")."""
-    found = _PLACE.match(dateline.strip()) if dateline else None
-    if found is None or "-".join(found.group(1).lower().split()) in SEATS:
+    dateline is a seat of international bodies."""
+    if not dateline or is_seat(dateline) or not _PLACE.match(dateline.strip()):
         return None
     return home_country(dateline, knowledge)
