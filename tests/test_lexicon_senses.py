@@ -14,6 +14,12 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # the palace speaks for the head of state (sectors.tsv): its no comment is coded (011)
+    ("The presidential palace in Lima declined to comment.", "011", "PER", ""),
+    # placing under (house) arrest, holding in custody or taking into custody detains (173)
+    ("The Bolivian army placed the former president under house arrest.", "173", "BOL", ""),
+    ("Peruvian police took the opposition mayor into custody on Tuesday.", "173", "PER", ""),
+    ("Chilean police held the two Bolivian smugglers in custody overnight.", "173", "CHL", "BOL"),
     # blocking access to the internet or a platform censors (1721), not a refusal of entry
     ("Bolivian authorities blocked access to social media platforms on Sunday.", "1721", "BOL", ""),
     ("Peru restricted access to the internet in the southern regions.", "1721", "PER", ""),
@@ -512,6 +518,7 @@ NOT_EVENTS = [
     # being eliminated from a contest, eliminating a tax: no killing
     ("The Chilean champion was eliminated from the tournament in Lima.", ("18",)),
     ("Peru will eliminate the tax on diesel next year.", ("18",)),
+    ("The Peruvian court kept the case under review.", ("17",)),
     # qualifying in sport: punching a ticket is no assault
     ("Ecuador punched its ticket to the finals.", ("18",)),
     # what a charge in a time clause charges sets the scene too: Bolivia killed nobody

@@ -43,6 +43,9 @@ TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
 # Of those, the ones whose act is yet to come when the clause they date happened.
 AHEAD_PREPS = {"before"}
 WARNING_VERBS = word_class("clause verbs of warning")
+# Holding someone (arrested, detained, abducted) and setting them free (released, or promised to be).
+CAPTIVITY_CODES = {"173", "181"}
+RELEASE_CODES = ("084", "0353")
 GENERIC_AGREE = "030"
 GENERIC_THREAT = "130"
 AGREE, THREATEN = "AGREE", "THREATEN"
@@ -88,6 +91,20 @@ def _describing_participle(parsed: Parsed, found: dict[int, Match], i: int, matc
     if tok.dep == "advcl":  # (what force forced people to do is its doing too: "forcing thousands to flee")
         return forceful(found.get(head.i)) and coercive(match)
     return tok.dep == "acl" and head.lemma.lower() in nouns
+
+
+def _presupposed(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
+    # "freed six Americans who had been held in its prisons", "hostages seized in May were
+    # released": a release presupposes the captivity it ends; told of its captives, that
+    # captivity is what they are, not a new report.
+    tok = parsed.tokens[i]
+    if (match.cameo or match.entry.cameo)[:3] not in CAPTIVITY_CODES or tok.dep not in ("relcl", "acl") \
+            or tok.head == i:
+        return False
+    captives = tok.head
+    return any(other is not match and (other.cameo or other.entry.cameo).startswith(RELEASE_CODES)
+               and (captives in other.target_tokens or parsed.tokens[captives].head == other.trigger)
+               for other in found.values())
 
 
 def _noun_as_kind(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
@@ -248,6 +265,8 @@ BACKGROUND_RULES = (
      _promise_frame),
     ("describing-participle", "a participle saying what an act did or describing it is that act",
      _describing_participle),
+    ("presupposed", "the captivity of those a release frees, told of them (\"freed prisoners who had been "
+                    "held for years\"), is what the release ends, not a new report", _presupposed),
     ("noun-as-kind", "an event noun modifying a noun that names no event (\"riot police\") "
                      "says what kind of thing that is", _noun_as_kind),
     ("aid-in-act", "helping to plan an attack is taking part in it, not aid", _aid_in_act),
