@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # a threat of a codable act keeps its code with a condition to meet; of none, an ultimatum (139)
+    ("Chile threatened to impose sanctions on Peru unless it freed the fishermen.", "1312", "CHL", "PER"),
+    ("The Bolivian rebels threatened to punish the engineers unless Peru freed their leader.", "139", "BOL", "PER"),
     # the palace speaks for the head of state (sectors.tsv): its no comment is coded (011)
     ("The presidential palace in Lima declined to comment.", "011", "PER", ""),
     # placing under (house) arrest, holding in custody or taking into custody detains (173)

@@ -96,6 +96,7 @@ SENTENCES = {
     "events.coding:claimed": "Egypt said Sudan attacked Chad.",
     "events.coding:considered": "Japan is considering sending aid to Haiti.",
     "events.coding:threatened": "Iran threatened to close the border with Iraq.",
+    "events.coding:ultimatum": "The kidnappers threatened to punish the two engineers unless Peru freed their leader.",
     "events.coding:refused": "Serbia refused to meet the envoy from Kosovo.",
     "events.coding:crowd": "Protesters torched the headquarters of the ruling party in Dhaka.",
     "events.coding:peacekeeping": "A battalion of Rwandan peacekeepers arrived in Bangui on Sunday.",

@@ -27,6 +27,7 @@ from .options import not_ruled_out
 from .orders import aiming_measure, expulsion_code
 from .match import VERB_POS, infinitive_complement, party_objects, verb_and_objects
 from .statements import other_side
+from .ultimatum import ultimatum
 from .status import (ADMISSION_VERBS, CLAIM_VERBS, IMAGINED, announcing_verb, claiming_verb, imagined_clause, is_considered,
                      is_intended, is_refused, threatening_verb, status_of)
 from ..tables import word_class
@@ -261,6 +262,10 @@ def announced(d: Draft, ctx: Context) -> Draft:
         status = tuple(s for s in d.status if s not in ("future", "intended"))
         return d.but(rule_note("announced", cameo), cameo=cameo, plover=intent[1], status=status)
     return d.but(rule_note("announced", intent[1]), plover=intent[1])
+
+
+CODING.rule("ultimatum", "a threat of no codable act with a condition to meet (\"threatened to burn them alive "
+                         "unless X withdraws\") is an ultimatum (139)")(ultimatum)
 
 
 CODING.rule("assertion", "insisting on a fact is a statement (010), warning of another's act a "
