@@ -14,6 +14,15 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # rejecting someone's account or version of events denies it (016), as rejecting a claim does
+    ("Peru rejected the Chilean account of the collision at sea.", "016", "PER", "CHL"),
+    ("Bolivian officials rejected Chile's version of events.", "016", "BOL", "CHL"),
+    # blocking an interchange obstructs passage (144)
+    ("Bolivian truckers blocked a highway interchange outside La Paz.", "144", "BOL", ""),
+    # banning a country's airlines or imports is an embargo (163); halting them reduces relations (160)
+    ("Peru banned Bolivian airlines from its airspace on Monday.", "163", "PER", "BOL"),
+    ("Chile banned imports from Bolivia.", "163", "CHL", "BOL"),
+    ("Chile halted imports from Bolivia.", "160", "CHL", "BOL"),
     # a threat of a codable act keeps its code with a condition to meet; of none, an ultimatum (139)
     ("Chile threatened to impose sanctions on Peru unless it freed the fishermen.", "1312", "CHL", "PER"),
     ("The Bolivian rebels threatened to punish the engineers unless Peru freed their leader.", "139", "BOL", "PER"),
