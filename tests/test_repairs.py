@@ -7,6 +7,7 @@ from dateline.nlp.lemmas import verb_lemma
 from dateline.nlp.phrase_repairs import GERUND_AS_MODIFIER, INFINITIVE_IN_PHRASE, LIST_INTERRUPTED, OBJECT_AS_SUBJECT
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
                                   ACRONYM_SUBJECT, COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
+                                  PARENTHETICAL_GERUND,
                                   MARKED_ROOT, PARTICIPLE_AT_ROOT, REDUCED_RELATIVE, SUBJUNCTIVE_VERB, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
 
 
@@ -364,6 +365,45 @@ def test_a_participle_set_off_by_commas_and_read_as_the_root_is_a_participle_aga
     assert (tokens[8].dep, tokens[8].head) == ("ROOT", 8)
     assert (tokens[1].dep, tokens[1].head) == ("nsubjpass", 8)
     assert (tokens[3].dep, tokens[3].head) == ("acl", 1) and tokens[9].head == 8
+
+
+def test_a_gerund_set_off_by_commas_and_read_as_the_root_gives_the_root_back_to_the_verb():
+    # "Peru, citing the strike, closed the port."
+    tokens, moved = _repaired([
+        ("Peru", "Peru", "PROPN", "nsubj", 2), (",", ",", "PUNCT", "punct", 0),
+        ("citing", "cite", "VERB", "ROOT", 2, "VBG"), ("the", "the", "DET", "det", 4),
+        ("strike", "strike", "NOUN", "dobj", 2), (",", ",", "PUNCT", "punct", 2),
+        ("closed", "close", "VERB", "ccomp", 2, "VBD"), ("the", "the", "DET", "det", 8),
+        ("port", "port", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 2)])
+    assert moved == {2: PARENTHETICAL_GERUND}
+    assert (tokens[6].dep, tokens[6].head) == ("ROOT", 6)
+    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 6)
+    assert (tokens[2].dep, tokens[2].head) == ("advcl", 6) and tokens[9].head == 6
+
+
+def test_a_gerund_read_as_a_participle_on_the_root_noun_gives_the_root_to_the_verb():
+    # "The minister, citing the strike, called off the talks." ("called" tagged a participle)
+    tokens, moved = _repaired([
+        ("The", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 1), ("citing", "cite", "VERB", "acl", 1, "VBG"),
+        ("the", "the", "DET", "det", 5), ("strike", "strike", "NOUN", "dobj", 3),
+        (",", ",", "PUNCT", "punct", 3), ("called", "call", "VERB", "ccomp", 3, "VBN"),
+        ("off", "off", "ADP", "prt", 7), ("the", "the", "DET", "det", 10),
+        ("talks", "talk", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 1)])
+    assert moved == {3: PARENTHETICAL_GERUND}
+    assert (tokens[7].dep, tokens[7].head, tokens[7].tag) == ("ROOT", 7, "VBD")
+    assert (tokens[1].dep, tokens[1].head) == ("nsubj", 7) and tokens[11].head == 7
+
+
+def test_a_gerund_whose_clause_has_its_own_subject_stays():
+    # "Peru, saying the army closed the port, ...": "closed" is what was said
+    tokens, moved = _repaired([
+        ("Peru", "Peru", "PROPN", "nsubj", 2), (",", ",", "PUNCT", "punct", 0),
+        ("saying", "say", "VERB", "ROOT", 2, "VBG"), (",", ",", "PUNCT", "punct", 2),
+        ("the", "the", "DET", "det", 5), ("army", "army", "NOUN", "nsubj", 6),
+        ("closed", "close", "VERB", "ccomp", 2, "VBD"), ("the", "the", "DET", "det", 8),
+        ("port", "port", "NOUN", "dobj", 6)])
+    assert moved == {} and tokens[2].dep == "ROOT"
 
 
 def test_two_verbs_joined_by_and_stay_coordinated():

@@ -78,8 +78,9 @@ from functools import lru_cache
 from typing import Any
 
 from .phrase_repairs import repair_phrase
-from .root_repairs import (CLAUSE_AS_PHRASE, DATED_CLAUSE, MARKED_ROOT, PARENTHETICAL_PARTICIPLE,  # noqa: F401
-                           PARTICIPLE_AT_ROOT, VERB_AS_MODIFIER, hang_participle, repair_root)
+from .root_repairs import (CLAUSE_AS_PHRASE, DATED_CLAUSE, MARKED_ROOT, PARENTHETICAL_GERUND,  # noqa: F401
+                           PARENTHETICAL_PARTICIPLE, PARTICIPLE_AT_ROOT, VERB_AS_MODIFIER, hang_participle,
+                           repair_root)
 
 # The tokens are nlp.parsed.Token records (not imported: parsed.py runs these repairs as it
 # builds a parse). Token = Any keeps the signatures readable.

@@ -22,6 +22,13 @@ follows its subject, with no auxiliary, and a later conjunct, with no "and", tha
 auxiliaries and no subject of its own: the conjunct is the verb, the past form a
 participle on the noun ("fishermen (who were) held captive").
 
+``parenthetical-gerund``: in "The minister, saying the talks had failed, called on both sides
+to return" the model may make "saying" the root, with the minister its subject (or a
+participle on "minister" at the root), and the real verb ("called") a clause of it. An
+"-ing" form right after a comma that follows its subject, with no auxiliary, on which hangs a later finite verb right after
+a comma, with no subject or mark of its own: the later verb is the sentence's, the "-ing"
+form an adverbial clause of it (what the minister did while calling).
+
 ``participle-at-root``: in "Hackers linked to the army attacked the websites" the model
 may make "linked" the root (or the clause of "officials said"), with the hackers its
 subject, and the real verb ("attacked") an adverbial clause of it. A past form of
@@ -62,6 +69,7 @@ Token = Any
 CLAUSE_AS_PHRASE = "clause-as-phrase"
 VERB_AS_MODIFIER = "verb-as-modifier"
 PARENTHETICAL_PARTICIPLE = "parenthetical-participle"
+PARENTHETICAL_GERUND = "parenthetical-gerund"
 DATED_CLAUSE = "dated-clause"
 PARTICIPLE_AT_ROOT = "participle-at-root"
 MARKED_ROOT = "marked-root"
@@ -101,6 +109,8 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
                     word.head = verb.i
             repaired[tok.i] = repair_id
             return True
+    if _gerund_to_adverbial(tokens, children, tok, repaired):
+        return True
     if _unmark_root(tokens, children, tok, repaired):
         return True
     found = dated_clause(tokens, children, tok)
@@ -118,6 +128,26 @@ def repair_root(tokens: list[Token], children: dict[int, list[Token]], tok: Toke
     tok.head, tok.dep = tok.i, "ROOT"
     hang_subject(children, tok, noun)
     repaired[tok.i] = VERB_AS_MODIFIER
+    return True
+
+
+def _gerund_to_adverbial(tokens: list[Token], children: dict[int, list[Token]], tok: Token,
+                         repaired: dict[int, str]) -> bool:
+    """The ``parenthetical-gerund`` repair (see the module); True if it moved ``tok``."""
+    found = parenthetical_gerund(tokens, children, tok)
+    if found is None:
+        return False
+    noun, verb = found
+    verb.head, verb.dep = verb.i, "ROOT"
+    if verb.tag == "VBN":
+        verb.tag = "VBD"  # the tagger's participle is the sentence's past tense ("called on both sides")
+    passive = any(c.dep == "auxpass" for c in children.get(verb.i, []))
+    noun.head, noun.dep = verb.i, "nsubjpass" if passive else "nsubj"
+    tok.head, tok.dep = verb.i, "advcl"
+    for word in children.get(tok.i, []) + children.get(noun.i, []):
+        if word.i > verb.i:  # the full stop and what follows the verb are its clause's
+            word.head = verb.i
+    repaired[tok.i] = PARENTHETICAL_GERUND
     return True
 
 
@@ -209,6 +239,27 @@ def parenthetical_participle(tokens: list[Token], children: dict[int, list[Token
     below = children.get(verb.i, [])
     if not any(c.dep in ("aux", "auxpass") for c in below) or any(c.dep in OWN_CLAUSE_DEPS - {"aux", "auxpass", "mark"}
                                                                   for c in below):
+        return None
+    return noun, verb
+
+
+def parenthetical_gerund(tokens: list[Token], children: dict[int, list[Token]], tok: Token):
+    """(noun, verb): the subject of an "-ing" form set off by commas that the model made
+    the root (or a participle on the subject noun at the root), and the later finite verb
+    that is the sentence's (see the module), or None."""
+    if tok.tag != "VBG" or tok.i < 2 or tokens[tok.i - 1].text != ",":
+        return None
+    own = children.get(tok.i, [])
+    if tok.head == tok.i:
+        noun = next((c for c in own if c.dep == "nsubj" and c.pos in ("NOUN", "PROPN") and c.i < tok.i), None)
+    else:
+        head = tokens[tok.head]
+        noun = head if tok.dep == "acl" and head.head == head.i and head.pos in ("NOUN", "PROPN") else None
+    if noun is None or any(c.dep in ("aux", "auxpass", "cc") for c in own):
+        return None
+    verb = next((c for c in own if c.dep in ("ccomp", "conj", "advcl") and c.pos == "VERB" and c.i > tok.i
+                 and c.tag in FINITE_TAGS | {"VBN"} and tokens[c.i - 1].text == ","), None)
+    if verb is None or any(c.dep in OWN_CLAUSE_DEPS - {"aux", "auxpass"} for c in children.get(verb.i, [])):
         return None
     return noun, verb
 
