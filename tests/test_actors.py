@@ -738,6 +738,16 @@ def test_everyday_person_words_are_civilians_placed_by_the_dateline():
     assert {a.country for e in killings for a in e.source} == {"EGY"}
 
 
+def test_a_place_named_on_the_place_of_an_act_places_it_against_the_dateline():
+    import dateline
+
+    # the rally was held outside an office in Lima: the relatives are Peruvian, not of the dateline's Chile
+    result = dateline.code_text("SANTIAGO, Chile - Relatives of the crew held a vigil outside the ministry in Lima "
+                                "on Sunday.", published="2024-03-05")
+    relatives = [a for a in result.actors if a.text == "Relatives"]
+    assert relatives and relatives[0].country == "PER", [(a.text, a.country) for a in result.actors]
+
+
 def test_a_chinese_or_korean_family_name_alone_names_its_holder():
     import dateline
 

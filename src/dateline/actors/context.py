@@ -47,7 +47,7 @@ ADMIN_WORDS = word_class("admin words")
 COUNTERPART_WORDS = word_class("counterpart words")
 ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 # Prepositions of place: "in southeastern Turkey", "near the Syrian border".
-LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at"}
+LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at", "outside"}
 DEFINITE = {"the", "these", "those"}
 # The country an article is about: at least this share of its country mentions, and
 # at least this many of them (a story naming Kenya five times and Uganda once is about
@@ -383,8 +383,9 @@ def _locative(parsed: Parsed, token: int) -> bool:
             holder = tokens[prep.head]
             # the subject's place is its act's too ("protesters in Kenya clashed with ..."),
             # and a village's or town's ("an attack on a village in Nigeria's Plateau state")
+            # and a place's that places the act ("held a rally outside the office in Tokyo")
             return holder.pos in ("VERB", "AUX") or holder.dep in ("dobj", "obj", "attr", "nsubj") \
-                or holder.lemma.lower() in SCENE_NOUNS
+                or holder.lemma.lower() in SCENE_NOUNS or holder.dep == "pobj" and _locative(parsed, holder.i)
         # "in Nigeria's Plateau state": the owner of a place noun places it too
         if tok.head == tok.i or tok.dep not in ("compound", "amod", "appos", "poss"):
             return False
