@@ -14,6 +14,12 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # withdrawing from a deal reduces relations (160), from a race boycotts it (143), from talks halts them
+    # (164); troops withdrawing from a town retreat (0874)
+    ("Peru withdrew from the border treaty with Chile.", "160", "PER", "CHL"),
+    ("The Bolivian opposition candidate pulled out of the runoff.", "143", "BOL", ""),
+    ("Chile withdrew from the talks with Bolivia on Monday.", "164", "CHL", "BOL"),
+    ("Peruvian troops withdrew from the border town.", "0874", "PER", ""),
     # rejecting someone's account or version of events denies it (016), as rejecting a claim does
     ("Peru rejected the Chilean account of the collision at sea.", "016", "PER", "CHL"),
     ("Bolivian officials rejected Chile's version of events.", "016", "BOL", "CHL"),

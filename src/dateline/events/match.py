@@ -272,7 +272,7 @@ def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         if not any(parsed.tokens[o].lemma.lower() in lemmas or not joined_names(parsed, parsed.tokens[o]).isdisjoint(lemmas)
                    for holder in holders for o in _prep_objects(parsed, holder.i, (prep,))):
             return None
-        points += 3
+        points += 5  # a named object outweighs any open slot ("withdrew from the talks" over "from X")
     return points
 
 
