@@ -696,6 +696,13 @@ def test_a_first_name_alone_later_names_the_person(pipeline):
     assert later.name == "Meles Zenawi"
 
 
+def test_a_first_name_alone_that_the_tagger_takes_for_a_place_still_names_the_person(pipeline):
+    result = pipeline.code_text("Opposition leader Prabowo Hartono lost the vote. In a video message late on "
+                                "Wednesday, Prabowo urged his supporters to stay calm.")
+    later = [a for a in result.actors if a.text == "Prabowo"]
+    assert later and later[0].name == "Prabowo Hartono", [(a.text, a.name) for a in result.actors]
+
+
 def test_a_partys_supporters_are_the_partys(pipeline):
     result = pipeline.code_text("Bolivian police said party supporters had burned two buses in El Alto.",
                                 published="2025-06-02")

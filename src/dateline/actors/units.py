@@ -252,8 +252,10 @@ class UnitScanner:
         """Is the word the first name of a person the article named, standing alone as a
         subject or object ("Meles declined to answer"), tagged a proper noun or, as taggers
         read unfamiliar names, a noun?"""
+        # a name the tagger took for a place ("Prabowo urged ...") is one still, unless placed or known as one
         return tok.text in self.forenames_seen and tok.text not in self.surnames_seen and tok.pos in ("PROPN", "NOUN") \
-            and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and not tok.ent_type
+            and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") \
+            and (not tok.ent_type or not self._placed(tok.i) and self.knowledge.lookup(tok.text) is None)
 
     def _entity_unit(self, start: int, end: int, kind: str, label: str) -> Unit | None:
         tokens = self.tokens
