@@ -528,6 +528,15 @@ def test_role_takes_country_through_nested_prepositions(kb):
     assert by_text(actors, "ambassador").country is None
 
 
+def test_a_military_word_an_armed_group_modifies_leads_that_group():
+    import dateline
+
+    sectors = {a.text: a.sector for a in dateline.code_text(
+        "A rebel commander met the army commander and the Bolivian high command on Monday.").actors}
+    assert sectors["rebel commander"] == "REB"
+    assert sectors["army commander"] == "MIL" and sectors["Bolivian high command"] == "MIL", sectors
+
+
 def test_dateline_places_unplaced_local_actors_only():
     from dateline.actors import find_actors, load_knowledge
     from dateline.actors.home import home_country

@@ -35,6 +35,8 @@ PARTY_PREPS = ("to", "at", "against")
 STATE_WORDS = word_class("state words")
 # an office's country that is no state: an international type or a regional body
 NON_STATE_CODES = word_class("international types") | word_class("regional bodies")
+# Armed groups that are no state's forces: the military word they modify leads them ("rebel commander").
+IRREGULAR_TYPES = {"REB", "INS", "UAF"}
 
 
 @dataclass
@@ -282,11 +284,16 @@ def _inside_longer_name(d: MentionDraft, ctx: Context) -> bool:
 
 def deciding_sector(units: list[Unit]) -> Unit | None:
     """The sector word that decides: the head, unless a modifier names a specific
-    domain ("army chief" is MIL, "Defense Ministry spokesman" MIL, "police chief" COP)."""
+    domain ("army chief" is MIL, "Defense Ministry spokesman" MIL, "police chief" COP) or
+    the armed group a military head leads ("rebel commander" is REB)."""
     if not units:
         return None
     specific = [u for u in units[:-1] if u.term.cameo not in GENERIC_TYPES]
-    return specific[0] if specific and units[-1].term.cameo in GENERIC_TYPES else units[-1]
+    if specific and units[-1].term.cameo in GENERIC_TYPES:
+        return specific[0]
+    # a rebel commander or command leads rebels, not an army
+    irregular = [u for u in units[:-1] if u.term.cameo in IRREGULAR_TYPES]
+    return irregular[0] if irregular and units[-1].term.cameo == "MIL" else units[-1]
 
 
 def _place_alone(d: MentionDraft) -> bool:
