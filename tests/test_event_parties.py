@@ -703,6 +703,17 @@ def test_a_first_name_alone_that_the_tagger_takes_for_a_place_still_names_the_pe
     assert later and later[0].name == "Prabowo Hartono", [(a.text, a.name) for a in result.actors]
 
 
+@pytest.mark.parametrize("sentence,code,target", [
+    ("LIMA, May 2 (Reuters) - A government spokesman said Chile's ambassador had been summoned to the foreign "
+     "ministry.", "114", "CHL"),
+    ("LIMA, May 2 (Reuters) - The interior ministry said 3,000 police officers had been deployed in the capital.",
+     "153", "PER"),
+])
+def test_a_states_act_no_one_is_named_doing_is_the_reporting_state_bodys(pipeline, sentence, code, target):
+    coded = _sides(pipeline.code_text(sentence).events)
+    assert any(c == code and s == {"PER"} and target in t for c, s, t, _ in coded), coded
+
+
 def test_a_partys_supporters_are_the_partys(pipeline):
     result = pipeline.code_text("Bolivian police said party supporters had burned two buses in El Alto.",
                                 published="2025-06-02")

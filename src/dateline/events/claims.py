@@ -6,8 +6,9 @@ attack it claims ("the attack", "the bombing", "the ambush": a definite noun of 
 is the one the story told, and its target is the claim's. Registered in code_rules as
 ``claimed-act-told``.
 
-An act of coercion no one is named doing ("22 people had been detained"), reported by a
-body of the state ("police said"), is that body's own: ``authority-report``.
+A state's act no one is named doing ("22 people had been detained", "the ambassador had been
+summoned", "troops were deployed"), reported by a body of the state ("police said", "a
+government spokesman said"), is that body's own: ``authority-report``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from .match import FORCE_NOUNS
 from .status import claiming_verb
 
 RESPONSIBILITY_CODE = "015"
-COERCION_ROOT = "17"
+# The acts only a state does, whoever the text names: an official complaint (114, "the
+# ambassador was summoned"), a show of force (15), cut relations (16), coercion (17).
+STATE_ACT_CODES = ("114", "15", "16", "17")
 # Determiners of an act already told ("the attack", "its bombing", "this ambush").
 TOLD_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
 
@@ -49,10 +52,10 @@ def _told_armed_act(ctx: Context, i: int) -> bool:
 
 
 def authority_report(d: Draft, ctx: Context) -> Draft:
-    """The ``authority-report`` coding rule: "police said 22 people had been detained", an
-    act of coercion (CAMEO 17: arrests, bans, curfews) no one is named doing, reported by a
-    body of the state, is that body's own."""
-    if d.sources or d.cameo[:2] != COERCION_ROOT:
+    """The ``authority-report`` coding rule: "police said 22 people had been detained", a
+    state's act (arrests, bans, curfews; a summoned ambassador, troops deployed, flights
+    suspended) no one is named doing, reported by a body of the state, is that body's own."""
+    if d.sources or not d.cameo.startswith(STATE_ACT_CODES):
         return d
     verb = claiming_verb(ctx.parsed, d.trigger)
     speakers = distinct(ctx.arguments(subject_of(ctx.parsed, verb))) if verb is not None else []

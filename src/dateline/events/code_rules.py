@@ -396,5 +396,6 @@ def _foretold(ctx: Context, d: Draft) -> bool:
 
 CODING.rule("claimed-act-told", "claiming \"the attack\" the story told before is aimed at that attack's "
                                 "target")(claimed_act_told)
-CODING.rule("authority-report", "an arrest (ban, curfew) no one is named doing, reported by a body of the "
-                                "state (\"police said 22 people were detained\"), is that body's")(authority_report)
+CODING.rule("authority-report", "a state's act (an arrest, a summoned envoy, a deployment) no one is named "
+                                "doing, reported by a body of the state (\"police said 22 people were detained\"), "
+                                "is that body's")(authority_report)
