@@ -537,6 +537,16 @@ def test_a_military_word_an_armed_group_modifies_leads_that_group():
     assert sectors["army commander"] == "MIL" and sectors["Bolivian high command"] == "MIL", sectors
 
 
+def test_agents_and_servants_of_the_state_are_role_words():
+    import dateline
+
+    sectors = {a.text: a.sector for a in dateline.code_text(
+        "Security agents detained the editor and intelligence agents searched his flat, while civil servants "
+        "went on strike.").actors}
+    assert sectors.get("Security agents") == "COP" and sectors.get("intelligence agents") == "SPY", sectors
+    assert sectors.get("civil servants") == "LAB", sectors
+
+
 def test_dateline_places_unplaced_local_actors_only():
     from dateline.actors import find_actors, load_knowledge
     from dateline.actors.home import home_country
