@@ -537,6 +537,9 @@ NOT_EVENTS = [
     ("The Chilean champion was eliminated from the tournament in Lima.", ("18",)),
     ("Peru will eliminate the tax on diesel next year.", ("18",)),
     ("The Peruvian court kept the case under review.", ("17",)),
+    # an attack by no one in particular ("whoever attacked") is no report
+    ("Chile vowed to arrest anyone who attacked Peruvian convoys.", ("19", "18")),
+    ("Chile vowed to arrest whoever attacked Peruvian convoys.", ("19", "18")),
     # qualifying in sport: punching a ticket is no assault
     ("Ecuador punched its ticket to the finals.", ("18",)),
     # what a charge in a time clause charges sets the scene too: Bolivia killed nobody

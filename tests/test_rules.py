@@ -39,6 +39,7 @@ SENTENCES = {
     "events.selection:purpose": "Chad sent troops to help Niger.",
     "events.selection:background-act": "Police arrested five men after clashes with protesters.",
     "events.selection:presupposed": "Peru freed four Chilean fishermen who had been held in its jails since May.",
+    "events.selection:anyone-who": "Chile vowed to arrest anyone who attacked Peruvian convoys.",
     "events.selection:aside": "Ecuador, which hosts the talks, offered to send observers to the border.",
     "events.selection:force-by-subject": "The storm hit the coast of Peru.",
     "events.selection:withdrawal-by-subject": "The Peruvian minister left Quito on Monday.",

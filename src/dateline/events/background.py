@@ -46,6 +46,8 @@ WARNING_VERBS = word_class("clause verbs of warning")
 # Holding someone (arrested, detained, abducted) and setting them free (released, or promised to be).
 CAPTIVITY_CODES = {"173", "181"}
 RELEASE_CODES = ("084", "0353")
+# Indefinite pronouns whose relative clause names acts of no one in particular.
+ANYONE_WORDS = {"anyone", "anybody", "whoever", "whomever", "everyone", "everybody", "anything", "whatever"}
 GENERIC_AGREE = "030"
 GENERIC_THREAT = "130"
 AGREE, THREATEN = "AGREE", "THREATEN"
@@ -105,6 +107,21 @@ def _presupposed(parsed: Parsed, found: dict[int, Match], i: int, match: Match, 
     return any(other is not match and (other.cameo or other.entry.cameo).startswith(RELEASE_CODES)
                and (captives in other.target_tokens or parsed.tokens[captives].head == other.trigger)
                for other in found.values())
+
+
+def _anyone_who(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
+    # "would respond to anyone who threatened its security", "whoever attacks us": an act of
+    # no one in particular, in a clause on an indefinite pronoun, is no report
+    tok = parsed.tokens[i]
+    if any(c.dep in SUBJECT_DEPS and c.lemma.lower() in ANYONE_WORDS for c in parsed.children(i)):
+        return True  # "whoever attacked the convoy"
+    for _ in range(3):
+        if tok.dep == "relcl" and tok.head != tok.i:
+            return parsed.tokens[tok.head].lemma.lower() in ANYONE_WORDS
+        if tok.head == tok.i or tok.dep not in ("xcomp", "conj"):
+            return False
+        tok = parsed.tokens[tok.head]
+    return False
 
 
 def _noun_as_kind(parsed: Parsed, found: dict[int, Match], i: int, match: Match, nouns) -> bool:
@@ -267,6 +284,8 @@ BACKGROUND_RULES = (
      _describing_participle),
     ("presupposed", "the captivity of those a release frees, told of them (\"freed prisoners who had been "
                     "held for years\"), is what the release ends, not a new report", _presupposed),
+    ("anyone-who", "an act in a relative clause on an indefinite pronoun (\"anyone who attacks us\") is "
+                   "of no one in particular, no report", _anyone_who),
     ("noun-as-kind", "an event noun modifying a noun that names no event (\"riot police\") "
                      "says what kind of thing that is", _noun_as_kind),
     ("aid-in-act", "helping to plan an attack is taking part in it, not aid", _aid_in_act),
