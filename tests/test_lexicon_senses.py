@@ -14,6 +14,10 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # accusing a state body of abusing people charges human rights abuses (1122); of another act, 112
+    ("Bolivia accused Chilean border guards of beating migrants.", "1122", "BOL", "CHL"),
+    ("The opposition accused Peruvian police of opening fire on peaceful marchers.", "1122", "", "PER"),
+    ("Peru accused Chile of bombing a bridge on the border.", "112", "PER", "CHL"),
     # withdrawing from a deal reduces relations (160), from a race boycotts it (143), from talks halts them
     # (164); troops withdrawing from a town retreat (0874)
     ("Peru withdrew from the border treaty with Chile.", "160", "PER", "CHL"),

@@ -97,6 +97,7 @@ SENTENCES = {
     "events.coding:claimed": "Egypt said Sudan attacked Chad.",
     "events.coding:considered": "Japan is considering sending aid to Haiti.",
     "events.coding:threatened": "Iran threatened to close the border with Iraq.",
+    "events.coding:abuse-charge": "Bolivia accused Chilean border guards of beating migrants.",
     "events.coding:ultimatum": "The kidnappers threatened to punish the two engineers unless Peru freed their leader.",
     "events.coding:refused": "Serbia refused to meet the envoy from Kosovo.",
     "events.coding:crowd": "Protesters torched the headquarters of the ruling party in Dhaka.",

@@ -9,6 +9,10 @@ is the one the story told, and its target is the claim's. Registered in code_rul
 A state's act no one is named doing ("22 people had been detained", "the ambassador had been
 summoned", "troops were deployed"), reported by a body of the state ("police said", "a
 government spokesman said"), is that body's own: ``authority-report``.
+
+A charge of abusing people by an accusing verb ("accused the police of torturing
+detainees") is a charge of human rights abuses (1122): ``abuse-charge``. A report that it
+was done ("said soldiers had shot dead eight protesters") stays a plain charge (112).
 """
 
 from __future__ import annotations
@@ -16,11 +20,17 @@ from __future__ import annotations
 from .arguments import distinct, same, subject_of
 from .background import FORCE_ROOTS
 from .domestic import state_body
-from .draft import Context, Draft
-from .match import FORCE_NOUNS
+from .draft import Context, Draft, rule_note
+from .match import FORCE_NOUNS, Match, best_match
 from .status import claiming_verb
 
 RESPONSIBILITY_CODE = "015"
+CLAIM_CODE, ABUSE_CODE = "112", "1122"
+# Acts that abuse people whoever the victims: abduction, assault and torture, repression, mass violence.
+ABUSE_CODES = ("181", "182", "175", "20")
+# Victims whom force used on by a state body abuses: civilians, opponents, refugees and migrants, reporters.
+VICTIM_SECTORS = {"CVL", "OPP", "REF", "MED", "HRI", "EDU", "LAB"}
+CHARGE_PREPS = {"of", "for"}
 # The acts only a state does, whoever the text names: an official complaint (114, "the
 # ambassador was summoned"), a show of force (15), cut relations (16), coercion (17).
 STATE_ACT_CODES = ("114", "15", "16", "17")
@@ -62,3 +72,45 @@ def authority_report(d: Draft, ctx: Context) -> Draft:
     if not speakers or not all(a.country and state_body(a) for a in speakers):
         return d
     return d.but(sources=tuple(speakers))
+
+
+def abuse_charge(d: Draft, ctx: Context) -> Draft:
+    """The ``abuse-charge`` coding rule: a charge (112) of abusing people is a charge of
+    human rights abuses (CAMEO 1122): "accused the police of torturing detainees". The act charged is an abduction, assault or
+    torture, repression or mass violence (181, 182, 175, 20x), or force a state body used
+    on civilians, protesters or migrants (18x, 19x)."""
+    # a report that someone did it ("said soldiers had shot dead eight people") charges no abuse by name
+    if d.cameo != CLAIM_CODE or d.recoded_by == "claimed":
+        return d
+    charged = _charged_act(ctx, d)
+    if charged is None:
+        return d
+    code, victim_tokens = charged
+    victims = [a for t in victim_tokens for a in ctx.index.actors_at(t)]
+    on_people = any(a.sector in VICTIM_SECTORS for a in victims) and any(state_body(a) for a in d.targets)
+    if not code.startswith(ABUSE_CODES) and not (code[:2] in FORCE_ROOTS and on_people):
+        return d
+    return d.but(rule_note("abuse-charge", ABUSE_CODE), cameo=ABUSE_CODE)
+
+
+def _charged_act(ctx: Context, d: Draft) -> tuple[str, list[int]] | None:
+    """The code and victims of the act an accusation charges: the "-ing" verb of its "of"
+    or "for" phrase ("accused X of torturing Y"; parsers also read "of abusing civilians" as
+    a noun with a modifier), as the lexicon codes it."""
+    parsed = ctx.parsed
+    holders = [d.trigger] + [c for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj")]
+    for prep in (c for h in holders for c in parsed.children(h.i) if c.dep == "prep"
+                 and c.lemma.lower() in CHARGE_PREPS):
+        for word in parsed.children(prep.i):
+            if word.dep == "pcomp" and word.pos == "VERB":
+                found = best_match(parsed, word, ctx.lexicon.candidates(parsed, word))
+                if found is None:
+                    return None
+                # "opening fire on marchers": whom the act names, or the objects of its phrases
+                named = found.target_tokens or [t for t in parsed.subtree(word.i) if parsed.tokens[t].dep == "pobj"]
+                return found.cameo or found.entry.cameo, named
+            verb = next((c for c in parsed.children(word.i) if c.dep == "amod" and c.tag == "VBG"), None)
+            if word.dep == "pobj" and verb is not None:
+                entries = ctx.lexicon.candidates(parsed, verb)
+                return (entries[0].cameo, [word.i]) if entries else None
+    return None

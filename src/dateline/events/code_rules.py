@@ -17,7 +17,7 @@ from .background import GENERIC_THREAT, gathering_purpose
 from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .assertions import assertion
-from .claims import authority_report, claimed_act_told
+from .claims import abuse_charge, authority_report, claimed_act_told
 from .by_actor import (ARMED_SECTORS, arms_supply, assassination, crowd, hackers, labour_strike,
                        mass_killing, own_forces, repression, weapon_subject)
 from .helping import protection_targets
@@ -399,3 +399,5 @@ CODING.rule("claimed-act-told", "claiming \"the attack\" the story told before i
 CODING.rule("authority-report", "a state's act (an arrest, a summoned envoy, a deployment) no one is named "
                                 "doing, reported by a body of the state (\"police said 22 people were detained\"), "
                                 "is that body's")(authority_report)
+CODING.rule("abuse-charge", "a charge of abusing people (\"accused the police of torturing detainees\") is a charge "
+                            "of human rights abuses (1122)")(abuse_charge)
