@@ -114,3 +114,15 @@ def _charged_act(ctx: Context, d: Draft) -> tuple[str, list[int]] | None:
                 entries = ctx.lexicon.candidates(parsed, verb)
                 return (entries[0].cameo, [word.i]) if entries else None
     return None
+
+
+def to_blame(d: Draft, ctx: Context) -> Draft:
+    """The ``to-blame`` coding rule: in "X is to blame", X is the one blamed, by whoever says so."""
+    parsed, trigger = ctx.parsed, d.trigger
+    if trigger.lemma.lower() != "blame" or trigger.dep != "xcomp" or trigger.head == trigger.i \
+            or parsed.tokens[trigger.head].lemma.lower() != "be":
+        return d
+    copula = parsed.tokens[trigger.head]
+    verb = claiming_verb(parsed, copula)
+    speakers = tuple(distinct(ctx.arguments(subject_of(parsed, verb)))) if verb is not None else ()
+    return d.but(rule_note("to-blame"), sources=speakers, targets=d.sources)

@@ -17,7 +17,7 @@ from .background import GENERIC_THREAT, gathering_purpose
 from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .assertions import assertion
-from .claims import abuse_charge, authority_report, claimed_act_told
+from .claims import abuse_charge, authority_report, claimed_act_told, to_blame
 from .by_actor import (ARMED_SECTORS, arms_supply, assassination, crowd, hackers, labour_strike,
                        mass_killing, own_forces, repression, weapon_subject)
 from .helping import protection_targets
@@ -272,16 +272,7 @@ CODING.rule("assertion", "insisting on a fact is a statement (010), warning of a
                          "pessimistic comment (012), agreeing that X voicing accord (019): see assertions.py")(assertion)
 
 
-@CODING.rule("to-blame", "\"X is to blame\": X is the one blamed, by whoever says so")
-def to_blame(d: Draft, ctx: Context) -> Draft:
-    parsed, trigger = ctx.parsed, d.trigger
-    if trigger.lemma.lower() != "blame" or trigger.dep != "xcomp" or trigger.head == trigger.i \
-            or parsed.tokens[trigger.head].lemma.lower() != "be":
-        return d
-    copula = parsed.tokens[trigger.head]
-    verb = claiming_verb(parsed, copula)
-    speakers = tuple(distinct(ctx.arguments(subject_of(parsed, verb)))) if verb is not None else ()
-    return d.but(rule_note("to-blame"), sources=speakers, targets=d.sources)
+CODING.rule("to-blame", "\"X is to blame\": X is the one blamed, by whoever says so")(to_blame)
 
 
 @CODING.rule("no-comment", "declining to comment (or to confirm, to elaborate) is declining comment "
