@@ -528,6 +528,35 @@ def test_role_takes_country_through_nested_prepositions(kb):
     assert by_text(actors, "ambassador").country is None
 
 
+VENUE_STORY = """OSLO, May 2 (Reuters) - Peru and Chile signed a border accord here on Tuesday, ending a dispute
+over their maritime frontier.
+
+Peru's foreign minister and Chile's foreign minister signed the accord in the presence of Norway's prime minister.
+
+Both sides promised to free all remaining prisoners. Police kept reporters away from the ceremony.
+
+Peruvian officials said Chile would withdraw its navy ships from the disputed waters by June.
+"""
+
+
+def test_a_dateline_that_is_only_the_venue_of_others_talks_places_its_police_only():
+    import dateline
+    from dateline.actors import story_country
+
+    result = dateline.code_text(VENUE_STORY, published="2024-05-02")
+    countries = {a.text: a.country for a in result.actors}
+    assert countries["Police"] == "NOR"  # the police at the ceremony are Norway's
+    assert countries["remaining prisoners"] != "NOR", countries  # the prisoners are the two sides'
+    from dateline.actors import find_actors, load_knowledge
+    from dateline.nlp import Parser
+
+    body = Parser().parse(VENUE_STORY.split(" - ", 1)[1])
+    knowledge = load_knowledge()
+    actors = find_actors(body, knowledge, "2024-05-02", "OSLO, May 2 (Reuters) -")
+    assert story_country(actors, body, "OSLO, May 2 (Reuters) -", knowledge) is None
+    assert story_country(actors, body, "LIMA, May 2 (Reuters) -", knowledge) == "PER"
+
+
 def test_a_military_word_an_armed_group_modifies_leads_that_group():
     import dateline
 

@@ -15,7 +15,8 @@ and which in-document entity it is (``entity``).
 from __future__ import annotations
 
 from dateline.actors.coref import PRONOUN, Coreference
-from dateline.actors.context import INFERRED, dominant_country, inferred, place_unplaced
+from dateline.actors.context import place_unplaced
+from dateline.actors.story import INFERRED, dominant_country, inferred, is_venue
 from dateline.actors.coordinated import share_role
 from dateline.actors.home import home_country, is_seat, setting_country
 from dateline.actors.bundled import default_knowledge, load_knowledge
@@ -56,7 +57,9 @@ def story_country(actors: list[Actor], parsed: Parsed, dateline: str | None,
     article is about (the one most of its actors' countries are), if it has more than one
     sentence."""
     if dateline:
-        return setting_country(dateline, knowledge or default_knowledge())
+        home = setting_country(dateline, knowledge or default_knowledge())
+        # a venue of talks between others ("ALGIERS - Ethiopia and Eritrea signed ...") sets none
+        return None if is_venue(actors, parsed, home) else home
     # a lone sentence is no article: what it is about is its own sentence's business
     return dominant_country(actors, parsed) if len(parsed.sentences) > 1 else None
 

@@ -20,7 +20,6 @@ less confidence.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from dataclasses import dataclass
 
 from ..nlp import Parsed
@@ -28,6 +27,7 @@ from ..records import Actor, Basis
 from ..rules import RuleSet
 from ..tables import word_class
 from .resolved import cameo_code
+from .story import INFERRED, counted, dominant_country, inferred, is_venue
 
 # Sectors that are not tied to the place a story is about.
 PLACELESS_SECTORS = word_class("placeless sectors") | {None}
@@ -49,20 +49,8 @@ ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 # Prepositions of place: "in southeastern Turkey", "near the Syrian border".
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at", "outside"}
 DEFINITE = {"the", "these", "those"}
-# The country an article is about: at least this share of its country mentions, and
-# at least this many of them (a story naming Kenya five times and Uganda once is about
-# Kenya; one naming each once is about neither). A mention in the lead counts twice.
-DOMINANT_SHARE = 0.6
-DOMINANT_MENTIONS = 3
-LEAD_WEIGHT = 2
 # How the kinds of an actor's first basis tell an unplaced role word or unknown person.
 ROLE_WORD, UNKNOWN_PERSON = "sector", "ner-person"
-INFERRED = "inferred-country"
-
-
-def inferred(actor: Actor) -> bool:
-    """Did the context give the actor its country (rather than the text)?"""
-    return any(b.kind == INFERRED for b in actor.basis)
 
 # Role words that, in a sentence naming one country, are that country's (the one-country
 # rule): bodies and people of home politics and society. Rebels, soldiers and reporters
@@ -105,7 +93,7 @@ CONTEXT: RuleSet[Unplaced] = RuleSet("actors.context")
 def place_unplaced(actors: list[Actor], parsed: Parsed, home: str | None, seat: bool = False) -> list[Actor]:
     """The actors, those the context places with their country (see the module docstring);
     ``seat``: the dateline is a seat of international bodies, which places local bodies only."""
-    setting = _setting(actors, parsed, home, seat)
+    setting = _setting(actors, parsed, home, seat or is_venue(actors, parsed, home))
     out = []
     for actor in actors:
         if not _placeable(actor) or _sent_to(parsed, actor):
@@ -239,26 +227,6 @@ def _sent_to(parsed: Parsed, actor: Actor) -> bool:
                                for c in parsed.children(found[-1]))
 
 
-def dominant_country(actors: list[Actor], parsed: Parsed) -> str | None:
-    """The country the article is about, by the mentions of its actors (see DOMINANT_SHARE)."""
-    tokens, mentions = parsed.tokens, Counter()
-    storied = len(parsed.sentences) > 1  # a lead only stands out from a story's other sentences
-    for actor in actors:
-        if _counted(actor) and not inferred(actor):
-            found = parsed.tokens_in(actor.start, actor.end)
-            # the lead names what the story is about: its mentions count twice
-            mentions[actor.country] += LEAD_WEIGHT if found and tokens[found[0]].sent == 0 and storied else 1
-    if not mentions:
-        return None
-    country, count = mentions.most_common(1)[0]
-    return country if count >= DOMINANT_MENTIONS and count / sum(mentions.values()) >= DOMINANT_SHARE else None
-
-
-def _counted(actor: Actor) -> bool:
-    """Does the actor's country tell where the story is (a state's, not a body above states)?"""
-    return bool(actor.country) and actor.sector not in ("IGO", "NGO") and actor.country not in ("IGO", "NGO", "UNO")
-
-
 def _setting(actors: list[Actor], parsed: Parsed, home: str | None, seat: bool) -> Setting:
     tokens = parsed.tokens
     sentence_of = {}
@@ -269,7 +237,7 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None, seat: bool) 
     located: dict[int, set[str]] = {}
     named: dict[int, dict[str, set[str]]] = {}
     for actor in actors:
-        if not _counted(actor):
+        if not counted(actor):
             continue
         found = parsed.tokens_in(actor.start, actor.end)
         if not inferred(actor) and found and actor.kind not in ("state", "place") and actor.country not in NOT_STATES:
