@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # encouraging dialogue or reform appeals for it (026, 024), as urging it does
+    ("Chile encouraged dialogue between the Bolivian government and the protesters.", "026", "CHL", ""),
     # accusing a state body of abusing people charges human rights abuses (1122); of another act, 112
     ("Bolivia accused Chilean border guards of beating migrants.", "1122", "BOL", "CHL"),
     ("The opposition accused Peruvian police of opening fire on peaceful marchers.", "1122", "", "PER"),
