@@ -14,6 +14,10 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # retaking a town occupies it (192), as recapturing does ("retook" is left as it is by the tagger);
+    # a security mission is a force of others (IGO MIL)
+    ("The Peruvian army retook the border town on Sunday.", "192", "PER", ""),
+    ("The multinational security mission retook the port town of Jeremie.", "192", "", ""),
     # encouraging dialogue or reform appeals for it (026, 024), as urging it does
     ("Chile encouraged dialogue between the Bolivian government and the protesters.", "026", "CHL", ""),
     # accusing a state body of abusing people charges human rights abuses (1122); of another act, 112
