@@ -37,6 +37,7 @@ APPEAL_ROOT = "02"
 DENY_CODE = "016"
 # How a denied act hangs on the denial: its clause ("denied that X fired"), or the clause
 # of the charge denied ("rejected accusations that it had aided X": acl, then dobj).
+DISAPPROVE_ROOT = "11"
 DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acl", "relcl", "dobj"}
 # Where an eventive noun stands to the verb that may hold it: its object, or a passive's
 # subject ("sanctions were lifted", "talks were suspended").
@@ -222,7 +223,11 @@ def denied(s: Selection, ctx: SentenceContext) -> Selection:
                 break
             head = kept.get(current.head)
             if head is not None and head.entry.cameo == DENY_CODE:
-                del kept[i]
+                # "denied X and demanded his release": a verb joined to the denying one is the
+                # speaker's next act, not a denied one; a charge so joined ("denied it and accused
+                # X of lying") is the denial's rebuttal, one statement as coders label it
+                if current.dep != "conj" or kept[i].entry.cameo[:2] == DISAPPROVE_ROOT:
+                    del kept[i]
                 break
             current = ctx.parsed.tokens[current.head]
     return _kept(s, kept)
