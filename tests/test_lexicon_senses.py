@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # signing cooperation documents signs agreements (057)
+    ("Peru and Bolivia signed twelve cooperation documents in La Paz.", "057", "PER", "BOL"),
     # a demand joined to a denial is the speaker's next act (1053), not a denied one
     ("Peru denied that the fishermen were spies and demanded their immediate release.", "1053", "PER", ""),
     # retaking a town occupies it (192), as recapturing does ("retook" is left as it is by the tagger);
