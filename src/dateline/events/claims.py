@@ -21,7 +21,7 @@ from .arguments import distinct, same, subject_of
 from .background import FORCE_ROOTS
 from .domestic import state_body
 from .draft import Context, Draft, rule_note
-from .match import FORCE_NOUNS, Match, best_match
+from .match import FORCE_NOUNS, best_match
 from .status import claiming_verb
 
 RESPONSIBILITY_CODE = "015"
@@ -76,9 +76,9 @@ def authority_report(d: Draft, ctx: Context) -> Draft:
 
 def abuse_charge(d: Draft, ctx: Context) -> Draft:
     """The ``abuse-charge`` coding rule: a charge (112) of abusing people is a charge of
-    human rights abuses (CAMEO 1122): "accused the police of torturing detainees". The act charged is an abduction, assault or
-    torture, repression or mass violence (181, 182, 175, 20x), or force a state body used
-    on civilians, protesters or migrants (18x, 19x)."""
+    human rights abuses (CAMEO 1122): "accused the police of torturing detainees". The act
+    charged is an abduction, assault or torture, repression or mass violence (181, 182, 175,
+    20x), or force a state body used on civilians, protesters or migrants (18x, 19x)."""
     # a report that someone did it ("said soldiers had shot dead eight people") charges no abuse by name
     if d.cameo != CLAIM_CODE or d.recoded_by == "claimed":
         return d

@@ -35,9 +35,9 @@ APPEAL_ROOT = "02"
 # A denial, and the clauses under it that say what is denied ("denied that X fired",
 # "denies breaking the rules").
 DENY_CODE = "016"
+DISAPPROVE_ROOT = "11"  # a charge joined to a denial is its rebuttal
 # How a denied act hangs on the denial: its clause ("denied that X fired"), or the clause
 # of the charge denied ("rejected accusations that it had aided X": acl, then dobj).
-DISAPPROVE_ROOT = "11"
 DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acl", "relcl", "dobj"}
 # Where an eventive noun stands to the verb that may hold it: its object, or a passive's
 # subject ("sanctions were lifted", "talks were suspended").

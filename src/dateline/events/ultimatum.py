@@ -3,7 +3,7 @@
 CAMEO gives an ultimatum its own code (139): a threat made to force the other side to do
 something, with what happens if it does not. News writes the condition as a clause on the
 threat or on the act threatened: "threatened to kill the hostages unless Tokyo withdrew its
-troops", "warned it would strike if the army did not pull back". The coding rule
+troops". The coding rule
 ``ultimatum`` recodes a threat that names no codable act (130: "threatened to burn them
 alive") whose threatening verb, or the act it threatens, has such a clause, opened by
 "unless". A threat of a codable act keeps its own code, as coders give it ("threatened to
