@@ -137,6 +137,9 @@ PARTIES = [
     # "both sides": the two parties of the last two-sided event told
     ("Peru and Ecuador exchanged fire on the border. Brazil urged both sides to show restraint.",
      "02", "BRA", "ECU"),
+    # "the two groups": the two bodies that acted together, not the sides of what they did
+    ("Hamas and Islamic Jihad announced a truce with Israel on Sunday. In a joint statement, the two groups "
+     "warned that the truce would collapse if Israel continued to arrest their members.", "130", "PSE", "ISR"),
     # "the two leaders" as subject: the two sides told before, each the other's partner
     ("Chile and Peru held talks in Lima. The two leaders signed a border accord.", "057", "PER", "CHL"),
     # a person no table knows, named with an office, is of the dateline's country even when

@@ -22,6 +22,9 @@ PAIR_NOUNS = word_class("pair nouns")
 # How a pair noun is counted as two: "both sides", "the two sides", "the two warring sides".
 PAIR_WORDS = {"both", "two"}
 PAIR_DEPS = {"det", "predet", "nummod", "amod", "preconj"}
+# Pair nouns that count bodies, not states or sides ("the two groups"), and those bodies' kinds.
+BODY_PAIR_NOUNS = {"group", "faction", "movement", "militia"}
+BODY_KINDS = {"organization", "group"}
 
 
 def is_pair(parsed: Parsed, token: int) -> bool:
@@ -39,14 +42,24 @@ def pair_sides(ctx: Context, token: int | None, doers: tuple[Actor, ...] = ()) -
     if token is None or not is_pair(ctx.parsed, token):
         return []
     countries = {a.country for a in doers if a.country}
+    bodies = ctx.parsed.tokens[token].lemma.lower() in BODY_PAIR_NOUNS
     for event in ctx.told_before(ctx.parsed.tokens[token].sent):
-        sides: list[Actor] = []
-        for actor in (*event.source, *event.target):
-            if not any(actor.name == s.name and actor.country == s.country for s in sides):
-                sides.append(actor)
-        if len(sides) == 2 and not any(a.country in countries for a in sides):
-            return sides
+        # "the two groups" after "Hamas and Islamic Jihad declared a truce with Israel": the
+        # two bodies that acted together, not the sides of what they did
+        for sides in ([_distinct(event.source)] if bodies else []) + [_distinct((*event.source, *event.target))]:
+            if len(sides) == 2 and not any(a.country in countries for a in sides) \
+                    and (not bodies or all(a.kind in BODY_KINDS for a in sides)):
+                return sides
     return []
+
+
+def _distinct(actors) -> list[Actor]:
+    """The actors, each named once."""
+    sides: list[Actor] = []
+    for actor in actors:
+        if not any(actor.name == s.name and actor.country == s.country for s in sides):
+            sides.append(actor)
+    return sides
 
 
 def _named(actors) -> bool:
