@@ -137,6 +137,8 @@ PARTIES = [
     # "both sides": the two parties of the last two-sided event told
     ("Peru and Ecuador exchanged fire on the border. Brazil urged both sides to show restraint.",
      "02", "BRA", "ECU"),
+    # a pair acting on no one else acts on each other ("both sides promised to free all prisoners")
+    ("Peru and Ecuador signed a border accord in Lima. Both sides promised to free all prisoners.", "0353", "PER", "ECU"),
     # "the two groups": the two bodies that acted together, not the sides of what they did
     ("Hamas and Islamic Jihad announced a truce with Israel on Sunday. In a joint statement, the two groups "
      "warned that the truce would collapse if Israel continued to arrest their members.", "130", "PSE", "ISR"),

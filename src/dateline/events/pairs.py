@@ -70,7 +70,13 @@ def _named(actors) -> bool:
 def pair_as_source(d: Draft, ctx: Context) -> Draft:
     # "Chile and Peru held talks ... the two leaders signed an accord"
     told = [] if _named(d.sources) else pair_sides(ctx, d.source_token)
-    return d.but(sources=tuple(told)) if told else d
+    if not told:
+        return d
+    # "both sides promised to free all prisoners": naming no one else, each acts on the other
+    # (two groups acting together, "the two groups warned", act on a third)
+    if not _named(d.targets) and ctx.parsed.tokens[d.source_token].lemma.lower() not in BODY_PAIR_NOUNS:
+        return d.but(sources=tuple(told), targets=tuple(told))
+    return d.but(sources=tuple(told))
 
 
 def pair_told_before(d: Draft, ctx: Context) -> Draft:
