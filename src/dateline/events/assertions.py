@@ -2,7 +2,8 @@
 
 "Insisted" demands when its clause is a wish ("insisted that the vote go ahead") and only
 asserts a fact otherwise ("insisted the tariffs were modest": 010). "Warned" threatens
-when its clause is the speaker's own act ("warned it would retaliate") and foresees harm
+when its clause is the speaker's own act or their state's ("warned it would retaliate",
+"warned that the security forces would act against rioters": aimed at the rioters) and foresees harm
 when it is another's ("warned that councils would struggle": a pessimistic comment, 012),
 unless the other is to undergo something ("warned that X would face military action": a
 threat aimed at X, 138) or the warning sets a condition on another's act ("... if Peru kept
@@ -18,7 +19,7 @@ from ..tables import word_class
 from .arguments import distinct, same, subject_of
 from .by_actor import STATE_SECTORS
 from .draft import Context, Draft, rule_note
-from .match import FORCE_NOUNS, infinitive_complement
+from .match import FORCE_NOUNS, infinitive_complement, party_objects
 from .owners import conditional_parties, owners
 from .status import is_wished
 
@@ -38,6 +39,7 @@ CONSEQUENCE_NOUNS = word_class("consequence nouns")
 WAR_NOUNS = word_class("war nouns")
 ARMED_WORDS = word_class("armed words")
 THREAT_CODE = "130"
+AGAINST_PREPS = ("against",)  # whom the speaker's own side would act against
 MILITARY_THREAT_CODE = "138"
 
 
@@ -76,8 +78,11 @@ def _warning(d: Draft, ctx: Context, clause) -> Draft:
     if any(same(a, s) or _own_state(a, s) for a in doer for s in d.sources):
         # the speaker's own act, or their state's: a threat, as the lexicon codes it ("warned
         # it would respond if the rebels attacked": aimed at the rebels; "the minister warned
-        # that Ankara would retaliate")
-        return d.but(targets=tuple(distinct(conditions))) if conditions else d
+        # that Ankara would retaliate"; "... that the security forces would act against rioters")
+        against = [a for c in [clause, *(o for o in parsed.children(clause.i) if o.dep in ("dobj", "obj"))]
+                   for t in party_objects(parsed, c.i, AGAINST_PREPS) for a in ctx.index.actors_at(t)]
+        aimed = conditions or [a for a in against if not any(same(a, s) for s in d.sources)]
+        return d.but(targets=tuple(distinct(aimed))) if aimed else d
     # what will come "if X acts" warns X: a threat aimed at X, whatever the clause says
     threat = _threat_in(parsed, clause) or (THREAT_CODE if conditions else None)
     if threat is None:
@@ -91,9 +96,10 @@ def _warning(d: Draft, ctx: Context, clause) -> Draft:
 
 
 def _own_state(doer, speaker) -> bool:
-    """Is the doer the state the speaker speaks for (a government or military official of it)?"""
-    return doer.kind == "state" and doer.country is not None and doer.country == speaker.country \
-        and speaker.sector in STATE_SECTORS
+    """Is the doer the state the speaker speaks for (a government or military official of it),
+    or a body of it ("the security forces", "the army")?"""
+    return (doer.kind == "state" or doer.sector in STATE_SECTORS) and doer.country is not None \
+        and doer.country == speaker.country and speaker.sector in STATE_SECTORS
 
 
 def assertion(d: Draft, ctx: Context) -> Draft:
