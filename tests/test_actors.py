@@ -557,6 +557,16 @@ def test_a_dateline_that_is_only_the_venue_of_others_talks_places_its_police_onl
     assert story_country(actors, body, "LIMA, May 2 (Reuters) -", knowledge) == "PER"
 
 
+def test_a_speaker_whose_verb_of_saying_is_joined_to_another_is_the_last_speaker():
+    import dateline
+
+    result = dateline.code_text("Peruvian Foreign Minister Javier Gonzalez said the talks had gone well. Chilean "
+                                "President Gabriel Boric called the talks useful but said Peru must do more. He "
+                                "warned that Chile would close the border.", published="2024-05-02")
+    he = [a for a in result.actors if a.text == "He"]
+    assert he and he[0].name == "Gabriel Boric", [(a.text, a.name) for a in result.actors]
+
+
 def test_a_military_word_an_armed_group_modifies_leads_that_group():
     import dateline
 

@@ -180,7 +180,11 @@ class Coreference:
         if subject:
             self.subjects.setdefault(tok.sent, entity)
             verb = self.parsed.tokens[tok.head if tok.dep in SUBJECT_DEPS else self.parsed.tokens[tok.head].head]
-            if verb.lemma.lower() in SPEECH_VERBS:
+            # "Obama called the talks a beginning but said ...": a verb of saying joined to the
+            # subject's verb shares its subject
+            joined = [c for c in self.parsed.children(verb.i) if c.dep == "conj" and not any(
+                g.dep in SUBJECT_DEPS for g in self.parsed.children(c.i))]
+            if any(v.lemma.lower() in SPEECH_VERBS for v in [verb, *joined]):
                 self.last_speaker = entity
 
     # -- pronouns ------------------------------------------------------------------------
