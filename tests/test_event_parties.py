@@ -140,6 +140,7 @@ PARTIES = [
     # warning that one's own state's forces will act against someone threatens them (130)
     ("The Bolivian president warned that the security forces would take firm action against rioters.",
      "130", "BOL", "BOL"),
+    ("Bolivian President Luis Arce warned that Bolivia's army could be used to reopen the roads.", "130", "BOL", ""),
     # a pair acting on no one else acts on each other ("both sides promised to free all prisoners")
     ("Peru and Ecuador signed a border accord in Lima. Both sides promised to free all prisoners.", "0353", "PER", "ECU"),
     # "the two groups": the two bodies that acted together, not the sides of what they did

@@ -73,6 +73,10 @@ def _warning(d: Draft, ctx: Context, clause) -> Draft:
     parsed = ctx.parsed
     subject = subject_of(parsed, clause)
     doer = [a for a in ctx.arguments(subject) if a.kind != "place"]
+    if not doer:
+        # "warned that the army could be used": a state's force, deployed or used, is its instrument
+        used = next((c for c in parsed.children(clause.i) if c.dep == "nsubjpass"), None)
+        doer = [a for a in ctx.arguments(used.i if used is not None else None) if a.sector in STATE_SECTORS]
     conditions = [a for a in conditional_parties(ctx, clause.i) or conditional_parties(ctx, d.trigger.i)
                   if not any(same(a, s) for s in d.sources)]
     if any(same(a, s) or _own_state(a, s) for a in doer for s in d.sources):
