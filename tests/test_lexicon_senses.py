@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # offering to mediate is an intent to mediate (039), refusing to a rejection of mediation (126);
+    # acting as a mediator mediates (045)
+    ("Chile offered to mediate between Peru and Bolivia.", "039", "CHL", "PER"),
+    ("Chile refused to mediate between Peru and Bolivia.", "126", "CHL", ""),
+    ("Chile acted as a mediator between Peru and Bolivia.", "045", "CHL", "PER"),
     # signing cooperation documents signs agreements (057)
     ("Peru and Bolivia signed twelve cooperation documents in La Paz.", "057", "PER", "BOL"),
     # a demand joined to a denial is the speaker's next act (1053), not a denied one
