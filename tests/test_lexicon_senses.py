@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # (sentence, expected CAMEO code, source country, target country)
 SENSES = [
+    # escorting someone back to the border expels them (174); escorting a convoy protects it (074)
+    ("Chilean police escorted the Bolivian deputy minister back to the border on Sunday.", "174", "CHL", "BOL"),
     # offering to mediate is an intent to mediate (039), refusing to a rejection of mediation (126);
     # acting as a mediator mediates (045)
     ("Chile offered to mediate between Peru and Bolivia.", "039", "CHL", "PER"),
