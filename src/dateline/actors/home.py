@@ -52,6 +52,4 @@ def is_seat(dateline: str | None) -> bool:
 def setting_country(dateline: str | None, knowledge: Knowledge) -> str | None:
     """The country a story took place in, by its dateline: its home country, unless the
     dateline is a seat of international bodies."""
-    if not dateline or is_seat(dateline) or not _PLACE.match(dateline.strip()):
-        return None
-    return home_country(dateline, knowledge)
+    return None if is_seat(dateline) else home_country(dateline, knowledge)
