@@ -17,6 +17,8 @@ pytestmark = pytest.mark.slow
 PARTIES = [
     # "struck what officials described as camps in Z": the thing named, and where it is
     ("Chilean jets struck what officials described as rebel camps in northern Peru.", "195", "CHL", "PER"),
+    # a place near which force struck names the target
+    ("Chilean jets bombed depots near the Peruvian town of Tacna on Friday.", "195", "CHL", "PER"),
     # a state body's act but force, in a sentence naming no other country: its party is home
     ("The Peruvian government declared a ceasefire with ethnic armed groups on Tuesday.", "0871", "PER", "PER"),
     # a phrase hung on the last of the pattern's coordinated objects is all of theirs

@@ -30,7 +30,7 @@ NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
 # Types of acts that send or deploy people ("sent troops", "deployed peacekeepers").
 SENDING_TYPES = {"MOBILIZE", "AID"}
 FORCE_SECTORS = {"MIL", "COP"}
-LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "through", "within"}
+LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "through", "within", "near", "outside", "around"}
 ENTERING_VERBS = {"enter", "reach", "cross"}  # whose object is a place entered ("allowed aid to enter Gaza")
 MAX_PLACE_DEPTH = 10
 # Actors that are places: a state, or a city or region (the actor stage's "place").
