@@ -386,6 +386,9 @@ PARTIES = [
     ("The Chilean archbishop wrote to the Peruvian president urging him to free the prisoners.", "02", "CHL", "PER"),
     # an indirect object is the one a "to" phrase would name
     ("Norway gave Icelandic fishermen new subsidies.", "071", "NOR", "ISL"),
+    # voiced anger's "at" or "of" phrase names what it is about, and its author the target
+    ("Uruguay voiced anger at the tax that Argentina imposed last week.", "110", "URY", "ARG"),
+    ("Uruguay expressed its disapproval of the tariffs announced by Argentina.", "110", "URY", "ARG"),
     # ... also when the clause hangs on the noun the saying voices
     ("Uruguay voiced fears that Argentina would close the bridge.", "012", "URY", "ARG"),
     # a verb of saying the parser hung on the clause of another is the speaker's own act
