@@ -1216,3 +1216,45 @@ def test_a_saying_with_its_own_subject_in_a_coordinated_clause_is_a_statement_ap
     events = pipeline.code_text("Chile cut diplomatic ties with Peru on Monday and said the decision was final.",
                                 published="2025-06-02").events
     assert [e.cameo.root for e in events] == ["16"], _sides(events)
+
+
+def test_a_force_loyal_to_someone_is_of_their_country(pipeline):
+    result = pipeline.code_text("Militiamen loyal to the Peruvian president shelled a market on Monday.",
+                                published="2025-06-02")
+    assert [a.country for a in result.actors if a.text == "Militiamen"] == ["PER"]
+
+
+def test_a_person_before_the_first_office_the_tables_know_is_what_the_text_calls_them(pipeline):
+    # the tables know Kirby's offices from 2021 only: in 2016 he is no former official (ELI)
+    result = pipeline.code_text("State Department spokesman John Kirby criticised the decision.",
+                                published="2016-06-01")
+    [kirby] = [a for a in result.actors if a.name.endswith("Kirby")]
+    assert (kirby.country, kirby.sector) == ("USA", "GOV")
+
+
+def test_an_indefinite_role_word_is_someone_new(pipeline):
+    result = pipeline.code_text("Peru's foreign ministry spokesman Ana Zzyzx criticised Chile on Monday. "
+                                "A justice ministry spokesman declined to comment.", published="2025-06-02")
+    first = next(a for a in result.actors if a.name == "Ana Zzyzx")
+    later = next(a for a in result.actors if a.text == "justice ministry spokesman")
+    assert later.entity != first.entity
+
+
+def test_a_body_no_table_knows_takes_its_apposition_and_the_story_country(pipeline):
+    result = pipeline.code_text(
+        "LA PAZ - Bolivia's electoral court barred three candidates from the presidential race on Monday. "
+        "Bolivian police detained ten protesters in La Paz. The Andean Unity Front, the main opposition "
+        "alliance, said it would appeal. The Andean Unity Front denied any link to the protests.",
+        published="2025-06-02")
+    front = [(a.country, a.sector) for a in result.actors if a.text == "Andean Unity Front"]
+    assert front == [("BOL", "OPP"), ("BOL", "OPP")], front
+
+
+def test_a_foreign_government_speaking_of_another_countrys_story_places_no_one_at_home(pipeline):
+    result = pipeline.code_text(
+        "Bahraini police detained twenty opposition activists on Monday. A Bahraini court jailed two "
+        "opposition leaders. Bahrain's interior ministry said the arrests were lawful. A U.S. State "
+        "Department spokesman urged the government to talk to the opposition.", published="2025-06-02")
+    last = [a for a in result.actors if a.text in ("government", "opposition")]
+    assert last and all(a.country == "BHR" for a in last), [(a.text, a.country) for a in last]
+

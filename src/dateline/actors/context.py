@@ -50,7 +50,7 @@ ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at", "outside"}
 DEFINITE = {"the", "these", "those"}
 # How the kinds of an actor's first basis tell an unplaced role word or unknown person.
-ROLE_WORD, UNKNOWN_PERSON = "sector", "ner-person"
+ROLE_WORD, UNKNOWN_PERSON, UNKNOWN_BODY, APPOSITION = "sector", "ner-person", "ner-org", "apposition"
 
 # Role words that, in a sentence naming one country, are that country's (the one-country
 # rule): bodies and people of home politics and society. Rebels, soldiers and reporters
@@ -128,8 +128,8 @@ def owner(u: Unplaced, setting: Setting) -> Unplaced:
     return _role_word_from(u, setting.owner_of, "owner")
 
 
-@CONTEXT.rule("sent-by", "a force or weapon a participle says another launched, sent or fielded is "
-                          "that actor's (\"drones launched by Russia\")")
+@CONTEXT.rule("sent-by", "a force or weapon a participle says another launched, sent or fielded, or "
+                          "one loyal to another, is that actor's (\"drones launched by Russia\")")
 def sent_by(u: Unplaced, setting: Setting) -> Unplaced:
     return _role_word_from(u, setting.sent_by, "agent")
 
@@ -187,8 +187,10 @@ def one_country(u: Unplaced, setting: Setting) -> Unplaced:
     if len(named) != 1 or u.actor.basis[0].kind != ROLE_WORD or u.actor.sector not in HOME_SECTORS:
         return u
     country, sectors = next(iter(named.items()))
-    # a government deals with other countries' governments: only home bodies vouch for it
-    if u.actor.sector in FOREIGN_DEALING and sectors <= FOREIGN_DEALING:
+    # a government deals with other countries' governments: only home bodies vouch for it;
+    # and a government speaking of a story about another country speaks of that country's
+    # people ("the U.S. urged the government to talk to the opposition" in a story on Bahrain)
+    if sectors <= FOREIGN_DEALING and (u.actor.sector in FOREIGN_DEALING or setting.dominant not in (None, country)):
         return u
     return dataclasses.replace(u, country=country, why="sentence-country", final=True)
 
@@ -209,9 +211,12 @@ def _placeable(actor: Actor) -> bool:
     if actor.country is not None or not actor.basis or actor.kind == "place" or _counterpart(actor):
         return False
     kind = actor.basis[0].kind
-    # a person no table knows has no sector to go by; a role word needs one tied to a place
+    # a person no table knows has no sector to go by; a role word needs one tied to a place,
+    # and so does a body no table knows that a role word in apposition names ("X, the main
+    # opposition group")
+    described = kind == UNKNOWN_BODY and any(b.kind == APPOSITION for b in actor.basis)
     return kind == UNKNOWN_PERSON and actor.sector is None or (
-        kind in (ROLE_WORD, UNKNOWN_PERSON) and actor.sector not in PLACELESS_SECTORS)
+        (kind in (ROLE_WORD, UNKNOWN_PERSON) or described) and actor.sector not in PLACELESS_SECTORS)
 
 
 def _counterpart(actor: Actor) -> bool:
@@ -292,7 +297,8 @@ def _told(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
 
 def _senders(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     """For each actor with a participle whose agent is an actor with a country ("drones
-    launched by Russia", "troops sent by Kenya"), the agent's country: only for verbs that
+    launched by Russia", "troops sent by Kenya"), or loyal to one ("forces loyal to the
+    president"), that actor's country: only for verbs that
     field a force or a weapon (words.tsv "fielding verbs"), as rebels backed, armed or
     trained by a state are not its own."""
     at = _placed_at(actors, parsed)
@@ -303,6 +309,10 @@ def _senders(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
             continue
         agents = [i for c in parsed.children(found[-1]) if c.dep == "acl" and c.tag == "VBN"
                   and c.lemma.lower() in FIELDING_VERBS for i in _agents(parsed, c.i)]
+        # "forces loyal to the president", "warplanes loyal to X": X's own
+        agents += [g.i for c in parsed.children(found[-1]) if c.dep in ("amod", "acl") and c.lemma.lower() == "loyal"
+                   for p in parsed.children(c.i) if p.dep == "prep" and p.lemma.lower() == "to"
+                   for g in parsed.children(p.i) if g.dep == "pobj"]
         senders = [at[i] for i in agents if i in at and at[i] is not actor]
         if senders:
             out[actor.start] = senders[0].country

@@ -38,6 +38,8 @@ GROUP_NOUNS = frozenset({"group", "movement", "faction"})
 GROUP_NOUN = "group-noun"
 # What a bare "the group" may have beside its article: a possessive ending, punctuation.
 BARE_DEPS = frozenset({"det", "case", "punct"})
+# Determiners of a mention that is new to the story ("a spokesman", "another official").
+INDEFINITE = frozenset({"a", "an", "another"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Objects of a verb, which a non-reflexive pronoun fills only for someone else than its subject.
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative"})
@@ -132,7 +134,7 @@ class Coreference:
         if ("mention", id(mention)) in self.by_key:
             return self.by_key[("mention", id(mention))]
         entity = None
-        if mention.role_words and not mention.country and _bare_role(mention):
+        if mention.role_words and not mention.country and _bare_role(mention) and not self._indefinite(mention):
             entity = self._role_antecedent(mention)
         elif mention.kind == "person":
             entity = self._same_person(mention)
@@ -159,6 +161,10 @@ class Coreference:
         if mention.basis and mention.basis[0].kind in ("people", "surname"):
             return self.by_key.get(("person", mention.name))
         return None
+
+    def _indefinite(self, mention: Mention) -> bool:
+        """"A spokesman", "another official": one not named before."""
+        return any(c.dep == "det" and c.lemma.lower() in INDEFINITE for c in self.parsed.children(mention.head))
 
     def _role_antecedent(self, mention: Mention) -> Entity | None:
         role = set(mention.role_words)
@@ -344,6 +350,8 @@ def _key(mention: Mention) -> tuple:
         return ("person", mention.name)
     if mention.kind == "state":
         return ("state", mention.country or mention.name)
+    if mention.basis and mention.basis[0].kind == "ner-org":
+        return ("ner-org", mention.name.lower())  # a body no table knows is its name, however described
     return (mention.kind, mention.name.lower(), mention.country, mention.sector)
 
 

@@ -171,10 +171,17 @@ class _Linker:
         if mentions[second].kind == "person" and mentions[first].kind != "person" or \
                 (mentions[second].kind == "person" and mentions[first].basis[0].kind not in ("people", "ner-person")):
             named, role = mentions[second], mentions[first]
-        if named.kind != "person" or not role.role_words:
+        if not role.role_words or named.kind != "person" and not _unknown_body(named, role):
             return
         named.country = named.country or role.country
         named.sector = named.sector or role.sector
         named.code = cameo_code(named.country, named.sector)
         named.basis.append(Basis(kind, role.text))
         role.linked_to = mentions.index(named)
+
+
+def _unknown_body(named: Mention, role: Mention) -> bool:
+    """A body no table knows, set beside a role word of no person ("Al-Zaytun, the main
+    opposition group"): the role word says what it is."""
+    return named.kind in ("organization", "group") and bool(named.basis) and named.basis[0].kind == "ner-org" \
+        and role.kind != "person" and named.country is None

@@ -161,12 +161,16 @@ def person(d: MentionDraft, ctx: Context) -> MentionDraft:
         title = d.sector_unit.term.term.split()[-1]
         office = next((o for o in unit.entry.offices if title in o.role.split()), office)
     country, sector = d.country, d.sector
+    # before the first office the tables know, the person holds none of theirs yet: the
+    # title in the text says what they are ("State Department spokesman X" years before X's
+    # later post), the office only where they are from
+    future = ended and ctx.published is not None and office is not None and (office.start or "") > ctx.published[:10]
     if office is not None:
         country = country or office.country
-        sector = "ELI" if ended else office.sector
+        sector = sector if future else "ELI" if ended else office.sector
     source = "surname" if unit.label == "surname" else "people"
     basis = (Basis(source, unit.entry.name),) + d.basis
-    if office is not None and office.role:
+    if office is not None and office.role and not future:
         basis += (Basis("role", office.role, "former" if ended else ""),)
     return dataclasses.replace(d, kind="person", name=unit.entry.name, country=country,
                                sector=sector, basis=basis)
