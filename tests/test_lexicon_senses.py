@@ -100,6 +100,12 @@ SENSES = [
     ("Peru ordered a halt to all flights to and from Chile.", "160", "PER", "CHL"),
     ("Chile announced the suspension of flights to Peru.", "160", "CHL", "PER"),
     ("Peru imposed a ban on imports from Chile.", "163", "PER", "CHL"),
+    # hope denied is pessimism (012): "was not optimistic", "was not confident"
+    ("The Chilean foreign minister said he was not optimistic that Peru would sign the accord.", "012", "CHL", ""),
+    # asked to take part in talks or dialogue is asked to negotiate (026)
+    ("The Chilean president urged Peru to engage in dialogue with the strikers.", "026", "CHL", "PER"),
+    # a later one of coordinated objects may name the act ("a team and medical supplies": aid, 073)
+    ("Chile sent a surgical team and medical supplies to Peru.", "073", "CHL", "PER"),
     # words of concern read as verbs ("was deeply troubled by", "was alarmed by") are pessimistic (012)
     ("The Chilean foreign ministry said it was deeply troubled by the Peruvian decision.", "012", "CHL", "PER"),
     # days of national mourning declared are a symbolic act (017); troops ordered into a

@@ -243,9 +243,22 @@ def _required_object(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         joined = _joined_object(parsed, complement.i, {"nsubj"}, entry.objects)
         obj = _child_with(parsed, complement.i, {"nsubj"}, set(entry.objects)) or joined
     if obj is None:
-        return None
+        # "sent a surgical team and medical supplies": a later one of coordinated objects
+        # (less specific than the first object named)
+        obj = _coordinated_object(parsed, trigger.i, deps, entry.objects)
+        return None if obj is None else (obj.i, 2)
     # "launched an air strike": the entry naming the compound is the more specific
     return obj.i, 4 if joined is not None else 3
+
+
+def _coordinated_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
+    for child in parsed.children(head):
+        if child.dep in deps:
+            for i in parsed.conjuncts(child.i):
+                tok = parsed.tokens[i]
+                if tok.lemma.lower() in objects or not joined_names(parsed, tok).isdisjoint(objects):
+                    return tok
+    return None
 
 
 def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 
 from ..nlp import Parsed, Token
 from ..rules import RuleSet
-from .arguments import requested_events, subject_of
+from .arguments import PARTICIPATION_VERBS, requested_events, subject_of
 from .background import BACKGROUND_RULES, FORCE_ROOTS, forceful
 from .by_subject import armed_arrivals, not_a_crowd, unarmed_force, unarmed_withdrawal
 from .codes import INTENT_ROOT, THREAT_ROOT, cameo_table, intent_code
 from .lexicon import LexiconEntry
 from .index import Lexicon
-from .match import OBJECT_DEPS, PLACE_PREPS, Match, best_match, is_passive
+from .match import OBJECT_DEPS, PLACE_PREPS, Match, best_match, infinitive_complement, is_passive
 from .status import is_framing
 from .verbdict import NO_EVENT
 from ..tables import word_class
@@ -49,6 +49,7 @@ ASKING_VERBS = ("urge", "seek")
 # Disasters and accidents: what they kill or destroy nobody did (words.tsv).
 DISASTER_NOUNS = word_class("disaster nouns")
 BLAZE_WORDS = word_class("blaze words")
+TALK_NOUNS = word_class("talk nouns")
 
 
 @dataclass(frozen=True)
@@ -242,9 +243,9 @@ def requested(s: Selection, ctx: SentenceContext) -> Selection:
         code = match.entry.cameo
         if match.entry.plover != "REQUEST" or code not in GENERIC_REQUESTS:
             continue
-        for c in requested_events(ctx.parsed, i):
+        for c in requested_events(ctx.parsed, i) + _taken_part_in(ctx.parsed, i):
             asked = s.matches.get(c)
-            if asked is None and ctx.parsed.tokens[c].dep == "pobj":
+            if asked is None and (ctx.parsed.tokens[c].dep == "pobj" or _joined(ctx.parsed, c)):
                 # "appealed for calm": the thing asked for, coded as asking for it is
                 refined = next(filter(None, (_asked_code(ctx, key) for key in _compound_keys(ctx.parsed, c))), None)
                 if refined is not None:
@@ -271,6 +272,23 @@ def requested(s: Selection, ctx: SentenceContext) -> Selection:
             s = s.without(c)
             break
     return s
+
+
+def _taken_part_in(parsed: Parsed, verb: int) -> list[int]:
+    """The eventive noun of an infinitive of taking part: "urged them to engage in dialogue"."""
+    complement = infinitive_complement(parsed, verb)
+    if complement is None or complement.lemma.lower() not in PARTICIPATION_VERBS:
+        return []
+    return [g.i for c in parsed.children(complement.i) if c.dep in ("dobj", "obj", "prep")
+            for g in ([c] if c.dep != "prep" else parsed.children(c.i)) if g.dep in ("dobj", "obj", "pobj")]
+
+
+def _joined(parsed: Parsed, noun: int) -> bool:
+    """Are the talks what one is asked to take part in ("to join the talks")? (Joining an
+    accord or an alliance is no talking.)"""
+    tok = parsed.tokens[noun]
+    return tok.dep in ("dobj", "obj") and tok.lemma.lower() in TALK_NOUNS \
+        and parsed.tokens[tok.head].lemma.lower() in PARTICIPATION_VERBS
 
 
 def _addressee(parsed: Parsed, verb: int, asked: int) -> bool:

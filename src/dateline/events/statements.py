@@ -31,6 +31,7 @@ from .status import IMAGINED, status_of
 from .vows import vowed_answer
 
 STATEMENT = "010"
+PESSIMISTIC, OPTIMISTIC = "012", "013"
 DEMAND = "100"
 # "ready for talks", "open to dialogue": readiness to negotiate, CAMEO 036 (words.tsv).
 NEGOTIATE_INTENT = "036"
@@ -263,6 +264,10 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     # "described the talks as positive", "called them constructive": the words given
     lemmas |= {t.lemma.lower() for t in _labels(ctx.parsed, d.cue)}
     code = next((code for code, words in _refinements("content") if lemmas & words), None)
+    # a word of hope negated, on itself or on its copula: "was not optimistic" (012)
+    hopes = [t for t in said if {t.lemma.lower(), t.text.lower()} & dict(_refinements("content"))[OPTIMISTIC]]
+    if code == OPTIMISTIC and any(c.dep == "neg" for t in hopes for h in {t.i, t.head} for c in ctx.parsed.children(h)):
+        code = PESSIMISTIC
     return dataclasses.replace(d, code=code) if code else d
 
 
