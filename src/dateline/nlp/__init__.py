@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from ..errors import DatelineError
 from .attribute_rules import index_attribute_ruler
 from .lemmas import remember_lemmas
+from .paragraphs import add_paragraph_breaks
 from .parsed import Entity, Parsed, Sentence, Token, from_spacy
 from .repairs import ADDRESSED_PARTICIPLE
 
@@ -49,6 +50,7 @@ class Parser:
         # the same parse, in less time (see each module)
         index_attribute_ruler(self.nlp)
         remember_lemmas(self.nlp)
+        add_paragraph_breaks(self.nlp)  # a blank line ends a sentence
         self.batch_size = batch_size
 
     def parse(self, text: str) -> Parsed:
