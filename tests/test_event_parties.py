@@ -17,6 +17,8 @@ pytestmark = pytest.mark.slow
 PARTIES = [
     # "struck what officials described as camps in Z": the thing named, and where it is
     ("Chilean jets struck what officials described as rebel camps in northern Peru.", "195", "CHL", "PER"),
+    # a protest held at a body's building is aimed at that body, not at the town it stands in
+    ("Hundreds of students gathered outside the Peruvian embassy in Santiago on Monday.", "14", "CHL", "PER"),
     # a place near which force struck names the target
     ("Chilean jets bombed depots near the Peruvian town of Tacna on Friday.", "195", "CHL", "PER"),
     # a state body's act but force, in a sentence naming no other country: its party is home
@@ -977,8 +979,8 @@ def test_statements_carry_their_status(pipeline, sentence, code, flag):
     ("The Peruvian president hopes the rebels will lay down their arms.", []),
     ("Many in Chile would prefer that Peru admit the killings.", []),
     ("If Peru closes the border, Chile will protest.", ["141"]),
-    # ... and saying the wish aloud is the statement
-    ("The Chilean president said she hoped Peru would free the fishermen.", ["010"]),
+    # ... and saying the wish aloud is the statement, a hopeful one (013)
+    ("The Chilean president said she hoped Peru would free the fishermen.", ["013"]),
     # a speaker's charge needs an act that happened: one it only imagines is said, not charged
     ("The Peruvian general said that the army could be deployed in Lima.", ["010"]),
     # ... and so is one it foresees: the act stays the other's, still to come, no charge
@@ -1257,4 +1259,19 @@ def test_a_foreign_government_speaking_of_another_countrys_story_places_no_one_a
         "Department spokesman urged the government to talk to the opposition.", published="2025-06-02")
     last = [a for a in result.actors if a.text in ("government", "opposition")]
     assert last and all(a.country == "BHR" for a in last), [(a.text, a.country) for a in last]
+
+
+def test_the_press_told_something_is_no_party_to_it(pipeline):
+    coded = _sides(pipeline.code_text("The Chilean minister told reporters that Chile would retaliate.",
+                                      published="2025-06-02").events)
+    assert coded and all(None not in t for _, _, t, _ in coded), coded
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_the_last_sentences_subject(pipeline):
+    # the person inside "In a call with X," is not who "he" is
+    result = pipeline.code_text("President Ana Zzyzx of Peru said she still believed the plan could work. "
+                                "In a telephone call with Chilean President Luis Quispe, she asked him to press "
+                                "Bolivia.", published="2025-06-02")
+    asked = [e for e in result.events if e.trigger and e.trigger.text == "asked"]
+    assert asked and {a.country for a in asked[0].source} == {"PER"}, _sides(asked)
 

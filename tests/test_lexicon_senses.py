@@ -102,6 +102,9 @@ SENSES = [
     ("Peru imposed a ban on imports from Chile.", "163", "PER", "CHL"),
     # hope denied is pessimism (012): "was not optimistic", "was not confident"
     ("The Chilean foreign minister said he was not optimistic that Peru would sign the accord.", "012", "CHL", ""),
+    # hoping is optimism (013); no hope is pessimism (012)
+    ("The Chilean foreign minister said he hoped relations with Peru would improve.", "013", "CHL", "PER"),
+    ("The Chilean foreign minister said there was no hope of a deal with Peru.", "012", "CHL", "PER"),
     # asked to take part in talks or dialogue is asked to negotiate (026)
     ("The Chilean president urged Peru to engage in dialogue with the strikers.", "026", "CHL", "PER"),
     # a later one of coordinated objects may name the act ("a team and medical supplies": aid, 073)

@@ -141,6 +141,7 @@ SENTENCES = {
     "events.statements:name-calling": "The Peruvian minister called the Chilean commander a war criminal.",
     "events.selection:arrival-by-subject": "Rwandan troops arrived in Mozambique on Friday.",
     "events.arguments:pressed-party": "Chilean teachers went on strike to press the government for higher pay.",
+    "events.arguments:protest-site": "Students protested at the Peruvian consulate in Santiago.",
     "events.arguments:warned-party": "Belarus warned Lithuania that it would use force.",
     "events.arguments:expelled-from": "Two Dutch reporters were deported from Azerbaijan on Friday.",
     "events.arguments:sent-by-own-state": "Rwandan troops were deployed to Mozambique in July.",

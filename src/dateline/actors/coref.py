@@ -41,6 +41,8 @@ BARE_DEPS = frozenset({"det", "case", "punct"})
 # Determiners of a mention that is new to the story ("a spokesman", "another official").
 INDEFINITE = frozenset({"a", "an", "another"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Phrases fronted before a clause's subject ("In a call with X, he ...", "After meeting X, she ...").
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 # Objects of a verb, which a non-reflexive pronoun fills only for someone else than its subject.
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative"})
 # "it" refers to a body: a state, an organisation (a ministry, a company, a party) or a
@@ -323,7 +325,7 @@ class Coreference:
             if verb.lemma.lower() in SPEECH_VERBS and fits(self.last_speaker):
                 return self.last_speaker
             previous = self.subjects.get(tok.sent - 1)
-            if self._first_in_sentence(tok) and fits(previous):
+            if (self._first_in_sentence(tok) or self._after_fronted_phrase(tok)) and fits(previous):
                 return previous
         # "He urged him to ...": an object pronoun is not its own clause's subject
         subject = self._clause_subject(tok)
@@ -338,6 +340,15 @@ class Coreference:
             return None
         subjects = {c.i for c in self.parsed.children(tok.head) if c.dep in SUBJECT_DEPS}
         return next((entity for head, entity, _ in reversed(self.recent) if head in subjects), None)
+
+    def _after_fronted_phrase(self, tok: Token) -> bool:
+        """"In a call with X, he asked ...": all before the subject is a phrase fronted on
+        its verb, whose people are not the sentence's topic."""
+        sentence = self.parsed.sentences[tok.sent] if tok.sent < len(self.parsed.sentences) else None
+        fronted = [c for c in self.parsed.children(tok.head) if c.i < tok.i and c.dep in FRONTED_DEPS]
+        inside = {i for c in fronted for i in self.parsed.subtree(c.i)}
+        return sentence is not None and bool(fronted) and all(
+            i in inside or self.parsed.tokens[i].pos in ("PUNCT", "SPACE") for i in range(sentence.start, tok.i))
 
     def _first_in_sentence(self, tok: Token) -> bool:
         sentence = self.parsed.sentences[tok.sent] if tok.sent < len(self.parsed.sentences) else None

@@ -30,9 +30,7 @@ from .owners import NAMING_VERBS, owners
 from .status import IMAGINED, status_of
 from .vows import vowed_answer
 
-STATEMENT = "010"
-PESSIMISTIC, OPTIMISTIC = "012", "013"
-DEMAND = "100"
+STATEMENT, PESSIMISTIC, OPTIMISTIC, DEMAND = "010", "012", "013", "100"
 # "ready for talks", "open to dialogue": readiness to negotiate, CAMEO 036 (words.tsv).
 NEGOTIATE_INTENT = "036"
 OPEN_WORDS = word_class("ready words") | {"open"}
@@ -46,20 +44,19 @@ PARTNER_PREPS = {"to", "with"}
 SETTLE_INTENT = "037"
 SETTLING_VERBS = word_class("settling verbs")
 DISPUTE_NOUNS = word_class("dispute nouns")
-# Modals that put an obligation on the clause's subject ("X should hold elections").
-OBLIGATION_MODALS = {"must", "should", "ought"}
+OBLIGATION_MODALS = {"must", "should", "ought"}  # an obligation on the subject ("X should hold elections")
 # Verbs by which what must happen is that something stop ("the violence must end", "an
 # intervention must be avoided"): a demand whoever the subject is.
 ENDING_VERBS = {"end", "stop", "cease", "halt", "avoid", "prevent"}
 # A statement is a weaker signal than a lexicon match: the act is only the saying.
 STATEMENT_CONFIDENCE = 0.4
+PRESS_WORDS = word_class("press words")  # "told reporters": the press only carries the words
 # Dependencies of the one addressed: "told reporters", "said to the council".
 ADDRESSEE_DEPS = {"dobj", "dative", "iobj", "obj"}
 ADDRESSEE_PREPS = {"to"}
 # The sector whose members speaking of each other speak for one side.
 SELF_SECTOR = "GOV"
-# Calling someone names criticises them (111): the verbs of naming, and the names and
-# words of blame that make it criticism (words.tsv "blame labels").
+# Calling someone names (words.tsv "blame labels") criticises them (111).
 CRITICISM = "111"
 BLAME_LABELS = word_class("blame labels")
 LABEL_DEPS = {"oprd", "ccomp", "xcomp", "acomp"}
@@ -173,6 +170,8 @@ def addressee(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
             actor = ctx.index.actor_at(token)
             # One told is someone else even at home ("the Tory spokesman told MPs"): only the
             # speaker itself is not.
+            if actor is not None and ctx.parsed.tokens[token].lemma.lower() in PRESS_WORDS:
+                return d
             if actor is not None and not _itself(actor, d.speaker) and not _inside(actor, d.quote):
                 # a home audience ("told parliament", "told reporters") hears about the
                 # foreign party the words name ("told parliament that Russia remained a partner")
@@ -258,15 +257,18 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     ctx, _ = env
     if d.code != STATEMENT:
         return d
-    said = [ctx.parsed.tokens[i] for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end)]
+    # a feeling owned by another ("Georgia's hopes") is not the speaker's
+    said = [t for t in (ctx.parsed.tokens[i] for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end))
+            if not any(c.dep == "poss" and c.pos != "PRON" for c in ctx.parsed.children(t.i))]
     # a word's lemma or its form: "troubled", "alarmed" are read as verbs (trouble, alarm)
     lemmas = {t.lemma.lower() for t in said} | {t.text.lower() for t in said}
     # "described the talks as positive", "called them constructive": the words given
     lemmas |= {t.lemma.lower() for t in _labels(ctx.parsed, d.cue)}
     code = next((code for code, words in _refinements("content") if lemmas & words), None)
-    # a word of hope negated, on itself or on its copula: "was not optimistic" (012)
+    # a word of hope negated, on itself or its copula: "was not optimistic", "saw no hope" (012)
     hopes = [t for t in said if {t.lemma.lower(), t.text.lower()} & dict(_refinements("content"))[OPTIMISTIC]]
-    if code == OPTIMISTIC and any(c.dep == "neg" for t in hopes for h in {t.i, t.head} for c in ctx.parsed.children(h)):
+    if code == OPTIMISTIC and any(c.dep == "neg" or c.lemma.lower() == "no" for t in hopes for h in {t.i, t.head}
+                                  for c in ctx.parsed.children(h)):
         code = PESSIMISTIC
     return dataclasses.replace(d, code=code) if code else d
 

@@ -21,6 +21,7 @@ the others act on a draft still without a target:
 - ``pair-told-before``: "both sides", the two parties of the last two-sided event told;
 - ``charge-denied``: a denial of nothing foreign, whoever made the last charge (or told armed act)
   against the denier;
+- ``protest-site``: for a protest, the body at whose building it was held;
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
 - ``answered-act``: the author of the act it answers ("in response to X's launches");
 - ``words-about``: for words, intents and threats (CAMEO 01, 03, 13), the first party of
@@ -41,6 +42,7 @@ from .helping import helped_parties
 from .match import FORCE_NOUNS, VERB_POS, party_objects, verb_and_objects
 from .owners import conditional_parties, investigated_doer, owners, things_acted_on
 from .pairs import pair_told_before
+from .protest_site import protest_site
 from .statements import other_side
 from .status import CLAIM_VERBS, REQUESTING_VERBS
 
@@ -377,6 +379,8 @@ UNNAMED_TARGET_RULES = (
     ("charge-denied", "a denial naming nobody of another country is aimed at whoever made the last charge, "
                       "or the last armed act told, against the denier's country (\"X accused Kabul ... Kabul "
                       "denied that ...\")", charge_denied),
+    ("protest-site", "a protest aimed at nobody: the body at whose building it was held (\"outside the "
+                     "Japanese embassy\")", protest_site),
     ("place-as-target", "nobody acted on: the state where it happened is the target", place_as_target),
     ("answered-act", "nobody acted on: the author of the act it answers (\"in response to X's missile "
                      "launches\", \"in retaliation for a Hamas attack\", \"in protest at X's plan\"), or of "
