@@ -1275,3 +1275,18 @@ def test_a_pronoun_after_a_fronted_phrase_is_the_last_sentences_subject(pipeline
     asked = [e for e in result.events if e.trigger and e.trigger.text == "asked"]
     assert asked and {a.country for a in asked[0].source} == {"PER"}, _sides(asked)
 
+
+def test_where_words_were_said_is_not_where_the_speaker_is_from(pipeline):
+    # "demanded in Lima that ...": Lima is where she spoke; the dateline says whose she is
+    coded = _sides(pipeline.code_text("SANTIAGO, Chile - Chief government negotiator Ana Zzyzx demanded in Lima "
+                                      "that the rebels free the hostage before any talks could begin.",
+                                      published="2025-06-02").events)
+    assert any(c.startswith("10") and s == {"CHL"} for c, s, _, _ in coded), coded
+
+
+def test_words_with_a_clause_said_abroad_are_aimed_at_whom_the_clause_is_about(pipeline):
+    result = pipeline.code_text("The Chilean foreign minister demanded in Lima that Bolivia release the two "
+                                "truck drivers.", published="2025-06-02")
+    demands = [e for e in result.events if e.cameo.code.startswith("10")]
+    assert demands and {a.country for a in demands[0].target} == {"BOL"}, _sides(demands)
+

@@ -43,6 +43,7 @@ NOT_STATES = word_class("international codes")
 # whose they are, so only their owner or sender places them.
 FORCE_NOUNS = word_class("force nouns")
 SCENE_NOUNS = word_class("scene nouns")
+WORDS_VERBS = word_class("statement verbs") | word_class("requesting verbs")
 ADMIN_WORDS = word_class("admin words")
 COUNTERPART_WORDS = word_class("counterpart words")
 ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
@@ -359,6 +360,10 @@ def _locative(parsed: Parsed, token: int) -> bool:
             if prep.lemma.lower() not in LOCATIVE_PREPS or prep.head == prep.i:
                 return False
             holder = tokens[prep.head]
+            if holder.lemma.lower() in WORDS_VERBS and prep.i > holder.i:
+                # where words were said ("demanded in Quito that ...") is not where the speaker is
+                # from; a place set before them is the scene ("In Tokyo, the minister said ...")
+                return False
             # the subject's place is its act's too ("protesters in Kenya clashed with ..."),
             # and a village's or town's ("an attack on a village in Nigeria's Plateau state")
             # and a place's that places the act ("held a rally outside the office in Tokyo")

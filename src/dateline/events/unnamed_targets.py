@@ -281,9 +281,16 @@ def place_as_target(d: Draft, ctx: Context) -> Draft:
     if d.targets:
         return d
     found = tuple(place_target(ctx.parsed, ctx.index, d.trigger))
-    if found and _said_at_home(d, ctx, found):
+    if found and (_said_at_home(d, ctx, found) or _says_a_clause(d, ctx)):
         return d
     return d.but(targets=found) if found else d
+
+
+def _says_a_clause(d: Draft, ctx: Context) -> bool:
+    """Words with a clause of their own ("demanded in Quito that the rebels free X"): whom the
+    clause is about is their party, not where they were said."""
+    return cameo_info(d.entry.cameo).quad_class in VERBAL_QUADS and d.entry.cameo[:2] != PROTEST_ROOT \
+        and any(c.dep == "ccomp" for c in ctx.parsed.children(d.trigger.i))
 
 
 def _said_at_home(d: Draft, ctx: Context, places: tuple[Actor, ...]) -> bool:
