@@ -102,6 +102,8 @@ SENSES = [
     ("Peru imposed a ban on imports from Chile.", "163", "PER", "CHL"),
     # hope denied is pessimism (012): "was not optimistic", "was not confident"
     ("The Chilean foreign minister said he was not optimistic that Peru would sign the accord.", "012", "CHL", ""),
+    # separatists and guerrillas pounding a place attack it, as troops or rebels do
+    ("Separatists pounded Peruvian army positions near the border on Tuesday.", "190", "", "PER"),
     # talks continued or extended are negotiations (046), as talks held or resumed are
     ("Chile extended its talks with Peru on the fishing dispute by two days.", "046", "CHL", "PER"),
     # hoping is optimism (013); no hope is pessimism (012)
