@@ -537,6 +537,9 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # a saying in a relative clause on a thing describes the thing: no statement
+    ("It was the second day of a truce that Peruvian leaders had hoped would end the war.", ("01",)),
+    ("Fighting resumed two days into a truce that Chilean officials had said would hold.", ("01",)),
     # another side's answer foretold is no threat of the speaker's
     ("The Chilean defence minister said Peru would respond.", ("13",)),
     # an act charged is no act of the accuser, even where the parser hangs "of" inside the charged

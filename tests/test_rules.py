@@ -117,6 +117,7 @@ SENTENCES = {
     "events.coding:assertion": "Chile insisted the new tariffs were modest.",
     "events.coding:announced": "Brazil vowed to send aid to Chile.",
     "events.statements:imagined-saying": "Ecuador would prefer that Peru admit its part in the raid.",
+    "events.statements:relative-saying": "The truce that the Peruvian president had hoped would hold ended on Monday.",
     "events.statements:readiness": "The Peruvian government said it was open to talks with the miners.",
     "events.statements:vowed-answer": '"We will respond firmly," the Chilean defence minister said.',
     "events.statements:sourcing": "The ferry reached the island on Tuesday, the Chilean navy said.",
@@ -229,7 +230,8 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
         if name not in ("not-self", "unagented-noun", "ability-judged", "casualty-count", "strife-toll"):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
     elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker",
-                                                                        "outermost", "imagined-saying", "sourcing"):
+                                                                        "outermost", "imagined-saying", "sourcing",
+                                                                        "relative-saying"):
         # a statement, what it demands of the one spoken of (obligation: 100), a
         # readiness to negotiate (036), or names called (criticism: 111)
         root = {"obligation": "10", "readiness": "03", "name-calling": "11", "vowed-answer": "13"}.get(name, "01")

@@ -26,6 +26,7 @@ from .arguments import same
 from .codes import cameo_info
 from .domestic import IMPLIED, setting_target
 from .draft import Context, rule_note
+from .labels import naming_labels
 from .owners import NAMING_VERBS, owners
 from .status import IMAGINED, status_of
 from .vows import vowed_answer
@@ -59,7 +60,6 @@ SELF_SECTOR = "GOV"
 # Calling someone names (words.tsv "blame labels") criticises them (111).
 CRITICISM = "111"
 BLAME_LABELS = word_class("blame labels")
-LABEL_DEPS = {"oprd", "ccomp", "xcomp", "acomp"}
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,13 @@ def coded_speaker(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statem
 def imagined_saying(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
     ctx, _ = env
     return None if IMAGINED.intersection(status_of(ctx.parsed, ctx.parsed.tokens[d.cue])) else d
+
+
+@STATEMENTS.rule("relative-saying", "a saying in a relative clause on a thing (\"a truce that leaders had hoped "
+                                    "would hold\") describes the thing: no statement")
+def relative_saying(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDraft | None:
+    ctx, _ = env
+    return None if ctx.parsed.tokens[d.cue].dep == "relcl" else d
 
 
 @STATEMENTS.rule("only-act", "saying is a statement only when the sentence reports no other act (a saying "
@@ -263,7 +270,7 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     # a word's lemma or its form: "troubled", "alarmed" are read as verbs (trouble, alarm)
     lemmas = {t.lemma.lower() for t in said} | {t.text.lower() for t in said}
     # "described the talks as positive", "called them constructive": the words given
-    lemmas |= {t.lemma.lower() for t in _labels(ctx.parsed, d.cue)}
+    lemmas |= {t.lemma.lower() for t in naming_labels(ctx.parsed, d.cue)}
     code = next((code for code, words in _refinements("content") if lemmas & words), None)
     # a word of hope negated, on itself or its copula: "was not optimistic", "saw no hope" (012)
     hopes = [t for t in said if {t.lemma.lower(), t.text.lower()} & dict(_refinements("content"))[OPTIMISTIC]]
@@ -329,7 +336,7 @@ def name_calling(d: StatementDraft, env: tuple[Context, list[Event]]) -> Stateme
     if d.code != STATEMENT or parsed.tokens[d.cue].lemma.lower() not in NAMING_VERBS:
         return d
     children = parsed.children(d.cue)
-    label = next((t for t in _labels(parsed, d.cue) if t.lemma.lower() in BLAME_LABELS), None)
+    label = next((t for t in naming_labels(parsed, d.cue) if t.lemma.lower() in BLAME_LABELS), None)
     if label is None:
         return d
     # the one named: the verb's object, or the subject of the label ("branded the vote illegal")
@@ -349,22 +356,6 @@ def sourcing(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDr
         return d
     cue = ctx.parsed.tokens[d.cue]
     return None if cue.lemma.lower() == "accord" or d.quote.end <= cue.idx else d
-
-
-def _labels(parsed, cue: int) -> list:
-    """The words a verb of naming gives ("called the group terrorists", "described the
-    talks as positive"); [] for any other verb."""
-    if parsed.tokens[cue].lemma.lower() not in NAMING_VERBS:
-        return []
-    children = parsed.children(cue)
-    labels = [c for c in children if c.dep in LABEL_DEPS] + [
-        g for c in children if c.dep == "prep" and c.lemma.lower() == "as" for g in parsed.children(c.i)
-        if g.dep in ("pobj", "amod", "acomp")]
-    # "described the bombing as a heinous act": the adjective of a label noun labels too;
-    # "called the decision unjustified": so does one the parser hung after the object
-    labels += [a for o in children if o.dep in ("dobj", "obj") for a in parsed.children(o.i)
-               if a.dep == "amod" and a.i > o.i]
-    return labels + [a for g in labels if g.pos == "NOUN" for a in parsed.children(g.i) if a.dep == "amod"]
 
 
 @lru_cache(maxsize=2)
