@@ -66,6 +66,13 @@ for reading with the gold figures of benchmarks/accuracy.py.
   dateline, and 198 expected events, a third statements (written 2026-12-07 by an eleventh
   helper who saw none of the code; coded as of 2016-12-31; measured first, with the code at
   the start of its session: 0.823 / 0.687 / 0.596, precision 0.740).
+- article_probe12/: 24 more, set between 2017 and 2020 in the style of Reuters, AP, AFP, BBC, Al
+  Jazeera, DW, Yonhap and ANI copy (the Gulf crisis, Yemen, Syria, Hong Kong, the Korean summits,
+  India-Pakistan and India-China, Venezuela, Bolivia, Karabakh, Tigray, Belarus, Brexit, the trade
+  war, COVID-19), half without a dateline, and 206 expected events, a third statements (written
+  2026-12-07 by a twelfth helper who saw none of the code; its Hong Kong actors recoded from CHN
+  to HKG, the code the coder gives them, before any run; coded as of 2020-12-31; measured first:
+  0.728 / 0.568 / 0.626, precision 0.683).
 
 Each file is split into a tuning half and a check half by the same hash of the sentence
 as the gold sets (dateline.evaluate.halves); rules are read off the tuning half only.
@@ -91,7 +98,7 @@ DATA = ROOT / "benchmarks" / "data"
 PROBES = ("codebook_probe.tsv", "book_probe.tsv", "news_probe.tsv", "news_body_probe.tsv")
 ARTICLE_PROBES = ("article_probe", "article_probe2", "article_probe3", "article_probe4", "article_probe5",
                   "article_probe6", "article_probe7", "article_probe8", "article_probe9", "article_probe10",
-                  "article_probe11")
+                  "article_probe11", "article_probe12")
 RESULTS = ROOT / "benchmarks" / "results" / "probe.md"
 DEFAULT_PUBLISHED = "2025-06-02"
 PUBLISHED = re.compile(r"^# published: (\d{4}-\d\d-\d\d)\s*$", re.MULTILINE)
