@@ -304,6 +304,20 @@ def test_a_role_given_by_as_goes_to_the_one_holding_it(kb):
     assert person.name == "Ana Zzyzx" and person.sector == "GOV" and chile.sector is None
 
 
+def test_a_part_of_a_name_given_before_is_that_person_even_tagged_an_organisation(kb):
+    # "Zhang" after "Zhang Wenbo" (family name first), which the tagger took for an organisation
+    p = parse([("Chinese", "chinese", "ADJ", "amod", 2), ("envoy", "envoy", "NOUN", "compound", 2),
+               ("Zhang", "Zhang", "PROPN", "compound", 3), ("Wenbo", "Wenbo", "PROPN", "nsubj", 4),
+               ("spoke", "speak", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4)],
+              [("Zhang", "Zhang", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+               ("India", "India", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+              ents=[(2, 4, "PERSON"), (6, 7, "ORG"), (8, 9, "GPE")])
+    actors = find_actors(p, kb, "2020-06-17")
+    zhang = by_text(actors, "Zhang")
+    assert (zhang.kind, zhang.country) == ("person", "CHN")
+    assert zhang.entity == by_text(actors, "Chinese envoy Zhang Wenbo").entity
+
+
 def test_apposition_gives_role_to_name(kb):
     p = parse([("the", "the", "DET", "det", 1), ("spokesman", "spokesman", "NOUN", "nsubj", 7),
                ("of", "of", "ADP", "prep", 1), ("Iran", "Iran", "PROPN", "pobj", 2), (",", ",", "PUNCT", "punct", 1),

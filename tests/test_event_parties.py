@@ -1290,3 +1290,9 @@ def test_words_with_a_clause_said_abroad_are_aimed_at_whom_the_clause_is_about(p
     demands = [e for e in result.events if e.cameo.code.startswith("10")]
     assert demands and {a.country for a in demands[0].target} == {"BOL"}, _sides(demands)
 
+
+def test_a_protest_over_a_clash_is_aimed_at_the_other_side_of_it(pipeline):
+    coded = _sides(pipeline.code_text(
+        "Chilean and Peruvian troops fought with clubs on the border on Monday. The Chilean foreign minister "
+        "lodged a strong protest over the incident.", published="2025-06-02").events)
+    assert any(c == "114" and s == {"CHL"} and t == {"PER"} for c, s, t, _ in coded), coded

@@ -106,6 +106,10 @@ SENSES = [
     ("Separatists pounded Peruvian army positions near the border on Tuesday.", "190", "", "PER"),
     # talks continued or extended are negotiations (046), as talks held or resumed are
     ("Chile extended its talks with Peru on the fishing dispute by two days.", "046", "CHL", "PER"),
+    # speaking by telephone "to" someone calls them (041)
+    ("The Chilean foreign minister spoke by telephone to his Peruvian counterpart on Monday.", "041", "CHL", "PER"),
+    # asked to rein in troops is asked to de-escalate (0256)
+    ("The Chilean president urged Peru to rein in its troops on the border.", "0256", "CHL", "PER"),
     # hoping is optimism (013); no hope is pessimism (012)
     ("The Chilean foreign minister said he hoped relations with Peru would improve.", "013", "CHL", "PER"),
     ("The Chilean foreign minister said there was no hope of a deal with Peru.", "012", "CHL", "PER"),
@@ -537,6 +541,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # people left dead by a clash are its toll, no withdrawal
+    ("Chilean troops attacked the border post, leaving nine Peruvian soldiers dead.", ("08",)),
     # a saying in a relative clause on a thing describes the thing: no statement
     ("It was the second day of a truce that Peruvian leaders had hoped would end the war.", ("01",)),
     ("Fighting resumed two days into a truce that Chilean officials had said would hold.", ("01",)),

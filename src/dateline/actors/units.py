@@ -248,6 +248,11 @@ class UnitScanner:
                 units.append(unit)
         return units
 
+    def _named_before(self, text: str) -> bool:
+        """Is the one word a known surname, or a part of a person's name the article gave
+        ("Wang" after "Wang Yi", family name first)?"""
+        return self._known_surname(text) or text in self.surnames_seen or text in self.forenames_seen
+
     def _seen_forename(self, tok: Token) -> bool:
         """Is the word the first name of a person the article named, standing alone as a
         subject or object ("Meles declined to answer"), tagged a proper noun or, as taggers
@@ -280,7 +285,7 @@ class UnitScanner:
             words = text.split()
             if country is None and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
                 country = self.knowledge.city_country(" ".join(words[:-1]))
-            if country is None and not (kind == "org" and end - start == 1 and self._known_surname(text)):
+            if country is None and not (kind == "org" and end - start == 1 and self._named_before(text)):
                 return None if kind == "place" else Unit(start, end, kind, label=label)
             if country is not None:
                 office = Office(country, None)

@@ -254,6 +254,7 @@ def act_told_before(d: Draft, ctx: Context) -> Draft:
         own = {a.country for a in d.sources if a.country} if d.entry.plover == "ACCUSE" else set()
         told = next((e for e in told if any(t.country in own for t in e.target)), told[0] if told else None)
         doers = tuple(a for a in (told.source if told else ()) if not any(same(a, s) for s in d.sources))
+        doers = tuple(a for a in doers if a.country not in own) or doers  # a clash judged: the other side's part
         if doers:
             return d.but(targets=doers)
     return d
