@@ -1296,3 +1296,16 @@ def test_a_protest_over_a_clash_is_aimed_at_the_other_side_of_it(pipeline):
         "Chilean and Peruvian troops fought with clubs on the border on Monday. The Chilean foreign minister "
         "lodged a strong protest over the incident.", published="2025-06-02").events)
     assert any(c == "114" and s == {"CHL"} and t == {"PER"} for c, s, t, _ in coded), coded
+
+
+def test_saying_ones_own_forces_did_not_strike_denies_it(pipeline):
+    coded = _sides(pipeline.code_text("The Chilean defence ministry said Chilean aircraft had not carried out any "
+                                      "strikes near the border.", published="2025-06-02").events)
+    assert [c for c, _, _, _ in coded] == ["016"] and coded[0][1] == {"CHL"} and coded[0][2] == set(), coded
+
+
+def test_saying_another_did_not_strike_charges_no_one(pipeline):
+    coded = _sides(pipeline.code_text("The Peruvian army said Chilean jets had not bombed the village.",
+                                      published="2025-06-02").events)
+    assert not any(c.startswith("11") for c, _, _, _ in coded), coded
+

@@ -38,6 +38,7 @@ SECURITY_SECTORS = {"COP", "MIL"}
 # Who speaks for a state, and the state's own forces.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 STATE_FORCES = {"MIL", "COP", "SPY"}
+ARMED_CRAFT = word_class("armed nouns") | word_class("force nouns")
 FIGHTING_VERBS = word_class("fighting verbs")
 ASSASSINATION_CODE = "186"
 # Verbs of killing someone (words.tsv), and the sectors of the political figures whose
@@ -71,7 +72,13 @@ def own_forces(speakers, doers) -> bool:
     """Do the speakers (a state, its government or forces) report what their own state's
     forces did ("the Colombian army said troops killed three rebels")?"""
     states = {a.country for a in speakers if a.country and (a.kind == "state" or a.sector in STATE_SECTORS)}
-    return bool(doers) and all(d.country in states and d.sector in STATE_FORCES for d in doers)
+    return bool(doers) and all(d.country in states and (d.sector in STATE_FORCES or _armed_craft(d)) for d in doers)
+
+
+def _armed_craft(actor: Actor) -> bool:
+    """"Russian aircraft", "Turkish jets": a state's craft of war, named by its demonym."""
+    return any(b.kind == "noun" and (b.name.lower() in ARMED_CRAFT or b.name.lower()[:-1] in ARMED_CRAFT)
+               for b in actor.basis)
 
 
 def crowd(d: Draft, ctx: Context) -> Draft:

@@ -37,6 +37,7 @@ CONSIDER_CODE = "014"
 NOT_YET_DONE = IMAGINED | {"future"}
 CLAIM_CODE = "112"
 RESPONSIBILITY_CODE = "015"
+DENIAL_CODE = "016"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
 ARMED_GROUPS = {"REB", "INS", "UAF", "SEP"}  # armed groups that are no state
 CLAIMED_ATTACKS = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195"}
@@ -118,7 +119,7 @@ CODING.rule("not-ruled-out", "would not rule out force: a threat (13x); a meetin
 
 
 @CODING.rule("claimed", "X said Y attacked Z: X accuses Y (112); X claimed they attacked Z: "
-                        "X takes responsibility (015)")
+                        "X takes responsibility (015); X said its forces did not attack: X denies it (016)")
 def claimed(d: Draft, ctx: Context) -> Draft:
     # only material conflict becomes a claim, and only with a known speaker; an act the
     # speaker only imagines ("said the army could be deployed") is no charge
@@ -141,9 +142,11 @@ def claimed(d: Draft, ctx: Context) -> Draft:
     # reports its own operations
     claims = verb.lemma.lower() in RESPONSIBILITY_VERBS or d.cameo[:3] in CLAIMED_ATTACKS and all(
         a.sector in ARMED_GROUPS for a in speakers)
-    if own and not claims or not own and not d.sources:
+    # "said its aircraft had not carried out any strikes": denying one's own act (016)
+    denied = "negated" in d.status and own
+    if own and not claims and not denied or not own and (not d.sources or "negated" in d.status):
         return d
-    code = RESPONSIBILITY_CODE if own else CLAIM_CODE
+    code = DENIAL_CODE if denied else RESPONSIBILITY_CODE if own else CLAIM_CODE
     note = rule_note("claimed", f"{code} by {verb.text!r}")
     changes = dict(sources=speakers, cameo=code, trigger=verb, recoded_by="claimed",
                    status=tuple(status_of(ctx.parsed, verb)))
@@ -297,8 +300,8 @@ def no_comment(d: Draft, ctx: Context) -> Draft:
 @CODING.rule("content-subject", "a statement's, appeal's or demand's target is whom its clause is "
                                 "about (\"denied that the army had fired\": the army)")
 def content_subject(d: Draft, ctx: Context) -> Draft:
-    if d.targets or not d.sources or d.trigger.pos not in VERB_POS or d.cameo[:2] not in CLAUSE_ROOTS \
-            and d.recoded_by != "gathered-to-demand":  # "marched to demand that X ...": a demand too
+    if d.targets or not d.sources or d.trigger.pos not in VERB_POS or d.recoded_by == "claimed" \
+            or d.cameo[:2] not in CLAUSE_ROOTS and d.recoded_by != "gathered-to-demand":  # "marched to demand": too
         return d
     parsed = ctx.parsed
     clause = _said_clause(parsed, d.trigger)
