@@ -106,6 +106,10 @@ SENSES = [
     ("Separatists pounded Peruvian army positions near the border on Tuesday.", "190", "", "PER"),
     # talks continued or extended are negotiations (046), as talks held or resumed are
     ("Chile extended its talks with Peru on the fishing dispute by two days.", "046", "CHL", "PER"),
+    # aid workers arriving, or craft landing with aid, deliver aid (073); officials arriving visit
+    ("A team of Chilean doctors and nurses arrived in Lima on Sunday.", "073", "CHL", "PER"),
+    ("Chilean air force planes carrying tents and medicine landed in Lima on Sunday.", "073", "CHL", "PER"),
+    ("The Chilean foreign minister arrived in Lima on Sunday.", "042", "CHL", "PER"),
     # speaking by telephone "to" someone calls them (041)
     ("The Chilean foreign minister spoke by telephone to his Peruvian counterpart on Monday.", "041", "CHL", "PER"),
     # asked to rein in troops is asked to de-escalate (0256)

@@ -14,7 +14,7 @@ from ..tables import word_class
 from .arguments import subject_of
 from .background import FORCE_ROOTS
 from .index import Lexicon
-from .match import Match, best_match
+from .match import Match, best_match, joined_names, loads, party_objects
 
 # Verbs that report force only when a weapon, an armed act or armed men hit (words.tsv).
 SUBJECT_FORCE_VERBS = word_class("verbs of force by subject")
@@ -27,11 +27,26 @@ WITHDRAW_MODE = "withdraw"
 # Those whose arrival somewhere is a deployment, not a visit (042).
 ARRIVING_FORCES = ARMED_MEN | {"police"}
 VISIT_CODE = "042"
-MOBILIZE = "MOBILIZE"
+MOBILIZE, AID = "MOBILIZE", "AID"
+# The arriving entries (arrive.v1) and what humanitarian aid sends (the lexicon's "send" entries of 073).
+ARRIVAL_ENTRY = "arrive.v1"
+SENDING_VERB, HUMANITARIAN_AID = "send", "073"
 PROTEST = "PROTEST"
 GATHERING_VERBS = word_class("gathering verbs")
 # Who gathers to protest: a crowd, a number of people, people of a walk of life (words.tsv).
 GATHERING_SUBJECTS = word_class("crowd words") | word_class("gathering subjects")
+
+
+def _brings_aid(parsed: Parsed, verb: int, lexicon: Lexicon) -> bool:
+    """Is the one arriving aid workers or a craft carrying aid ("a team of doctors", "planes
+    carrying ventilators"): what the lexicon's humanitarian aid sends?"""
+    subject = subject_of(parsed, parsed.tokens[verb])
+    if subject is None:
+        return False
+    sent = {o for e in lexicon.verbs.get(SENDING_VERB, ()) if e.cameo == HUMANITARIAN_AID for o in e.objects}
+    words = [subject] + party_objects(parsed, subject, ("of",)) + loads(parsed, subject)
+    return any(parsed.tokens[w].lemma.lower() in sent or not joined_names(parsed, parsed.tokens[w]).isdisjoint(sent)
+               for w in words)
 
 
 def _subject_lemma(parsed: Parsed, verb: int) -> str | None:
@@ -72,13 +87,21 @@ def unarmed_withdrawal(parsed: Parsed, matches: dict[int, Match]) -> list[int]:
 
 
 def armed_arrivals(parsed: Parsed, matches: dict[int, Match], lexicon: Lexicon) -> dict[int, Match]:
-    """Visits whose subject is armed men, as the trigger's deploying entry matches them."""
+    """Visits whose subject is armed men, as the trigger's deploying entry matches them;
+    arrivals of aid workers or of craft carrying aid, as its aid entry does."""
     out = {}
     for i, m in matches.items():
-        if m.entry.cameo != VISIT_CODE or _subject_lemma(parsed, i) not in ARRIVING_FORCES:
+        arriving = m.entry.cameo == VISIT_CODE or m.entry.plover == MOBILIZE and m.entry.id.endswith(ARRIVAL_ENTRY)
+        if not arriving:
             continue
-        # the trigger's entry of the same pattern that deploys (words of arriving: lexicon)
-        twins = [e for e in lexicon.candidates(parsed, parsed.tokens[i]) if e.plover == MOBILIZE]
+        if _brings_aid(parsed, i, lexicon):
+            kind = AID
+        elif m.entry.cameo == VISIT_CODE and _subject_lemma(parsed, i) in ARRIVING_FORCES:
+            kind = MOBILIZE
+        else:
+            continue
+        # the trigger's entry of the same pattern that deploys or delivers (words of arriving: lexicon)
+        twins = [e for e in lexicon.candidates(parsed, parsed.tokens[i]) if e.plover == kind]
         found = best_match(parsed, parsed.tokens[i], twins) if twins else None
         if found is not None:
             out[i] = found

@@ -65,7 +65,7 @@ def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[
     of a craft ("sent two ships loaded with food", "planes carrying medicine")."""
     for child in parsed.children(head):
         if child.dep in deps and child.lemma.lower() in CARRIER_NOUNS:
-            inner = next((parsed.tokens[i] for i in _loads(parsed, child.i)
+            inner = next((parsed.tokens[i] for i in loads(parsed, child.i)
                           if parsed.tokens[i].lemma.lower() in objects), None)
             if inner is not None:
                 return inner
@@ -79,7 +79,7 @@ def _contained_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[
     return None
 
 
-def _loads(parsed: Parsed, craft: int) -> list[int]:
+def loads(parsed: Parsed, craft: int) -> list[int]:
     """What a craft's participle says it carries: "loaded with food", "carrying medicine"."""
     found = []
     for part in parsed.children(craft):

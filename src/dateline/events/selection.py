@@ -344,8 +344,8 @@ def withdrawal_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
     return s.without(*unarmed_withdrawal(ctx.parsed, s.matches))
 
 
-@SELECTION.rule("arrival-by-subject", "\"troops arrived in X\" is a deployment, \"the minister arrived in X\" "
-                                      "a visit: a verb of arriving visits only when no armed men arrive")
+@SELECTION.rule("arrival-by-subject", "\"troops arrived in X\" is a deployment, \"doctors arrived in X\" or "
+                                      "\"planes carrying aid landed\" aid, \"the minister arrived in X\" a visit")
 def arrival_by_subject(s: Selection, ctx: SentenceContext) -> Selection:
     for i, found in armed_arrivals(ctx.parsed, s.matches, ctx.lexicon).items():
         s = s.replacing(i, found)
