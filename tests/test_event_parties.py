@@ -1224,6 +1224,9 @@ def test_a_force_loyal_to_someone_is_of_their_country(pipeline):
     result = pipeline.code_text("Militiamen loyal to the Peruvian president shelled a market on Monday.",
                                 published="2025-06-02")
     assert [a.country for a in result.actors if a.text == "Militiamen"] == ["PER"]
+    result = pipeline.code_text("A warplane belonging to the Peruvian general's forces struck the airport.",
+                                published="2025-06-02")
+    assert [a.country for a in result.actors if a.text == "warplane"] == ["PER"]
 
 
 def test_a_person_before_the_first_office_the_tables_know_is_what_the_text_calls_them(pipeline):

@@ -298,8 +298,8 @@ def _told(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
 
 def _senders(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     """For each actor with a participle whose agent is an actor with a country ("drones
-    launched by Russia", "troops sent by Kenya"), or loyal to one ("forces loyal to the
-    president"), that actor's country: only for verbs that
+    launched by Russia", "troops sent by Kenya"), or loyal or belonging to one ("forces loyal
+    to the president"), that actor's country: only for verbs that
     field a force or a weapon (words.tsv "fielding verbs"), as rebels backed, armed or
     trained by a state are not its own."""
     at = _placed_at(actors, parsed)
@@ -310,8 +310,9 @@ def _senders(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
             continue
         agents = [i for c in parsed.children(found[-1]) if c.dep == "acl" and c.tag == "VBN"
                   and c.lemma.lower() in FIELDING_VERBS for i in _agents(parsed, c.i)]
-        # "forces loyal to the president", "warplanes loyal to X": X's own
-        agents += [g.i for c in parsed.children(found[-1]) if c.dep in ("amod", "acl") and c.lemma.lower() == "loyal"
+        # "forces loyal to the president", "a warplane belonging to X's forces": X's own
+        agents += [g.i for c in parsed.children(found[-1]) if c.dep in ("amod", "acl")
+                   and c.lemma.lower() in ("loyal", "belong")
                    for p in parsed.children(c.i) if p.dep == "prep" and p.lemma.lower() == "to"
                    for g in parsed.children(p.i) if g.dep == "pobj"]
         senders = [at[i] for i in agents if i in at and at[i] is not actor]
