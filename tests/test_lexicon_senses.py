@@ -106,6 +106,8 @@ SENSES = [
     ("Separatists pounded Peruvian army positions near the border on Tuesday.", "190", "", "PER"),
     # talks continued or extended are negotiations (046), as talks held or resumed are
     ("Chile extended its talks with Peru on the fishing dispute by two days.", "046", "CHL", "PER"),
+    # confirming one's own forces struck claims responsibility (015), as claiming it does
+    ("The rebel commander confirmed that his fighters had fired at the Chilean border post.", "015", "", ""),
     # aid workers arriving, or craft landing with aid, deliver aid (073); officials arriving visit
     ("A team of Chilean doctors and nurses arrived in Lima on Sunday.", "073", "CHL", "PER"),
     ("Chilean air force planes carrying tents and medicine landed in Lima on Sunday.", "073", "CHL", "PER"),
