@@ -106,6 +106,10 @@ SENSES = [
     ("Separatists pounded Peruvian army positions near the border on Tuesday.", "190", "", "PER"),
     # talks continued or extended are negotiations (046), as talks held or resumed are
     ("Chile extended its talks with Peru on the fishing dispute by two days.", "046", "CHL", "PER"),
+    # an act only feared is no act: the fear said is the statement (012)
+    ("The Chilean governor said he feared further attacks on border towns.", "012", "CHL", ""),
+    # handing over militants or smugglers to a state is judicial cooperation (063)
+    ("Peruvian police handed over nine suspected smugglers to Chile.", "063", "PER", "CHL"),
     # confirming one's own forces struck claims responsibility (015), as claiming it does
     ("The rebel commander confirmed that his fighters had fired at the Chilean border post.", "015", "", ""),
     # aid workers arriving, or craft landing with aid, deliver aid (073); officials arriving visit

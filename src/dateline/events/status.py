@@ -60,6 +60,7 @@ OBLIGATION_MODALS = {"must", "should", "shall", "have", "need"}
 # Verbs of wishing: the act in their clause is wished for, not reported ("hopes the rebels
 # will disarm", "would prefer that Turkey admit").
 WISH_VERBS = word_class("wish verbs")
+FEARED_VERBS = WISH_VERBS | word_class("fearing verbs")
 REFUSING_AUX = FUTURE_AUX | {"would"}
 PAST_TAGS = {"VBD", "VBN"}
 # Subordinators of a condition: "if the embargo is lifted", "unless talks resume".
@@ -178,6 +179,9 @@ def status_of(parsed: Parsed, trigger: Token) -> list[str]:
             flags |= _reported_will(parsed, verb, _aux_and_neg(parsed, verb) & MODAL_FLAGS
                                     | _circumstance(parsed, verb) & IMAGINED)
     flags = _reported_will(parsed, trigger, flags)
+    if trigger.pos == "NOUN" and trigger.dep in ("dobj", "obj") and trigger.head != trigger.i \
+            and _status_lemma(parsed.tokens[trigger.head]) in FEARED_VERBS:
+        flags.add("hypothetical")  # "feared further attacks": feared, not reported
     if trigger.dep == "conj" and trigger.head != trigger.i and not flags \
             and not any(c.dep in ("aux", "auxpass") for c in parsed.children(trigger.i)):
         # "not to supply or sell arms": a bare conjunct shares its first verb's status
