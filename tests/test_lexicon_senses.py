@@ -106,6 +106,8 @@ SENSES = [
     ("Separatists pounded Peruvian army positions near the border on Tuesday.", "190", "", "PER"),
     # talks continued or extended are negotiations (046), as talks held or resumed are
     ("Chile extended its talks with Peru on the fishing dispute by two days.", "046", "CHL", "PER"),
+    # asking for an end to fighting asks for de-escalation (0256), as asking for a truce does
+    ("The Chilean president urged an immediate end to the fighting in the border region.", "0256", "CHL", ""),
     # an act only feared is no act: the fear said is the statement (012)
     ("The Chilean governor said he feared further attacks on border towns.", "012", "CHL", ""),
     # handing over militants or smugglers to a state is judicial cooperation (063)

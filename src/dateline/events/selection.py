@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..nlp import Parsed, Token
 from ..rules import RuleSet
 from .arguments import PARTICIPATION_VERBS, requested_events, subject_of
+from .asked import asked_keys, ended_force
 from .background import BACKGROUND_RULES, FORCE_ROOTS, forceful
 from .by_subject import armed_arrivals, not_a_crowd, unarmed_force, unarmed_withdrawal
 from .codes import INTENT_ROOT, THREAT_ROOT, cameo_table, intent_code
@@ -245,9 +246,10 @@ def requested(s: Selection, ctx: SentenceContext) -> Selection:
             continue
         for c in requested_events(ctx.parsed, i) + _taken_part_in(ctx.parsed, i):
             asked = s.matches.get(c)
-            if asked is None and (ctx.parsed.tokens[c].dep == "pobj" or _joined(ctx.parsed, c)):
+            if asked is None and (ctx.parsed.tokens[c].dep == "pobj" or _joined(ctx.parsed, c)
+                                  or ended_force(ctx.parsed, c)):
                 # "appealed for calm": the thing asked for, coded as asking for it is
-                refined = next(filter(None, (_asked_code(ctx, key) for key in _compound_keys(ctx.parsed, c))), None)
+                refined = next(filter(None, (_asked_code(ctx, key) for key in asked_keys(ctx.parsed, c))), None)
                 if refined is not None:
                     s = s.replacing(i, dataclasses.replace(match, cameo=code[:2] + refined[2:]))
                     break
@@ -299,20 +301,6 @@ def _addressee(parsed: Parsed, verb: int, asked: int) -> bool:
         if child.dep == "prep" and child.lemma.lower() in ("on", "upon", "to"):
             return True
     return False
-
-
-def _compound_keys(parsed: Parsed, noun: int) -> list[str]:
-    """The noun as the lexicon may name it, longest first: "air-defense-system",
-    "defense-system", "system" for "air defense systems"."""
-    keys, current, words = [], parsed.tokens[noun], [parsed.tokens[noun].lemma.lower()]
-    for _ in range(2):
-        modifier = next((c for c in parsed.children(current.i) if c.dep == "compound" and c.i < current.i), None)
-        if modifier is None:
-            break
-        words.insert(0, modifier.lemma.lower())
-        keys.insert(0, "-".join(words))
-        current = modifier
-    return keys + [words[-1]]
 
 
 def _asked_code(ctx: SentenceContext, noun: str) -> str | None:
