@@ -553,6 +553,8 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # what a purpose helps someone do is not done either ("to help Peru fight the rebels")
+    ("Chile sent troops to help Peru fight the rebels in the north.", ("19",)),
     # people left dead by a clash are its toll, no withdrawal
     ("Chilean troops attacked the border post, leaving nine Peruvian soldiers dead.", ("08",)),
     # a saying in a relative clause on a thing describes the thing: no statement

@@ -147,8 +147,9 @@ def _purpose(parsed: Parsed, found: dict[int, Match], i: int, match: Match, noun
         return False  # "marched to protest against X", "rallied to demand ...": the march is the protest
     if tok.dep in PURPOSE_DEPS and _went_on(parsed, tok):
         return False  # "went on to accuse X": then accused X
-    if _infinitive(parsed, tok) and tok.dep == "xcomp" and tok.head != tok.i:
-        # "called a strike to force the minister to resign": what a purpose asks is not done
+    if (_infinitive(parsed, tok) or tok.tag == "VB") and tok.dep in ("xcomp", "ccomp") and tok.head != tok.i:
+        # "called a strike to force the minister to resign", "sent troops to help Mali fight
+        # the rebels": what a purpose asks or helps is not done
         head = parsed.tokens[tok.head]
         if head.dep in PURPOSE_DEPS and _infinitive(parsed, head) and not gathering_purpose(parsed, head):
             return True
