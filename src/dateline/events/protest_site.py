@@ -30,7 +30,7 @@ def protest_site(d: Draft, ctx: Context) -> Draft:
         elif prep.lemma.lower() not in SITE_PREPS:
             continue
         found = [a for g in sites for a in ctx.index.actors_at(g.i)
-                 if a.kind not in PLACE_KINDS and a.kind != "place" and not any(same(a, s) for s in d.sources)]
+                 if a.kind not in PLACE_KINDS and not any(same(a, s) for s in d.sources)]
         if found:
             return d.but(targets=tuple(found[:1]))
     return d

@@ -271,11 +271,11 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     lemmas = {t.lemma.lower() for t in said} | {t.text.lower() for t in said}
     # "described the talks as positive", "called them constructive": the words given
     lemmas |= {t.lemma.lower() for t in naming_labels(ctx.parsed, d.cue)}
-    code = next((code for code, words in _refinements("content") if lemmas & words), None)
+    code, words = next(((c, w) for c, w in _refinements("content") if lemmas & w), (None, frozenset()))
     # a word of hope negated, on itself or its copula: "was not optimistic", "saw no hope" (012)
-    hopes = [t for t in said if {t.lemma.lower(), t.text.lower()} & dict(_refinements("content"))[OPTIMISTIC]]
-    if code == OPTIMISTIC and any(c.dep == "neg" or c.lemma.lower() == "no" for t in hopes for h in {t.i, t.head}
-                                  for c in ctx.parsed.children(h)):
+    if code == OPTIMISTIC and any(c.dep == "neg" or c.lemma.lower() == "no" for t in said
+                                  if {t.lemma.lower(), t.text.lower()} & words
+                                  for h in {t.i, t.head} for c in ctx.parsed.children(h)):
         code = PESSIMISTIC
     return dataclasses.replace(d, code=code) if code else d
 
