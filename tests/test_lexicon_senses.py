@@ -95,6 +95,9 @@ SENSES = [
     # with someone, an intent to cooperate (030)
     ("The Peruvian president said he was ready to talk to the striking miners.", "036", "PER", ""),
     ("Chile said it was willing to work with Peru on border crossings.", "030", "CHL", "PER"),
+    # so is saying one will work with someone, told before the verb of saying or after it
+    ("Chile would work with Peru on border crossings, the Chilean foreign ministry said.", "030", "CHL", "PER"),
+    ("The Chilean president said Chile would work with Peru on border crossings.", "030", "CHL", "PER"),
     # a halt, suspension or ban of flights, trade or imports with a country reduces relations
     # (160); a ban or embargo imposed on its imports is an embargo (163)
     ("Peru ordered a halt to all flights to and from Chile.", "160", "PER", "CHL"),

@@ -302,6 +302,10 @@ def readiness(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementD
                                          for p in parsed.children(v.i))]
     if talks or any(v.lemma.lower() in TALK_VERBS for v in partnered):
         return dataclasses.replace(d, code=NEGOTIATE_INTENT)
+    # "said it would work with whoever wins": the same intent, told as what one will do
+    partnered += [parsed.tokens[t] for t in parsed.tokens_in(d.quote.start, d.quote.end)
+                  if parsed.tokens[t].lemma.lower() in WORKING_VERBS and _will(parsed, t)
+                  and any(p.dep == "prep" and p.lemma.lower() == "with" for p in parsed.children(t))]
     if any(v.lemma.lower() in WORKING_VERBS for v in partnered):
         return dataclasses.replace(d, code=COOPERATE_INTENT)
     # "willing to settle the dispute": an intent to settle it (037)
@@ -356,6 +360,11 @@ def sourcing(d: StatementDraft, env: tuple[Context, list[Event]]) -> StatementDr
         return d
     cue = ctx.parsed.tokens[d.cue]
     return None if cue.lemma.lower() == "accord" or d.quote.end <= cue.idx else d
+
+
+def _will(parsed, verb: int) -> bool:
+    """Is the verb told as what its subject will do ("would work", "will work")?"""
+    return any(c.dep == "aux" and c.lemma.lower() in ("will", "would", "shall") for c in parsed.children(verb))
 
 
 @lru_cache(maxsize=2)
