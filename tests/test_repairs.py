@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dateline.nlp import Parsed
 from dateline.nlp.lemmas import verb_lemma
-from dateline.nlp.phrase_repairs import GERUND_AS_MODIFIER, INFINITIVE_IN_PHRASE, LIST_INTERRUPTED, OBJECT_AS_SUBJECT
+from dateline.nlp.phrase_repairs import (GERUND_AFTER_OBJECT, GERUND_AS_MODIFIER, INFINITIVE_IN_PHRASE, LIST_INTERRUPTED,
+                                        OBJECT_AS_SUBJECT)
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
                                   ACRONYM_SUBJECT, COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
                                   PARENTHETICAL_GERUND,
@@ -549,6 +550,26 @@ def test_a_gerund_modifying_the_object_of_another_verb_stays():
         ("Police", "police", "NOUN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1, "VBD"),
         ("striking", "strike", "VERB", "amod", 3, "VBG"), ("miners", "miner", "NOUN", "dobj", 1)])
     assert moved == {} and tokens[2].head == 3
+
+
+def test_a_gerund_on_a_preposition_that_has_its_object_is_a_participle_on_the_noun_before_it():
+    # "Two died after clashes with farmers blocking roads": the farmers block roads, not the two
+    tokens, moved = _repaired([
+        ("Two", "two", "NUM", "nsubj", 1), ("died", "die", "VERB", "ROOT", 1, "VBD"),
+        ("after", "after", "ADP", "prep", 1), ("clashes", "clash", "NOUN", "pobj", 2),
+        ("with", "with", "ADP", "prep", 3), ("farmers", "farmer", "NOUN", "pobj", 4),
+        ("blocking", "block", "VERB", "pcomp", 2, "VBG"), ("roads", "road", "NOUN", "dobj", 6)])
+    assert moved == {6: GERUND_AFTER_OBJECT}
+    assert (tokens[6].head, tokens[6].dep) == (5, "acl")
+
+
+def test_a_gerund_that_is_its_prepositions_object_stays():
+    # "Two died after blocking roads": the two blocked them
+    tokens, moved = _repaired([
+        ("Two", "two", "NUM", "nsubj", 1), ("died", "die", "VERB", "ROOT", 1, "VBD"),
+        ("after", "after", "ADP", "prep", 1), ("blocking", "block", "VERB", "pcomp", 2, "VBG"),
+        ("roads", "road", "NOUN", "dobj", 3)])
+    assert moved == {} and (tokens[3].head, tokens[3].dep) == (2, "pcomp")
 
 
 def test_the_object_read_as_a_second_subject_of_the_saying_after_it_is_moved_back():

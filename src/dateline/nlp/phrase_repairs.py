@@ -25,6 +25,12 @@ was blocked"): only an object's list is closed off this way.
 hangs "to attack" on "posted", the participle of the phrase between the verb and its
 infinitive. An infinitive on a past participle modifying the object of a preposition of a
 verb that takes an infinitive complement and has none is that verb's complement (xcomp).
+
+``gerund-after-object``: in "after clashes between police and protesters disputing the vote"
+the model may hang "disputing" on "after" as its gerund object, so that the one who said
+the sentence seems to dispute the vote. A preposition that has its object already takes no
+gerund: a gerund right after a noun is a participle on that noun (acl), as in "protesters
+disputing the vote".
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ LIST_INTERRUPTED = "list-interrupted"
 GERUND_AS_MODIFIER = "gerund-as-modifier"
 OBJECT_AS_SUBJECT = "object-as-subject"
 INFINITIVE_IN_PHRASE = "infinitive-in-phrase"
+GERUND_AFTER_OBJECT = "gerund-after-object"
 # Verbs of telling news beside the verbs of saying of the quote cues ("the agency reported").
 REPORTING_VERBS = frozenset({"report"})
 # Verbs of going on, stopping or starting whose complement is a gerund ("keep striking").
@@ -50,8 +57,8 @@ MAX_CLIMB = 6
 
 def repair_phrase(tokens: list[Token], tok: Token, repaired: dict[int, str], speech: frozenset[str],
                   takers: set[str]) -> bool:
-    """Apply list-interrupted, gerund-as-modifier, object-as-subject or infinitive-in-phrase
-    to ``tok`` (``speech``: the lemmas of verbs of saying; ``takers``: verbs that take an
+    """Apply list-interrupted, gerund-as-modifier, object-as-subject, infinitive-in-phrase or
+    gerund-after-object to ``tok`` (``speech``: the lemmas of verbs of saying; ``takers``: verbs that take an
     infinitive complement); True if it moved."""
     owner = list_interrupted(tokens, tok)
     if owner is not None:
@@ -65,7 +72,8 @@ def repair_phrase(tokens: list[Token], tok: Token, repaired: dict[int, str], spe
         repaired[tok.i] = GERUND_AS_MODIFIER
         return True
     for repair_id, dep, find in ((OBJECT_AS_SUBJECT, "dobj", lambda: object_as_subject(tokens, tok, speech)),
-                                 (INFINITIVE_IN_PHRASE, "xcomp", lambda: infinitive_in_phrase(tokens, tok, takers))):
+                                 (INFINITIVE_IN_PHRASE, "xcomp", lambda: infinitive_in_phrase(tokens, tok, takers)),
+                                 (GERUND_AFTER_OBJECT, "acl", lambda: gerund_after_object(tokens, tok))):
         verb = find()
         if verb is not None:
             tok.head, tok.dep = verb.i, dep
@@ -158,3 +166,14 @@ def infinitive_in_phrase(tokens: list[Token], tok: Token, takers: set[str]) -> T
             or any(t.head == verb.i and t.dep == "xcomp" for t in tokens):
         return None
     return verb
+
+
+def gerund_after_object(tokens: list[Token], tok: Token) -> Token | None:
+    """The noun a gerund hung on a preposition that has its object already stands after (see
+    the module), or None."""
+    if tok.dep != "pcomp" or tok.tag != "VBG" or tok.i < 1 or tok.head >= tok.i:
+        return None
+    noun = tokens[tok.i - 1]
+    if noun.pos not in ("NOUN", "PROPN") or not any(t.head == tok.head and t.dep == "pobj" for t in tokens[:tok.i]):
+        return None
+    return noun
