@@ -783,6 +783,21 @@ def test_a_person_no_table_knows_takes_the_country_the_article_is_about():
     assert [a.country for a in alone.actors if a.name == "Grace Achieng"] == [None]
 
 
+def test_a_bare_role_head_word_with_the_takes_the_country_of_the_body_told_before_ending_in_it():
+    import dateline
+
+    text = ("Chile's foreign ministry said on Monday that the talks had ended. "
+            "The ministry also accused Peru of delaying the border survey.")
+    result = dateline.code_text(text, published="2024-03-05")
+    ministry = next(a for a in result.actors if a.text == "ministry")
+    assert ministry.country == "CHL"
+    assert any(b.kind == "inferred-country" and b.detail == "told-before" for b in ministry.basis)
+    # a fuller role word needs the same words: "the defence ministry" is not the foreign one
+    other = dateline.code_text("Chile's foreign ministry said on Monday that the talks had ended. "
+                               "The defence ministry said troops stayed in their barracks.", published="2024-03-05")
+    assert not any(b.detail == "told-before" for a in other.actors for b in a.basis)
+
+
 def test_coordinated_role_modifiers_keep_the_phrase_and_its_country(kb):
     # "Belgian civil and military officials were charged": one body of Belgium
     p = parse([("Belgian", "Belgian", "ADJ", "amod", 4), ("civil", "civil", "ADJ", "amod", 4),

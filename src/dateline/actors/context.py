@@ -281,7 +281,8 @@ def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
 
 def _told(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     """For each role word with a definite article and no country, the country of the last
-    actor before it named with the same role word and a country of its own."""
+    actor before it named with the same role word (a bare head word: with one ending in it,
+    "the ministry" after "Azerbaijan's foreign ministry") and a country of its own."""
     out, last = {}, {}
     for actor in sorted(actors, key=lambda a: a.start):
         word = next((b.name.lower() for b in actor.basis if b.kind == ROLE_WORD), None)
@@ -289,7 +290,7 @@ def _told(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
         if word is None or not found:
             continue
         if actor.country and not inferred(actor):
-            last[word] = actor.country
+            last[word] = last[word.split()[-1]] = actor.country
         elif actor.country is None and word in last and any(
                 c.dep == "det" and c.lemma.lower() in DEFINITE for c in parsed.children(found[-1])):
             out[actor.start] = last[word]
