@@ -798,6 +798,18 @@ def test_a_bare_role_head_word_with_the_takes_the_country_of_the_body_told_befor
     assert not any(b.detail == "told-before" for a in other.actors for b in a.basis)
 
 
+def test_a_person_titled_by_a_body_told_before_speaks_for_that_body():
+    import dateline
+
+    # the story is mostly about Chile, but the navy spokesman is Peru's navy's
+    text = ("Peru's navy seized two Chilean fishing boats on Monday, Chile said. "
+            "Navy spokesman Carlos Ibarra said the crews were well. Chile protested to Lima.")
+    result = dateline.code_text(text, published="2024-03-05")
+    person = next(a for a in result.actors if a.name == "Carlos Ibarra")
+    assert person.country == "PER"
+    assert any(b.kind == "inferred-country" and b.detail == "told-before" for b in person.basis)
+
+
 def test_coordinated_role_modifiers_keep_the_phrase_and_its_country(kb):
     # "Belgian civil and military officials were charged": one body of Belgium
     p = parse([("Belgian", "Belgian", "ADJ", "amod", 4), ("civil", "civil", "ADJ", "amod", 4),

@@ -136,8 +136,12 @@ def sent_by(u: Unplaced, setting: Setting) -> Unplaced:
 
 
 @CONTEXT.rule("told-before", "a role word with \"the\" is the one the story named before with a country "
-                              "(\"two French newspapers ... accused the newspapers\")")
+                              "(\"two French newspapers ... accused the newspapers\"), and a person titled by a "
+                              "body told so (\"Niger's junta ... Junta spokesman X\") speaks for it")
 def told_before(u: Unplaced, setting: Setting) -> Unplaced:
+    country = setting.told_of.get(u.actor.start)
+    if country is not None and u.actor.basis[0].kind == UNKNOWN_PERSON:
+        return dataclasses.replace(u, country=country, why="told-before", final=True)
     return _role_word_from(u, setting.told_of, "told-before")
 
 
@@ -282,8 +286,9 @@ def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
 def _told(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     """For each role word with a definite article and no country, the country of the last
     actor before it named with the same role word (a bare head word: with one ending in it,
-    "the ministry" after "Azerbaijan's foreign ministry") and a country of its own."""
-    out, last = {}, {}
+    "the ministry" after "Azerbaijan's foreign ministry") and a country of its own; for each
+    person no table knows titled by a body's role word, that body's ("Junta spokesman X")."""
+    out, last, bodies = {}, {}, {}
     for actor in sorted(actors, key=lambda a: a.start):
         word = next((b.name.lower() for b in actor.basis if b.kind == ROLE_WORD), None)
         found = parsed.tokens_in(actor.start, actor.end)
@@ -291,6 +296,10 @@ def _told(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
             continue
         if actor.country and not inferred(actor):
             last[word] = last[word.split()[-1]] = actor.country
+            if actor.kind == "organization":
+                bodies[word] = actor.country
+        elif actor.country is None and actor.basis[0].kind == UNKNOWN_PERSON and word in bodies:
+            out[actor.start] = bodies[word]  # "Junta spokesman X" after "Niger's junta"
         elif actor.country is None and word in last and any(
                 c.dep == "det" and c.lemma.lower() in DEFINITE for c in parsed.children(found[-1])):
             out[actor.start] = last[word]
