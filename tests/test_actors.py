@@ -810,6 +810,16 @@ def test_a_person_titled_by_a_body_told_before_speaks_for_that_body():
     assert any(b.kind == "inferred-country" and b.detail == "told-before" for b in person.basis)
 
 
+def test_a_person_no_table_knows_of_a_placed_body_is_of_its_country():
+    import dateline
+
+    result = dateline.code_text("Chile and Peru signed a fishing accord on Monday. "
+                                "Dara Quinlan of Sinn Fein criticised the accord.", published="2024-03-05")
+    person = next(a for a in result.actors if a.name == "Dara Quinlan")
+    assert person.country == "GBR"
+    assert any(b.kind == "inferred-country" and b.detail == "owner" for b in person.basis)
+
+
 def test_coordinated_role_modifiers_keep_the_phrase_and_its_country(kb):
     # "Belgian civil and military officials were charged": one body of Belgium
     p = parse([("Belgian", "Belgian", "ADJ", "amod", 4), ("civil", "civil", "ADJ", "amod", 4),

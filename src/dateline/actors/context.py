@@ -124,9 +124,10 @@ def _with_antecedents(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-@CONTEXT.rule("owner", "a role word owned by a placed actor is that actor's (\"Russia said its forces ...\")")
+@CONTEXT.rule("owner", "a role word owned by a placed actor is that actor's (\"Russia said its forces ...\"), "
+                       "and a person no table knows of a placed body is its (\"X of Sinn Fein\")")
 def owner(u: Unplaced, setting: Setting) -> Unplaced:
-    return _role_word_from(u, setting.owner_of, "owner")
+    return _role_word_from(u, setting.owner_of, "owner", persons=True)
 
 
 @CONTEXT.rule("sent-by", "a force or weapon a participle says another launched, sent or fielded, or "
@@ -139,16 +140,14 @@ def sent_by(u: Unplaced, setting: Setting) -> Unplaced:
                               "(\"two French newspapers ... accused the newspapers\"), and a person titled by a "
                               "body told so (\"Niger's junta ... Junta spokesman X\") speaks for it")
 def told_before(u: Unplaced, setting: Setting) -> Unplaced:
-    country = setting.told_of.get(u.actor.start)
-    if country is not None and u.actor.basis[0].kind == UNKNOWN_PERSON:
-        return dataclasses.replace(u, country=country, why="told-before", final=True)
-    return _role_word_from(u, setting.told_of, "told-before")
+    return _role_word_from(u, setting.told_of, "told-before", persons=True)
 
 
-def _role_word_from(u: Unplaced, countries: dict[int, str], why: str) -> Unplaced:
-    """A role word takes the country a per-actor table of the setting gives it."""
+def _role_word_from(u: Unplaced, countries: dict[int, str], why: str, persons: bool = False) -> Unplaced:
+    """A role word (or, with ``persons``, a person no table knows) takes the country a
+    per-actor table of the setting gives it."""
     country = countries.get(u.actor.start)
-    if country is None or u.actor.basis[0].kind != ROLE_WORD:
+    if country is None or u.actor.basis[0].kind not in ((ROLE_WORD, UNKNOWN_PERSON) if persons else (ROLE_WORD,)):
         return u
     return dataclasses.replace(u, country=country, why=why, final=True)
 
@@ -271,13 +270,17 @@ def _agents(parsed: Parsed, verb: int) -> list[int]:
 
 
 def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
-    """For each actor owned by another with a country ("its troops", "their envoy"), the
-    owner's country."""
+    """For each actor owned by another with a country ("its troops", "their envoy"), or a
+    person no table knows "of" a body with one, the owner's country."""
     at = _placed_at(actors, parsed)
     out = {}
     for actor in actors:
         found = parsed.tokens_in(actor.start, actor.end)
         owners = [at[c.i] for c in parsed.children(found[-1]) if c.dep == "poss" and c.i in at] if found else []
+        if found and actor.basis and actor.basis[0].kind == UNKNOWN_PERSON:  # "Ana Ruiz of the Liberal Party"
+            owners += [at[g.i] for c in parsed.children(found[-1]) if c.dep == "prep" and c.lemma.lower() == "of"
+                       for g in parsed.children(c.i) if g.dep == "pobj" and g.i in at
+                       and at[g.i].kind in ("organization", "group")]
         if owners and owners[0] is not actor:
             out[actor.start] = owners[0].country
     return out
@@ -295,9 +298,9 @@ def _told(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
         if word is None or not found:
             continue
         if actor.country and not inferred(actor):
-            last[word] = last[word.split()[-1]] = actor.country
-            if actor.kind == "organization":
-                bodies[word] = actor.country
+            last[word] = actor.country
+            if actor.kind == "organization":  # a body: "the ministry" after "X's foreign ministry"
+                last[word.split()[-1]] = bodies[word] = actor.country
         elif actor.country is None and actor.basis[0].kind == UNKNOWN_PERSON and word in bodies:
             out[actor.start] = bodies[word]  # "Junta spokesman X" after "Niger's junta"
         elif actor.country is None and word in last and any(
