@@ -818,6 +818,10 @@ def test_a_person_no_table_knows_of_a_placed_body_is_of_its_country():
     person = next(a for a in result.actors if a.name == "Dara Quinlan")
     assert person.country == "GBR"
     assert any(b.kind == "inferred-country" and b.detail == "owner" for b in person.basis)
+    # ... and one titled by a body named before the title ("Gazprom chief executive X")
+    result = dateline.code_text("Chile and Peru signed a gas accord on Monday. "
+                                "Gazprom chief executive Dara Quinlan criticised the accord.", published="2024-03-05")
+    assert [a.country for a in result.actors if a.name == "Dara Quinlan"] == ["RUS"]
 
 
 def test_coordinated_role_modifiers_keep_the_phrase_and_its_country(kb):
