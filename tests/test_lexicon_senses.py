@@ -95,6 +95,8 @@ SENSES = [
     # with someone, an intent to cooperate (030)
     ("The Peruvian president said he was ready to talk to the striking miners.", "036", "PER", ""),
     ("Chile said it was willing to work with Peru on border crossings.", "030", "CHL", "PER"),
+    # setting off a nuclear device detonates a nuclear weapon (2042), not a bomb of explosives (183)
+    ("Peru set off two nuclear devices in the southern desert on Monday.", "2042", "PER", ""),
     # so is saying one will work with someone, told before the verb of saying or after it
     ("Chile would work with Peru on border crossings, the Chilean foreign ministry said.", "030", "CHL", "PER"),
     ("The Chilean president said Chile would work with Peru on border crossings.", "030", "CHL", "PER"),
