@@ -107,8 +107,7 @@ class UnitScanner:
                        for g in self.parsed.children(c.i) if g.dep == "pobj")
 
     def _holds_territory(self, unit: Unit) -> bool:
-        """True for the first part of "government-held", "rebel-controlled": the word
-        says who holds the place the phrase names, not who acts."""
+        """The first part of "government-held": who holds the place named, not who acts."""
         after = unit.end
         return (after + 1 < len(self.tokens) and self.tokens[after].text == "-"
                 and self.tokens[after + 1].text.lower() in CONTROL_PARTICIPLES)
@@ -294,6 +293,8 @@ class UnitScanner:
         if kind == "person" and end - start == 1 and start > 0 and tokens[start - 1].text.lower() in ARTICLES \
                 and self._known_surname(text):
             return None  # "the Moon", "a Rice pudding": a common word, not the known person
+        if kind == "person" and end - start == 1 and tokens[start].ent_type in ("DATE", "TIME"):
+            return None  # "on Friday" is a day, not Mr Friday
         if kind == "person" and end - start == 1:
             # A bare surname names a known person only while in office (at the
             # publication date): "Mr McConnell" in 2005 Scotland is not the US senator.
