@@ -824,6 +824,26 @@ def test_a_person_no_table_knows_of_a_placed_body_is_of_its_country():
     assert [a.country for a in result.actors if a.name == "Dara Quinlan"] == ["RUS"]
 
 
+def test_a_weekday_is_no_known_person_of_that_surname():
+    import dateline
+
+    # Godwin Friday has been Saint Vincent's prime minister since late 2025: "on Friday" is a day
+    result = dateline.code_text("The Peruvian president arrived in Lima on Friday. He met his Chilean counterpart.",
+                                published="2025-12-12")
+    assert not any(a.name == "Godwin Friday" for a in result.actors)
+
+
+def test_knowledge_codes_every_person_with_the_country_codes_of_the_country_table():
+    # Romania and Montenegro are ROU and MNE, never the old codes ROM and MTN
+    from dateline.actors import load_knowledge
+
+    knowledge = load_knowledge()
+    countries = {o.country for e in knowledge.names.values() if e.source == "country-name" for o in e.offices}
+    people = {o.country for e in knowledge.names.values() if e.source == "people" for o in e.offices}
+    strays = people - countries - {"UNO", "NAT", "IMG", "IGO", "EUR", "AFR", "WAF", "MEA", "ASN", "NGO"}
+    assert not strays, strays
+
+
 def test_coordinated_role_modifiers_keep_the_phrase_and_its_country(kb):
     # "Belgian civil and military officials were charged": one body of Belgium
     p = parse([("Belgian", "Belgian", "ADJ", "amod", 4), ("civil", "civil", "ADJ", "amod", 4),
