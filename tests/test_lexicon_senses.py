@@ -95,6 +95,10 @@ SENSES = [
     # with someone, an intent to cooperate (030)
     ("The Peruvian president said he was ready to talk to the striking miners.", "036", "PER", ""),
     ("Chile said it was willing to work with Peru on border crossings.", "030", "CHL", "PER"),
+    # forces sent at the request or invitation of another state's government protect it (074);
+    # at the request of one's own generals they are only deployed (154)
+    ("Chile sent 400 soldiers to Peru at the request of the Peruvian government.", "074", "CHL", "PER"),
+    ("Chile sent troops to the northern border at the request of its army chiefs.", "154", "CHL", ""),
     # setting off a nuclear device detonates a nuclear weapon (2042), not a bomb of explosives (183)
     ("Peru set off two nuclear devices in the southern desert on Monday.", "2042", "PER", ""),
     # so is saying one will work with someone, told before the verb of saying or after it

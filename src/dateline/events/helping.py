@@ -1,7 +1,8 @@
 """Military protection (074): peacekeepers moving, and forces sent to help someone.
 
 Where the forces went, or else whom the purpose clause says they help ("sent troops to help
-Niger", "to help Mali fight the insurgents"), is the target; CAMEO codes such a deployment
+Niger", "to help Mali fight the insurgents") or at whose request or invitation they went ("at
+the request of the Bahraini government"), is the target; CAMEO codes such a deployment
 as military protection, not as a show of force (154). A deployment at home to guard something ("deployed soldiers
 to protect the polling stations") names no one helped and no other state: it stays 154."""
 
@@ -21,6 +22,8 @@ HELPED_DEPS = {"dobj", "obj", "nsubj"}
 MOVEMENT_CODES = {"154", "042"}
 # The role words that name peacekeepers (data/actors/sectors.tsv).
 PEACEKEEPING_TERMS = {"peacekeeper", "peacekeeping force"}
+# Nouns by which a host asks for forces: "at the request of", "at the invitation of".
+ASKING_NOUNS = {"request", "invitation", "behest", "call", "plea", "appeal"}
 # Words of a mission that keeps the peace ("as part of the peacekeeping force").
 PEACEKEEPING_WORDS = {"peacekeeping", "peace-keeping", "peacekeeper", "stabilisation", "stabilization"}
 
@@ -31,11 +34,24 @@ def protection_targets(ctx: Context, d: Draft) -> tuple[Actor, ...] | None:
     helped = helped_parties(ctx, d.trigger.i) if d.plover == "MOBILIZE" else None
     if helped or helped is not None and d.targets:
         return d.targets or helped
+    asking = _asked_by(ctx, d.trigger.i) if d.cameo in MOVEMENT_CODES and d.plover == "MOBILIZE" else ()
+    home = {a.country for a in d.sources}
+    if any(a.country and a.country not in home for a in asking):  # not "at the request of its generals"
+        return d.targets or asking
     if d.cameo in MOVEMENT_CODES and (any(b.kind == "sector" and b.name in PEACEKEEPING_TERMS
                                           for a in d.sources + d.targets for b in a.basis)
                                       or _as_part_of_peacekeeping(ctx, d.trigger.i)):
         return d.targets
     return None
+
+
+def _asked_by(ctx: Context, trigger: int) -> tuple[Actor, ...]:
+    """Those at whose request or invitation forces were sent ("at the request of Bahrain")."""
+    parsed = ctx.parsed
+    nouns = [n for c in parsed.children(trigger) if c.dep == "prep" and c.lemma.lower() == "at"
+             for n in parsed.children(c.i) if n.dep == "pobj" and n.lemma.lower() in ASKING_NOUNS]
+    return tuple(a for n in nouns for p in parsed.children(n.i) if p.dep == "prep" and p.lemma.lower() == "of"
+                 for g in parsed.children(p.i) if g.dep == "pobj" for a in ctx.index.actors_at(g.i))
 
 
 def _as_part_of_peacekeeping(ctx: Context, trigger: int) -> bool:
