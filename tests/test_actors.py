@@ -824,6 +824,15 @@ def test_a_person_no_table_knows_of_a_placed_body_is_of_its_country():
     assert [a.country for a in result.actors if a.name == "Dara Quinlan"] == ["RUS"]
 
 
+def test_a_surname_with_its_accents_is_the_person_the_tables_spell_without_them():
+    import dateline
+
+    result = dateline.code_text("President Bernardo Arévalo met the Mexican foreign minister on Monday. "
+                                "Arévalo told reporters that the talks went well.", published="2024-06-05")
+    later = [a for a in result.actors if a.text == "Arévalo"]
+    assert later and all(a.name == "Bernardo Arevalo" and a.country == "GTM" for a in later)
+
+
 def test_a_weekday_is_no_known_person_of_that_surname():
     import dateline
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dateline.actors.knowledge import fold_case
 from dateline.actors.resolved import Mention, cameo_code
 from dateline.nlp import Parsed, Token
 from dateline.records import Basis
@@ -369,7 +370,8 @@ def _key(mention: Mention) -> tuple:
 def _name_words(mention: Mention) -> set[str]:
     if mention.kind != "person":
         return set()
-    return {w.strip(".,").lower() for w in mention.name.replace("-", " ").split() if w.strip(".,")}
+    # without diacritics: "Arévalo" is "Bernardo Arevalo" named before
+    return {fold_case(w.strip(".,")) for w in mention.name.replace("-", " ").split() if w.strip(".,")}
 
 
 def _bare_role(mention: Mention) -> bool:
