@@ -824,6 +824,23 @@ def test_a_person_no_table_knows_of_a_placed_body_is_of_its_country():
     assert [a.country for a in result.actors if a.name == "Dara Quinlan"] == ["RUS"]
 
 
+def test_a_story_naming_one_country_far_more_than_any_other_is_about_it():
+    import dateline
+
+    # Kenya is named about half the time, each other country once: the ministry is Kenya's
+    text = ("Police fired tear gas at opposition supporters overnight. Kenya's president blamed the opposition "
+            "for the violence. Kenyan lawmakers said they would hold an inquiry. Uganda and Tanzania urged calm. "
+            "Russia and China backed the Kenyan government. The ministry said 40 people had been detained.")
+    ministry = next(a for a in dateline.code_text(text, published="2024-06-05").actors if a.text == "ministry")
+    assert ministry.country == "KEN"
+    assert any(b.kind == "inferred-country" and b.detail == "article" for b in ministry.basis)
+    # two countries named alike: the story is about neither
+    even = ("Police fired tear gas at opposition supporters overnight. Kenya's president blamed Uganda. "
+            "Uganda's president blamed Kenya. The ministry said 40 people had been detained.")
+    ministry = next(a for a in dateline.code_text(even, published="2024-06-05").actors if a.text == "ministry")
+    assert ministry.country is None
+
+
 def test_a_surname_with_its_accents_is_the_person_the_tables_spell_without_them():
     import dateline
 

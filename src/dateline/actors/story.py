@@ -21,6 +21,10 @@ INFERRED = "inferred-country"
 DOMINANT_SHARE = 0.6
 DOMINANT_MENTIONS = 3
 LEAD_WEIGHT = 2
+# Or a country named at least LEAD_RATIO times as often as any other and with at least
+# LEAD_SHARE of the mentions: a story of Belarus's crackdown that names Lithuania, where the
+# candidate fled, and Poland, Russia and the EU once each is about Belarus.
+LEAD_SHARE, LEAD_RATIO = 0.4, 2
 # A dateline's country is a venue when under this share of at least this many country
 # mentions is its own, and two other countries are named at least VENUE_PARTY times each
 # ("ALGIERS - Ethiopia and Eritrea signed ..."; not "LIMA - Chile closed its border", a
@@ -36,12 +40,15 @@ def inferred(actor: Actor) -> bool:
 
 
 def dominant_country(actors: list[Actor], parsed: Parsed) -> str | None:
-    """The country the article is about, by the mentions of its actors (see DOMINANT_SHARE)."""
+    """The country the article is about, by the mentions of its actors (see DOMINANT_SHARE
+    and LEAD_SHARE)."""
     mentions = country_mentions(actors, parsed)
     if not mentions:
         return None
-    country, count = mentions.most_common(1)[0]
-    return country if count >= DOMINANT_MENTIONS and count / sum(mentions.values()) >= DOMINANT_SHARE else None
+    (country, count), *rest = mentions.most_common(2)
+    share = count / sum(mentions.values())
+    leads = share >= LEAD_SHARE and (not rest or count >= LEAD_RATIO * rest[0][1])
+    return country if count >= DOMINANT_MENTIONS and (share >= DOMINANT_SHARE or leads) else None
 
 
 def is_venue(actors: list[Actor], parsed: Parsed, home: str | None) -> bool:
