@@ -702,3 +702,15 @@ def test_a_measure_a_government_orders_is_done_not_asked_for(pipeline):
     events = pipeline.code_text("Peru ordered a halt to all flights to and from Chile.", published="2025-06-02").events
     halt = [e for e in events if e.cameo.code == "160"]
     assert halt and "demanded" not in halt[0].status, [(e.cameo.code, e.status) for e in events]
+
+
+def test_a_call_or_meeting_between_leaders_of_two_countries_is_held_by_both(pipeline):
+    # a telephone call "between" two leaders is a telephone talk (041) each holds with the other
+    events = pipeline.code_text("A telephone call between the Chilean president and the Peruvian president "
+                                "lasted an hour on Monday.", published="2025-06-02").events
+    calls = [e for e in events if e.cameo.code == "041"]
+    assert calls and {a.country for a in calls[0].source} == {"CHL", "PER"} == {a.country for a in calls[0].target}
+    # a meeting only asked "for" is not held: no meeting event with sides
+    events = pipeline.code_text("Chile rejected a proposal for a meeting between the Chilean president and the "
+                                "Peruvian president.", published="2025-06-02").events
+    assert not [e for e in events if e.cameo.root == "04" and e.source]

@@ -33,31 +33,25 @@ from ..tables import word_class
 # Types whose coordinated subjects act on each other when no target is named
 # ("Russia and North Korea negotiated").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
-# Prepositions of an agentless passive naming the act it happened in ("killed in a raid by X").
-CIRCUMSTANCE_PREPS = ("in", "during", "by")
-# Pronouns that may stand for several subjects named just before ("X and Y said they ...").
-PLURAL_PRONOUNS = {"they", "we"}
+CIRCUMSTANCE_PREPS = ("in", "during", "by")  # of an agentless passive's act: "killed in a raid by X"
+PLURAL_PRONOUNS = {"they", "we"}  # for several subjects named just before: "X and Y said they ..."
 # Nouns of an armed act or weapon whose modifier names who used it (words.tsv).
 FORCE_NOUNS = word_class("force nouns")
-# Prepositions naming where force came from ("fired from Gaza").
-ORIGIN_PREPS = ("from",)
-# Adjectives of how well something is done, and prepositions of the act judged ("bad at coordinating")
-ABILITY_ADJECTIVES = word_class("ability adjectives")
+ORIGIN_PREPS = ("from",)  # where force came from: "fired from Gaza"
+ABILITY_ADJECTIVES = word_class("ability adjectives")  # how well a thing is done ("bad at coordinating")
 ABILITY_PREPS = ("at", "in")
 # Types where "X ... with Y" makes both sides actors: a meeting or negotiation is joint; signing is X's act.
 JOINT_TYPES = {"CONSULT"}
 # Verbs of meeting whose object meets the subject as much as the reverse ("X met Y").
 MEETING_VERBS = word_class("meeting verbs")
 MUTUAL_VERBS = word_class("mutual verbs")
-# Verbs of expelling someone from a state (words.tsv).
-EXPULSION_VERBS = word_class("expulsion verbs")
+EXPULSION_VERBS = word_class("expulsion verbs")  # expelling someone from a state
 # Releasing captives (084x), and the verbs of holding them (words.tsv).
 RELEASE_CODE = "084"
 CAPTIVITY_VERBS = word_class("captivity verbs")
 # Where captives are held, whose owner held them ("released from a Belarusian prison").
 CUSTODY_NOUNS = {"prison", "jail", "gaol", "custody", "detention", "captivity", "camp", "cell"}
-# Where an agentless eventive noun is still the reported act: as the subject.
-HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}
+HEADLINE_NOUN_DEPS = {"nsubj", "nsubjpass", "ROOT"}  # where an agentless eventive noun is still the act
 CLAIM_CODE, CRITICIZE_CODE = "112", "111"  # a charge of force made by a speaker, and a criticism
 
 ARGUMENTS: RuleSet[Draft] = RuleSet("events.arguments")
@@ -312,10 +306,17 @@ def once_each(d: Draft, ctx: Context) -> Draft:
     return d.but(sources=sources, targets=targets)
 
 
-@ARGUMENTS.rule("joint-meeting", "X met (with) Y: both meet; X met Y and Z: each of them meets X")
+@ARGUMENTS.rule("joint-meeting", "X met (with) Y: both meet; X met Y and Z: each of them meets X; a "
+                                  "meeting or call \"between X and Y\" of two countries nobody else holds: both meet")
 def joint_meeting(d: Draft, ctx: Context) -> Draft:
-    # Several subjects ("X and Y welcomed ties with Z") are not each other's partners.
-    # A refusal to meet is one side's ("X refused to meet Y"), and so is a readiness or a plan.
+    tokens = ctx.parsed.tokens  # (a meeting asked "for" is none held)
+    if d.entry.plover in JOINT_TYPES and not d.sources and len({a.country for a in d.targets}) > 1 and any(
+            tokens[tokens[t].head].lemma.lower() == "between" for t in d.match.target_tokens) \
+            and not (d.trigger.dep == "pobj" and tokens[d.trigger.head].lemma.lower() == "for"):
+        both = tuple(distinct(list(d.targets)))
+        return d.but(sources=both, targets=both, joint=True)
+    # Several subjects ("X and Y welcomed ties with Z") are not each other's partners; a refusal
+    # to meet is one side's ("X refused to meet Y"), and so is a readiness or a plan.
     if (d.entry.plover not in JOINT_TYPES or not d.targets or len(d.sources) != 1
             or not (with_phrase(ctx.parsed, d.match.target_tokens) or d.trigger.lemma.lower() in MEETING_VERBS)
             or is_refused(ctx.parsed, d.trigger) or is_intended(ctx.parsed, d.trigger)):
