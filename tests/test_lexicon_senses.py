@@ -99,6 +99,9 @@ SENSES = [
     # at the request of one's own generals they are only deployed (154)
     ("Chile sent 400 soldiers to Peru at the request of the Peruvian government.", "074", "CHL", "PER"),
     ("Chile sent troops to the northern border at the request of its army chiefs.", "154", "CHL", ""),
+    # saying one is not giving what one is charged with giving denies it (016), as saying one's
+    # forces did not strike does
+    ("Chile said it was not supplying weapons to the rebels in Peru.", "016", "CHL", ""),
     # calling someone's act unfair or illegal criticises its doer (111)
     ("Chile said Peru's decision to close the border crossing was unfair.", "111", "CHL", "PER"),
     # setting off a nuclear device detonates a nuclear weapon (2042), not a bomb of explosives (183)

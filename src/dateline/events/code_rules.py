@@ -41,7 +41,7 @@ DENIAL_CODE = "016"
 RESPONSIBILITY_VERBS = word_class("responsibility verbs")
 ARMED_GROUPS = {"REB", "INS", "UAF", "SEP"}  # armed groups that are no state
 CLAIMED_ATTACKS = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195"}
-MATERIAL_CONFLICT = 4
+MATERIAL_CONFLICT, MATERIAL_COOPERATION = 4, 2
 SANCTION_CODE = "163"
 # Codes whose clause says whom they are about or whom they ask: statements, appeals and
 # demands ("demanded that the government resign": the government).
@@ -123,7 +123,10 @@ CODING.rule("not-ruled-out", "would not rule out force: a threat (13x); a meetin
 def claimed(d: Draft, ctx: Context) -> Draft:
     # only material conflict becomes a claim, and only with a known speaker; an act the
     # speaker only imagines ("said the army could be deployed") is no charge
-    if d.judgement or cameo_info(d.cameo).quad_class != MATERIAL_CONFLICT or NOT_YET_DONE.intersection(d.status):
+    # (saying one did not give what one is charged with giving, "was not supplying weapons", denies it too)
+    material = cameo_info(d.cameo).quad_class == MATERIAL_CONFLICT or "negated" in d.status \
+        and cameo_info(d.cameo).quad_class == MATERIAL_COOPERATION
+    if d.judgement or not material or NOT_YET_DONE.intersection(d.status):
         return d
     verb = claiming_verb(ctx.parsed, d.trigger)
     if verb is None:
