@@ -102,6 +102,9 @@ SENSES = [
     # saying one is not giving what one is charged with giving denies it (016), as saying one's
     # forces did not strike does
     ("Chile said it was not supplying weapons to the rebels in Peru.", "016", "CHL", ""),
+    # renouncing a claim yields (080); vowing never to give up a right refuses to yield (124)
+    ("Chile renounced its claim to the disputed islets on Monday.", "080", "CHL", ""),
+    ("Chile said it would never give up its right to fish in the disputed waters.", "124", "CHL", ""),
     # calling someone's act unfair or illegal criticises its doer (111)
     ("Chile said Peru's decision to close the border crossing was unfair.", "111", "CHL", "PER"),
     # setting off a nuclear device detonates a nuclear weapon (2042), not a bomb of explosives (183)
