@@ -105,6 +105,8 @@ SENSES = [
     # renouncing a claim yields (080); vowing never to give up a right refuses to yield (124)
     ("Chile renounced its claim to the disputed islets on Monday.", "080", "CHL", ""),
     ("Chile said it would never give up its right to fish in the disputed waters.", "124", "CHL", ""),
+    # calling a nationwide shutdown or hartal is calling a general strike (143)
+    ("The Peruvian opposition called a nationwide shutdown to protest the ruling.", "143", "PER", ""),
     # calling someone's act unfair or illegal criticises its doer (111)
     ("Chile said Peru's decision to close the border crossing was unfair.", "111", "CHL", "PER"),
     # setting off a nuclear device detonates a nuclear weapon (2042), not a bomb of explosives (183)
