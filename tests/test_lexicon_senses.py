@@ -107,6 +107,9 @@ SENSES = [
     ("Chile said it would never give up its right to fish in the disputed waters.", "124", "CHL", ""),
     # calling a nationwide shutdown or hartal is calling a general strike (143)
     ("The Peruvian opposition called a nationwide shutdown to protest the ruling.", "143", "PER", ""),
+    # leading a minute of silence is a symbolic act (017); calling sides to talks asks them to negotiate (026)
+    ("The Chilean president led a minute of silence for the miners on Monday.", "017", "CHL", ""),
+    ("Chile called Peru and Bolivia to talks on the water dispute.", "026", "CHL", "PER"),
     # calling someone's act unfair or illegal criticises its doer (111)
     ("Chile said Peru's decision to close the border crossing was unfair.", "111", "CHL", "PER"),
     # setting off a nuclear device detonates a nuclear weapon (2042), not a bomb of explosives (183)
