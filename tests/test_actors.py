@@ -783,71 +783,65 @@ def test_a_person_no_table_knows_takes_the_country_the_article_is_about():
     assert [a.country for a in alone.actors if a.name == "Grace Achieng"] == [None]
 
 
-def test_a_bare_role_head_word_with_the_takes_the_country_of_the_body_told_before_ending_in_it():
+def _actor_in(story: str, **match):
+    """The actor of ``story`` (coded as of 2024-03-05) whose fields equal ``match`` (name=, text=)."""
     import dateline
 
-    text = ("Chile's foreign ministry said on Monday that the talks had ended. "
-            "The ministry also accused Peru of delaying the border survey.")
-    result = dateline.code_text(text, published="2024-03-05")
-    ministry = next(a for a in result.actors if a.text == "ministry")
-    assert ministry.country == "CHL"
-    assert any(b.kind == "inferred-country" and b.detail == "told-before" for b in ministry.basis)
+    actors = dateline.code_text(story, published="2024-03-05").actors
+    return next(a for a in actors if all(getattr(a, k) == v for k, v in match.items()))
+
+
+def _why_placed(actor) -> str | None:
+    """The rule of the context that gave the actor its country, if one did."""
+    return next((b.detail for b in actor.basis if b.kind == "inferred-country"), None)
+
+
+def test_a_bare_role_head_word_with_the_takes_the_country_of_the_body_told_before_ending_in_it():
+    ministry = _actor_in("Chile's foreign ministry said on Monday that the talks had ended. "
+                         "The ministry also accused Peru of delaying the border survey.", text="ministry")
+    assert (ministry.country, _why_placed(ministry)) == ("CHL", "told-before")
     # a fuller role word needs the same words: "the defence ministry" is not the foreign one
-    other = dateline.code_text("Chile's foreign ministry said on Monday that the talks had ended. "
-                               "The defence ministry said troops stayed in their barracks.", published="2024-03-05")
-    assert not any(b.detail == "told-before" for a in other.actors for b in a.basis)
+    other = _actor_in("Chile's foreign ministry said on Monday that the talks had ended. "
+                      "The defence ministry said troops stayed in their barracks.", text="defence ministry")
+    assert _why_placed(other) != "told-before"
 
 
 def test_a_person_titled_by_a_body_told_before_speaks_for_that_body():
-    import dateline
-
     # the story is mostly about Chile, but the navy spokesman is Peru's navy's
-    text = ("Peru's navy seized two Chilean fishing boats on Monday, Chile said. "
-            "Navy spokesman Carlos Ibarra said the crews were well. Chile protested to Lima.")
-    result = dateline.code_text(text, published="2024-03-05")
-    person = next(a for a in result.actors if a.name == "Carlos Ibarra")
-    assert person.country == "PER"
-    assert any(b.kind == "inferred-country" and b.detail == "told-before" for b in person.basis)
+    person = _actor_in("Peru's navy seized two Chilean fishing boats on Monday, Chile said. "
+                       "Navy spokesman Carlos Ibarra said the crews were well. Chile protested to Lima.",
+                       name="Carlos Ibarra")
+    assert (person.country, _why_placed(person)) == ("PER", "told-before")
 
 
 def test_a_person_no_table_knows_of_a_placed_body_is_of_its_country():
-    import dateline
-
-    result = dateline.code_text("Chile and Peru signed a fishing accord on Monday. "
-                                "Dara Quinlan of Sinn Fein criticised the accord.", published="2024-03-05")
-    person = next(a for a in result.actors if a.name == "Dara Quinlan")
-    assert person.country == "GBR"
-    assert any(b.kind == "inferred-country" and b.detail == "owner" for b in person.basis)
+    person = _actor_in("Chile and Peru signed a fishing accord on Monday. "
+                       "Dara Quinlan of Sinn Fein criticised the accord.", name="Dara Quinlan")
+    assert (person.country, _why_placed(person)) == ("GBR", "owner")
     # ... and one titled by a body named before the title ("Gazprom chief executive X")
-    result = dateline.code_text("Chile and Peru signed a gas accord on Monday. "
-                                "Gazprom chief executive Dara Quinlan criticised the accord.", published="2024-03-05")
-    assert [a.country for a in result.actors if a.name == "Dara Quinlan"] == ["RUS"]
+    person = _actor_in("Chile and Peru signed a gas accord on Monday. "
+                       "Gazprom chief executive Dara Quinlan criticised the accord.", name="Dara Quinlan")
+    assert person.country == "RUS"
 
 
 def test_a_story_naming_one_country_far_more_than_any_other_is_about_it():
-    import dateline
-
     # Kenya is named about half the time, each other country once: the ministry is Kenya's
-    text = ("Police fired tear gas at opposition supporters overnight. Kenya's president blamed the opposition "
-            "for the violence. Kenyan lawmakers said they would hold an inquiry. Uganda and Tanzania urged calm. "
-            "Russia and China backed the Kenyan government. The ministry said 40 people had been detained.")
-    ministry = next(a for a in dateline.code_text(text, published="2024-06-05").actors if a.text == "ministry")
-    assert ministry.country == "KEN"
-    assert any(b.kind == "inferred-country" and b.detail == "article" for b in ministry.basis)
+    ministry = _actor_in("Police fired tear gas at opposition supporters overnight. Kenya's president blamed the "
+                         "opposition for the violence. Kenyan lawmakers said they would hold an inquiry. Uganda and "
+                         "Tanzania urged calm. Russia and China backed the Kenyan government. The ministry said 40 "
+                         "people had been detained.", text="ministry")
+    assert (ministry.country, _why_placed(ministry)) == ("KEN", "article")
     # two countries named alike: the story is about neither
-    even = ("Police fired tear gas at opposition supporters overnight. Kenya's president blamed Uganda. "
-            "Uganda's president blamed Kenya. The ministry said 40 people had been detained.")
-    ministry = next(a for a in dateline.code_text(even, published="2024-06-05").actors if a.text == "ministry")
+    ministry = _actor_in("Police fired tear gas at opposition supporters overnight. Kenya's president blamed Uganda. "
+                         "Uganda's president blamed Kenya. The ministry said 40 people had been detained.",
+                         text="ministry")
     assert ministry.country is None
 
 
 def test_a_surname_with_its_accents_is_the_person_the_tables_spell_without_them():
-    import dateline
-
-    result = dateline.code_text("President Bernardo Arévalo met the Mexican foreign minister on Monday. "
-                                "Arévalo told reporters that the talks went well.", published="2024-06-05")
-    later = [a for a in result.actors if a.text == "Arévalo"]
-    assert later and all(a.name == "Bernardo Arevalo" and a.country == "GTM" for a in later)
+    later = _actor_in("President Bernardo Arévalo met the Mexican foreign minister on Monday. "
+                      "Arévalo told reporters that the talks went well.", text="Arévalo")
+    assert (later.name, later.country) == ("Bernardo Arevalo", "GTM")
 
 
 def test_a_weekday_is_no_known_person_of_that_surname():
