@@ -110,6 +110,8 @@ SENSES = [
     # leading a minute of silence is a symbolic act (017); calling sides to talks asks them to negotiate (026)
     ("The Chilean president led a minute of silence for the miners on Monday.", "017", "CHL", ""),
     ("Chile called Peru and Bolivia to talks on the water dispute.", "026", "CHL", "PER"),
+    # vowing to respond "at a time of its choosing" threatens force (138)
+    ("The Peruvian defence ministry said Peru would respond at a time of its choosing.", "138", "PER", ""),
     # calling someone's act unfair or illegal criticises its doer (111)
     ("Chile said Peru's decision to close the border crossing was unfair.", "111", "CHL", "PER"),
     # setting off a nuclear device detonates a nuclear weapon (2042), not a bomb of explosives (183)
