@@ -112,6 +112,8 @@ SENSES = [
     ("Chile called Peru and Bolivia to talks on the water dispute.", "026", "CHL", "PER"),
     # vowing to respond "at a time of its choosing" threatens force (138)
     ("The Peruvian defence ministry said Peru would respond at a time of its choosing.", "138", "PER", ""),
+    # suspending payments to a state cuts economic aid (1621)
+    ("Chile suspended budget payments to Peru pending an audit.", "1621", "CHL", "PER"),
     # calling someone's act unfair or illegal criticises its doer (111)
     ("Chile said Peru's decision to close the border crossing was unfair.", "111", "CHL", "PER"),
     # setting off a nuclear device detonates a nuclear weapon (2042), not a bomb of explosives (183)
