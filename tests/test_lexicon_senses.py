@@ -114,6 +114,8 @@ SENSES = [
     ("The Peruvian defence ministry said Peru would respond at a time of its choosing.", "138", "PER", ""),
     # suspending payments to a state cuts economic aid (1621)
     ("Chile suspended budget payments to Peru pending an audit.", "1621", "CHL", "PER"),
+    # protesters obstructing a motorcade obstruct (144), as blocking a road does
+    ("Peruvian protesters obstructed the presidential motorcade in Lima.", "144", "PER", ""),
     # calling someone's act unfair or illegal criticises its doer (111)
     ("Chile said Peru's decision to close the border crossing was unfair.", "111", "CHL", "PER"),
     # setting off a nuclear device detonates a nuclear weapon (2042), not a bomb of explosives (183)
