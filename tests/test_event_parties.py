@@ -540,8 +540,10 @@ ASSERTIONS = [
     ("The Chilean foreign minister warned that Peru would retaliate.", "012"),
     # calling a policy a failure or a disaster criticises it (111)
     ("The Bolivian opposition called the new tax law a costly failure.", "111"),
-    # saying one's own side will respond threatens (another's answer threatens nothing: test_lexicon_senses)
-    ('"We will respond at a time of our choosing," the Chilean defence minister said.', "130"),
+    # saying one's own side will respond threatens (another's answer threatens nothing: test_lexicon_senses);
+    # "at a time of our choosing" is an answer in force, a military threat (138)
+    ('"We will respond at a time of our choosing," the Chilean defence minister said.', "138"),
+    ('"We will respond to this insult," the Chilean defence minister said.', "130"),
     # what must stop is demanded, whoever the clause's subject is
     ("Brazil says outside interference in Bolivia must be avoided.", "100"),
     ("Chile said the persecution of reporters in Bolivia must end.", "100"),

@@ -563,6 +563,15 @@ def test_a_gerund_on_a_preposition_that_has_its_object_is_a_participle_on_the_no
     assert (tokens[6].head, tokens[6].dep) == (5, "acl")
 
 
+def test_a_gerund_whose_subject_stands_before_it_is_not_hung_on_that_subject():
+    # "Two died after clashes, police arriving late": "police" belongs to "arriving" (no cycle)
+    tokens, moved = _repaired([
+        ("Two", "two", "NUM", "nsubj", 1), ("died", "die", "VERB", "ROOT", 1, "VBD"),
+        ("after", "after", "ADP", "prep", 1), ("clashes", "clash", "NOUN", "pobj", 2),
+        ("police", "police", "NOUN", "nsubj", 5), ("arriving", "arrive", "VERB", "pcomp", 2, "VBG")])
+    assert moved == {} and (tokens[5].head, tokens[4].head) == (2, 5)
+
+
 def test_a_gerund_that_is_its_prepositions_object_stays():
     # "Two died after blocking roads": the two blocked them
     tokens, moved = _repaired([

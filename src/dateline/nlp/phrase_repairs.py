@@ -176,4 +176,11 @@ def gerund_after_object(tokens: list[Token], tok: Token) -> Token | None:
     noun = tokens[tok.i - 1]
     if noun.pos not in ("NOUN", "PROPN") or not any(t.head == tok.head and t.dep == "pobj" for t in tokens[:tok.i]):
         return None
-    return noun
+    above = noun  # never hang the gerund on a word of its own phrase (a cycle)
+    for _ in range(len(tokens)):
+        if above.i == tok.i:
+            return None
+        if above.head == above.i:
+            return noun
+        above = tokens[above.head]
+    return None
