@@ -9,6 +9,8 @@ and says which to drop or replace; the selection rules of :mod:`selection` apply
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..nlp import Parsed
 from ..tables import word_class
 from .arguments import subject_of
@@ -43,10 +45,16 @@ def _brings_aid(parsed: Parsed, verb: int, lexicon: Lexicon) -> bool:
     subject = subject_of(parsed, parsed.tokens[verb])
     if subject is None:
         return False
-    sent = {o for e in lexicon.verbs.get(SENDING_VERB, ()) if e.cameo == HUMANITARIAN_AID for o in e.objects}
+    sent = _aid_sent(lexicon)
     words = [subject] + party_objects(parsed, subject, ("of",)) + loads(parsed, subject)
     return any(parsed.tokens[w].lemma.lower() in sent or not joined_names(parsed, parsed.tokens[w]).isdisjoint(sent)
                for w in words)
+
+
+@lru_cache(maxsize=4)
+def _aid_sent(lexicon: Lexicon) -> frozenset[str]:
+    """What the lexicon's humanitarian aid sends (its "send" entries of 073), read once a lexicon."""
+    return frozenset(o for e in lexicon.verbs.get(SENDING_VERB, ()) if e.cameo == HUMANITARIAN_AID for o in e.objects)
 
 
 def _subject_lemma(parsed: Parsed, verb: int) -> str | None:

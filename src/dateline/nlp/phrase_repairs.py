@@ -174,7 +174,8 @@ def gerund_after_object(tokens: list[Token], tok: Token) -> Token | None:
     if tok.dep != "pcomp" or tok.tag != "VBG" or tok.i < 1 or tok.head >= tok.i:
         return None
     noun = tokens[tok.i - 1]
-    if noun.pos not in ("NOUN", "PROPN") or not any(t.head == tok.head and t.dep == "pobj" for t in tokens[:tok.i]):
+    if noun.pos not in ("NOUN", "PROPN") or not any(t.head == tok.head and t.dep == "pobj"
+                                                     for t in tokens[tok.head + 1:tok.i]):
         return None
     above = noun  # never hang the gerund on a word of its own phrase (a cycle)
     for _ in range(len(tokens)):
