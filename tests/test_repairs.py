@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.nlp import Parsed
 from dateline.nlp.lemmas import verb_lemma
-from dateline.nlp.phrase_repairs import (GERUND_AFTER_OBJECT, GERUND_AS_MODIFIER, INFINITIVE_IN_PHRASE, LIST_INTERRUPTED,
+from dateline.nlp.phrase_repairs import (DATED_OF, GERUND_AFTER_OBJECT, GERUND_AS_MODIFIER, INFINITIVE_IN_PHRASE, LIST_INTERRUPTED,
                                         OBJECT_AS_SUBJECT)
 from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUSE_AS_PHRASE, CLAUSE_ON_MODIFIER,
                                   ACRONYM_SUBJECT, COMPOUND_AS_CLAUSE, DATED_CLAUSE, DATED_INFINITIVE, DATIVE_NAME, PARENTHETICAL_PARTICIPLE,
@@ -12,8 +12,8 @@ from dateline.nlp.repairs import (ADDRESSED_PARTICIPLE, AUXILIARY_SUBJECT, CLAUS
                                   MARKED_ROOT, PARTICIPLE_AT_ROOT, REDUCED_RELATIVE, SUBJUNCTIVE_VERB, SPEECH_CONJUNCT, VERB_AS_MODIFIER, VISITING_GUEST, repair)
 
 
-def _repaired(rows):
-    parsed = Parsed.from_rows(rows)
+def _repaired(rows, ents=()):
+    parsed = Parsed.from_rows(rows, ents=ents)
     return parsed.tokens, repair(parsed.tokens)
 
 
@@ -600,3 +600,36 @@ def test_an_infinitive_hung_on_a_participle_between_a_verb_and_it_is_the_verbs()
         ("to", "to", "PART", "aux", 8), ("expel", "expel", "VERB", "advcl", 5, "VB"),
         ("envoys", "envoy", "NOUN", "dobj", 8)])
     assert moved == {8: INFINITIVE_IN_PHRASE} and (tokens[8].head, tokens[8].dep) == (1, "xcomp")
+
+
+def _dated_of_rows(after_of: list[tuple]) -> list[tuple]:
+    # "Chile voiced its anger on Friday of ..." with the "of" phrase hung on the day
+    return [("Chile", "Chile", "PROPN", "nsubj", 1), ("voiced", "voice", "VERB", "ROOT", 1, "VBD"),
+            ("its", "its", "PRON", "poss", 3), ("anger", "anger", "NOUN", "dobj", 1),
+            ("on", "on", "ADP", "prep", 1), ("Friday", "Friday", "PROPN", "pobj", 4),
+            ("of", "of", "ADP", "prep", 5)] + after_of
+
+
+def test_an_of_phrase_hung_on_the_day_after_an_object_is_the_objects():
+    # "Chile voiced its anger on Friday of Peru's new tariff": the anger is of the tariff
+    tokens, moved = _repaired(_dated_of_rows([
+        ("Peru", "Peru", "PROPN", "poss", 10), ("'s", "'s", "PART", "case", 7),
+        ("new", "new", "ADJ", "amod", 10), ("tariff", "tariff", "NOUN", "pobj", 6)]), ents=[(5, 6, "DATE")])
+    assert moved == {6: DATED_OF} and tokens[6].head == 3
+
+
+def test_an_of_phrase_hung_on_the_day_after_a_verb_without_object_is_the_verbs():
+    # "The union complained on Monday of threats by employers"
+    tokens, moved = _repaired([
+        ("The", "the", "DET", "det", 1), ("union", "union", "NOUN", "nsubj", 2),
+        ("complained", "complain", "VERB", "ROOT", 2, "VBD"), ("on", "on", "ADP", "prep", 2),
+        ("Monday", "Monday", "PROPN", "pobj", 3), ("of", "of", "ADP", "prep", 4),
+        ("threats", "threat", "NOUN", "pobj", 5)], ents=[(4, 5, "DATE")])
+    assert moved == {5: DATED_OF} and tokens[5].head == 2
+
+
+def test_an_of_phrase_naming_a_date_stays_on_the_day():
+    # "Chile voiced its anger on Friday of last week"
+    tokens, moved = _repaired(_dated_of_rows([
+        ("last", "last", "ADJ", "amod", 8), ("week", "week", "NOUN", "pobj", 6)]), ents=[(5, 9, "DATE")])
+    assert moved == {} and tokens[6].head == 5

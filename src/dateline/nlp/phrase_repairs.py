@@ -31,6 +31,12 @@ the model may hang "disputing" on "after" as its gerund object, so that the one 
 the sentence seems to dispute the vote. A preposition that has its object already takes no
 gerund: a gerund right after a noun is a participle on that noun (acl), as in "protesters
 disputing the vote".
+
+``dated-of``: wire copy puts the day between a noun and its "of" phrase ("voiced its
+disapproval on Tuesday of China's fishing ban", "complained on Monday of harassment"), and
+the model hangs the "of" phrase on the day. A day's name takes no "of" phrase but another
+date ("on Tuesday of last week"): after a verb's time phrase, it belongs to the verb's
+object right before the time phrase, or to the verb when it has none.
 """
 
 from __future__ import annotations
@@ -44,6 +50,9 @@ GERUND_AS_MODIFIER = "gerund-as-modifier"
 OBJECT_AS_SUBJECT = "object-as-subject"
 INFINITIVE_IN_PHRASE = "infinitive-in-phrase"
 GERUND_AFTER_OBJECT = "gerund-after-object"
+DATED_OF = "dated-of"
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+             "yesterday", "tonight"}
 # Verbs of telling news beside the verbs of saying of the quote cues ("the agency reported").
 REPORTING_VERBS = frozenset({"report"})
 # Verbs of going on, stopping or starting whose complement is a gerund ("keep striking").
@@ -70,6 +79,11 @@ def repair_phrase(tokens: list[Token], tok: Token, repaired: dict[int, str], spe
         tok.head, tok.dep, tok.pos = noun.head, "xcomp", "VERB"
         noun.head = tok.i
         repaired[tok.i] = GERUND_AS_MODIFIER
+        return True
+    owner = dated_of(tokens, tok)
+    if owner is not None:
+        tok.head = owner.i
+        repaired[tok.i] = DATED_OF
         return True
     for repair_id, dep, find in ((OBJECT_AS_SUBJECT, "dobj", lambda: object_as_subject(tokens, tok, speech)),
                                  (INFINITIVE_IN_PHRASE, "xcomp", lambda: infinitive_in_phrase(tokens, tok, takers)),
@@ -185,3 +199,20 @@ def gerund_after_object(tokens: list[Token], tok: Token) -> Token | None:
             return noun
         above = tokens[above.head]
     return None
+
+
+def dated_of(tokens: list[Token], tok: Token) -> Token | None:
+    """The word an "of" phrase hung on the day before it belongs to (see the module), or None."""
+    if tok.dep != "prep" or tok.lemma.lower() != "of" or tok.head != tok.i - 1:
+        return None
+    day = tokens[tok.head]
+    if day.text.lower() not in DAY_WORDS or any(t.head == tok.i and t.ent_type == "DATE" for t in tokens[tok.i + 1:]):
+        return None
+    opener = tokens[day.head] if day.dep == "pobj" else day if day.dep in ("npadvmod", "tmod") else None
+    if opener is None or opener.head == opener.i or opener.head > opener.i:
+        return None
+    verb = tokens[opener.head]
+    if verb.pos not in ("VERB", "AUX"):
+        return None
+    objects = [t for t in tokens[verb.i + 1:opener.i] if t.head == verb.i and t.dep in OBJECT_DEPS]
+    return objects[-1] if objects else verb

@@ -7,7 +7,8 @@ repair id), so a record built on a repaired token can say so.
 The repairs of a sentence whose root the model misplaced (``clause-as-phrase``,
 ``parenthetical-participle``, ``verb-as-modifier``) are in root_repairs.py, those of a
 phrase hung inside another (``list-interrupted``, ``gerund-as-modifier``,
-``object-as-subject``, ``infinitive-in-phrase``, ``gerund-after-object``) in phrase_repairs.py.
+``object-as-subject``, ``infinitive-in-phrase``, ``gerund-after-object``, ``dated-of``) in
+phrase_repairs.py.
 
 ``speech-conjunct``: the small English model hangs a verb coordinated with a verb of
 saying on the clause that verb introduces. In "the senator said the bill was flawed and
