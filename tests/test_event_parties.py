@@ -481,6 +481,10 @@ PARTIES = [
     ("Denmark provides 15 million euros in bilateral aid to the Afghans every year.", "07", "DNK", "AFG"),
     # the one warned that the warner will act is the threat's target
     ("Algeria warned Morocco that it would close the border.", "13", "DZA", "MAR"),
+    # an army's warning that another country's things "would be hit", by no one named, is
+    # its own blow (138); its own side in the condition is what it defends, not the one warned
+    ("A Peruvian army general warned that Chilean outposts would be hit if Peru's border posts "
+     "came under fire.", "138", "PER", "CHL"),
     # "the first X to do" tells a done act
     ("Lula became the first Brazilian leader to visit Ghana.", "042", "BRA", "GHA"),
     # the victims are civilians of the country the story is filed from
@@ -519,6 +523,8 @@ ASSERTIONS = [
     ("Peru warned that any attempt to dam the river would be considered an act of war.", "138"),
     ("Chile warned that the new tariffs would have serious consequences.", "130"),
     ("The Chilean central bank warned that inflation would rise next year.", "012"),
+    # a minister's "would be hit" of farmers foresees harm: only an armed body's is its blow
+    ("The Chilean finance minister warned that farmers would be hit hard by the drought.", "012"),
     # what a verb of naming calls the talks refines the statement
     ("The Chilean foreign minister described the talks as positive.", "013"),
     # a mood or talks called positive are an optimistic comment

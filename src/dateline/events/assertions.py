@@ -6,7 +6,8 @@ when its clause is the speaker's own act or their state's ("warned it would reta
 "warned that the security forces would act against rioters": aimed at the rioters) and foresees harm
 when it is another's ("warned that councils would struggle": a pessimistic comment, 012),
 unless the other is to undergo something ("warned that X would face military action": a
-threat aimed at X, 138) or the warning sets a condition on another's act ("... if Peru kept
+threat aimed at X, 138; a state's or army's "warned that X's bases would be hit": the
+blow the speaker's side would deal, 138 aimed at X) or the warning sets a condition on another's act ("... if Peru kept
 shelling the border": a threat aimed at Peru, 130).
 "Agreed" with a that-clause shares a view ("agreed that the budget should pay for
 defence": voicing agreement, 019), where "agreed to" with an infinitive commits to an
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from ..tables import word_class
 from .arguments import distinct, same, subject_of
-from .by_actor import STATE_SECTORS
+from .by_actor import STATE_FORCES as ARMED_SECTORS, STATE_SECTORS
 from .draft import Context, Draft, rule_note
 from .match import FORCE_NOUNS, infinitive_complement, party_objects
 from .owners import conditional_parties, owners
@@ -41,6 +42,10 @@ ARMED_WORDS = word_class("armed words")
 THREAT_CODE = "130"
 AGAINST_PREPS = ("against",)  # whom the speaker's own side would act against
 MILITARY_THREAT_CODE = "138"
+# Verbs that report an attack only by their subject ("a missile hit the school"): passive in a
+# state's warning ("would be hit"), with no one named, they are the blow the speaker's side
+# would deal (the lexicon's other verbs of force are coded so by the state-announced rule).
+STRIKE_VERBS = word_class("verbs of force by subject")
 
 
 def _threat_in(parsed, clause) -> str | None:
@@ -77,8 +82,20 @@ def _warning(d: Draft, ctx: Context, clause) -> Draft:
         # "warned that the army could be used": a state's force, deployed or used, is its instrument
         used = next((c for c in parsed.children(clause.i) if c.dep == "nsubjpass"), None)
         doer = [a for a in ctx.arguments(used.i if used is not None else None) if a.sector in STATE_SECTORS]
+    # the speaker's own state in the condition is what is to be defended ("... if Iran's
+    # facilities came under attack"), not the one warned
     conditions = [a for a in conditional_parties(ctx, clause.i) or conditional_parties(ctx, d.trigger.i)
-                  if not any(same(a, s) for s in d.sources)]
+                  if not any(same(a, s) or _own_state(a, s) for s in d.sources)]
+    thing = next((c for c in parsed.children(clause.i) if c.dep == "nsubjpass"), None)
+    if _struck_by_speaker(d, parsed, clause) and thing is not None:
+        # "a commander warned that enemy bases would be hit": who says it is who would strike
+        struck = ctx.arguments(thing.i) or owners(ctx, thing, clause) or [
+            a for c in parsed.children(thing.i) if c.dep in ("compound", "amod", "poss") and c.i < thing.i
+            for a in [ctx.index.by_token[c.i]] if a is not None and a.kind == "state"]  # "U.S. bases"
+        aimed = [a for a in struck if a.country and all(a.country != s.country for s in d.sources)]
+        if aimed:
+            return d.but(rule_note("assertion", MILITARY_THREAT_CODE), cameo=MILITARY_THREAT_CODE, plover="",
+                         recoded_by="assertion", targets=tuple(distinct(aimed)))
     if any(same(a, s) or _own_state(a, s) for a in doer for s in d.sources):
         # the speaker's own act, or their state's: a threat, as the lexicon codes it ("warned
         # it would respond if the rebels attacked": aimed at the rebels; "the minister warned
@@ -97,6 +114,15 @@ def _warning(d: Draft, ctx: Context, clause) -> Draft:
              if not any(same(a, s) for s in d.sources)]
     return d.but(rule_note("assertion", threat), cameo=threat, plover="", recoded_by="assertion",
                  targets=tuple(distinct(aimed)))
+
+
+def _struck_by_speaker(d: Draft, parsed, clause) -> bool:
+    """Does the clause say that something will be struck, by no one named ("would be hit"), in
+    the warning of an army, a police or an intelligence body (a finance minister warning that
+    farmers would be hit speaks of harm): a blow the speaker's side would deal (to another
+    country's side only: see ``_warning``)?"""
+    return clause.lemma.lower() in STRIKE_VERBS and not any(c.dep == "agent" for c in parsed.children(clause.i)) \
+        and any(s.sector in ARMED_SECTORS for s in d.sources)
 
 
 def _own_state(doer, speaker) -> bool:
