@@ -42,6 +42,9 @@ PARTIES = [
     ("Peruvian forces seized a Chilean-flagged tanker off the coast on Monday.", "171", "PER", "CHL"),
     # judging "the incident" judges the act told before
     ("Chilean ships rammed a Peruvian patrol boat on Monday. Peru condemned the incident.", "111", "PER", "CHL"),
+    # nor is a pronoun counted out of the object ("18 of them"): the protesters, not the police
+    ("Peruvian miners blocked a highway near Arequipa. Chilean police detained 18 of them at the "
+     "border.", "173", "CHL", "PER"),
     # an object pronoun is not its own clause's subject: "them" are the rebels
     ("Peruvian rebels crossed the border on Monday, and the Chilean government accused them of "
      "breaking the truce.", "112", "CHL", "PER"),

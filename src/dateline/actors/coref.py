@@ -55,6 +55,7 @@ EMPTY_IT_VERBS = word_class("empty it verbs")
 # What a body takes that makes "it" in "it took X" the body ("took control", "take measures").
 TAKEN_ACTS = word_class("taken acts")
 READY_WORDS = word_class("ready words")
+COUNT_WORDS = word_class("count words") | {"some", "many", "most", "all", "few", "none", "half", "one"}
 SPEECH_VERBS = word_class("statement verbs")
 # Words of the role that may be left out when a role noun refers back ("the minister"
 # for "Defense Minister Sergei Shoigu" matches on "minister").
@@ -336,7 +337,12 @@ class Coreference:
         return None
 
     def _clause_subject(self, tok: Token) -> Entity | None:
-        """The entity of the subject of the verb an object pronoun hangs on, if noted."""
+        """The entity of the subject of the verb an object pronoun hangs on, if noted ("18 of
+        them" stands where its number does)."""
+        of = self.parsed.tokens[tok.head] if tok.dep == "pobj" else None
+        if of is not None and of.lemma.lower() == "of" and of.head != of.i:
+            counted = self.parsed.tokens[of.head]
+            tok = counted if counted.pos == "NUM" or counted.lemma.lower() in COUNT_WORDS else tok
         if tok.dep not in OBJECT_DEPS or tok.head == tok.i:
             return None
         subjects = {c.i for c in self.parsed.children(tok.head) if c.dep in SUBJECT_DEPS}
