@@ -268,6 +268,9 @@ SENSES = [
     ("A jailed Peruvian reporter began a hunger strike in prison.", "142", "PER", ""),
     # taking control of a company's business confiscates property (1711), not territory
     ("Bolivia seized control of the local subsidiary of a Chilean bank.", "1711", "BOL", ""),
+    # seizing craft, goods, money or phones confiscates property (1711), as seizing a ship does
+    ("Peruvian customs officers seized two Bolivian trucks loaded with contraband fuel.", "1711", "PER", ""),
+    ("Chilean police seized more than 300 mobile phones in a raid on a smuggling ring.", "1711", "CHL", ""),
     # a candidate for office shot dead is assassinated (186)
     ("Gunmen shot dead a Bolivian mayoral candidate outside his home.", "186", "", "BOL"),
     # opening an inquiry into corruption, abuses, a shooting or war crimes (091-094)
