@@ -42,6 +42,10 @@ PARTIES = [
     ("Peruvian forces seized a Chilean-flagged tanker off the coast on Monday.", "171", "PER", "CHL"),
     # judging "the incident" judges the act told before
     ("Chilean ships rammed a Peruvian patrol boat on Monday. Peru condemned the incident.", "111", "PER", "CHL"),
+    # a finite clause right after which the reported act came is reported too ("declared a
+    # curfew after gunmen killed ..."); the main clause's act stays coded
+    ("Peru declared a curfew in Puno after Bolivian smugglers killed two customs officers.", "190", "BOL", "PER"),
+    ("Peru declared a curfew in Puno after Bolivian smugglers killed two customs officers.", "1723", "PER", "PER"),
     # nor is a pronoun counted out of the object ("18 of them"): the protesters, not the police
     ("Peruvian miners blocked a highway near Arequipa. Chilean police detained 18 of them at the "
      "border.", "173", "CHL", "PER"),
@@ -625,9 +629,16 @@ def test_an_act_dating_a_sentence_that_reports_none_is_the_news(pipeline):
     events = pipeline.code_text("Violence erupted after Bolivian police arrested the opposition leader, hours "
                                 "after he called a general strike.", published="2025-06-02").events
     assert {e.cameo.root for e in events} >= {"17", "14"}, _sides(events)
-    # beside an act of its own, the act in the time clause sets the scene
+    # beside an act of its own, a finite clause the act came right after is reported too, and
+    # ranks below it; a noun phrase ("after clashes") or an act weeks before sets the scene
     events = pipeline.code_text("Chile recalled its ambassador from Lima after Peruvian police arrested "
                                 "two Chilean diplomats.", published="2025-06-02").events
+    assert [e.cameo.root for e in sorted(events, key=lambda e: -e.confidence)] == ["16", "17"], _sides(events)
+    events = pipeline.code_text("Chile recalled its ambassador from Lima after clashes with Peruvian police.",
+                                published="2025-06-02").events
+    assert [e.cameo.root for e in events] == ["16"], _sides(events)
+    events = pipeline.code_text("Chile recalled its ambassador from Lima, three weeks after Peruvian police "
+                                "arrested two Chilean diplomats.", published="2025-06-02").events
     assert [e.cameo.root for e in events] == ["16"], _sides(events)
 
 
@@ -1322,4 +1333,5 @@ def test_saying_another_did_not_strike_charges_no_one(pipeline):
     coded = _sides(pipeline.code_text("The Peruvian army said Chilean jets had not bombed the village.",
                                       published="2025-06-02").events)
     assert not any(c.startswith("11") for c, _, _, _ in coded), coded
+
 

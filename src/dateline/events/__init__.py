@@ -176,8 +176,9 @@ def _record(ctx: Context, draft: Draft, fired: tuple[str, ...]) -> Event:
     if any(inferred(a) for a in draft.sources + draft.targets) \
             or INFERRED_RULES.intersection(fired):
         confidence -= INFERRED_PENALTY
-    if _in_passing(ctx.parsed, trigger):
-        confidence -= PASSING_PENALTY
+    passing = _in_passing(ctx.parsed, trigger)
+    if passing:
+        confidence -= PASSING_PENALTY * passing
     own_mode = entry.mode if draft.plover == entry.plover else ""
     mode = [own_mode] if own_mode else ([info.plover_mode] if info.plover_mode else [])
     return Event(
@@ -199,17 +200,18 @@ def _record(ctx: Context, draft: Draft, fired: tuple[str, ...]) -> Event:
     )
 
 
-def _in_passing(parsed: Parsed, trigger: Token) -> bool:
-    """Is the trigger's clause a relative or participle on a noun, or an adverbial clause
-    opened by a subordinator ("after", "as soon as", "when")?"""
+def _in_passing(parsed: Parsed, trigger: Token) -> int:
+    """Is the trigger's clause a relative or participle on a noun (1), or an adverbial clause
+    opened by a subordinator ("after", "as soon as", "when": 2, told to date or explain
+    another act even when it is reported too), else 0?"""
     clause = trigger
     for _ in range(6):
         if clause.dep not in ("conj", "xcomp") or clause.head == clause.i:
             break
         clause = parsed.tokens[clause.head]
     if clause.dep in PASSING_DEPS and parsed.tokens[clause.head].pos in ("NOUN", "PROPN", "PRON"):
-        return True
-    return clause.dep == "advcl" and any(c.dep == "mark" for c in parsed.children(clause.i))
+        return 1
+    return 2 if clause.dep == "advcl" and any(c.dep == "mark" for c in parsed.children(clause.i)) else 0
 
 
 def _basis(draft: Draft, fired: tuple[str, ...]) -> list[Basis]:

@@ -40,6 +40,10 @@ NAMED_DOERS = {"PERSON", "ORG", "GPE", "NORP"}
 ORDINALS = {"first", "second", "third", "last", "only", "latest"}
 # Of those, the ones that only date or set the scene, whatever the verb.
 TIME_PREPS = {"after", "before", "since", "amid", "following", "during"}
+# Of those, the ones whose finite clause (right after which another act came) is reported too.
+CAUSE_MARKS = {"after", "following"}
+# Spans of time that make what came that long before it the background of an act.
+LONG_SPANS = {"week", "month", "year", "decade"}
 # Of those, the ones whose act is yet to come when the clause they date happened.
 AHEAD_PREPS = {"before"}
 WARNING_VERBS = word_class("clause verbs of warning")
@@ -201,6 +205,8 @@ def _in_setting(parsed: Parsed, tok: Token, found: dict[int, Match]) -> bool:
     what it charges both set the scene; "violence erupted after police arrested X" reports
     the arrest), or part of a charge ("accused X of making threats by alleging that ...":
     X's alleging is charged)?"""
+    if _reported_cause(parsed, tok):
+        return False
     for _ in range(6):
         if _in_time_adjunct(parsed, tok) and _act_beside(parsed, tok, found) or _is_charge(parsed, tok):
             return True
@@ -341,3 +347,16 @@ def _in_time_adjunct(parsed: Parsed, tok: Token) -> bool:
         return False
     prep = parsed.tokens[tok.head]
     return prep.lemma.lower() in TIME_PREPS and prep.head != prep.i and parsed.tokens[prep.head].pos in VERB_POS
+
+
+def _reported_cause(parsed: Parsed, tok: Token) -> bool:
+    """"declared an emergency after gunmen massacred 23 villagers": a finite clause of its own
+    (a past verb with its own subject) right after which the main act came is reported too,
+    and so is one hours or days before it; "two weeks after rebels kidnapped ..." dates the act
+    by an earlier one, background."""
+    if tok.dep != "advcl" or tok.tag != "VBD" or not any(c.dep in SUBJECT_DEPS for c in parsed.children(tok.i)):
+        return False
+    marks = [c for c in parsed.children(tok.i) if c.dep == "mark" and c.lemma.lower() in CAUSE_MARKS]
+    measured = [c for m in marks for c in parsed.children(m.i)] + [c for c in parsed.children(tok.i) if c.i < marks[0].i] \
+        if marks else []
+    return bool(marks) and not any(c.dep == "npadvmod" and c.lemma.lower() in LONG_SPANS for c in measured)
