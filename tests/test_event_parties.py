@@ -1333,5 +1333,3 @@ def test_saying_another_did_not_strike_charges_no_one(pipeline):
     coded = _sides(pipeline.code_text("The Peruvian army said Chilean jets had not bombed the village.",
                                       published="2025-06-02").events)
     assert not any(c.startswith("11") for c, _, _, _ in coded), coded
-
-
