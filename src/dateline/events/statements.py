@@ -29,7 +29,7 @@ from .draft import Context, rule_note
 from .labels import naming_labels
 from .owners import NAMING_VERBS, owners
 from .status import IMAGINED, status_of
-from .vows import vowed_answer
+from .vows import VOW_RULES
 
 STATEMENT, PESSIMISTIC, OPTIMISTIC, DEMAND = "010", "012", "013", "100"
 # "ready for talks", "open to dialogue": readiness to negotiate, CAMEO 036 (words.tsv).
@@ -280,8 +280,8 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     return dataclasses.replace(d, code=code) if code else d
 
 
-STATEMENTS.rule("vowed-answer", "saying one's own side will respond or retaliate threatens (130): \"we will "
-                                "respond at a time of our choosing\"")(vowed_answer)
+for _rule_id, _reason, _rule in VOW_RULES:
+    STATEMENTS.rule(_rule_id, _reason)(_rule)
 
 
 @STATEMENTS.rule("readiness", "saying one is ready, willing or open to talks, or to talk to someone, is an intent "
