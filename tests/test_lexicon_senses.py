@@ -268,6 +268,9 @@ SENSES = [
     ("A jailed Peruvian reporter began a hunger strike in prison.", "142", "PER", ""),
     # taking control of a company's business confiscates property (1711), not territory
     ("Bolivia seized control of the local subsidiary of a Chilean bank.", "1711", "BOL", ""),
+    # walking off the job is a strike (143); attending a memorial ceremony a symbolic act (017)
+    ("Chilean copper miners walked off the job on Monday over pay.", "143", "CHL", ""),
+    ("The Peruvian ambassador attended a memorial ceremony for the victims of the Arica flood.", "017", "PER", ""),
     # seizing craft, goods, money or phones confiscates property (1711), as seizing a ship does
     ("Peruvian customs officers seized two Bolivian trucks loaded with contraband fuel.", "1711", "PER", ""),
     ("Chilean police seized more than 300 mobile phones in a raid on a smuggling ring.", "1711", "CHL", ""),
