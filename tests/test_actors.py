@@ -1030,3 +1030,19 @@ def test_a_short_name_with_no_country_takes_the_one_its_full_name_was_placed_in(
     short = Actor(text="Sharif", name="Omar Sharif", start=40, end=46, country=None, sector="COP", kind="person",
                   entity=1, basis=[Basis("ner-person", "Sharif"), Basis("coref", "Omar Sharif")])
     assert [a.country for a in _with_antecedents([full, short])] == ["PAK", "PAK"]
+
+
+def test_a_name_the_tagger_calls_an_organisation_right_after_a_persons_title_is_a_person(kb):
+    # "Chilean spokeswoman Kemi Adebola denied it": two names after a title, tagged ORG
+    p = parse([("Chilean", "chilean", "ADJ", "amod", 3), ("spokeswoman", "spokeswoman", "NOUN", "compound", 3),
+               ("Kemi", "Kemi", "PROPN", "compound", 3), ("Adebola", "Adebola", "PROPN", "nsubj", 4),
+               ("denied", "deny", "VERB", "ROOT", 4), ("it", "it", "PRON", "dobj", 4)],
+              ents=[(0, 1, "NORP"), (2, 4, "ORG")])
+    person = by_text(find_actors(p, kb), "Chilean spokeswoman Kemi Adebola")
+    assert (person.kind, person.name, person.country) == ("person", "Kemi Adebola", "CHL")
+    # a body's word in the name keeps it a body: "spokeswoman Andes Group" speaks for none
+    q = parse([("Chilean", "chilean", "ADJ", "amod", 3), ("spokeswoman", "spokeswoman", "NOUN", "compound", 3),
+               ("Andes", "Andes", "PROPN", "compound", 3), ("Group", "Group", "PROPN", "nsubj", 4),
+               ("denied", "deny", "VERB", "ROOT", 4), ("it", "it", "PRON", "dobj", 4)],
+              ents=[(0, 1, "NORP"), (2, 4, "ORG")])
+    assert all(a.kind != "person" for a in find_actors(q, kb))

@@ -31,6 +31,7 @@ CIVILIAN_WORDS = word_class("civilian words")
 FORCE_NOUNS = word_class("force nouns")
 # Common nouns of places ("the Nigerian town of Owo", "the Syrian border region").
 SCENE_NOUNS = word_class("scene nouns")
+BODY_WORDS = word_class("body words")
 PARTY_PREPS = ("to", "at", "against")
 STATE_WORDS = word_class("state words")
 # an office's country that is no state: an international type or a regional body
@@ -194,14 +195,21 @@ def role_word(d: MentionDraft, ctx: Context) -> MentionDraft:
     return d.plus(Basis("sector", term.term), sector=sector, explicit=explicit, kind=kind)
 
 
-@RESOLUTION.rule("named-entity", "an organisation or group the model tagged and no table knows")
+@RESOLUTION.rule("named-entity", "an organisation or group the model tagged and no table knows (two or three "
+                                 "names right after a person's title are that person)")
 def named_entity(d: MentionDraft, ctx: Context) -> MentionDraft:
     head = d.phrase.head
     if head.kind != "org" or d.org is not None or d.person is not None:
         return d
-    text = ctx.text(head.start, head.end)
+    text, title, words = ctx.text(head.start, head.end), d.sector_unit, ctx.parsed.tokens[head.start:head.end]
+    # two or three names, none a body's word, right after a person's title: the model read
+    # "spokeswoman Yolande Makolo" as a body
+    if title is not None and title.term.kind == "person" and title.end == head.start and 2 <= len(words) <= 3 \
+            and all(w.text[:1].isupper() and w.text.isalpha() and w.lemma.lower() not in BODY_WORDS for w in words):
+        return dataclasses.replace(d, kind="person", name=text, basis=(Basis("ner-person", text),) + d.basis)
     return d.plus(Basis(f"ner-{head.label.lower()}", text), name=text,
                   kind="group" if head.label == "NORP" else "organization")
+
 
 
 @RESOLUTION.rule("demonym-noun", "a demonym before a participant noun is that country's thing "
