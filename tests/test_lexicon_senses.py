@@ -268,6 +268,8 @@ SENSES = [
     ("A jailed Peruvian reporter began a hunger strike in prison.", "142", "PER", ""),
     # taking control of a company's business confiscates property (1711), not territory
     ("Bolivia seized control of the local subsidiary of a Chilean bank.", "1711", "BOL", ""),
+    # a noun set off after a clause is the object of the relative clause on it: the charge rejected (016)
+    ("Peru accused Chile of dumping waste in the river, a charge Chilean officials rejected.", "016", "CHL", ""),
     # joining another's forces on a patrol cooperates militarily (062), as holding joint drills does
     ("Two Chilean frigates joined Peruvian warships on a joint patrol off Arica.", "062", "CHL", "PER"),
     # clearing protesters or a protest camp is crowd control (175), as dispersing them is

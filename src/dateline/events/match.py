@@ -236,7 +236,7 @@ def _required_object(parsed: Parsed, trigger: Token, entry: LexiconEntry,
     obj = _child_with(parsed, trigger.i, deps, set(entry.objects)) or joined \
         or _contained_object(parsed, trigger.i, deps, entry.objects) \
         or _titled_name(parsed, trigger.i, deps, entry.objects) \
-        or _staged_object(parsed, trigger.i, entry.objects)
+        or _staged_object(parsed, trigger.i, entry.objects) or _relative_object(parsed, trigger, entry.objects)
     complement = infinitive_complement(parsed, trigger.i) if obj is None and entry.needs_complement else None
     if complement is not None:
         # "allowed aid trucks to enter X": the parser makes the object the clause's subject
@@ -249,6 +249,20 @@ def _required_object(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         return None if obj is None else (obj.i, 2)
     # "launched an air strike": the entry naming the compound is the more specific
     return obj.i, 4 if joined is not None else 3
+
+
+def _relative_object(parsed: Parsed, trigger: Token, objects: tuple[str, ...]) -> Token | None:
+    """The noun set off after a clause that a relative clause with a subject and no object of
+    its own is on: its object ("X accused Y of it, a charge (that) Z rejected")."""
+    noun = parsed.tokens[trigger.head]
+    if trigger.dep != "relcl" or noun.lemma.lower() not in objects or noun.dep not in ("npadvmod", "appos"):
+        return None
+    first = parsed.subtree(noun.i)[0]
+    if first < 1 or parsed.tokens[first - 1].text != ",":
+        return None
+    own = [c for c in parsed.children(trigger.i) if c.dep in OBJECT_DEPS and c.lemma.lower() not in ("that", "which")]
+    has_subject = any(c.dep == "nsubj" and c.lemma.lower() not in ("that", "which", "who") for c in parsed.children(trigger.i))
+    return parsed.tokens[trigger.head] if has_subject and not own else None
 
 
 def _coordinated_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:
