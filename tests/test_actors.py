@@ -844,6 +844,15 @@ def test_a_surname_with_its_accents_is_the_person_the_tables_spell_without_them(
     assert (later.name, later.country) == ("Bernardo Arevalo", "GTM")
 
 
+def test_a_bare_surname_with_accents_the_tables_spell_without_is_the_known_holder():
+    # named alone, and opening a sentence untagged after the full name was given
+    alone = _actor_in("The Guatemalan foreign ministry said Arévalo would travel to Mexico on Monday.",
+                      text="Arévalo")
+    later = _actor_in("President Bernardo Arévalo met the Mexican foreign minister. Arévalo rejected "
+                      "suggestions that his country had agreed to the plan.", text="Arévalo")
+    assert [(a.name, a.country) for a in (alone, later)] == [("Bernardo Arevalo", "GTM")] * 2
+
+
 def test_a_weekday_is_no_known_person_of_that_surname():
     import dateline
 

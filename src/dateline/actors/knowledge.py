@@ -196,11 +196,13 @@ class Knowledge:
         given = {key.split(" ")[-1 if _family_first(entry) else 0] for key, entry in self.names.items()
                  if entry.source == "people" and " " in key}
         self.surnames = {s: found for s, found in holders.items() if s not in self.names and s not in given}
+        # written without its diacritics, or with them where the table has none ("Arévalo")
+        self.folded_surnames = {fold_case(s): found for s, found in self.surnames.items()}
 
     def surname_entry(self, surname: str, published: str | None) -> Entry | None:
         """The person a bare surname names: the one holder in office at ``published``
         ("Merz" in 2025 is the chancellor), or the only holder when undated."""
-        found = self.surnames.get(surname, [])
+        found = self.surnames.get(surname) or self.folded_surnames.get(fold_case(surname), [])
         if published is None:
             return found[0] if len(found) == 1 else None
         serving = [e for e in found if not e.office_at(published)[1]]

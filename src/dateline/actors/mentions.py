@@ -47,6 +47,8 @@ class MentionFinder:
                 mentions.append(mention)
                 if mention.kind == "person" and " " in mention.name:
                     self.scanner.surnames_seen.setdefault(mention.name.split()[-1], mention.name)
+                    # and as the article spells it ("Arévalo" for the tables' "Arevalo")
+                    self.scanner.surnames_seen.setdefault(self.parsed.tokens[phrase.head.end - 1].text, mention.name)
                     self.scanner.forenames_seen.setdefault(mention.name.split()[0], mention.name)
         link_phrases(self.parsed, mentions, self.phrase_at)
         return mentions
