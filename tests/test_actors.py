@@ -1055,3 +1055,10 @@ def test_a_name_the_tagger_calls_an_organisation_right_after_a_persons_title_is_
                ("denied", "deny", "VERB", "ROOT", 4), ("it", "it", "PRON", "dobj", 4)],
               ents=[(0, 1, "NORP"), (2, 4, "ORG")])
     assert all(a.kind != "person" for a in find_actors(q, kb))
+
+
+def test_the_islamic_emirate_is_afghanistans_government():
+    # the name the Taliban govern under, used by their own spokesmen
+    emirate = _actor_in("The Islamic Emirate said it would not allow attacks on its neighbours from Afghan soil.",
+                        name="Islamic Emirate of Afghanistan")
+    assert (emirate.country, emirate.sector) == ("AFG", "GOV")
