@@ -557,6 +557,8 @@ ASSERTIONS = [
     # "at a time of our choosing" is an answer in force, a military threat (138)
     ('"We will respond at a time of our choosing," the Chilean defence minister said.', "138"),
     ('"We will respond to this insult," the Chilean defence minister said.', "130"),
+    # writing it (on social media) announces it as saying it does
+    ('"The Chilean army will respond at a time of its choosing," the Chilean defence minister wrote on X.', "138"),
     # saying one's own side was behind an attack claims it (015); that another was, accuses it (112)
     ("A Peruvian rebel group said it was behind the bombing of a police post in Tacna.", "015"),
     ("Chile said Peruvian rebels were behind the bombing of a police post in Arica.", "112"),
