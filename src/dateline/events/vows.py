@@ -29,16 +29,18 @@ FUTURE_AUX = {"will", "would", "shall", "'ll"}
 OWN_PRONOUNS = {"we", "i", "it", "they"}
 
 
+def _words_said(d, ctx) -> list:
+    """The words of a plain statement (010) not yet refined; none for one that is."""
+    return [] if d.code != "010" else [ctx.parsed.tokens[i] for i in ctx.parsed.tokens_in(d.quote.start, d.quote.end)]
+
+
 def vowed_answer(d, env):
     """The ``vowed-answer`` statement rule (see the module)."""
     ctx, _ = env
-    if d.code != "010":
-        return d
     parsed = ctx.parsed
-    for i in parsed.tokens_in(d.quote.start, d.quote.end):
-        verb = parsed.tokens[i]
+    for verb in _words_said(d, ctx):
         if verb.lemma.lower() not in ANSWERING_VERBS or verb.pos != "VERB" or not any(
-                c.dep == "aux" and c.text.lower() in FUTURE_AUX for c in parsed.children(i)):
+                c.dep == "aux" and c.text.lower() in FUTURE_AUX for c in parsed.children(verb.i)):
             continue
         if _own_side(ctx, d.speaker, subject_of(parsed, verb)):
             return dataclasses.replace(d, code=THREAT)
@@ -48,11 +50,9 @@ def vowed_answer(d, env):
 def own_attack(d, env):
     """The ``own-attack`` statement rule (see the module)."""
     ctx, _ = env
-    if d.code != "010":
-        return d
     parsed = ctx.parsed
-    for i in parsed.tokens_in(d.quote.start, d.quote.end):
-        behind = parsed.tokens[i]
+    for behind in _words_said(d, ctx):
+        i = behind.i
         if behind.lemma.lower() != "behind" or behind.head == i or not any(
                 g.dep == "pobj" and g.lemma.lower() in FORCE_NOUNS for g in parsed.children(i)):
             continue
