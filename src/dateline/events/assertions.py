@@ -6,8 +6,8 @@ when its clause is the speaker's own act or their state's ("warned it would reta
 "warned that the security forces would act against rioters": aimed at the rioters) and foresees harm
 when it is another's ("warned that councils would struggle": a pessimistic comment, 012),
 unless the other is to undergo something ("warned that X would face military action": a
-threat aimed at X, 138; a state's or army's "warned that X's bases would be hit": the
-blow the speaker's side would deal, 138 aimed at X) or the warning sets a condition on another's act ("... if Peru kept
+threat aimed at X, 138; an army's "warned that X's bases would be hit": the blow the
+speaker's side would deal, 138 aimed at X) or the warning sets a condition on another's act ("... if Peru kept
 shelling the border": a threat aimed at Peru, 130).
 "Agreed" with a that-clause shares a view ("agreed that the budget should pay for
 defence": voicing agreement, 019), where "agreed to" with an infinitive commits to an

@@ -297,7 +297,8 @@ BACKGROUND_RULES = (
                      "says what kind of thing that is", _noun_as_kind),
     ("aid-in-act", "helping to plan an attack is taking part in it, not aid", _aid_in_act),
     ("purpose", "a to-infinitive of purpose is not (yet) done", _purpose),
-    ("background-act", "the reason, means or setting of another reported act is background",
+    ("background-act", "the reason, means or setting of another reported act is background (a finite clause "
+                       "right after which that act came, \"after gunmen killed ten\", is reported too)",
      _background_act),
     ("aside", "an act told in a relative clause set off by commas on a named party (\"Ecuador, which hosts "
               "the talks, offered ...\") is background beside the act its sentence reports", _aside),
