@@ -270,6 +270,8 @@ SENSES = [
     ("Bolivia seized control of the local subsidiary of a Chilean bank.", "1711", "BOL", ""),
     # a noun set off after a clause is the object of the relative clause on it: the charge rejected (016)
     ("Peru accused Chile of dumping waste in the river, a charge Chilean officials rejected.", "016", "CHL", ""),
+    # freezing a sum "in aid" cuts aid (162), as freezing the aid does
+    ("Chile froze $40 million in development aid to Bolivia on Monday.", "162", "CHL", "BOL"),
     # joining another's forces on a patrol cooperates militarily (062), as holding joint drills does
     ("Two Chilean frigates joined Peruvian warships on a joint patrol off Arica.", "062", "CHL", "PER"),
     # clearing protesters or a protest camp is crowd control (175), as dispersing them is
