@@ -211,7 +211,6 @@ def named_entity(d: MentionDraft, ctx: Context) -> MentionDraft:
                   kind="group" if head.label == "NORP" else "organization")
 
 
-
 @RESOLUTION.rule("demonym-noun", "a demonym before a participant noun is that country's thing "
                                  "(\"Russian missiles hit\")")
 def demonym_noun(d: MentionDraft, ctx: Context) -> MentionDraft:

@@ -42,8 +42,8 @@ ARMED_WORDS = word_class("armed words")
 THREAT_CODE = "130"
 AGAINST_PREPS = ("against",)  # whom the speaker's own side would act against
 MILITARY_THREAT_CODE = "138"
-# Verbs that report an attack only by their subject ("a missile hit the school"): passive in a
-# state's warning ("would be hit"), with no one named, they are the blow the speaker's side
+# Verbs that report an attack only by their subject ("a missile hit the school"): passive in an
+# armed body's warning ("would be hit"), with no one named, they are the blow the speaker's side
 # would deal (the lexicon's other verbs of force are coded so by the state-announced rule).
 STRIKE_VERBS = word_class("verbs of force by subject")
 
@@ -78,15 +78,14 @@ def _warning(d: Draft, ctx: Context, clause) -> Draft:
     parsed = ctx.parsed
     subject = subject_of(parsed, clause)
     doer = [a for a in ctx.arguments(subject) if a.kind != "place"]
+    thing = next((c for c in parsed.children(clause.i) if c.dep == "nsubjpass"), None)  # what undergoes it
     if not doer:
         # "warned that the army could be used": a state's force, deployed or used, is its instrument
-        used = next((c for c in parsed.children(clause.i) if c.dep == "nsubjpass"), None)
-        doer = [a for a in ctx.arguments(used.i if used is not None else None) if a.sector in STATE_SECTORS]
+        doer = [a for a in ctx.arguments(thing.i if thing is not None else None) if a.sector in STATE_SECTORS]
     # the speaker's own state in the condition is what is to be defended ("... if Iran's
     # facilities came under attack"), not the one warned
     conditions = [a for a in conditional_parties(ctx, clause.i) or conditional_parties(ctx, d.trigger.i)
                   if not any(same(a, s) or _own_state(a, s) for s in d.sources)]
-    thing = next((c for c in parsed.children(clause.i) if c.dep == "nsubjpass"), None)
     if _struck_by_speaker(d, parsed, clause) and thing is not None:
         # "a commander warned that enemy bases would be hit": who says it is who would strike
         struck = ctx.arguments(thing.i) or owners(ctx, thing, clause) or [

@@ -262,7 +262,7 @@ def _relative_object(parsed: Parsed, trigger: Token, objects: tuple[str, ...]) -
         return None
     own = [c for c in parsed.children(trigger.i) if c.dep in OBJECT_DEPS and c.lemma.lower() not in ("that", "which")]
     has_subject = any(c.dep == "nsubj" and c.lemma.lower() not in ("that", "which", "who") for c in parsed.children(trigger.i))
-    return parsed.tokens[trigger.head] if has_subject and not own else None
+    return noun if has_subject and not own else None
 
 
 def _coordinated_object(parsed: Parsed, head: int, deps: set[str], objects: tuple[str, ...]) -> Token | None:

@@ -59,7 +59,7 @@ def own_attack(d, env):
         subject = subject_of(parsed, parsed.tokens[behind.head])
         if _own_side(ctx, d.speaker, subject):
             return dataclasses.replace(d, code=CLAIM)
-        blamed = [a for a in ctx.index.actors_at(subject)] if subject is not None else []
+        blamed = ctx.index.actors_at(subject) if subject is not None else []
         if blamed and not any(same(a, d.speaker) for a in blamed):
             return dataclasses.replace(d, code=ACCUSATION, target=blamed[0])
     return d
