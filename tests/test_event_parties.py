@@ -65,7 +65,14 @@ PARTIES = [
     ("Bolivian authorities eased restrictions on opposition newspapers on Monday.", "081", "BOL", "BOL"),
     # what "the town of" names is a place, not a person or a body the tagger took it for:
     # the curfew names no party, and is aimed at the country's people
-    ("Bolivian authorities imposed a curfew in the eastern town of Trincomalee on Sunday.", "1723", "BOL", "BOL"),
+    ("Bolivian authorities imposed a curfew in the eastern town of Villa Quemada on Sunday.", "1723", "BOL", "BOL"),
+    # a town the big-place tables lack is the gazetteer's, when one country has all towns of that name:
+    # taking it, or a place of it, is aimed at its country
+    ("Malian troops retook the northern town of Tessalit from the rebels on Tuesday.", "19", "MLI", "MLI"),
+    ("Sudanese jets bombed the market of the town of Kurmuk, a rebel spokesman said.", "19", "SDN", "SDN"),
+    ("Colombian marines seized the port of Tumaco, the navy said.", "192", "COL", "COL"),
+    # a town whose name ends in a capital's is that town, not the capital's country
+    ("Insurgents overran an army post outside Mocimboa da Praia on Friday.", "19", "", "MOZ"),
     ("Nepalese authorities imposed a curfew in the western town of Kalikot on Sunday.", "1723", "NPL", "NPL"),
     # words with nobody addressed are about the party of another country they name
     ("Chilean officials expressed pessimism about Peru's chances of meeting the deadline.", "012", "CHL", "PER"),

@@ -20,13 +20,16 @@ SECTOR_CODE_COLUMNS = ("cameo", "plover")
 # Cities smaller than this are left to the place stage: the bigger the city, the more
 # likely news uses its name for its people or authorities ("Shanghai police").
 CITY_MIN_POPULATION = 100_000
+# A town's name is one country's when that country's biggest town of the name is this many
+# times bigger than any other country's ("Goma" is Congo's; "Rafah" is left open).
+TOWN_DOMINANCE = 10
 
 
 def load_knowledge(data_dir: str | Path | None = None,
                    extra_dictionaries: Iterable[str | Path] = ()) -> Knowledge:
     """The bundled tables (or those in ``data_dir``) plus PETRARCH/Phoenix dictionaries."""
     base = Path(data_dir) if data_dir else ACTORS_DIR
-    knowledge = Knowledge(load_cities=_load_cities)
+    knowledge = Knowledge(load_cities=_load_cities, town_country=_town_country)
     _read_countries(knowledge, base / "countries.tsv")
     _read_organizations(knowledge, base / "organizations.tsv")
     _read_people(knowledge, base / "people.tsv")
@@ -109,6 +112,24 @@ def _load_cities() -> dict[str, str]:
     # bare name more often than a foreign town that shares it.
     found.update({key: code for key, (_, code) in best.items() if key not in found})
     return found
+
+
+def _town_country(name: str) -> str | None:
+    """The country of the towns of 1,000 people or more called ``name`` (the place stage's
+    gazetteer), when one country has them or dwarfs the others; else None."""
+    try:
+        from ..place import load_gazetteer
+        found = load_gazetteer().lookup(name)
+    except (ImportError, OSError):  # no gazetteer: such names stay unknown, as before
+        return None
+    biggest: dict[str, int] = {}
+    for town in found:
+        if town.country:
+            biggest[town.country] = max(biggest.get(town.country, 0), town.population or 0)
+    ranked = sorted(biggest.items(), key=lambda item: -item[1])
+    if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] >= TOWN_DOMINANCE * max(ranked[1][1], 1):
+        return ranked[0][0]
+    return None
 
 
 def _load_divisions() -> dict[str, str]:

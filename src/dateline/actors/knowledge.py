@@ -129,6 +129,8 @@ class Knowledge:
     # ("Shanghai police", "Alaska"), loaded on first use by ``load_cities``
     load_cities: Callable[[], dict[str, str]] = field(default=dict, repr=False)
     _cities: dict[str, str] | None = field(default=None, repr=False)
+    # a town's name -> its country, for names given as "the town of X" (``bundled``)
+    town_country: Callable[[str], str | None] = field(default=lambda name: None, repr=False)
 
     def city_country(self, name: str) -> str | None:
         """Country of a capital, a first-level division or named region, or a big city."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from dateline.actors.heads import abbreviation_plural, holds, named, nominal_head
 from dateline.actors.knowledge import Entry, Knowledge, Office, SectorTerm, normalise
+from dateline.actors.settlements import longer_town, name_tail, named_settlement
 from dateline.nlp import Parsed, Token
 from dateline.tables import word_class
 
@@ -30,7 +31,6 @@ STANCE_PREFIXES = word_class("stance prefixes")
 # Words after a city's name that make it the name of a province ("Kano State").
 ADMIN_WORDS = word_class("admin words")
 # "the eastern town of Trincomalee": what such a noun is "of" is a place, whatever the tagger says.
-SETTLEMENT_NOUNS = word_class("settlement nouns")
 # Lower-case words that belong inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = word_class("name particles")
 # Longest sector term, in tokens ("deputy minister of defence" is four; hyphens count).
@@ -131,6 +131,11 @@ class UnitScanner:
             elif match is not None and match.entry.source in GEO_SOURCES \
                     and (self._stance(i) or self._seen_surname(match.start, match.end)):
                 i = match.end  # "pro-European protesters": for Europe, not of it; "Muscat said": the person
+            elif match is not None and match.entry.source in ("capital", "city") \
+                    and name_tail(self.tokens, match.start, match.end, found[-1].end if found else -1):
+                town = longer_town(self.parsed, self.knowledge, match.start, match.end)
+                found.extend([Unit(town[0], match.end, "name", town[1])] if town else [])  # "Mocimboa da Praia"
+                i = match.end
             elif match is not None:
                 found.append(match)
                 i = match.end
@@ -277,15 +282,16 @@ class UnitScanner:
         if start >= end or not any(t.pos in ("PROPN", "NOUN", "X") for t in tokens[start:end]):
             return None  # what is left of an entity is only function words ("of")
         text = self.parsed.text[tokens[start].idx:tokens[end - 1].end]
-        if kind in ("person", "org") and self._named_settlement(start) and self.knowledge.city_country(text) is None:
-            return None  # "the town of Trincomalee": a place the gazetteer does not know
-        if kind in ("place", "org"):
-            country = self.knowledge.city_country(text)
+        settled = named_settlement(self.parsed, start)  # "the town of Soledar": a town, if any is so called
+        if kind in ("place", "org") or settled:
+            country = self.knowledge.city_country(text) or (self.knowledge.town_country(text) if settled else None)
             words = text.split()
             if country is None and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
                 country = self.knowledge.city_country(" ".join(words[:-1]))
+            if country is None and (settled or kind == "place"):
+                return None  # a place no gazetteer knows is no person or body either
             if country is None and not (kind == "org" and end - start == 1 and self._named_before(text)):
-                return None if kind == "place" else Unit(start, end, kind, label=label)
+                return Unit(start, end, kind, label=label)
             if country is not None:
                 office = Office(country, None)
                 return Unit(start, end, "name", Entry(text, "city", "state", [office]), label=label)
@@ -307,14 +313,6 @@ class UnitScanner:
             if entry is not None and (named is None or normalise(named) == normalise(entry.name)):
                 return Unit(start, end, "person", entry, label="surname")
         return Unit(start, end, kind, label=label)
-
-    def _named_settlement(self, start: int) -> bool:
-        """Is the name at ``start`` what "the town of", "the village of" names, with no
-        state named on the noun ("the Somali town of X" is resolved as that state's place)?"""
-        if start < 2 or self.tokens[start - 1].text.lower() != "of" \
-                or self.tokens[start - 2].lemma.lower() not in SETTLEMENT_NOUNS:
-            return False
-        return not any(c.text[:1].isupper() for c in self.parsed.children(start - 2) if c.dep in ("amod", "compound"))
 
     def _known_surname(self, text: str) -> bool:
         return self.knowledge.surname_entry(normalise(text), self.published) is not None

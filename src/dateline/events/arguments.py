@@ -32,6 +32,7 @@ SENDING_TYPES = {"MOBILIZE", "AID"}
 FORCE_SECTORS = {"MIL", "COP"}
 LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "through", "within", "near", "outside", "around"}
 ENTERING_VERBS = {"enter", "reach", "cross"}  # whose object is a place entered ("allowed aid to enter Gaza")
+SETTLEMENT_NOUNS = word_class("settlement nouns")  # "took the town of X": X is where
 MAX_PLACE_DEPTH = 10
 # Actors that are places: a state, or a city or region (the actor stage's "place").
 PLACE_KINDS = {"state", "place"}
@@ -332,7 +333,7 @@ def place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Acto
                 continue
             seen.add(child.i)
             # "in Zurich", or a place naming the object's setting ("the Beijing Olympics"), or entered
-            if (child.dep == "pobj" and parsed.tokens[i].lemma.lower() in LOCATIVE_PREPS
+            if (child.dep == "pobj" and (parsed.tokens[i].lemma.lower() in LOCATIVE_PREPS or _settlement_of(parsed, i))
                     or child.dep == "compound" and parsed.tokens[i].dep in OBJECT_DEPS
                     or child.dep in OBJECT_DEPS and parsed.tokens[i].lemma.lower() in ENTERING_VERBS):
                 actor = index.actor_at(child.i)
@@ -343,6 +344,11 @@ def place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Acto
             if depth < MAX_PLACE_DEPTH:
                 frontier.append((child.i, depth + 1))
     return []
+
+
+def _settlement_of(parsed: Parsed, i: int) -> bool:
+    """Is token ``i`` the "of" of "the town of X"?"""
+    return parsed.tokens[i].lemma.lower() == "of" and parsed.tokens[parsed.tokens[i].head].lemma.lower() in SETTLEMENT_NOUNS
 
 
 def shared_object(parsed: Parsed, trigger: Token) -> bool:
