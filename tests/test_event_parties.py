@@ -604,6 +604,25 @@ def test_the_same_report_said_first_is_a_statement(pipeline):
     assert event.cameo.code == "010" and [a.country for a in event.source] == ["CHL"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # what observers of the news say of it is commentary, no act of theirs
+    "Analysts in Santiago say the Chilean government has been slow to answer Bolivia's complaints.",
+    "A Peruvian political scientist said the coalition in Lima would probably not survive the winter.",
+])
+def test_a_plain_comment_by_an_observer_is_no_statement(pipeline, sentence):
+    assert pipeline.code_text(sentence, published="2025-06-02").events == []
+
+
+@pytest.mark.parametrize("sentence,code", [
+    # an observer's stance of its own is still coded, and a party's plain statement is one
+    ("Chilean economists warned that inflation would rise sharply next year.", "012"),
+    ("Chilean officials said the government would answer Bolivia's complaints next week.", "010"),
+])
+def test_a_stance_of_an_observer_or_a_plain_word_of_a_party_is_a_statement(pipeline, sentence, code):
+    events = pipeline.code_text(sentence, published="2025-06-02").events
+    assert [e.cameo.code for e in events] == [code]
+
+
 @pytest.mark.parametrize("sentence,source,target", [
     # the doer of the act a toll followed did the killing
     ("Four Chilean soldiers were killed after Peruvian rebels attacked their post.", "PER", "CHL"),

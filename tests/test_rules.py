@@ -121,6 +121,7 @@ SENTENCES = {
     "events.statements:readiness": "The Peruvian government said it was open to talks with the miners.",
     "events.statements:vowed-answer": '"We will respond firmly," the Chilean defence minister said.',
     "events.statements:own-attack": "A Peruvian rebel group said it was behind the bombing of a police post.",
+    "events.statements:commentary": "Chilean analysts say the government has been slow to answer the complaints.",
     "events.statements:sourcing": "The ferry reached the island on Tuesday, the Chilean navy said.",
     "events.arguments:agent-of-clause": "Four Chilean soldiers were killed after Peruvian rebels attacked their post.",
     "events.arguments:casualty-count": "At least nine Bolivian miners were killed on Tuesday.",
@@ -232,7 +233,7 @@ def test_the_rule_fires_on_its_sentence(rule, pipeline):
             assert any(e.fired(name) for e in result.events), [e.evidence for e in result.events]
     elif rule.startswith("events.statements") and name not in ("only-act", "content-act", "coded-speaker",
                                                                         "outermost", "imagined-saying", "sourcing",
-                                                                        "relative-saying"):
+                                                                        "relative-saying", "commentary"):
         # a statement, what it demands of the one spoken of (obligation: 100), a
         # readiness to negotiate (036), or names called (criticism: 111)
         root = {"obligation": "10", "readiness": "03", "name-calling": "11", "vowed-answer": "13", "own-attack": "01"}.get(name, "01")

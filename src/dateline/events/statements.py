@@ -22,6 +22,7 @@ from ..nlp import ADDRESSED_PARTICIPLE
 from ..records import Actor, Cameo, Event, Plover, Quote, Span
 from ..rules import RuleSet
 from ..tables import read_table, word_class
+from . import commentary, vows
 from .arguments import same
 from .codes import cameo_info
 from .domestic import IMPLIED, setting_target
@@ -29,7 +30,6 @@ from .draft import Context, rule_note
 from .labels import naming_labels
 from .owners import NAMING_VERBS, owners
 from .status import IMAGINED, status_of
-from .vows import VOW_RULES
 
 STATEMENT, PESSIMISTIC, OPTIMISTIC, DEMAND = "010", "012", "013", "100"
 # "ready for talks", "open to dialogue": readiness to negotiate, CAMEO 036 (words.tsv).
@@ -280,7 +280,7 @@ def by_content(d: StatementDraft, env: tuple[Context, list[Event]]) -> Statement
     return dataclasses.replace(d, code=code) if code else d
 
 
-for _rule_id, _reason, _rule in VOW_RULES:
+for _rule_id, _reason, _rule in vows.VOW_RULES + commentary.COMMENTARY_RULES:
     STATEMENTS.rule(_rule_id, _reason)(_rule)
 
 
