@@ -605,6 +605,24 @@ def test_the_same_report_said_first_is_a_statement(pipeline):
 
 
 @pytest.mark.parametrize("sentence", [
+    # an act done always, long or again and again is a habit or a course, no one event
+    "Bolivian ministers have always denied any role in the smuggling across the border.",
+    "Peruvian farmers have long accused Chilean mining firms of draining their wells.",
+    "The Chilean government has for years accused Bolivian officials of ignoring the ruling.",
+    "Peru has protested again and again against Chilean fishing in the disputed waters.",
+])
+def test_an_act_told_as_a_habit_or_a_long_course_is_habitual(pipeline, sentence):
+    events = pipeline.code_text(sentence, published="2025-06-02").events
+    assert events and all("habitual" in e.status for e in events), [(e.cameo.code, e.status) for e in events]
+
+
+def test_an_act_done_once_more_is_no_habit(pipeline):
+    events = pipeline.code_text("Peru protested again on Monday against Chilean fishing in the disputed waters.",
+                                published="2025-06-02").events
+    assert events and not any("habitual" in e.status for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
     # what observers of the news say of it is commentary, no act of theirs
     "Analysts in Santiago say the Chilean government has been slow to answer Bolivia's complaints.",
     "A Peruvian political scientist said the coalition in Lima would probably not survive the winter.",

@@ -71,6 +71,7 @@ PENDING_MARKS = {"until", "till", "before", "once"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 # Adverbs and nouns of habit: "often meets", "has met them many times".
 HABIT_WORDS = word_class("habit words")
+SPAN_NOUNS = {"years", "decades", "year", "decade", "generations"}  # "has for years accused": a long course
 # Adjectives judging how someone acts: "bad at coordinating", "slow to respond" say
 # nothing of an act done.
 ABILITY_WORDS = word_class("ability words")
@@ -167,6 +168,17 @@ def _reported_will(parsed: Parsed, verb: Token, flags: set[str]) -> set[str]:
     return flags
 
 
+def _habit(parsed: Parsed, child: Token) -> bool:
+    """Does a modifier say the act is a habit or a long course ("often", "has long accused")?"""
+    lemma = child.lemma.lower()
+    if child.dep == "prep" and lemma == "for":  # "for years", "for decades"
+        return any(g.dep == "pobj" and g.lemma.lower() in SPAN_NOUNS for g in parsed.children(child.i))
+    perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in parsed.children(child.head))
+    return child.dep in ("advmod", "npadvmod") and (
+        lemma in HABIT_WORDS or lemma == "long" and perfect or lemma == "again" and any(g.lemma.lower() == "again" for g in parsed.children(child.i))
+        or lemma == "time" and any(g.lemma.lower() in HABIT_WORDS | {"several"} for g in parsed.children(child.i)))
+
+
 def status_of(parsed: Parsed, trigger: Token) -> list[str]:
     """Status flags of the event whose trigger is ``trigger``."""
     flags = _aux_and_neg(parsed, trigger) | _circumstance(parsed, trigger)
@@ -246,8 +258,8 @@ def imagined_clause(parsed: Parsed, trigger: Token) -> set[str]:
 
 def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
     """Flags from the trigger's own clause: a condition ("if the ban is lifted") or a wish
-    ("hopes the rebels will disarm"), a habit
-    ("has often met", "many times"), a judgement of ability ("bad at coordinating")."""
+    ("hopes the rebels will disarm"), a habit ("has often met", "many times", "again and
+    again", "has for years accused"), a judgement of ability ("bad at coordinating")."""
     flags = set()
     clause = trigger
     while clause.dep in ("conj", "xcomp") and clause.head != clause.i:
@@ -260,12 +272,9 @@ def _circumstance(parsed: Parsed, trigger: Token) -> set[str]:
     elif marks & PENDING_MARKS and any(t.tag in PRESENT_TAGS for t in [clause, *parsed.children(clause.i)]
                                        if t is clause or t.dep in ("aux", "auxpass")):
         flags.add("future")
-    for child in parsed.children(trigger.i):
-        if child.dep in ("advmod", "npadvmod") and (
-                child.lemma.lower() in HABIT_WORDS
-                or child.lemma.lower() == "time" and any(g.lemma.lower() in HABIT_WORDS | {"several"}
-                                                         for g in parsed.children(child.i))):
-            flags.add("habitual")
+    if any(_habit(parsed, g) for c in parsed.children(trigger.i)  # also on the auxiliary: "has for years"
+           for g in [c, *parsed.children(c.i)] if g is c or c.dep == "aux"):
+        flags.add("habitual")
     if trigger.pos == "NOUN" and any(c.dep == "det" and c.lemma.lower() in FREE_CHOICE
                                      for c in parsed.children(trigger.i)):
         flags.add("hypothetical")  # "any attack on its ships would be met with ...": none in particular
