@@ -589,12 +589,31 @@ SENSES = [
     ("Vietnam protested to China over the seizure of its fishing boats.", "114", "VNM", "CHN"),
     # 11 summoning a chargé d'affaires is a formal complaint
     ("Lithuania summoned the Belarusian chargé d'affaires on Tuesday.", "114", "LTU", "BLR"),
+    # lexicon v33: phrasal and periphrastic members of classes already coded
+    ("The Chilean foreign minister elaborated on relations with Peru in a speech to parliament.", "010", "CHL", "PER"),
+    ("The Chilean foreign minister gave his assessment of the crisis in Bolivia.", "010", "CHL", "BOL"),
+    ("The Chilean foreign minister briefed reporters on the talks with Peru.", "010", "CHL", "PER"),
+    ("The Chilean army owned up to the shelling of a Peruvian border post.", "015", "CHL", ""),
+    ("Chile disavowed any plan to attack Peru.", "016", "CHL", "PER"),
+    ("The Chilean president placed a wreath at the memorial to the Peruvian war dead.", "017", "CHL", ""),
+    ("The Chilean president rang his Peruvian counterpart on Sunday.", "041", "CHL", "PER"),
+    ("The Chilean president set off on a three-day tour of Peru on Monday.", "042", "CHL", "PER"),
+    ("The Chilean minister spoke up for Peru's handling of the crisis.", "052", "CHL", "PER"),
+    ("Chile began pumping natural gas to Argentina through the new pipeline.", "061", "CHL", "ARG"),
+    ("Peru threw out a Chilean proposal for joint patrols.", "120", "PER", "CHL"),
+    ("The Chilean senate voted down a motion to send troops to Peru.", "120", "CHL", ""),
+    ("The Chilean president ruled out a halt to the military operation.", "1246", "CHL", ""),
+    ("Chilean authorities took over dozens of foreign-owned farms.", "1711", "CHL", ""),
+    ("Chile clamped a closure on the border with Bolivia.", "191", "CHL", ""),
 ]
 
 
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # ringing a leader is a call; bells ringing, or talks touching on a matter, are not
+    ("Church bells rang across Santiago on Sunday morning.", ("04",)),
+    ("The talks in Lima are set to touch on fishing rights and trade.", ("01",)),
     # what a purpose helps someone do is not done either ("to help Peru fight the rebels")
     ("Chile sent troops to help Peru fight the rebels in the north.", ("19",)),
     # people left dead by a clash are its toll, no withdrawal
