@@ -1062,3 +1062,14 @@ def test_the_islamic_emirate_is_afghanistans_government():
     emirate = _actor_in("The Islamic Emirate said it would not allow attacks on its neighbours from Afghan soil.",
                         name="Islamic Emirate of Afghanistan")
     assert (emirate.country, emirate.sector) == ("AFG", "GOV")
+
+
+def test_a_tagged_place_is_a_gazetteer_town_only_when_big_enough():
+    from dateline.actors.bundled import _town_country
+
+    # one country's towns of the name: a town of 30,000 in Bolivia; the only "Jenin" the
+    # gazetteer holds, a village of 1,100 in Poland, is no answer for a bare name
+    assert _town_country("Villazon", 15_000) == "BOL"
+    assert _town_country("Jenin", 15_000) is None
+    # names whose towns lie in two countries of like size stay open; a dwarfed one yields
+    assert _town_country("Rafah") is None and _town_country("Goma") == "COD"

@@ -71,6 +71,9 @@ PARTIES = [
     ("Malian troops retook the northern town of Tessalit from the rebels on Tuesday.", "19", "MLI", "MLI"),
     ("Sudanese jets bombed the market of the town of Kurmuk, a rebel spokesman said.", "19", "SDN", "SDN"),
     ("Colombian marines seized the port of Tumaco, the navy said.", "192", "COL", "COL"),
+    # a name the tagger took for a place is a town of the gazetteer's when one country has a big
+    # enough town of that name (Villazon: some 30,000 people); a hamlet abroad of the name is not it
+    ("Peruvian jets bombed rebel camps near Villazon on Friday.", "195", "PER", "BOL"),
     # a town whose name ends in a capital's is that town, not the capital's country
     ("Insurgents overran an army post outside Mocimboa da Praia on Friday.", "19", "", "MOZ"),
     ("Nepalese authorities imposed a curfew in the western town of Kalikot on Sunday.", "1723", "NPL", "NPL"),

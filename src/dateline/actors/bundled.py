@@ -114,9 +114,10 @@ def _load_cities() -> dict[str, str]:
     return found
 
 
-def _town_country(name: str) -> str | None:
+def _town_country(name: str, least: int = 0) -> str | None:
     """The country of the towns of 1,000 people or more called ``name`` (the place stage's
-    gazetteer), when one country has them or dwarfs the others; else None."""
+    gazetteer), when one country has them or dwarfs the others, and its biggest such town
+    has ``least`` people or more; else None."""
     try:
         from ..place import load_gazetteer
         found = load_gazetteer().lookup(name)
@@ -127,6 +128,8 @@ def _town_country(name: str) -> str | None:
         if town.country:
             biggest[town.country] = max(biggest.get(town.country, 0), town.population or 0)
     ranked = sorted(biggest.items(), key=lambda item: -item[1])
+    if ranked and ranked[0][1] < least:
+        return None
     if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] >= TOWN_DOMINANCE * max(ranked[1][1], 1):
         return ranked[0][0]
     return None

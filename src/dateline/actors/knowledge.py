@@ -130,7 +130,7 @@ class Knowledge:
     load_cities: Callable[[], dict[str, str]] = field(default=dict, repr=False)
     _cities: dict[str, str] | None = field(default=None, repr=False)
     # a town's name -> its country, for names given as "the town of X" (``bundled``)
-    town_country: Callable[[str], str | None] = field(default=lambda name: None, repr=False)
+    town_country: Callable[..., str | None] = field(default=lambda name, least=0: None, repr=False)
 
     def city_country(self, name: str) -> str | None:
         """Country of a capital, a first-level division or named region, or a big city."""

@@ -9,6 +9,10 @@ from dateline.tables import word_class
 
 # Nouns of a settlement or an area: what one is "of" is a place (words.tsv).
 SETTLEMENT_NOUNS = word_class("settlement nouns")
+# A name the tagger took for a place, with no "the town of" before it, is a town of the
+# gazetteer's only when that town is this big: a village of 1,100 in Poland called Jenin is
+# not what news means by Jenin.
+TAGGED_TOWN_POPULATION = 15_000
 # Words before a town's name that place it, not rename it ("East Jerusalem", "Greater Cairo").
 POSITION_WORDS = word_class("place position words")
 

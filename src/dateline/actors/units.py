@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from dateline.actors.heads import abbreviation_plural, holds, named, nominal_head
 from dateline.actors.knowledge import Entry, Knowledge, Office, SectorTerm, normalise
-from dateline.actors.settlements import longer_town, name_tail, named_settlement
+from dateline.actors.settlements import TAGGED_TOWN_POPULATION, longer_town, name_tail, named_settlement
 from dateline.nlp import Parsed, Token
 from dateline.tables import word_class
 
@@ -284,7 +284,8 @@ class UnitScanner:
         text = self.parsed.text[tokens[start].idx:tokens[end - 1].end]
         settled = named_settlement(self.parsed, start)  # "the town of Soledar": a town, if any is so called
         if kind in ("place", "org") or settled:
-            country = self.knowledge.city_country(text) or (self.knowledge.town_country(text) if settled else None)
+            country = self.knowledge.city_country(text) or (self.knowledge.town_country(text) if settled else None) \
+                or (self.knowledge.town_country(text, TAGGED_TOWN_POPULATION) if kind == "place" else None)  # a town tagged
             words = text.split()
             if country is None and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
                 country = self.knowledge.city_country(" ".join(words[:-1]))
