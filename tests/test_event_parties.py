@@ -71,6 +71,9 @@ PARTIES = [
     ("Malian troops retook the northern town of Tessalit from the rebels on Tuesday.", "19", "MLI", "MLI"),
     ("Sudanese jets bombed the market of the town of Kurmuk, a rebel spokesman said.", "19", "SDN", "SDN"),
     ("Colombian marines seized the port of Tumaco, the navy said.", "192", "COL", "COL"),
+    # asking for captives' release is asking those who hold them, not the captives
+    ("Chile called for the release of two Chilean fishermen detained by the Peruvian navy.", "0253", "CHL", "PER"),
+    ("Bolivia demanded the release of three Bolivian drivers held by Chilean police in Arica.", "1053", "BOL", "CHL"),
     # a name the tagger took for a place is a town of the gazetteer's when one country has a big
     # enough town of that name (Villazon: some 30,000 people); a hamlet abroad of the name is not it
     ("Peruvian jets bombed rebel camps near Villazon on Friday.", "195", "PER", "BOL"),

@@ -121,6 +121,7 @@ SENTENCES = {
     "events.statements:readiness": "The Peruvian government said it was open to talks with the miners.",
     "events.statements:vowed-answer": '"We will respond firmly," the Chilean defence minister said.',
     "events.statements:own-attack": "A Peruvian rebel group said it was behind the bombing of a police post.",
+    "events.arguments:holder-asked": "Chile called for the release of two fishermen detained by the Peruvian navy.",
     "events.statements:commentary": "Chilean analysts say the government has been slow to answer the complaints.",
     "events.statements:sourcing": "The ferry reached the island on Tuesday, the Chilean navy said.",
     "events.arguments:agent-of-clause": "Four Chilean soldiers were killed after Peruvian rebels attacked their post.",

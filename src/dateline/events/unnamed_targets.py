@@ -1,12 +1,10 @@
 """Whom an act is aimed at when the sentence acts on nobody: the last argument rules.
 
 :data:`UNNAMED_TARGET_RULES` run, in this order, after every other rule of
-``argument_rules`` (which registers them at its end); the first may replace a target:
-
-- ``investigated-doer``: an inquiry into an act is aimed at its doer ("into the killing of
-  civilians by X"), not at those it was done to;
-
-the others act on a draft still without a target:
+``argument_rules`` (which registers them at its end). The first two may replace a target:
+``investigated-doer`` (an inquiry into an act is aimed at its doer, "into the killing of civilians
+by X", not at its victims) and ``holder-asked`` (asking for captives' release is asking those who
+hold them: captives.py); the others act on a draft still without a target:
 
 - ``aimed-at``: whom the act or its object is meant against ("built missiles to use
   against X", "used tear gas to disperse the protesters"), whom an armed act killed;
@@ -36,6 +34,7 @@ from ..records import Actor
 from ..tables import word_class
 from .arguments import SUBJECT_DEPS, distinct, place_target, same, subject_of
 from .background import FORCE_ROOTS
+from .captives import holder_asked
 from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info
 from .draft import Context, Draft
 from .helping import helped_parties
@@ -364,6 +363,7 @@ def bare_saying(d: Draft, ctx: Context) -> Draft | None:
 UNNAMED_TARGET_RULES = (
     ("investigated-doer", "an inquiry into an act is aimed at its doer (\"into the killing of civilians by "
                           "X\"), not at those it was done to", investigated_doer),
+    ("holder-asked", "asking for captives' release is asking those who hold them", holder_asked),
     ("aimed-at", "nobody acted on: whom the act or its object is meant against (\"built missiles to "
                  "use against X\", \"a unit trained against X\")", aimed_at),
     ("partner-of-relation", "nobody acted on: the other party of the relation the act is about (\"a "
