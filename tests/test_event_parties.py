@@ -71,6 +71,10 @@ PARTIES = [
     ("Malian troops retook the northern town of Tessalit from the rebels on Tuesday.", "19", "MLI", "MLI"),
     ("Sudanese jets bombed the market of the town of Kurmuk, a rebel spokesman said.", "19", "SDN", "SDN"),
     ("Colombian marines seized the port of Tumaco, the navy said.", "192", "COL", "COL"),
+    # claiming an armed act is aimed at its victims named on it, not at the place it happened
+    ("The Chilean defence minister took full responsibility for the air strike on the Bolivian embassy in Lima.",
+     "015", "CHL", "BOL"),
+    ("Peruvian rebels claimed the bombing of a Chilean consulate in Tacna.", "015", "PER", "CHL"),
     # asking for captives' release is asking those who hold them, not the captives
     ("Chile called for the release of two Chilean fishermen detained by the Peruvian navy.", "0253", "CHL", "PER"),
     ("Bolivia demanded the release of three Bolivian drivers held by Chilean police in Arica.", "1053", "BOL", "CHL"),

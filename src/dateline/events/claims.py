@@ -1,4 +1,5 @@
-"""Whom a claimed attack was aimed at: the target of the armed act the story told before.
+"""Whom a claimed attack was aimed at: its victims named on it ("claimed the ambush of a Chilean
+patrol", over the place it happened), else the target of the armed act the story told before.
 
 "Gunmen attacked a police post in the north on Monday ... The group claimed responsibility
 for the attack": the claim (CAMEO 015, coding rule ``claimed``) names no target, but the
@@ -21,7 +22,7 @@ from .arguments import distinct, same, subject_of
 from .background import FORCE_ROOTS
 from .domestic import state_body
 from .draft import Context, Draft, rule_note
-from .match import FORCE_NOUNS, best_match
+from .match import FORCE_NOUNS, best_match, party_objects
 from .status import claiming_verb
 
 RESPONSIBILITY_CODE = "015"
@@ -34,31 +35,42 @@ CHARGE_PREPS = {"of", "for"}
 # The acts only a state does, whoever the text names: an official complaint (114, "the
 # ambassador was summoned"), a show of force (15), cut relations (16), coercion (17).
 STATE_ACT_CODES = ("114", "15", "16", "17")
+# Prepositions naming the victims of an armed act ("the ambush of X", "a raid on X").
+VICTIM_PREPS = ("of", "on", "against", "at")
 # Determiners of an act already told ("the attack", "its bombing", "this ambush").
 TOLD_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
 
 
 def claimed_act_told(d: Draft, ctx: Context) -> Draft:
     """The ``claimed-act-told`` coding rule (see the module)."""
-    if d.targets or d.cameo != RESPONSIBILITY_CODE:
+    if d.cameo != RESPONSIBILITY_CODE:
         return d
     parsed = ctx.parsed
-    if not any(_told_armed_act(ctx, i) for i in parsed.subtree(d.trigger.i)):
+    # the victims named on the claimed act itself ("the ambush of a Chilean patrol"), over a place
+    victims = [a for i in parsed.subtree(d.trigger.i) if _armed_noun(ctx, i)
+               for p in party_objects(parsed, i, VICTIM_PREPS)
+               for a in ctx.index.actors_at(p) if a.country and not any(same(a, s) for s in d.sources)]
+    if victims:
+        return d.but(targets=tuple(distinct(victims)))
+    if d.targets or not any(_told_armed_act(ctx, i) for i in parsed.subtree(d.trigger.i)):
         return d
     told = next((e for e in ctx.told_before(d.trigger.sent) if e.cameo.root in FORCE_ROOTS and e.target), None)
     targets = tuple(a for a in (told.target if told else ()) if not any(same(a, s) for s in d.sources))
     return d.but(targets=targets) if targets else d
 
 
+def _armed_noun(ctx: Context, i: int) -> bool:
+    """Is token ``i`` a noun of an armed act ("attack", "bombing", "ambush")?"""
+    tok = ctx.parsed.tokens[i]
+    lemma = tok.lemma.lower()
+    return tok.pos == "NOUN" and (lemma in FORCE_NOUNS
+                                  or any(e.cameo[:2] in FORCE_ROOTS for e in ctx.lexicon.nouns.get(lemma, ())))
+
+
 def _told_armed_act(ctx: Context, i: int) -> bool:
     """Is token ``i`` a definite noun of an armed act ("the attack", "the bombing")?"""
-    tok = ctx.parsed.tokens[i]
-    if tok.pos != "NOUN":
-        return False
-    lemma = tok.lemma.lower()
-    armed = lemma in FORCE_NOUNS or any(e.cameo[:2] in FORCE_ROOTS for e in ctx.lexicon.nouns.get(lemma, ()))
-    return armed and any(c.dep in ("det", "poss") and c.lemma.lower() in TOLD_DETERMINERS
-                         for c in ctx.parsed.children(i))
+    return _armed_noun(ctx, i) and any(c.dep in ("det", "poss") and c.lemma.lower() in TOLD_DETERMINERS
+                                       for c in ctx.parsed.children(i))
 
 
 def authority_report(d: Draft, ctx: Context) -> Draft:
