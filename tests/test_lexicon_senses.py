@@ -592,6 +592,8 @@ SENSES = [
     # lexicon v33: phrasal and periphrastic members of classes already coded
     ("The Chilean foreign minister elaborated on relations with Peru in a speech to parliament.", "010", "CHL", "PER"),
     ("The Chilean foreign minister gave his assessment of the crisis in Bolivia.", "010", "CHL", "BOL"),
+    # a view set out "on" a matter is about its party, not about the speaker's own side named as its holder
+    ("The Chilean president set out Santiago's thinking on the Peruvian claim in a long interview.", "010", "CHL", "PER"),
     ("The Chilean foreign minister briefed reporters on the talks with Peru.", "010", "CHL", "PER"),
     ("The Chilean army owned up to the shelling of a Peruvian border post.", "015", "CHL", ""),
     ("Chile disavowed any plan to attack Peru.", "016", "CHL", "PER"),
