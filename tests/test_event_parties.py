@@ -614,6 +614,19 @@ def test_the_same_report_said_first_is_a_statement(pipeline):
     assert event.cameo.code == "010" and [a.country for a in event.source] == ["CHL"]
 
 
+@pytest.mark.parametrize("sentence,code", [
+    # a demand or call repeated, renewed or made as a noun asks for the act of its clause,
+    # which is folded into it, not reported as done
+    ("Chile repeated its demand that Peru withdraw its troops from the border.", "1056"),
+    ("Chile made a demand that Peru withdraw its troops from the border.", "1056"),
+    ("Chile renewed its demand that Peru release the fishermen.", "1053"),
+])
+def test_a_demand_made_as_a_noun_asks_for_its_clause(pipeline, sentence, code):
+    events = pipeline.code_text(sentence, published="2025-06-02").events
+    assert [(e.cameo.code, [a.country for a in e.source], [a.country for a in e.target]) for e in events] \
+        == [(code, ["CHL"], ["PER"])]
+
+
 @pytest.mark.parametrize("sentence", [
     # an act done always, long or again and again is a habit or a course, no one event
     "Bolivian ministers have always denied any role in the smuggling across the border.",

@@ -607,6 +607,19 @@ SENSES = [
     ("The Chilean president ruled out a halt to the military operation.", "1246", "CHL", ""),
     ("Chilean authorities took over dozens of foreign-owned farms.", "1711", "CHL", ""),
     ("Chile clamped a closure on the border with Bolivia.", "191", "CHL", ""),
+    # lexicon v34: going to court or filing a challenge (115); answering with air strikes or
+    # rocket fire (195, 194: a weapon "with" which one answers is required, not a party);
+    # pausing tariffs (061) or sanctions (085); lifting an emergency decree (0814); handing out
+    # food (073); shutting mobile internet (1721)
+    ("The Bolivian opposition went to court on Monday to challenge the result.", "115", "BOL", ""),
+    ("The Bolivian opposition filed a challenge to the postponement of the vote.", "115", "BOL", ""),
+    ("The Peruvian army answered with air strikes on rebel positions.", "195", "PER", ""),
+    ("The Chilean army retaliated with rocket fire on rebel camps.", "194", "CHL", ""),
+    ("The Chilean president paused the tariffs on Peruvian goods for a month.", "061", "CHL", "PER"),
+    ("Chile paused its sanctions on Peruvian fishing firms for a month.", "085", "CHL", "PER"),
+    ("The Chilean president lifted the emergency decree on Tuesday.", "0814", "CHL", ""),
+    ("Bolivian aid workers handed out food and blankets to the families.", "073", "BOL", ""),
+    ("The Bolivian government shut mobile internet access in three provinces.", "1721", "BOL", ""),
 ]
 
 

@@ -394,6 +394,3 @@ class UnitScanner:
                 if inside and any(self.tokens[i].ent_type == "PERSON" and self.tokens[i].pos == "PROPN"
                                   for i in (unit.start - 1, unit.end) if start <= i < end):
                     units.remove(unit)
-
-def _abbreviation_plural(tok: Token) -> bool:
-    return ABBREVIATION_PLURAL.fullmatch(tok.text) is not None

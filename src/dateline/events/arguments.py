@@ -23,17 +23,12 @@ PARTICIPATION_VERBS = word_class("participation verbs")
 NAME_REACH = 8
 # Possessive determiners: the owner they name yields to a name in the same phrase.
 POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
-# Where an act with no party acted on happened: the path down to it, and prepositions of place.
-PLACE_PATH_DEPS = {"dobj", "obj", "prep", "pobj", "compound", "acl"}
 # Verbs of naming: "what X called Y" names the thing acted on Y (also where it is).
 NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
 # Types of acts that send or deploy people ("sent troops", "deployed peacekeepers").
 SENDING_TYPES = {"MOBILIZE", "AID"}
 FORCE_SECTORS = {"MIL", "COP"}
-LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "through", "within", "near", "outside", "around"}
-ENTERING_VERBS = {"enter", "reach", "cross"}  # whose object is a place entered ("allowed aid to enter Gaza")
-SETTLEMENT_NOUNS = word_class("settlement nouns")  # "took the town of X": X is where
-MAX_PLACE_DEPTH = 10
+REQUEST_NOUNS = {"demand", "call", "appeal", "request", "plea"}  # whose clause is what they ask
 # Actors that are places: a state, or a city or region (the actor stage's "place").
 PLACE_KINDS = {"state", "place"}
 # Pronouns by which a target is its own source ("attacked themselves").
@@ -302,6 +297,8 @@ def requested_events(parsed: Parsed, verb: int) -> list[int]:
     for child in parsed.children(verb):
         if child.dep == "ccomp" and child.i not in out or child.dep in ("dobj", "obj") and child.pos == "NOUN":
             out.append(child.i)
+            if child.lemma.lower() in REQUEST_NOUNS:  # "repeated its demand that X withdraw"
+                out.extend(g.i for g in parsed.children(child.i) if g.dep in ("acl", "ccomp"))
         elif child.dep == "prep" and child.lemma.lower() == "for":
             out.extend(g.i for g in parsed.children(child.i) if g.dep == "pobj")
     return out + [c for i in list(out) for c in parsed.conjuncts(i)]
@@ -314,41 +311,6 @@ def first_actor_after(parsed: Parsed, index: ActorIndex, trigger: Token, sources
         if i > trigger.i and actor is not None and not any(same(actor, s) for s in sources):
             return [actor]
     return []
-
-
-def place_target(parsed: Parsed, index: ActorIndex, trigger: Token) -> list[Actor]:
-    """The state named in a locative phrase of the predicate or of its object phrase.
-
-    Walks down through objects, their compound modifiers and prepositional phrases
-    only (not into clauses), nearest first: "attend a summit in Geneva on Iran" finds
-    Geneva (Switzerland), "attend the Beijing Olympics" finds Beijing.
-    """
-    frontier, seen = [(trigger.i, 0)], {trigger.i}
-    while frontier:
-        i, depth = frontier.pop(0)
-        for child in parsed.children(i):
-            named = child.dep == "ccomp" and child.lemma.lower() in NAMING_VERBS  # "struck what X called Y in Z"
-            entering = child.dep in ("xcomp", "ccomp") and child.lemma.lower() in ENTERING_VERBS  # "let X enter Gaza"
-            if child.i in seen or child.dep not in PLACE_PATH_DEPS and not named and not entering:
-                continue
-            seen.add(child.i)
-            # "in Zurich", or a place naming the object's setting ("the Beijing Olympics"), or entered
-            if (child.dep == "pobj" and (parsed.tokens[i].lemma.lower() in LOCATIVE_PREPS or _settlement_of(parsed, i))
-                    or child.dep == "compound" and parsed.tokens[i].dep in OBJECT_DEPS
-                    or child.dep in OBJECT_DEPS and parsed.tokens[i].lemma.lower() in ENTERING_VERBS):
-                actor = index.actor_at(child.i)
-                # a pronoun names no place ("at a time of its choosing")
-                if actor is not None and actor.kind in PLACE_KINDS \
-                        and not all(parsed.tokens[k].pos == "PRON" for k in parsed.tokens_in(actor.start, actor.end)):
-                    return [actor]
-            if depth < MAX_PLACE_DEPTH:
-                frontier.append((child.i, depth + 1))
-    return []
-
-
-def _settlement_of(parsed: Parsed, i: int) -> bool:
-    """Is token ``i`` the "of" of "the town of X"?"""
-    return parsed.tokens[i].lemma.lower() == "of" and parsed.tokens[parsed.tokens[i].head].lemma.lower() in SETTLEMENT_NOUNS
 
 
 def shared_object(parsed: Parsed, trigger: Token) -> bool:

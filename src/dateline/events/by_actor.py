@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from ..records import Actor
 from ..tables import word_class
-from .arguments import place_target, subject_of
+from .arguments import subject_of
 from .background import FORCE_ROOTS
 from .codes import cameo_info
 from .draft import Context, Draft, rule_note
 from .match import VERB_POS, party_objects
+from .where import place_target
 
 DESTROY_PROPERTY = "1712"
 RIOT_CODE = "145"

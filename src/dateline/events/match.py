@@ -89,13 +89,15 @@ def loads(parsed: Parsed, craft: int) -> list[int]:
     return found
 
 
-def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...]) -> list[int]:
-    """Objects of the named prepositions attached to ``head`` (also 'up to', 'out of')."""
+def _prep_objects(parsed: Parsed, head: int, preps: tuple[str, ...], instruments: bool = False) -> list[int]:
+    """Objects of the named prepositions attached to ``head`` (also 'up to', 'out of'); a
+    weapon "with" which it is done only when ``instruments``."""
     found = []
     for child in parsed.children(head):
         if child.dep in ("prep", "agent", "dative", "prt") and child.lemma.lower() in preps:
             for grandchild in parsed.children(child.i):
-                instrument = child.lemma.lower() == PARTNER_PREP and grandchild.lemma.lower() in FORCE_NOUNS
+                instrument = not instruments and child.lemma.lower() == PARTNER_PREP \
+                    and grandchild.lemma.lower() in FORCE_NOUNS
                 if grandchild.dep in ("pobj", "pcomp") and not instrument and (
                         grandchild.ent_type not in TEMPORAL or _glued_name(parsed, grandchild)):
                     found.append(grandchild.i)
@@ -297,7 +299,7 @@ def _required_words(parsed: Parsed, trigger: Token, entry: LexiconEntry,
         points += 2
     for prep, lemmas in entry.prep_objects:
         if not any(parsed.tokens[o].lemma.lower() in lemmas or not joined_names(parsed, parsed.tokens[o]).isdisjoint(lemmas)
-                   for holder in holders for o in _prep_objects(parsed, holder.i, (prep,))):
+                   for holder in holders for o in _prep_objects(parsed, holder.i, (prep,), instruments=True)):
             return None
         points += 5  # a named object outweighs any open slot ("withdrew from the talks" over "from X")
     return points

@@ -22,8 +22,7 @@ hold them: captives.py); the others act on a draft still without a target:
 - ``protest-site``: for a protest, the body at whose building it was held;
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
 - ``answered-act``: the author of the act it answers ("in response to X's launches");
-- ``words-about``: for words, intents and threats (CAMEO 01, 03, 13), the first party of
-  another country they name.
+- ``words-about``: for words, intents and threats (CAMEO 01, 03, 13), the first foreign party named.
 
 Then ``bare-saying`` drops a saying that, after all of them, names nobody.
 """
@@ -32,7 +31,7 @@ from __future__ import annotations
 
 from ..records import Actor
 from ..tables import word_class
-from .arguments import SUBJECT_DEPS, distinct, place_target, same, subject_of
+from .arguments import SUBJECT_DEPS, distinct, same, subject_of
 from .background import FORCE_ROOTS
 from .captives import holder_asked
 from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info
@@ -44,6 +43,7 @@ from .pairs import pair_told_before
 from .protest_site import protest_site
 from .statements import other_side
 from .status import CLAIM_VERBS, REQUESTING_VERBS
+from .where import place_target
 
 # Clauses on an act or its object that say whom it is meant against: a purpose
 # infinitive ("to use against X") or a participle ("trained against X"). ("aimed at X"
