@@ -620,12 +620,21 @@ SENSES = [
     ("The Chilean president lifted the emergency decree on Tuesday.", "0814", "CHL", ""),
     ("Bolivian aid workers handed out food and blankets to the families.", "073", "BOL", ""),
     ("The Bolivian government shut mobile internet access in three provinces.", "1721", "BOL", ""),
+    # cautioning is warning: of another's act foreseen, pessimism (012); dismissing "as baseless"
+    # reports denies them (016) whichever side of "as" the parser puts them, and what they report
+    # is not coded as done
+    ("The Chilean president cautioned that the dispute with Peru was likely to drag on for months.", "012", "CHL", "PER"),
+    ("Chile dismissed as baseless reports that its troops were fighting inside Peru.", "016", "CHL", "PER"),
 ]
 
 
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # what is dismissed as baseless, or protested against, is not coded as done by the sentence
+    ("Chile dismissed as baseless reports that its troops were fighting inside Peru.", ("19",)),
+    ("Peruvians protested the arrest of the opposition leader by Chilean police.", ("17",)),
+    ("Bolivian settlers blocked roads in the Chapare to protest the army's withdrawal from the region.", ("08",)),
     # ringing a leader is a call; bells ringing, or talks touching on a matter, are not
     ("Church bells rang across Santiago on Sunday morning.", ("04",)),
     ("The talks in Lima are set to touch on fishing rights and trade.", ("01",)),

@@ -26,8 +26,9 @@ from .verbdict import NO_EVENT
 from ..tables import word_class
 
 # Types whose verb keeps its own meaning over an eventive noun object: the verb
-# judges the noun's event rather than naming it ("condemned the attack").
-STANCE_TYPES = {"ACCUSE", "REJECT"}
+# judges the noun's event rather than naming it ("condemned the attack"), or protests
+# against it ("protested the arrest of their leader").
+STANCE_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
 # Appeal and demand codes a requested event may refine.
 GENERIC_REQUESTS = {"020", "100"}
 # Verbs of ordering: what one orders on one's own authority is done (words.tsv).
@@ -221,7 +222,10 @@ def denied(s: Selection, ctx: SentenceContext) -> Selection:
     for i in list(kept):
         current = ctx.parsed.tokens[i]
         for _ in range(4):
-            if current.head == current.i or current.dep not in DENIED_CLAUSE_DEPS:
+            # "dismissed as baseless reports that X ...": through the "as" phrase too
+            through_as = current.dep == "prep" and current.lemma.lower() == "as" \
+                or current.dep == "pobj" and ctx.parsed.tokens[current.head].lemma.lower() == "as"
+            if current.head == current.i or current.dep not in DENIED_CLAUSE_DEPS and not through_as:
                 break
             head = kept.get(current.head)
             if head is not None and head.entry.cameo == DENY_CODE:
