@@ -625,12 +625,17 @@ SENSES = [
     # is not coded as done
     ("The Chilean president cautioned that the dispute with Peru was likely to drag on for months.", "012", "CHL", "PER"),
     ("Chile dismissed as baseless reports that its troops were fighting inside Peru.", "016", "CHL", "PER"),
+    # bowing before a memorial is a symbolic act (017); a ship carrying aid that docks delivers it (073)
+    ("The Chilean president bowed before the memorial altar at the national cemetery on Wednesday.", "017", "CHL", ""),
+    ("A Chilean ship carrying food and medicine for Peru docked at the port of Callao on Thursday.", "073", "CHL", "PER"),
 ]
 
 
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # bowing to no memorial is no symbolic act
+    ("The Chilean president bowed to pressure from the unions on Monday.", ("01",)),
     # what is dismissed as baseless, or protested against, is not coded as done by the sentence
     ("Chile dismissed as baseless reports that its troops were fighting inside Peru.", ("19",)),
     ("Peruvians protested the arrest of the opposition leader by Chilean police.", ("17",)),
