@@ -129,7 +129,8 @@ class Knowledge:
     # ("Shanghai police", "Alaska"), loaded on first use by ``load_cities``
     load_cities: Callable[[], dict[str, str]] = field(default=dict, repr=False)
     _cities: dict[str, str] | None = field(default=None, repr=False)
-    # a town's name -> its country, for names given as "the town of X" (``bundled``)
+    # a town's name (and the least population its biggest town must have) -> its country, for
+    # "the town of X" and names the tagger took for places (``bundled``: the place gazetteer)
     town_country: Callable[..., str | None] = field(default=lambda name, least=0: None, repr=False)
 
     def city_country(self, name: str) -> str | None:

@@ -30,7 +30,6 @@ CONTROL_PARTICIPLES = word_class("control participles")
 STANCE_PREFIXES = word_class("stance prefixes")
 # Words after a city's name that make it the name of a province ("Kano State").
 ADMIN_WORDS = word_class("admin words")
-# "the eastern town of Trincomalee": what such a noun is "of" is a place, whatever the tagger says.
 # Lower-case words that belong inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = word_class("name particles")
 # Longest sector term, in tokens ("deputy minister of defence" is four; hyphens count).

@@ -9,6 +9,7 @@ the captives, with its "by" agent.
 
 from __future__ import annotations
 
+from ..nlp import Parsed, Token
 from ..tables import word_class
 from .arguments import distinct, same
 from .draft import Context, Draft
@@ -36,7 +37,7 @@ def holder_asked(d: Draft, ctx: Context) -> Draft:
     return d.but(targets=tuple(distinct(holders))) if holders else d
 
 
-def _of_objects(parsed, i: int) -> list:
+def _of_objects(parsed: Parsed, i: int) -> list[Token]:
     """What a noun is "of" ("the release of the officials")."""
     return [g for p in parsed.children(i) if p.dep == "prep" and p.lemma.lower() == "of"
             for g in parsed.children(p.i) if g.dep == "pobj"]

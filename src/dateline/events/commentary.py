@@ -2,8 +2,8 @@
 
 A plain statement (CAMEO 010, nothing finer read in it) whose speaker is an observer of
 the events, not a party to them (words.tsv "commentator nouns": analysts, commentators,
-political scientists, economists), is the story's commentary ("Analysts say the government
-has been poor at explaining its reforms"): the statement rule ``commentary`` drops it.
+political scientists, economists), is the story's commentary ("analysts say the cabinet
+will struggle to pass its budget"): the statement rule ``commentary`` drops it.
 What such a speaker says with a stance of its own is kept (warning of inflation: 012;
 criticising a ruling: 111), as is anything a named analyst says (the name is the head).
 """
