@@ -628,6 +628,10 @@ SENSES = [
     # bowing before a memorial is a symbolic act (017); a ship carrying aid that docks delivers it (073)
     ("The Chilean president bowed before the memorial altar at the national cemetery on Wednesday.", "017", "CHL", ""),
     ("A Chilean ship carrying food and medicine for Peru docked at the port of Callao on Thursday.", "073", "CHL", "PER"),
+    # weighing or considering sanctions or curbs considers a policy option (014); preparing them threatens (1312)
+    ("Chile is weighing new export restrictions on copper to Peru.", "014", "CHL", "PER"),
+    ("Chile is considering sanctions against Peru.", "014", "CHL", "PER"),
+    ("Chile is preparing sanctions against Peru.", "1312", "CHL", "PER"),
 ]
 
 
