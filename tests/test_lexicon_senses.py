@@ -632,6 +632,10 @@ SENSES = [
     ("Chile is weighing new export restrictions on copper to Peru.", "014", "CHL", "PER"),
     ("Chile is considering sanctions against Peru.", "014", "CHL", "PER"),
     ("Chile is preparing sanctions against Peru.", "1312", "CHL", "PER"),
+    # warning of the harm civilians or refugees would face foresees it (012); warning a party of what
+    # it would face, or of arrests if someone acts, threatens (130)
+    ("The UN warned that refugees in Chile could face hunger this winter.", "012", "", ""),
+    ("Chile warned that Peruvian fishermen would face arrest if they entered its waters.", "130", "CHL", "PER"),
 ]
 
 

@@ -42,6 +42,7 @@ ARMED_WORDS = word_class("armed words")
 THREAT_CODE = "130"
 AGAINST_PREPS = ("against",)  # whom the speaker's own side would act against
 MILITARY_THREAT_CODE = "138"
+VICTIM_SECTORS = {"CVL", "REF"}  # those who would face harm, not a party warned
 # Verbs that report an attack only by their subject ("a missile hit the school"): passive in an
 # armed body's warning ("would be hit"), with no one named, they are the blow the speaker's side
 # would deal (the lexicon's other verbs of force are coded so by the state-announced rule).
@@ -103,8 +104,10 @@ def _warning(d: Draft, ctx: Context, clause) -> Draft:
                    for t in party_objects(parsed, c.i, AGAINST_PREPS) for a in ctx.index.actors_at(t)]
         aimed = conditions or [a for a in against if not any(same(a, s) for s in d.sources)]
         return d.but(targets=tuple(distinct(aimed))) if aimed else d
-    # what will come "if X acts" warns X: a threat aimed at X, whatever the clause says
-    threat = _threat_in(parsed, clause) or (THREAT_CODE if conditions else None)
+    # what will come "if X acts" warns X: a threat aimed at X, whatever the clause says; what
+    # civilians or refugees would face ("families could face persecution") is harm foreseen
+    victims = bool(doer) and all(a.sector in VICTIM_SECTORS for a in doer)
+    threat = (None if victims else _threat_in(parsed, clause)) or (THREAT_CODE if conditions else None)
     if threat is None:
         return d.but(rule_note("assertion", PESSIMISTIC_CODE), cameo=PESSIMISTIC_CODE, plover="",
                      recoded_by="assertion")
