@@ -75,6 +75,9 @@ PARTIES = [
     ("The Chilean defence minister took full responsibility for the air strike on the Bolivian embassy in Lima.",
      "015", "CHL", "BOL"),
     ("Peruvian rebels claimed the bombing of a Chilean consulate in Tacna.", "015", "PER", "CHL"),
+    # declining to comment is aimed at the party of another country the question names
+    ("The Chilean president's office declined to comment when asked whether Chile had been in contact with "
+     "the Bolivian government.", "011", "CHL", "BOL"),
     # asking for captives' release is asking those who hold them, not the captives
     ("Chile called for the release of two Chilean fishermen detained by the Peruvian navy.", "0253", "CHL", "PER"),
     ("Bolivia demanded the release of three Bolivian drivers held by Chilean police in Arica.", "1053", "BOL", "CHL"),

@@ -18,14 +18,15 @@ from .codes import STATEMENT_ROOT, THREAT_ROOT, cameo_info, intent_code
 from .draft import Context, Draft, rule_note
 from .assertions import assertion
 from .claims import abuse_charge, authority_report, claimed_act_told, to_blame
+from .comments import no_comment
 from .by_actor import (ARMED_SECTORS, arms_supply, assassination, crowd, hackers, labour_strike,
                        mass_killing, own_forces, repression, weapon_subject)
 from .helping import protection_targets
-from .owners import border_states, owners
+from .owners import border_states
 from .obliged import obliged
 from .options import not_ruled_out
 from .orders import aiming_measure, expulsion_code
-from .match import VERB_POS, infinitive_complement, party_objects, verb_and_objects
+from .match import VERB_POS, party_objects, verb_and_objects
 from .statements import other_side
 from .ultimatum import ultimatum
 from .status import (ADMISSION_VERBS, CLAIM_VERBS, IMAGINED, announcing_verb, claiming_verb, imagined_clause, is_considered,
@@ -46,9 +47,6 @@ SANCTION_CODE = "163"
 # Codes whose clause says whom they are about or whom they ask: statements, appeals and
 # demands ("demanded that the government resign": the government).
 CLAUSE_ROOTS = {STATEMENT_ROOT, "02", "10"}
-NO_COMMENT_CODE = "011"
-COMMENT_VERBS = word_class("comment verbs")
-COMMENT_NOUNS = word_class("comment nouns")
 PLACE_KIND = "place"  # a city or region named as where, not who
 CRITICIZE_CODE = "111"
 VERBAL_ATTACK_VERBS = word_class("verbal attack verbs")
@@ -281,23 +279,8 @@ CODING.rule("assertion", "insisting on a fact is a statement (010), warning of a
 CODING.rule("to-blame", "\"X is to blame\": X is the one blamed, by whoever says so")(to_blame)
 
 
-@CODING.rule("no-comment", "declining to comment (or to confirm, to elaborate) is declining comment "
-                           "(011), not a rejection")
-def no_comment(d: Draft, ctx: Context) -> Draft:
-    if d.plover != "REJECT" or d.trigger.pos not in VERB_POS:
-        return d
-    parsed = ctx.parsed
-    clause = infinitive_complement(parsed, d.trigger.i)
-    # "declined to comment", "refused to give details"
-    if clause is None or clause.lemma.lower() not in COMMENT_VERBS and not any(
-            c.dep in ("dobj", "obj") and c.lemma.lower() in COMMENT_NOUNS for c in parsed.children(clause.i)):
-        return d
-    # what one would not comment on is whose it is ("on the Israeli government's plan")
-    topics = [parsed.tokens[i] for i in party_objects(parsed, clause.i, ("on", "about"))]
-    targets = d.targets or tuple(a for t in topics for a in ctx.index.actors_at(t.i) or owners(ctx, t, clause)
-                                 if not any(same(a, s) for s in d.sources))
-    return d.but(rule_note("no-comment", NO_COMMENT_CODE), cameo=NO_COMMENT_CODE, plover="",
-                 targets=targets, recoded_by="no-comment")
+CODING.rule("no-comment", "declining to comment (or to confirm, to elaborate) is declining comment "
+                         "(011), not a rejection, aimed at whom the comment would be about")(no_comment)
 
 
 @CODING.rule("content-subject", "a statement's, appeal's or demand's target is whom its clause is "

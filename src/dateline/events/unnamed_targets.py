@@ -6,10 +6,8 @@
 by X", not at its victims) and ``holder-asked`` (asking for captives' release is asking those who
 hold them: captives.py); the others act on a draft still without a target:
 
-- ``aimed-at``: whom the act or its object is meant against ("built missiles to use
-  against X", "used tear gas to disperse the protesters"), whom an armed act killed;
-- ``partner-of-relation``: the other party of the relation it is about ("a formula to
-  end the dispute with Y");
+- ``aimed-at``: whom the act or its object is meant against ("missiles to use against X"), whom it killed;
+- ``partner-of-relation``: the other party of the relation it is about ("to end the dispute with Y");
 - ``warned-party``: the one warned that the warner will act;
 - ``conditional-party``: for a threat, the one whose act is its condition ("if Chile ...");
 - ``helped-party``: for aid, the one its purpose clause helps ("to help Haiti");
@@ -17,8 +15,7 @@ hold them: captives.py); the others act on a draft still without a target:
 - ``pressed-party``: for a protest, the one its purpose clause asks ("to press the government");
 - ``act-told-before``: judging "the raid", welcoming "the offer": the doer of the act told before;
 - ``pair-told-before``: "both sides", the two parties of the last two-sided event told;
-- ``charge-denied``: a denial of nothing foreign, whoever made the last charge (or told armed act)
-  against the denier;
+- ``charge-denied``: a denial of nothing foreign, whoever made the last charge (or armed act) on the denier;
 - ``protest-site``: for a protest, the body at whose building it was held;
 - ``place-as-target``: the state where it happened, as CAMEO coders do;
 - ``answered-act``: the author of the act it answers ("in response to X's launches");
@@ -332,23 +329,26 @@ def answered_act(d: Draft, ctx: Context) -> Draft:
 
 
 def words_about(d: Draft, ctx: Context) -> Draft:
-    # "expressed pessimism about Greece's chances", "expressed readiness to negotiate with
-    # Syria": words or an intent with nobody addressed are about the first party of another
-    # country they name, as a statement from a quote is (statements.spoken_of; a party at
-    # home was tried and added false ConfliBERT target spans). Not a plain "said" (the quotes
-    # stage's: bare-saying), a speaker of no country, nor a verb with a content clause
-    # (the coding rule content-subject reads whom the clause is about).
-    parsed = ctx.parsed
+    # "expressed pessimism about Greece's chances", "expressed readiness to negotiate with Syria":
+    # words or an intent with nobody addressed are about the first party of another country they
+    # name, as a statement from a quote is (statements.spoken_of; a party at home added false
+    # ConfliBERT target spans). Not a plain "said" (bare-saying), a speaker of no country, nor a
+    # verb with a content clause (the coding rule content-subject reads whom it is about).
     if d.targets or d.entry.cameo[:2] not in WORDS_ROOTS or not d.sources or not d.sources[0].country \
-            or d.trigger.lemma.lower() in CLAIM_VERBS or any(c.dep == "ccomp" for c in parsed.children(d.trigger.i)):
+            or d.trigger.lemma.lower() in CLAIM_VERBS or any(c.dep == "ccomp" for c in ctx.parsed.children(d.trigger.i)):
         return d
-    speaker = d.sources[0]
+    found = named_abroad(d, ctx)
+    return d.but(targets=tuple(found)) if found else d
+
+
+def named_abroad(d: Draft, ctx: Context) -> list[Actor]:
+    """The first party of another country than the speaker's named in the act's phrase."""
+    parsed, speaker = ctx.parsed, d.sources[0]
     subjects = {j for c in parsed.children(d.trigger.i) if c.dep in SUBJECT_DEPS for j in parsed.subtree(c.i)}
     named = [a for i in parsed.subtree(d.trigger.i) if i not in subjects for a in [ctx.index.by_token[i]]
              if a is not None and a.kind != "place" and not any(same(a, s) for s in d.sources)
              and other_side(a, speaker)]
-    found = [a for a in named if a.country and a.country != speaker.country][:1]
-    return d.but(targets=tuple(found)) if found else d
+    return [a for a in named if a.country and a.country != speaker.country][:1]
 
 
 def bare_saying(d: Draft, ctx: Context) -> Draft | None:
