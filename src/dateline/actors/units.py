@@ -283,8 +283,10 @@ class UnitScanner:
         text = self.parsed.text[tokens[start].idx:tokens[end - 1].end]
         settled = named_settlement(self.parsed, start)  # "the town of Soledar": a town, if any is so called
         if kind in ("place", "org") or settled:
-            country = self.knowledge.city_country(text) or (self.knowledge.town_country(text) if settled else None) \
-                or (self.knowledge.town_country(text, TAGGED_TOWN_POPULATION) if kind == "place" else None)  # a town tagged
+            country = self.knowledge.city_country(text)
+            if country is None and (settled or kind == "place"):
+                # a town the gazetteer knows: any size after "the town of", a big one the tagger saw
+                country = self.knowledge.town_country(text, 0 if settled else TAGGED_TOWN_POPULATION)
             words = text.split()
             if country is None and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
                 country = self.knowledge.city_country(" ".join(words[:-1]))

@@ -9,10 +9,10 @@ the captives, with its "by" agent.
 
 from __future__ import annotations
 
-from ..nlp import Parsed, Token
 from ..tables import word_class
 from .arguments import distinct, same
 from .draft import Context, Draft
+from .match import party_objects
 
 ASKING_ROOTS = ("02", "10")  # appeals and demands (their release subcodes come later)
 RELEASE_NOUNS = {"release", "freedom", "freeing", "handover"}
@@ -28,16 +28,9 @@ def holder_asked(d: Draft, ctx: Context) -> Draft:
     releases = [t for t in parsed.subtree(d.trigger.i) if parsed.tokens[t].lemma.lower() in RELEASE_NOUNS]
     if not releases:
         return d
-    captives = list(d.match.target_tokens) + [g.i for t in releases for g in _of_objects(parsed, t)]
+    captives = list(d.match.target_tokens) + [g for t in releases for g in party_objects(parsed, t, ("of",))]
     holders = [a for i in captives for c in parsed.children(i)
                if c.dep in ("acl", "relcl") and c.lemma.lower() in CAPTIVITY_VERBS
-               for by in parsed.children(c.i) if by.dep in ("agent", "prep") and by.lemma.lower() == "by"
-               for g in parsed.children(by.i) if g.dep == "pobj"
-               for a in ctx.index.actors_at(g.i) if not any(same(a, s) for s in d.sources)]
+               for g in party_objects(parsed, c.i, ("by",))
+               for a in ctx.index.actors_at(g) if not any(same(a, s) for s in d.sources)]
     return d.but(targets=tuple(distinct(holders))) if holders else d
-
-
-def _of_objects(parsed: Parsed, i: int) -> list[Token]:
-    """What a noun is "of" ("the release of the officials")."""
-    return [g for p in parsed.children(i) if p.dep == "prep" and p.lemma.lower() == "of"
-            for g in parsed.children(p.i) if g.dep == "pobj"]

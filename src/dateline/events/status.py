@@ -71,7 +71,7 @@ PENDING_MARKS = {"until", "till", "before", "once"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 # Adverbs and nouns of habit: "often meets", "has met them many times".
 HABIT_WORDS = word_class("habit words")
-SPAN_NOUNS = {"years", "decades", "year", "decade", "generations"}  # "has for years accused": a long course
+SPAN_NOUNS = {"year", "decade"}  # lemmas: "has for years accused" is a long course
 # Adjectives judging how someone acts: "bad at coordinating", "slow to respond" say
 # nothing of an act done.
 ABILITY_WORDS = word_class("ability words")
