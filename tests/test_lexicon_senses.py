@@ -560,6 +560,13 @@ SENSES = [
     ("A car bomb exploded outside the ministry in Kabul, killing six Afghan guards.", "1832", "", "AFG"),
     ("A suicide bomber killed nine worshippers at a mosque in Nigeria.", "1831", "", ""),
     ("A Turkish drone strike killed two fighters in northern Syria.", "195", "TUR", ""),
+    # missiles are heavy weapons, as rockets are (PLOVER: aerial is aircraft); aircraft named
+    # among the weapons make it an air attack; a missile's blast is no bombing
+    ("The Chilean army fired missiles at rebel camps in Peru.", "194", "CHL", "PER"),
+    ("Bolivian rebels carried out a missile strike on a Peruvian garrison.", "194", "BOL", "PER"),
+    ("Peruvian missiles struck a Chilean border post.", "194", "PER", "CHL"),
+    ("Chilean missiles and drones struck power stations across Peru overnight.", "195", "CHL", "PER"),
+    ("A Peruvian airliner was blown up over the Andes by a missile.", "194", "", "PER"),
     ("Syrian troops used chemical agents against the rebels in Ghouta.", "204", "SYR", ""),
     ("Kurdish militants carried out a wave of bomb attacks on Turkish police stations.", "180", "", "TUR"),
     # 14 stones and petrol bombs thrown by a crowd are a riot

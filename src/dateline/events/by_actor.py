@@ -56,8 +56,9 @@ MASS_KILLING_COUNT = 100
 NONCOMBATANT_WORDS = word_class("noncombatant nouns")
 # The weapon named as the doer of an attack ("warplanes struck"), and the code of using it:
 # aerial weapons (195), heavy weapons (194).
-WEAPON_CODES = {**{w: "195" for w in word_class("aerial weapon nouns")},
-                **{w: "194" for w in word_class("heavy weapon nouns")}}
+AERIAL_CODE = "195"
+HEAVY_WEAPON_CODES = {w: "194" for w in word_class("heavy weapon nouns")}
+WEAPON_CODES = {**{w: AERIAL_CODE for w in word_class("aerial weapon nouns")}, **HEAVY_WEAPON_CODES}
 GENERIC_BOMBING = "183"
 DISARM_CODE = "0873"
 MILITARY_AID_CODE = "072"
@@ -179,7 +180,9 @@ def arms_supply(d: Draft, ctx: Context) -> Draft:
 
 
 def weapon_subject(d: Draft, ctx: Context) -> Draft:
-    # "a car bomb exploded" (183) is a car bombing as "a car bomb killed five" (190) is
+    # "a car bomb exploded" (183) is a car bombing as "a car bomb killed five" (190) is;
+    # a heavy weapon's blast is no bombing ("blown up by a missile", "a shell exploded": 194,
+    # PLOVER's explosives being those "not incorporated in a heavy weapon")
     bombing = d.cameo == GENERIC_BOMBING
     if d.cameo != GENERIC_FORCE_CODE and not bombing or d.trigger.pos not in VERB_POS:
         return d
@@ -190,11 +193,19 @@ def weapon_subject(d: Draft, ctx: Context) -> Draft:
     code = next((e.cameo for e in ctx.lexicon.candidates(ctx.parsed, weapon)
                  if e.pos == "N" and e.cameo[:2] in FORCE_ROOTS and e.cameo not in (GENERIC_FORCE_CODE, d.cameo)
                  and (not bombing or e.cameo.startswith(GENERIC_BOMBING))),
-                None if bombing else WEAPON_CODES.get(weapon.lemma.lower()))
+                HEAVY_WEAPON_CODES.get(weapon.lemma.lower()) if bombing else _weapons_code(ctx, weapon))
     if code is None:
         return d
     return d.but(rule_note("weapon-subject", code), cameo=code, plover=cameo_info(code).plover_type or d.plover,
                  recoded_by="weapon-subject")
+
+
+def _weapons_code(ctx: Context, weapon) -> str | None:
+    """The code of the weapons a subject names: aircraft among them make it an air attack
+    ("missiles and drones struck": 195), else the first weapon's kind says it."""
+    codes = [WEAPON_CODES.get(t.lemma.lower()) for t in [weapon] + [c for c in ctx.parsed.children(weapon.i)
+                                                                     if c.dep == "conj"]]
+    return AERIAL_CODE if AERIAL_CODE in codes else codes[0]
 
 
 def _count(tok) -> int:
