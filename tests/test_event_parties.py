@@ -146,6 +146,14 @@ PARTIES = [
     ("The ELN fired on a Colombian patrol on Monday. A rebel commander said the group would keep "
      "attacking army posts linked to the Colombian government.", "138", "COL", "COL"),
     ("Peruvian rebels attacked two trucks linked to Chile on Monday.", "190", "PER", "CHL"),
+    # a capitalised plural opening a sentence is still a role word ("Rebels", "Militias", which
+    # the tagger reads as names); a town an armed act is aimed at places its countryless doers
+    ("Militias seized the town of Tacna on Sunday.", "192", "PER", "PER"),
+    ("Rebels attacked the Peruvian town of Puno on Saturday.", "190", "PER", "PER"),
+    ("Gunmen stormed the Bolivian city of Oruro overnight.", "190", "BOL", "BOL"),
+    # a place after the building a verb's preposition aims at places the act: protesters in
+    # Lima are Peruvian, whoever's embassy they march on
+    ("Protesters marched on the Chilean embassy in Lima.", "141", "PER", "CHL"),
     # the weapon named as the doer says the means: warplanes (195), tanks (194)
     ("Peruvian warplanes struck Bolivian army posts on Monday.", "195", "PER", "BOL"),
     ("Peruvian tanks attacked Bolivian army posts on Monday.", "194", "PER", "BOL"),

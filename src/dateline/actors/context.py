@@ -11,7 +11,8 @@ told before ("the newspapers" after "two French newspapers"), the dateline's pla
 sentence places its acts in another country: "LONDON - rebels attacked a village in
 Mali"; at a seat of international bodies, "GENEVA", only for local bodies such as police), the one country the sentence places its acts in, the country of the state body that arrests, bans
 or tries it, the one country the sentence's bodies are named with (a home role word only:
-"Mexican prosecutors accused a former governor"), the country the article is about.
+"Mexican prosecutors accused a former governor"), the country the article is about. A town
+an armed act is aimed at places the act as "in" does ("rebels seized the town of Kidal").
 Named organisations never get one this way, and neither do international sectors; the
 basis says where the country came from, and an event with such an actor is coded with
 less confidence.
@@ -27,6 +28,7 @@ from ..records import Actor, Basis
 from ..rules import RuleSet
 from ..tables import word_class
 from .resolved import cameo_code
+from .scene import assailed, locative, region_name
 from .story import INFERRED, counted, dominant_country, inferred, is_venue
 
 # Sectors that are not tied to the place a story is about.
@@ -42,13 +44,8 @@ NOT_STATES = word_class("international codes")
 # Armed acts and weapons ("a drone struck a market in Kharkiv"): where they strike is not
 # whose they are, so only their owner or sender places them.
 FORCE_NOUNS = word_class("force nouns")
-SCENE_NOUNS = word_class("scene nouns")
-WORDS_VERBS = word_class("statement verbs") | word_class("requesting verbs")
-ADMIN_WORDS = word_class("admin words")
 COUNTERPART_WORDS = word_class("counterpart words")
 ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
-# Prepositions of place: "in southeastern Turkey", "near the Syrian border".
-LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at", "outside"}
 DEFINITE = {"the", "these", "those"}
 # How the kinds of an actor's first basis tell an unplaced role word or unknown person.
 ROLE_WORD, UNKNOWN_PERSON, UNKNOWN_BODY, APPOSITION = "sector", "ner-person", "ner-org", "apposition"
@@ -251,8 +248,8 @@ def _setting(actors: list[Actor], parsed: Parsed, home: str | None, seat: bool) 
         found = parsed.tokens_in(actor.start, actor.end)
         if not inferred(actor) and found and actor.kind not in ("state", "place") and actor.country not in NOT_STATES:
             named.setdefault(tokens[found[0]].sent, {}).setdefault(actor.country, set()).add(actor.sector or "")
-        if found and (actor.kind in ("state", "place") or _region_name(parsed, found[-1])) \
-                and _locative(parsed, found[-1]):
+        if found and ((actor.kind in ("state", "place") or region_name(parsed, found[-1])) and locative(
+                parsed, found[-1]) or actor.kind == "place" and assailed(tokens[found[-1]], tokens)):
             located.setdefault(tokens[found[0]].sent, set()).add(actor.country)
     return Setting(home, seat, located, dominant_country(actors, parsed), sentence_of, _owners(actors, parsed),
                    _told(actors, parsed), _ruled(actors, parsed), _senders(actors, parsed), named)
@@ -358,37 +355,3 @@ def _ruled(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
         if rulers:
             out[actor.start] = rulers[0].country
     return out
-
-
-def _region_name(parsed: Parsed, token: int) -> bool:
-    """Is the word the name in "Plateau state", "Balochistan province" (a name the model
-    tagged as an organisation, placed by its owner: "Nigeria's Plateau state")?"""
-    tok = parsed.tokens[token]
-    return tok.dep == "compound" and tok.head != tok.i and parsed.tokens[tok.head].lemma.lower() in ADMIN_WORDS
-
-
-def _locative(parsed: Parsed, token: int) -> bool:
-    """Does the word place an act: the object of a preposition of place (up through
-    compounds) on a verb, on its subject or on its object ("attacked a post in Turkey"), not
-    on another noun ("a professor at a university in Scotland")?"""
-    tokens, tok = parsed.tokens, parsed.tokens[token]
-    for _ in range(3):
-        if tok.dep == "pobj" and tok.head != tok.i:
-            prep = tokens[tok.head]
-            if prep.lemma.lower() not in LOCATIVE_PREPS or prep.head == prep.i:
-                return False
-            holder = tokens[prep.head]
-            if holder.lemma.lower() in WORDS_VERBS and prep.i > holder.i:
-                # where words were said ("demanded in Quito that ...") is not where the speaker is
-                # from; a place set before them is the scene ("In Tokyo, the minister said ...")
-                return False
-            # the subject's place is its act's too ("protesters in Kenya clashed with ..."),
-            # and a village's or town's ("an attack on a village in Nigeria's Plateau state")
-            # and a place's that places the act ("held a rally outside the office in Tokyo")
-            return holder.pos in ("VERB", "AUX") or holder.dep in ("dobj", "obj", "attr", "nsubj") \
-                or holder.lemma.lower() in SCENE_NOUNS or holder.dep == "pobj" and _locative(parsed, holder.i)
-        # "in Nigeria's Plateau state": the owner of a place noun places it too
-        if tok.head == tok.i or tok.dep not in ("compound", "amod", "appos", "poss"):
-            return False
-        tok = tokens[tok.head]
-    return False

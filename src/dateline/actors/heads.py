@@ -75,3 +75,15 @@ def holds(tokens: list[Token], unit: Unit, tok: Token) -> bool:
 
 def abbreviation_plural(tok: Token) -> bool:
     return ABBREVIATION_PLURAL.fullmatch(tok.text) is not None
+
+
+def written_singular(tok: Token) -> tuple[str, ...]:
+    """The singular read off the text of a plural the tagger took for a verb or a name: an
+    abbreviation's ("MPs") or a capitalised word's ("Rebels attacked", "Militias seized", tagged
+    NNPS or NNP, its lemma itself)."""
+    text = tok.text.lower()
+    if abbreviation_plural(tok):
+        return (text[:-1],)
+    if tok.tag not in ("NNP", "NNPS") or not text.endswith("s"):
+        return ()
+    return (text[:-3] + "y",) if text.endswith("ies") else (text[:-1],)

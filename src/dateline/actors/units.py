@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from dateline.actors.heads import abbreviation_plural, holds, named, nominal_head
+from dateline.actors.heads import holds, named, nominal_head, written_singular
 from dateline.actors.knowledge import Entry, Knowledge, Office, SectorTerm, normalise
 from dateline.actors.settlements import TAGGED_TOWN_POPULATION, longer_town, name_tail, named_settlement
 from dateline.nlp import Parsed, Token
@@ -362,8 +362,7 @@ class UnitScanner:
             tok = tokens[i]
             # the word as written first ("policemen" is a group), then its lemma; a set
             # here made the choice depend on the process's hash seed
-            lasts = tuple(dict.fromkeys((tok.text.lower(), tok.lemma.lower())
-                                        + ((tok.text[:-1].lower(),) if abbreviation_plural(tok) else ())))
+            lasts = tuple(dict.fromkeys((tok.text.lower(), tok.lemma.lower()) + written_singular(tok)))
             if i in covered or not k.sector_last.intersection(lasts) or tok.pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 i -= 1
                 continue
