@@ -134,12 +134,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
-PROBES = ("codebook_probe.tsv", "book_probe.tsv", "book_probe2.tsv", "news_probe.tsv", "news_body_probe.tsv",
-          "mixed_news_probe.tsv")
+PROBES = ("codebook_probe.tsv", "book_probe.tsv", "book_probe2.tsv", "book_probe3.tsv", "news_probe.tsv",
+          "news_body_probe.tsv", "mixed_news_probe.tsv")
 ARTICLE_PROBES = ("article_probe", "article_probe2", "article_probe3", "article_probe4", "article_probe5",
                   "article_probe6", "article_probe7", "article_probe8", "article_probe9", "article_probe10",
                   "article_probe11", "article_probe12", "article_probe13", "article_probe14", "article_probe15",
-                  "article_probe16")
+                  "article_probe16", "article_probe17")
 RESULTS = ROOT / "benchmarks" / "results" / "probe.md"
 DEFAULT_PUBLISHED = "2025-06-02"
 PUBLISHED = re.compile(r"^# published: (\d{4}-\d\d-\d\d)\s*$", re.MULTILINE)

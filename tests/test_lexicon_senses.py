@@ -568,7 +568,12 @@ SENSES = [
     ("Chilean missiles and drones struck power stations across Peru overnight.", "195", "CHL", "PER"),
     ("A Peruvian airliner was blown up over the Andes by a missile.", "194", "", "PER"),
     ("Syrian troops used chemical agents against the rebels in Ghouta.", "204", "SYR", ""),
-    ("Kurdish militants carried out a wave of bomb attacks on Turkish police stations.", "180", "", "TUR"),
+    # the attacks inside "a wave of" are the verb's object, as bare ones are: the eventive noun
+    # says how (bomb attacks 183, sabotage attacks 180), a generic one ("attacks", 190) no more
+    # than the support verb does
+    ("Kurdish militants carried out a wave of bomb attacks on Turkish police stations.", "183", "", "TUR"),
+    ("Peruvian rebels carried out a series of sabotage attacks on railway lines.", "180", "PER", ""),
+    ("Peruvian rebels carried out sabotage attacks on railway lines.", "180", "PER", ""),
     # 14 stones and petrol bombs thrown by a crowd are a riot
     ("Bahraini youths hurled petrol bombs at a police patrol in Manama.", "145", "BHR", ""),
     ("Villagers pelted the Nepali minister's convoy with stones.", "145", "", "NPL"),
@@ -643,12 +648,36 @@ SENSES = [
     # it would face, or of arrests if someone acts, threatens (130)
     ("The UN warned that refugees in Chile could face hunger this winter.", "012", "", ""),
     ("Chile warned that Peruvian fishermen would face arrest if they entered its waters.", "130", "CHL", "PER"),
+    # what a quantifier stands for is the verb's object ("some of its sanctions"), and the noun
+    # inside it no event of its own
+    ("Chile lifted some of its sanctions on Peru.", "085", "CHL", "PER"),
+    # rejecting, by more verbs of the class, a request, offer or plan (12x)
+    ("Chile turned aside a Bolivian request to freeze the project.", "120", "CHL", "BOL"),
+    ("Peru came out against the plan.", "120", "PER", ""),
+    ("Chile spurned a Peruvian offer of cooperation.", "121", "CHL", "PER"),
+    # railing against a policy disapproves of it; praise won from someone is that one's praise
+    ("The Chilean president railed against Peruvian policy.", "111", "CHL", ""),
+    ("Peru won warm praise from the Chilean president.", "051", "CHL", "PER"),
+    # missiles fired into the sea hit nobody: a show of force (150); hitting back at someone, if
+    # provoked, is a threat of force
+    ("Chile fired test missiles into waters off Peru.", "150", "CHL", ""),
+    ("Chile declared that it would hit back at Peru if provoked.", "138", "CHL", "PER"),
+    # halting loans, pulling out peacekeepers, calling off a curfew, rushing police somewhere,
+    # addressing a plea, volunteering to mediate
+    ("The World Bank halted lending to Peru.", "1621", "", "PER"),
+    ("The United Nations withdrew its peacekeepers from Peru.", "1661", "", "PER"),
+    ("Chilean authorities called off the curfew in Arica.", "0813", "CHL", ""),
+    ("Chile rushed thousands of police to Arica.", "153", "CHL", ""),
+    ("The Pope addressed a plea to the Chilean president.", "020", "", "CHL"),
+    ("The Peruvian president volunteered to mediate between Chile and Bolivia.", "039", "PER", ""),
 ]
 
 
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # people turned away at a gate reject nothing
+    ("Peruvian guards turned away journalists at the gate.", ("12",)),
     # bowing to no memorial is no symbolic act
     ("The Chilean president bowed to pressure from the unions on Monday.", ("01",)),
     # what is dismissed as baseless, or protested against, is not coded as done by the sentence

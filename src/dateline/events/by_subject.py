@@ -66,7 +66,9 @@ def unarmed_force(parsed: Parsed, matches: dict[int, Match]) -> list[int]:
     """Verbs of hitting whose subject is no weapon, armed act or armed men."""
     out = []
     for i, m in matches.items():
-        if parsed.tokens[i].lemma.lower() in SUBJECT_FORCE_VERBS and m.entry.cameo[:2] in FORCE_ROOTS:
+        # (a phrasal one is a party's act: "hit back at the rebels")
+        if parsed.tokens[i].lemma.lower() in SUBJECT_FORCE_VERBS and m.entry.cameo[:2] in FORCE_ROOTS \
+                and not m.entry.particles:
             subject = next((c for c in parsed.children(i) if c.dep in ("nsubj", "csubj")), None)
             # a war or a crisis that "hit" trust or the economy is a figure of speech
             if subject is None or subject.lemma.lower() not in ARMED_NOUNS:

@@ -52,6 +52,7 @@ ASKING_VERBS = ("urge", "seek")
 DISASTER_NOUNS = word_class("disaster nouns")
 BLAZE_WORDS = word_class("blaze words")
 TALK_NOUNS = word_class("talk nouns")
+CONTAINER_NOUNS = word_class("container nouns")
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,9 @@ def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
         noun = parsed.tokens[i]
         while noun.dep == "conj" and noun.head != noun.i:  # "announced asset freezes and travel bans"
             noun = parsed.tokens[noun.head]
+        of = parsed.tokens[noun.head]
+        if noun.dep == "pobj" and of.lemma.lower() == "of" and parsed.tokens[of.head].lemma.lower() in CONTAINER_NOUNS:
+            noun = parsed.tokens[of.head]  # "eased some of its sanctions", "held a round of talks"
         verb = kept.get(noun.head)
         if verb is None or verb.entry.pos != "V" or noun.dep not in NOUN_OBJECT_DEPS \
                 or verb.entry.plover == "REQUEST" and verb.entry.cameo in GENERIC_REQUESTS \
@@ -156,7 +160,8 @@ def _required_prep_object(parsed: Parsed, noun, kept: dict[int, Match]) -> bool:
 def _refines(noun_code: str, verb_code: str) -> bool:
     """Does the eventive object's code say more than its support verb's generic one
     ("launched an attack" 190, "a drone attack" 195)?"""
-    if noun_code == verb_code or len(verb_code) != 3 or not verb_code.endswith("0"):
+    if noun_code == verb_code or len(verb_code) != 3 or not verb_code.endswith("0") \
+            or len(noun_code) == 3 and noun_code.endswith("0"):  # a generic noun says no more
         return False
     return noun_code[:2] == verb_code[:2] or {noun_code[:2], verb_code[:2]} <= FORCE_ROOTS
 
