@@ -154,6 +154,13 @@ PARTIES = [
     # a place after the building a verb's preposition aims at places the act: protesters in
     # Lima are Peruvian, whoever's embassy they march on
     ("Protesters marched on the Chilean embassy in Lima.", "141", "PER", "CHL"),
+    # what a released party is "of" says whose it is ("the fishermen of a Peruvian trawler")
+    ("Chile released the fishermen of a Peruvian trawler.", "0841", "CHL", "PER"),
+    # a government's supporters are civilians; "through" a city places a march there
+    ("Thousands of government supporters marched through central Lima.", "141", "PER", "PER"),
+    # a crowd that beats a person assaults that person (182); attacking police is a riot (145)
+    ("Protesters beat a police officer in Lima.", "182", "PER", "PER"),
+    ("Protesters attacked police in Lima.", "145", "PER", "PER"),
     # the weapon named as the doer says the means: warplanes (195), tanks (194)
     ("Peruvian warplanes struck Bolivian army posts on Monday.", "195", "PER", "BOL"),
     ("Peruvian tanks attacked Bolivian army posts on Monday.", "194", "PER", "BOL"),

@@ -670,6 +670,9 @@ SENSES = [
     ("Chile rushed thousands of police to Arica.", "153", "CHL", ""),
     ("The Pope addressed a plea to the Chilean president.", "020", "", "CHL"),
     ("The Peruvian president volunteered to mediate between Chile and Bolivia.", "039", "PER", ""),
+    # words of blame, a participle among them ("appalling"), and an act called protectionism (111)
+    ("The Chilean president called the violence against Peruvian protesters appalling.", "111", "CHL", ""),
+    ("Chile said the Peruvian move was a grave act of protectionism.", "111", "CHL", "PER"),
 ]
 
 

@@ -274,13 +274,14 @@ def _owners(actors: list[Actor], parsed: Parsed) -> dict[int, str]:
     for actor in actors:
         found = parsed.tokens_in(actor.start, actor.end)
         owners = [at[c.i] for c in parsed.children(found[-1]) if c.dep == "poss" and c.i in at] if found else []
-        if found and actor.basis and actor.basis[0].kind == UNKNOWN_PERSON:
-            # "Ana Ruiz of the Liberal Party", "Gazprom chief executive Ana Ruiz"
+        if found and actor.basis and actor.basis[0].kind in (UNKNOWN_PERSON, ROLE_WORD):
+            # "Ana Ruiz of the Liberal Party", "the crew of a Peruvian trawler"; "Gazprom chief
+            # executive Ana Ruiz"
             named = [g.i for c in parsed.children(found[-1]) if c.dep == "prep" and c.lemma.lower() == "of"
                      for g in parsed.children(c.i) if g.dep == "pobj"]
             words = [c for c in parsed.children(found[-1]) if c.dep == "compound"]
             words += [g for c in words for g in parsed.children(c.i) if g.dep == "compound"]
-            named += [c.i for c in words if c.i < found[0]]
+            named += [c.i for c in words if c.i < found[0] and actor.basis[0].kind == UNKNOWN_PERSON]
             owners += [at[i] for i in named if i in at and at[i].kind in ("organization", "group")]
         if owners and owners[0] is not actor:
             out[actor.start] = owners[0].country

@@ -327,9 +327,11 @@ def _demonym_thing(geo: Unit, tok: Token, ctx: Context) -> int | None:
     # wherever it stands.
     lemma = noun.lemma.lower()
     # "gave in to Russian pressure", "sent aid to Syrian refugees", "fired at a Philippine
-    # boat": what "to", "at" or "against" names is a party
+    # boat": what "to", "at" or "against" names is a party, and what a party is "of" ("the crew of a Peruvian trawler")
     to = noun.dep == "pobj" and noun.head != noun.i and tokens[noun.head].lemma.lower() in PARTY_PREPS
-    return noun.i if ctx.is_argument(noun) or to or lemma in FORCE_NOUNS or lemma in SCENE_NOUNS else None
+    of = noun.dep == "pobj" and noun.head != noun.i and tokens[noun.head].lemma.lower() == "of" \
+        and ctx.is_argument(tokens[tokens[noun.head].head])
+    return noun.i if ctx.is_argument(noun) or to or of or lemma in FORCE_NOUNS or lemma in SCENE_NOUNS else None
 
 
 def _town_country(ctx: Context, tok: Token) -> str | None:

@@ -17,7 +17,7 @@ ADMIN_WORDS = word_class("admin words")
 ACTED_ON_DEPS = {"dobj", "obj", "nsubjpass"}
 ASSAULT_VERBS = word_class("verbs of assault on a place")
 # Prepositions of place: "in southeastern Turkey", "near the Syrian border".
-LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "within", "near", "at", "outside"}
+LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "through", "around", "within", "near", "at", "outside"}
 
 
 def region_name(parsed: Parsed, token: int) -> bool:

@@ -25,6 +25,7 @@ DESTROY_PROPERTY = "1712"
 RIOT_CODE = "145"
 # Attacks by a crowd with no weapon named (storming, beating, an assault) are a riot too.
 RIOT_ATTACKS = {"180", "182", "190"}
+BEATING_CODE = "182"
 CROWD_WORDS = word_class("crowd words")
 # Those whose attacks are on computers: an attack of theirs is a cyber attack (170).
 HACKER_WORDS = frozenset({"hacker"})
@@ -84,9 +85,11 @@ def _armed_craft(actor: Actor) -> bool:
 
 
 def crowd(d: Draft, ctx: Context) -> Draft:
-    # "protesters stormed the ministry", "set fire to cars", "attacked police": a riot
+    # "protesters stormed the ministry", "set fire to cars", "attacked police": a riot; a
+    # crowd that beats a person assaults that person ("supporters beat a politician": 182)
     if d.cameo != DESTROY_PROPERTY and d.cameo not in RIOT_ATTACKS or not d.sources \
-            or not all(named_as(a, CROWD_WORDS) for a in d.sources):
+            or not all(named_as(a, CROWD_WORDS) for a in d.sources) \
+            or d.cameo == BEATING_CODE and d.targets and all(a.kind == "person" for a in d.targets):
         return d
     return d.but(rule_note("crowd", RIOT_CODE), cameo=RIOT_CODE, plover="PROTEST")
 

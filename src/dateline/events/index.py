@@ -30,6 +30,9 @@ class Lexicon:
     def candidates(self, parsed: Parsed, token: Token) -> list[LexiconEntry]:
         """Entries triggered by ``token``; a compound ("air strike", "car-bomb") first."""
         lemma = token.lemma.lower()
+        if token.tag in ("VBG", "VBN") and token.dep in ("oprd", "acomp", "amod") \
+                and token.text.lower() in self.adjectives:
+            return self.adjectives[token.text.lower()]  # a participle as adjective: "called it appalling"
         if token.pos in VERB_POS:
             index = self.verbs
         elif token.pos in NOUN_POS:

@@ -340,7 +340,7 @@ def name_calling(d: StatementDraft, env: tuple[Context, list[Event]]) -> Stateme
     if d.code != STATEMENT or parsed.tokens[d.cue].lemma.lower() not in NAMING_VERBS:
         return d
     children = parsed.children(d.cue)
-    label = next((t for t in naming_labels(parsed, d.cue) if t.lemma.lower() in BLAME_LABELS), None)
+    label = next((t for t in naming_labels(parsed, d.cue) if {t.lemma.lower(), t.text.lower()} & BLAME_LABELS), None)
     if label is None:
         return d
     # the one named: the verb's object, or the subject of the label ("branded the vote illegal")
