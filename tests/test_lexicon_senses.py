@@ -673,12 +673,17 @@ SENSES = [
     # words of blame, a participle among them ("appalling"), and an act called protectionism (111)
     ("The Chilean president called the violence against Peruvian protesters appalling.", "111", "CHL", ""),
     ("Chile said the Peruvian move was a grave act of protectionism.", "111", "CHL", "PER"),
+    # welcoming or hailing an act praises it (051), aimed at its doers; the act is not done by the praiser
+    ("Chile welcomed the ceasefire between Peru and Bolivia.", "051", "CHL", "PER"),
+    ("The Chilean president hailed the Peruvian president's support for the plan.", "051", "CHL", "PER"),
 ]
 
 
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # a ceasefire another side welcomes is not its own
+    ("Chile welcomed the ceasefire between Peru and Bolivia.", ("08",)),
     # people turned away at a gate reject nothing
     ("Peruvian guards turned away journalists at the gate.", ("12",)),
     # bowing to no memorial is no symbolic act

@@ -53,6 +53,7 @@ DISASTER_NOUNS = word_class("disaster nouns")
 BLAZE_WORDS = word_class("blaze words")
 TALK_NOUNS = word_class("talk nouns")
 CONTAINER_NOUNS = word_class("container nouns")
+PRAISING_VERBS = word_class("praising verbs")
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,9 @@ def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
             # "demanded the withdrawal of X": the demand, by the rule requested ("ordered a
             # mobilisation" by one's own authority is the mobilisation)
             continue
-        if verb.entry.objects or verb.entry.plover in STANCE_TYPES:
+        # "welcomed the ceasefire" praises it (a verb dictionary's own patterns say otherwise)
+        praised = parsed.tokens[verb.trigger].lemma.lower() in PRAISING_VERBS and not verb.entry.id.startswith("dict:")
+        if verb.entry.objects or verb.entry.plover in STANCE_TYPES or praised:
             del kept[i]
             noun_code, verb_code = match.cameo or match.entry.cameo, verb.cameo or verb.entry.cameo
             if _refines(noun_code, verb_code):  # "launched a drone attack": the drone strike (195)
