@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 
 from ..nlp import Parsed, Token
 from ..rules import RuleSet
-from .arguments import PARTICIPATION_VERBS, requested_events, subject_of
+from .arguments import PARTICIPATION_VERBS, noun_agent, requested_events, subject_of
 from .asked import asked_keys, ended_force
 from .background import BACKGROUND_RULES, FORCE_ROOTS, forceful
 from .by_subject import armed_arrivals, not_a_crowd, unarmed_force, unarmed_withdrawal
 from .codes import INTENT_ROOT, THREAT_ROOT, cameo_table, intent_code
 from .lexicon import LexiconEntry
 from .index import Lexicon
-from .match import OBJECT_DEPS, PLACE_PREPS, Match, best_match, infinitive_complement, is_passive
+from .match import OBJECT_DEPS, PLACE_PREPS, Match, best_match, infinitive_complement, is_passive, party_objects
 from .status import is_framing
 from .verbdict import NO_EVENT
 from ..tables import word_class
@@ -136,8 +136,11 @@ def verb_or_noun(s: Selection, ctx: SentenceContext) -> Selection:
             # "demanded the withdrawal of X": the demand, by the rule requested ("ordered a
             # mobilisation" by one's own authority is the mobilisation)
             continue
-        # "welcomed the ceasefire" praises it (a verb dictionary's own patterns say otherwise)
-        praised = parsed.tokens[verb.trigger].lemma.lower() in PRAISING_VERBS and not verb.entry.id.startswith("dict:")
+        # "welcomed Peru's decision", "hailed the ceasefire between X and Y" praises another's
+        # act (a verb dictionary's own patterns say otherwise)
+        praised = parsed.tokens[verb.trigger].lemma.lower() in PRAISING_VERBS \
+            and not verb.entry.id.startswith("dict:") \
+            and (noun_agent(parsed, noun) is not None or bool(party_objects(parsed, noun.i, ("between",))))
         if verb.entry.objects or verb.entry.plover in STANCE_TYPES or praised:
             del kept[i]
             noun_code, verb_code = match.cameo or match.entry.cameo, verb.cameo or verb.entry.cameo
