@@ -673,6 +673,8 @@ SENSES = [
     # words of blame, a participle among them ("appalling"), and an act called protectionism (111)
     ("The Chilean president called the violence against Peruvian protesters appalling.", "111", "CHL", ""),
     ("Chile said the Peruvian move was a grave act of protectionism.", "111", "CHL", "PER"),
+    # seizing people abducts them (181); seizing a ship takes it (171)
+    ("Bolivian rebels seized four Peruvian aid workers on Tuesday.", "181", "BOL", "PER"),
     # welcoming or hailing an act praises it (051), aimed at its doers; the act is not done by the praiser
     ("Chile welcomed the ceasefire between Peru and Bolivia.", "051", "CHL", "PER"),
     ("The Chilean president hailed the Peruvian president's support for the plan.", "051", "CHL", "PER"),
