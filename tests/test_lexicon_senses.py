@@ -673,6 +673,17 @@ SENSES = [
     # words of blame, a participle among them ("appalling"), and an act called protectionism (111)
     ("The Chilean president called the violence against Peruvian protesters appalling.", "111", "CHL", ""),
     ("Chile said the Peruvian move was a grave act of protectionism.", "111", "CHL", "PER"),
+    # an act the doer's own official announces it will do is an intent (03x), the announcing
+    # verb after the clause as well as before it
+    ("Chile will extend a loan of 100 million dollars to Peru, the Chilean finance minister announced.",
+     "0331", "CHL", "PER"),
+    # telling someone to act, or that they must, demands it of them (10x); telling them what is
+    # is no demand
+    ("Chile told Peru to withdraw its troops from the border.", "1056", "CHL", "PER"),
+    ("Chile told Peru it must withdraw its troops from the border.", "1056", "CHL", "PER"),
+    # letting inspectors return admits them (0862); placing someone under investigation (090)
+    ("Peru let UN inspectors return.", "0862", "PER", ""),
+    ("Chilean magistrates placed the former Peruvian president under investigation.", "090", "CHL", "PER"),
     # seizing people abducts them (181); seizing a ship takes it (171)
     ("Bolivian rebels seized four Peruvian aid workers on Tuesday.", "181", "BOL", "PER"),
     # welcoming or hailing an act praises it (051), aimed at its doers; the act is not done by the praiser
@@ -684,6 +695,9 @@ SENSES = [
 # Uses of trigger words that are no event of these roots ("no-event" rows and narrower
 # objects): (sentence, CAMEO roots that must not be coded)
 NOT_EVENTS = [
+    # what one tells reporters is said, not asked; a withdrawal asked of another is not done by the teller
+    ("The Chilean president told reporters that talks with Peru would resume.", ("10",)),
+    ("Chile told Peru to withdraw its troops from the border.", ("08",)),
     # a ceasefire another side welcomes is not its own
     ("Chile welcomed the ceasefire between Peru and Bolivia.", ("08",)),
     # people turned away at a gate reject nothing

@@ -29,8 +29,8 @@ from .orders import aiming_measure, expulsion_code
 from .match import VERB_POS, party_objects, verb_and_objects
 from .statements import other_side
 from .ultimatum import ultimatum
-from .status import (ADMISSION_VERBS, CLAIM_VERBS, IMAGINED, announcing_verb, claiming_verb, imagined_clause, is_considered,
-                     is_intended, is_refused, threatening_verb, status_of)
+from .status import (ADMISSION_VERBS, IMAGINED, SPEAKING_VERBS, announcing_verb, claiming_verb, imagined_clause,
+                     is_considered, is_intended, is_refused, threatening_verb, status_of)
 from ..tables import word_class
 
 CONSIDER_CODE = "014"
@@ -358,7 +358,7 @@ def _own_side_says(ctx: Context, d: Draft) -> bool:
             break
         clause = parsed.tokens[clause.head]
     verb = parsed.tokens[clause.head] if clause.dep == "ccomp" else None
-    if verb is None or verb.i < clause.i or verb.lemma.lower() not in CLAIM_VERBS:
+    if verb is None or verb.i < clause.i or verb.lemma.lower() not in SPEAKING_VERBS:  # said, announced
         return False
     speakers = ctx.arguments(subject_of(parsed, verb))
     return bool(speakers) and bool(d.sources) and all(

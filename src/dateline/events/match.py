@@ -1,8 +1,7 @@
 """Matching lexicon patterns against the dependency parse.
 
-A pattern names a trigger lemma and constraints (particle, required object,
-the preposition whose object is the target). A trigger token can match several
-entries; the most specific entry whose constraints all hold wins.
+A pattern names a trigger lemma and constraints (particle, required object, the preposition whose object is
+the target). A trigger token can match several entries; the most specific entry whose constraints all hold wins.
 """
 
 from __future__ import annotations
@@ -21,11 +20,11 @@ NOUN_POS = {"NOUN", "PROPN"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
 SMALL_CLAUSE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
-# A predicate with no verb of its own: "found him guilty", "declared him persona non grata".
-SMALL_CLAUSE_POS = {"ADJ", "NOUN"}
-# Target prepositions an indirect object stands for ("gave X aid" = "gave aid to X").
-DATIVE_PREPS = {"to", "for"}
+SMALL_CLAUSE_POS = {"ADJ", "NOUN"}  # a predicate with no verb of its own: "found him guilty"
+DATIVE_PREPS = {"to", "for"}  # target prepositions an indirect object stands for ("gave X aid")
 TEMPORAL = {"DATE", "TIME"}
+# Verbs of telling: their clause asks only with "to" or a modal of obligation ("told X it must").
+TELLING_VERBS, OBLIGING_AUXILIARIES = {"tell", "inform"}, {"to", "must", "should"}
 # where an act happens: the phrase after such a place may belong to the verb
 PLACE_PREPS = ("in", "at")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -376,10 +375,11 @@ def _direct_target(parsed: Parsed, trigger: Token, object_token: int | None,
 
 def _complement_targets(parsed: Parsed, trigger: Token, entry: LexiconEntry,
                         targets: list[int], passive: bool) -> list[int] | None:
-    """With a required complement: the targets (the infinitive's own subject for
-    "wants Putin to attack"), or None when the complement or the one asked is missing."""
+    """With a required complement: the targets (the infinitive's own subject for "wants Putin to attack"), or
+    None when the complement or the one asked is missing, or when one told is told what is ("told X that")."""
     complement = infinitive_complement(parsed, trigger.i)
-    if complement is None:
+    if complement is None or trigger.lemma.lower() in TELLING_VERBS and complement.dep == "ccomp" \
+            and not _child_with(parsed, complement.i, {"aux"}, OBLIGING_AUXILIARIES):
         return None
     if entry.target_direct and not targets and not passive:
         # with nobody asked ("wants to attack") it is no request
