@@ -158,6 +158,8 @@ PARTIES = [
     ("Chile released the fishermen of a Peruvian trawler.", "0841", "CHL", "PER"),
     # a government's supporters are civilians; "through" a city places a march there
     ("Thousands of government supporters marched through central Lima.", "141", "PER", "PER"),
+    # a plural the tagger read as a verb is still the subject ("Leftist inmates" tagged VBZ)
+    ("Leftist inmates across Peru staged a hunger strike against the government's plan.", "142", "PER", ""),
     # a crowd that beats a person assaults that person (182); attacking police is a riot (145)
     ("Protesters beat a police officer in Lima.", "182", "PER", "PER"),
     ("Protesters attacked police in Lima.", "145", "PER", "PER"),

@@ -684,6 +684,11 @@ SENSES = [
     # letting inspectors return admits them (0862); placing someone under investigation (090)
     ("Peru let UN inspectors return.", "0862", "PER", ""),
     ("Chilean magistrates placed the former Peruvian president under investigation.", "090", "CHL", "PER"),
+    # civilians, or a people named by its name, killed by the hundred or thousand are a mass
+    # killing (202), the count read through "hundreds of thousands of"
+    ("Militias in Peru slaughtered hundreds of thousands of villagers.", "202", "PER", ""),
+    ("Turkish soldiers killed thousands of Kurds.", "202", "TUR", ""),
+    ("Chile expelled 30 Peruvian diplomats.", "166", "CHL", "PER"),
     # seizing people abducts them (181); seizing a ship takes it (171)
     ("Bolivian rebels seized four Peruvian aid workers on Tuesday.", "181", "BOL", "PER"),
     # welcoming or hailing an act praises it (051), aimed at its doers; the act is not done by the praiser

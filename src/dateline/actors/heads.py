@@ -31,7 +31,9 @@ ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 def nominal_head(tokens: list[Token], unit: Unit, units: list[Unit]) -> bool:
     """A sector word names an actor only as the head of its noun phrase."""
     tok = tokens[unit.end - 1]
-    if tok.pos == "VERB" and tok.dep != "amod" and not abbreviation_plural(tok):
+    # (a plural the tagger took for a verb is still a noun where only a noun can stand:
+    # "inmates staged a hunger strike", a subject)
+    if tok.pos == "VERB" and tok.dep not in ("amod", "nsubj", "nsubjpass") and not abbreviation_plural(tok):
         return False
     if tok.dep in ("compound", "amod", "nmod", "nn") and tok.head != tok.i:
         outside = tok.head < unit.start or tok.head >= unit.end

@@ -156,16 +156,26 @@ def mass_killing(d: Draft, ctx: Context) -> Draft:
     parsed = ctx.parsed
     if d.cameo[:2] not in ("18", "19") or d.trigger.lemma.lower() not in KILLING_VERBS or d.trigger.pos not in VERB_POS:
         return d
-    victims = next((c for c in parsed.children(d.trigger.i) if c.dep in ("dobj", "obj", "nsubjpass")), None)
-    if victims is not None and victims.lemma.lower() in MASS_NUMBER_WORDS:  # "hundreds of civilians"
-        victims = next((parsed.tokens[i] for i in party_objects(parsed, victims.i, ("of",))), None)
-    elif victims is not None and not any(_count(n) >= MASS_KILLING_COUNT for n in parsed.children(victims.i)
-                                         if n.dep == "nummod"):
-        return d
-    if victims is None or victims.lemma.lower() not in NONCOMBATANT_WORDS:
+    victims = _mass_of(parsed, d.trigger, MASS_KILLING_COUNT)
+    # civilians, or a people named by its name ("hundreds of thousands of Tutsis")
+    if victims is None or victims.lemma.lower() not in NONCOMBATANT_WORDS and victims.ent_type != "NORP":
         return d
     return d.but(rule_note("mass-killing", MASS_KILLING_CODE), cameo=MASS_KILLING_CODE,
                  plover=cameo_info(MASS_KILLING_CODE).plover_type)
+
+
+def _mass_of(parsed, verb, least: int):
+    """The people a verb acts on when they are counted by number words or by the ``least``
+    ("hundreds of civilians", "300 villagers", "hundreds of thousands of Tutsis"), else None."""
+    people = next((c for c in parsed.children(verb.i) if c.dep in ("dobj", "obj", "nsubjpass")), None)
+    counted = False
+    while people is not None and people.lemma.lower() in MASS_NUMBER_WORDS:
+        counted = True
+        people = next((parsed.tokens[i] for i in party_objects(parsed, people.i, ("of",))), None)
+    if people is None or not counted and not any(_count(n) >= least for n in parsed.children(people.i)
+                                                  if n.dep == "nummod"):
+        return None
+    return people
 
 
 def arms_supply(d: Draft, ctx: Context) -> Draft:
